@@ -1,0 +1,70 @@
+"""Compile the Qt Designer forms in ui/ into Python modules under trainercoach/gui/forms/.
+
+The app imports the compiled modules, so start-up never parses a form. Each module records the hash of the
+form it came from; tests/gui/test_forms.py fails when a form changed and was not rebuilt.
+
+    python tools/build_forms.py          rebuild every form that changed
+    python tools/build_forms.py --check  exit 1 if any form is out of date
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FORMS = ROOT / "ui"
+OUT = ROOT / "trainercoach" / "gui" / "forms"
+MARK = "# source-sha256: "
+
+
+def source_hash(form: Path) -> str:
+    return hashlib.sha256(form.read_bytes()).hexdigest()
+
+
+def module_for(form: Path) -> Path:
+    return OUT / f"ui_{form.stem}.py"
+
+
+def recorded_hash(module: Path) -> str | None:
+    if not module.exists():
+        return None
+    first = module.read_text(encoding="utf-8").splitlines()[0]
+    return first.removeprefix(MARK) if first.startswith(MARK) else None
+
+
+def stale_forms() -> list[Path]:
+    return [f for f in sorted(FORMS.glob("*.ui")) if recorded_hash(module_for(f)) != source_hash(f)]
+
+
+def uic() -> str:
+    found = shutil.which("pyside6-uic", path=str(Path(sys.executable).parent)) or shutil.which("pyside6-uic")
+    if not found:
+        raise SystemExit("pyside6-uic not found: install the project first (pip install -e .)")
+    return found
+
+
+def build(form: Path) -> None:
+    code = subprocess.run([uic(), str(form)], check=True, capture_output=True,
+                          text=True).stdout
+    OUT.mkdir(parents=True, exist_ok=True)
+    module_for(form).write_text(f"{MARK}{source_hash(form)}\n{code}", encoding="utf-8")
+
+
+def main(argv: list[str]) -> int:
+    stale = stale_forms()
+    if "--check" in argv:
+        for form in stale:
+            print(f"out of date: {form.relative_to(ROOT)} (run python tools/build_forms.py)")
+        return 1 if stale else 0
+    for form in stale:
+        build(form)
+        print(f"built {module_for(form).relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,5 @@
+import sys
+
+from trainercoach.cli import main
+
+sys.exit(main())

@@ -1,0 +1,160 @@
+"""Opening a database safely: create it, upgrade it after a backup, or refuse it untouched."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import inspect
+
+from trainercoach.db import migrate
+from trainercoach.db.engine import Database, make_engine, resolve_url, sqlite_path
+from trainercoach.errors import TrainerCoachError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+OUR_TABLES = {"candidate", "stage", "person"}
+
+
+class DatabaseRefused(TrainerCoachError):
+    """The database cannot be opened as it is; the file was left exactly as it was."""
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    revision: str | None
+    status: str  # "new", "current", "older", "newer" or "foreign"
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty database file readable by its owner only; SQLite gives its WAL the same mode."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+def _sqlite_header_ok(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(16) == SQLITE_MAGIC
+
+
+def schema_state(database: Database) -> SchemaState:
+    tables = set(inspect(database.engine).get_table_names())
+    if not tables:
+        return SchemaState(None, "new")
+    if "alembic_version" not in tables:
+        return SchemaState(None, "foreign")
+    revision = migrate.current_revision(database.engine)
+    if revision is None:
+        return SchemaState(None, "new" if tables == {"alembic_version"} else "foreign")
+    if revision == migrate.head_revision():
+        return SchemaState(revision, "current")
+    if revision not in migrate.known_revisions():
+        return SchemaState(revision, "newer")
+    if not tables >= OUR_TABLES:
+        return SchemaState(revision, "foreign")
+    return SchemaState(revision, "older")
+
+
+def open_database(target: str | os.PathLike[str] | None = None, *, upgrade: bool = True) -> Database:
+    """Open the database named by ``target`` (see ``resolve_url``), ready for the current app.
+
+    A new database is created with the current schema. An older one is backed up and then upgraded. A
+    newer one, or something that is not a Trainer Coach database, is refused and left untouched.
+    """
+    url = resolve_url(target)
+    path = sqlite_path(url)
+    if path is not None:
+        if path.is_dir():
+            raise DatabaseRefused(f"{path} is a folder, not a database file.")
+        if not path.exists():
+            create_private_file(path)
+        elif path.stat().st_size and not _sqlite_header_ok(path):
+            raise DatabaseRefused(
+                f"{path} is not a Trainer Coach database (it is not an SQLite file). It was left untouched."
+            )
+    database = Database(url, make_engine(url))
+    try:
+        state = schema_state(database)
+        if state.status == "foreign":
+            raise DatabaseRefused(
+                f"{database.display_name()} is not a Trainer Coach database: it holds other tables. "
+                "It was left untouched."
+            )
+        if state.status == "newer":
+            raise DatabaseRefused(
+                f"{database.display_name()} was made by a newer version of Trainer Coach (schema "
+                f"{state.revision}). Update the app to open it; the database was left untouched."
+            )
+        if upgrade and state.status == "older":
+            backup_database(database, label=f"before-upgrade-from-{state.revision}")
+        if upgrade and state.status in ("new", "older"):
+            migrate.upgrade(database.engine)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def backups_dir(database_path: Path) -> Path:
+    return database_path.parent / "backups"
+
+
+def backup_database(database: Database, destination: Path | None = None, *, label: str = "manual") -> Path:
+    """A consistent copy made with SQLite's backup mechanism, so a live database copies safely."""
+    source = database.path
+    if source is None:
+        raise TrainerCoachError(
+            "Backups from the app are for SQLite databases; back up a team server with pg_dump."
+        )
+    if destination is None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        destination = backups_dir(source) / f"{source.stem}-{stamp}-{label}.sqlite3"
+    destination = Path(destination)
+    if destination.exists():
+        raise TrainerCoachError(f"{destination} already exists; choose another name for the backup.")
+    partial = destination.with_name(destination.name + ".partial")
+    partial.unlink(missing_ok=True)
+    create_private_file(partial)
+    try:
+        with sqlite3.connect(source) as src, sqlite3.connect(partial) as dst:
+            src.backup(dst)
+        with sqlite3.connect(partial) as check:
+            verdict = check.execute("PRAGMA integrity_check").fetchone()[0]
+        if verdict != "ok":
+            raise TrainerCoachError(f"The backup failed its integrity check: {verdict}")
+        os.replace(partial, destination)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return destination
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    problems: list[str]
+    revision: str | None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_database(database: Database) -> CheckReport:
+    """Integrity, references and schema version: what ``db check`` reports."""
+    problems: list[str] = []
+    state = schema_state(database)
+    if state.status != "current":
+        problems.append(
+            f"schema is {state.status} (revision {state.revision}, the app expects {migrate.head_revision()})"
+        )
+    if database.is_sqlite:
+        with database.engine.connect() as connection:
+            integrity = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
+            if integrity != ["ok"]:
+                problems.extend(f"integrity: {line}" for line in integrity)
+            for table, rowid, parent, _ in connection.exec_driver_sql("PRAGMA foreign_key_check"):
+                problems.append(f"broken reference: {table} row {rowid} points at a missing {parent}")
+    return CheckReport(problems, state.revision)

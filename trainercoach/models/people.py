@@ -1,0 +1,36 @@
+"""People: everyone the programme names — candidates, mentors, nominators, leads."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import CheckConstraint, Date, DateTime, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from trainercoach.models.base import Base, utcnow
+
+EMPLOYMENTS = ("employee", "vendor")
+ROLES = ("lead", "trainer", "agent")
+
+
+class Person(Base):
+    __tablename__ = "person"
+    __table_args__ = (
+        CheckConstraint("employment IN ('employee', 'vendor')", name="employment"),
+        CheckConstraint("role IN ('lead', 'trainer', 'agent')", name="role"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320), unique=True)
+    team: Mapped[str] = mapped_column(String(200), default="")
+    site: Mapped[str] = mapped_column(String(200), default="")
+    languages: Mapped[str] = mapped_column(String(200), default="")
+    employment: Mapped[str] = mapped_column(String(20), default="employee")
+    vendor_company: Mapped[str] = mapped_column(String(200), default="")
+    hire_date: Mapped[date | None] = mapped_column(Date)
+    role: Mapped[str] = mapped_column(String(20), default="agent")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}

@@ -1,0 +1,30 @@
+"""Where the app keeps and finds its files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "TrainerCoach"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+RESOURCES = PROJECT_ROOT / "resources"
+FONTS = RESOURCES / "fonts"
+CJK_FONT = FONTS / "DroidSansFallbackFull.ttf"
+
+
+def data_dir() -> Path:
+    """The user's data folder; ``TRAINERCOACH_HOME`` moves it so tests never touch a real one."""
+    override = os.environ.get("TRAINERCOACH_HOME")
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database_path() -> Path:
+    return data_dir() / "trainercoach.sqlite3"
+
+
+def resource(*parts: str) -> Path:
+    return RESOURCES.joinpath(*parts)

@@ -1,0 +1,365 @@
+"""Candidates: nominate, edit, archive, find. Every call is one transaction and validates first."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from trainercoach.errors import Conflict, NotFound, ValidationError
+from trainercoach.models import (
+    COMPONENTS,
+    EMPLOYMENTS,
+    TRAITS,
+    Candidate,
+    Milestone,
+    Person,
+    Stage,
+    StageMove,
+    TraitScore,
+    utcnow,
+)
+from trainercoach.services.history import Change
+from trainercoach.services.records import (
+    CandidateDetail,
+    CandidateForm,
+    CandidateRow,
+    MilestoneRecord,
+    MoveRecord,
+    TraitEntry,
+)
+from trainercoach.services.text import matches
+
+if TYPE_CHECKING:
+    from trainercoach.services.coach import Coach
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+MAX_NAME = 200
+
+
+def validate_form(session: Session, form: CandidateForm, person_id: int | None = None) -> dict[str, str]:
+    """Every problem with the form at once, keyed by field, so the form can show each beside its field."""
+    errors: dict[str, str] = {}
+    name = form.name.strip()
+    if not name:
+        errors["name"] = "Enter the candidate's name."
+    elif len(name) > MAX_NAME:
+        errors["name"] = f"A name can be at most {MAX_NAME} characters."
+    email = form.email.strip()
+    if email:
+        if not EMAIL.match(email):
+            errors["email"] = "This does not look like an email address (name@example.com)."
+        else:
+            query = select(Person.name).where(func.lower(Person.email) == email.lower())
+            if person_id is not None:
+                query = query.where(Person.id != person_id)
+            other = session.scalar(query)
+            if other is not None:
+                errors["email"] = f"{other} already uses this email address."
+    if form.employment not in EMPLOYMENTS:
+        errors["employment"] = "Choose employee or vendor."
+    elif form.employment == "vendor" and not form.vendor_company.strip():
+        errors["vendor_company"] = "Name the vendor's company."
+    for key, field_id in (("mentor", form.mentor_id), ("nominated_by", form.nominated_by_id)):
+        if field_id is not None and session.get(Person, field_id) is None:
+            errors[key] = "This person is no longer in the database."
+    if person_id is not None and form.mentor_id == person_id:
+        errors["mentor"] = "A candidate cannot be their own mentor."
+    if form.nominated_on is not None and form.nominated_on > date.today():
+        errors["nominated_on"] = "The nomination date cannot be in the future."
+    if form.hire_date is not None and form.hire_date > date.today():
+        errors["hire_date"] = "The hire date cannot be in the future."
+    unknown = set(form.traits) - set(TRAITS)
+    if unknown:
+        errors["traits"] = f"Unknown traits: {', '.join(sorted(unknown))}."
+    for trait, entry in form.traits.items():
+        if entry.score is not None and (
+            isinstance(entry.score, bool) or not isinstance(entry.score, int) or not 1 <= entry.score <= 5
+        ):
+            errors[f"trait:{trait}"] = "Score the trait from 1 to 5, or leave it empty."
+    return errors
+
+
+def selection_score(traits: dict[str, TraitEntry]) -> float | None:
+    scores = [entry.score for entry in traits.values() if entry.score is not None]
+    return sum(scores) / len(scores) if scores else None
+
+
+class CandidateService:
+    def __init__(self, coach: Coach) -> None:
+        self.coach = coach
+
+    # -- reading ---------------------------------------------------------------------------------
+    def list(
+        self,
+        search: str = "",
+        *,
+        stage_id: int | None = None,
+        mentor_id: int | None = None,
+        site: str | None = None,
+        employment: str | None = None,
+        include_archived: bool = False,
+    ) -> list[CandidateRow]:
+        """Candidates with what the list and the board show, in one query; search folds case and accents."""
+        mentor = aliased(Person)
+        entered = (
+            select(StageMove.candidate_id, func.max(StageMove.moved_at).label("entered"))
+            .group_by(StageMove.candidate_id)
+            .subquery()
+        )
+        traits = (
+            select(TraitScore.candidate_id, func.avg(TraitScore.score).label("score"))
+            .where(TraitScore.score.is_not(None))
+            .group_by(TraitScore.candidate_id)
+            .subquery()
+        )
+        query = (
+            select(
+                Candidate.id, Person.name, Person.email, Person.team, Person.site, Person.languages,
+                Person.employment, Person.vendor_company, Candidate.stage_id, Stage.name,
+                Candidate.mentor_id, mentor.name, entered.c.entered, traits.c.score, Candidate.archived_at,
+            )
+            .join(Person, Person.id == Candidate.person_id)
+            .join(Stage, Stage.id == Candidate.stage_id)
+            .outerjoin(mentor, mentor.id == Candidate.mentor_id)
+            .outerjoin(entered, entered.c.candidate_id == Candidate.id)
+            .outerjoin(traits, traits.c.candidate_id == Candidate.id)
+            .order_by(Person.name, Candidate.id)
+        )
+        if not include_archived:
+            query = query.where(Candidate.archived_at.is_(None))
+        if stage_id is not None:
+            query = query.where(Candidate.stage_id == stage_id)
+        if mentor_id is not None:
+            query = query.where(Candidate.mentor_id == mentor_id)
+        if site:
+            query = query.where(Person.site == site)
+        if employment:
+            query = query.where(Person.employment == employment)
+        with self.coach.db.reading() as session:
+            rows = session.execute(query).all()
+        result = [
+            CandidateRow(
+                id=r[0], name=r[1], email=r[2] or "", team=r[3], site=r[4], languages=r[5],
+                employment=r[6], vendor_company=r[7], stage_id=r[8], stage_name=r[9], mentor_id=r[10],
+                mentor_name=r[11] or "", entered_stage_at=r[12],
+                selection_score=float(r[13]) if r[13] is not None else None, archived=r[14] is not None,
+            )
+            for r in rows
+        ]
+        if search.strip():
+            result = [
+                row for row in result
+                if matches(search, row.name, row.email, row.team, row.site, row.mentor_name, row.languages,
+                           row.vendor_company, row.stage_name)
+            ]
+        return result
+
+    def sites(self) -> list[str]:
+        with self.coach.db.reading() as session:
+            return list(session.scalars(
+                select(Person.site).join(Candidate, Candidate.person_id == Person.id)
+                .where(Person.site != "").distinct().order_by(Person.site)
+            ))
+
+    def get(self, candidate_id: int) -> CandidateDetail:
+        with self.coach.db.reading() as session:
+            candidate = session.get(Candidate, candidate_id)
+            if candidate is None:
+                raise NotFound("This candidate is no longer in the database.")
+            person = session.get(Person, candidate.person_id)
+            assert person is not None
+            traits = {t: TraitEntry() for t in TRAITS}
+            for score in session.scalars(select(TraitScore).where(TraitScore.candidate_id == candidate_id)):
+                traits[score.trait] = TraitEntry(score.score, score.note)
+            form = CandidateForm(
+                name=person.name, email=person.email or "", team=person.team, site=person.site,
+                languages=person.languages, employment=person.employment,
+                vendor_company=person.vendor_company, hire_date=person.hire_date,
+                nominated_by_id=candidate.nominated_by_id, nominated_on=candidate.nominated_on,
+                mentor_id=candidate.mentor_id, notes=candidate.notes, traits=traits,
+            )
+            stage = session.get(Stage, candidate.stage_id)
+            assert stage is not None
+            return CandidateDetail(
+                id=candidate.id, person_id=person.id, version=candidate.version, form=form,
+                stage_id=stage.id, stage_name=stage.name, archived_at=candidate.archived_at,
+                timeline=self._timeline(session, candidate_id),
+                milestones=self._milestones(session, candidate_id),
+            )
+
+    @staticmethod
+    def _timeline(session: Session, candidate_id: int) -> list[MoveRecord]:
+        source = aliased(Stage)
+        target = aliased(Stage)
+        rows = session.execute(
+            select(StageMove.id, StageMove.moved_at, StageMove.moved_by, source.name, target.name,
+                   StageMove.reason)
+            .outerjoin(source, source.id == StageMove.from_stage_id)
+            .join(target, target.id == StageMove.to_stage_id)
+            .where(StageMove.candidate_id == candidate_id)
+            .order_by(StageMove.moved_at.desc(), StageMove.id.desc())
+        ).all()
+        return [MoveRecord(*row) for row in rows]
+
+    @staticmethod
+    def _milestones(session: Session, candidate_id: int) -> list[MilestoneRecord]:
+        found = {
+            m.component: m
+            for m in session.scalars(select(Milestone).where(Milestone.candidate_id == candidate_id))
+        }
+        return [
+            MilestoneRecord(c, found[c].status, found[c].on_date, found[c].evidence) if c in found
+            else MilestoneRecord(c, "not_started", None, "")
+            for c in COMPONENTS
+        ]
+
+    # -- writing ---------------------------------------------------------------------------------
+    def add(self, form: CandidateForm, *, reason: str = "Nominated") -> int:
+        """Nominate a new candidate into the first stage of the pipeline."""
+        form = copy_form(form)
+        ids = self._insert(form, reason=reason)
+        name = form.name.strip()
+        self.coach.history.push(Change(
+            f"Add {name}",
+            undo=lambda: self._remove(ids[0]),
+            redo=lambda: self._insert(form, reason=reason, ids=ids),
+        ))
+        return ids[0]
+
+    def _insert(self, form: CandidateForm, *, reason: str, ids: tuple[int, int] | None = None
+                ) -> tuple[int, int]:
+        with self.coach.db.transaction() as session:
+            errors = validate_form(session, form)
+            if errors:
+                raise ValidationError(errors)
+            first = session.scalar(
+                select(Stage).where(Stage.kind == "pipeline").order_by(Stage.position).limit(1)
+            )
+            if first is None:
+                raise ValidationError({"stage": "The pipeline has no stages; add one first."})
+            person = Person(id=ids[1] if ids else None)
+            self._write_person(person, form)
+            session.add(person)
+            session.flush()
+            candidate = Candidate(id=ids[0] if ids else None, person_id=person.id, stage_id=first.id)
+            self._write_candidate(candidate, form)
+            session.add(candidate)
+            session.flush()
+            self._write_traits(session, candidate.id, form)
+            session.add(StageMove(candidate_id=candidate.id, from_stage_id=None, to_stage_id=first.id,
+                                  moved_by=self.coach.actor, reason=reason))
+            return candidate.id, person.id
+
+    def _remove(self, candidate_id: int) -> None:
+        with self.coach.db.transaction() as session:
+            candidate = session.get(Candidate, candidate_id)
+            if candidate is None:
+                raise NotFound("This candidate is no longer in the database.")
+            person_id = candidate.person_id
+            session.delete(candidate)
+            session.flush()
+            still_named = session.scalar(
+                select(func.count()).select_from(Candidate)
+                .where((Candidate.mentor_id == person_id) | (Candidate.nominated_by_id == person_id))
+            )
+            if not still_named:
+                session.delete(session.get(Person, person_id))
+
+    def update(self, candidate_id: int, form: CandidateForm, *, expected_version: int | None = None) -> None:
+        """Save an edited form; ``expected_version`` catches an edit made by someone else meanwhile."""
+        form = copy_form(form)
+        before = self.get(candidate_id)
+        if expected_version is not None and before.version != expected_version:
+            raise Conflict(f"{before.form.name} was changed by someone else after you opened it.")
+        self._update(candidate_id, form)
+        self.coach.history.push(Change(
+            f"Edit {form.name.strip()}",
+            undo=lambda: self._update(candidate_id, before.form),
+            redo=lambda: self._update(candidate_id, form),
+        ))
+
+    def _update(self, candidate_id: int, form: CandidateForm) -> None:
+        with self.coach.db.transaction() as session:
+            candidate = session.get(Candidate, candidate_id)
+            if candidate is None:
+                raise NotFound("This candidate is no longer in the database.")
+            errors = validate_form(session, form, person_id=candidate.person_id)
+            if errors:
+                raise ValidationError(errors)
+            person = session.get(Person, candidate.person_id)
+            assert person is not None
+            self._write_person(person, form)
+            self._write_candidate(candidate, form)
+            self._write_traits(session, candidate_id, form)
+
+    def archive(self, candidate_id: int) -> None:
+        """Take a candidate off the board and lists; nothing about them is deleted."""
+        name = self._set_archived(candidate_id, True)
+        self.coach.history.push(Change(
+            f"Archive {name}",
+            undo=lambda: self._set_archived(candidate_id, False),
+            redo=lambda: self._set_archived(candidate_id, True),
+        ))
+
+    def restore(self, candidate_id: int) -> None:
+        name = self._set_archived(candidate_id, False)
+        self.coach.history.push(Change(
+            f"Restore {name}",
+            undo=lambda: self._set_archived(candidate_id, True),
+            redo=lambda: self._set_archived(candidate_id, False),
+        ))
+
+    def _set_archived(self, candidate_id: int, archived: bool) -> str:
+        with self.coach.db.transaction() as session:
+            candidate = session.get(Candidate, candidate_id)
+            if candidate is None:
+                raise NotFound("This candidate is no longer in the database.")
+            person = session.get(Person, candidate.person_id)
+            assert person is not None
+            if archived and candidate.archived_at is not None:
+                raise ValidationError({"archived": f"{person.name} is already archived."})
+            if not archived and candidate.archived_at is None:
+                raise ValidationError({"archived": f"{person.name} is not archived."})
+            candidate.archived_at = utcnow() if archived else None
+            return person.name
+
+    @staticmethod
+    def _write_person(person: Person, form: CandidateForm) -> None:
+        person.name = form.name.strip()
+        person.email = form.email.strip() or None
+        person.team = form.team.strip()
+        person.site = form.site.strip()
+        person.languages = form.languages.strip()
+        person.employment = form.employment
+        person.vendor_company = form.vendor_company.strip() if form.employment == "vendor" else ""
+        person.hire_date = form.hire_date
+
+    @staticmethod
+    def _write_candidate(candidate: Candidate, form: CandidateForm) -> None:
+        candidate.mentor_id = form.mentor_id
+        candidate.nominated_by_id = form.nominated_by_id
+        candidate.nominated_on = form.nominated_on
+        candidate.notes = form.notes
+
+    @staticmethod
+    def _write_traits(session: Session, candidate_id: int, form: CandidateForm) -> None:
+        existing = {
+            s.trait: s for s in session.scalars(select(TraitScore).where(TraitScore.candidate_id == candidate_id))
+        }
+        for trait in TRAITS:
+            entry = form.traits.get(trait, TraitEntry())
+            row = existing.get(trait)
+            if row is None:
+                session.add(TraitScore(candidate_id=candidate_id, trait=trait, score=entry.score, note=entry.note))
+            else:
+                row.score, row.note = entry.score, entry.note
+
+
+def copy_form(form: CandidateForm) -> CandidateForm:
+    """A deep copy, so a form kept for undo is not changed by later edits of the same object."""
+    return replace(form, traits={k: replace(v) for k, v in form.traits.items()})

@@ -1,0 +1,42 @@
+"""The one object a window, the command line or a test holds: an open database and its services."""
+
+from __future__ import annotations
+
+import getpass
+import os
+
+from trainercoach.db import Database, open_database
+from trainercoach.services.candidates import CandidateService
+from trainercoach.services.dashboard import DashboardService
+from trainercoach.services.history import History
+from trainercoach.services.milestones import MilestoneService
+from trainercoach.services.people import PeopleService
+from trainercoach.services.pipeline import PipelineService
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name on some systems
+        return os.environ.get("USERNAME", "unknown")
+
+
+class Coach:
+    """Like Anki's collection: every action goes through here, whoever asks for it."""
+
+    def __init__(self, db: Database, actor: str | None = None) -> None:
+        self.db = db
+        self.actor = actor or current_user()
+        self.history = History()
+        self.candidates = CandidateService(self)
+        self.pipeline = PipelineService(self)
+        self.milestones = MilestoneService(self)
+        self.people = PeopleService(self)
+        self.dashboard = DashboardService(self)
+
+    @classmethod
+    def open(cls, target: str | os.PathLike[str] | None = None, actor: str | None = None) -> Coach:
+        return cls(open_database(target), actor)
+
+    def close(self) -> None:
+        self.db.close()

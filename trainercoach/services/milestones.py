@@ -1,0 +1,54 @@
+"""The four train-the-trainer components, tracked per candidate as milestones with evidence."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from trainercoach.errors import NotFound, ValidationError
+from trainercoach.models import COMPONENTS, MILESTONE_STATUSES, Candidate, Milestone
+from trainercoach.services.history import Change
+from trainercoach.services.records import MilestoneRecord
+
+if TYPE_CHECKING:
+    from trainercoach.services.coach import Coach
+
+
+class MilestoneService:
+    def __init__(self, coach: Coach) -> None:
+        self.coach = coach
+
+    def set(self, candidate_id: int, component: str, status: str, on_date: date | None = None,
+            evidence: str = "") -> None:
+        new = MilestoneRecord(component, status, on_date, evidence)
+        before = self._write(candidate_id, new)
+        self.coach.history.push(Change(
+            "Edit milestone",
+            undo=lambda: self._write(candidate_id, before),
+            redo=lambda: self._write(candidate_id, new),
+        ))
+
+    def _write(self, candidate_id: int, record: MilestoneRecord) -> MilestoneRecord:
+        errors: dict[str, str] = {}
+        if record.component not in COMPONENTS:
+            errors["component"] = "Unknown train-the-trainer component."
+        if record.status not in MILESTONE_STATUSES:
+            errors["status"] = "Choose not started, in progress or done."
+        if record.on_date is not None and record.on_date > date.today():
+            errors["on_date"] = "The date cannot be in the future."
+        if record.status == "done" and record.on_date is None:
+            errors["on_date"] = "Give the date the milestone was reached."
+        if errors:
+            raise ValidationError(errors)
+        with self.coach.db.transaction() as session:
+            if session.get(Candidate, candidate_id) is None:
+                raise NotFound("This candidate is no longer in the database.")
+            row = session.get(Milestone, (candidate_id, record.component))
+            if row is None:
+                before = MilestoneRecord(record.component, "not_started", None, "")
+                row = Milestone(candidate_id=candidate_id, component=record.component)
+                session.add(row)
+            else:
+                before = MilestoneRecord(row.component, row.status, row.on_date, row.evidence)
+            row.status, row.on_date, row.evidence = record.status, record.on_date, record.evidence
+            return before

@@ -1,0 +1,176 @@
+"""The g2g pipeline: moving candidates between stages and configuring the stages themselves."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from trainercoach.errors import NotFound, TrainerCoachError, ValidationError
+from trainercoach.models import STAGE_KINDS, Candidate, Person, Stage, StageMove, utcnow
+from trainercoach.services.history import Change
+from trainercoach.services.records import StageRecord
+
+if TYPE_CHECKING:
+    from trainercoach.services.coach import Coach
+
+MAX_STAGE_NAME = 100
+
+
+class PipelineService:
+    def __init__(self, coach: Coach) -> None:
+        self.coach = coach
+
+    def stages(self) -> list[StageRecord]:
+        """Stages in board order, each with how many (unarchived) candidates it holds."""
+        counts = (
+            select(Candidate.stage_id, func.count().label("n"))
+            .where(Candidate.archived_at.is_(None))
+            .group_by(Candidate.stage_id)
+            .subquery()
+        )
+        with self.coach.db.reading() as session:
+            rows = session.execute(
+                select(Stage.id, Stage.key, Stage.name, Stage.position, Stage.kind,
+                       func.coalesce(counts.c.n, 0))
+                .outerjoin(counts, counts.c.stage_id == Stage.id)
+                .order_by(Stage.position, Stage.id)
+            ).all()
+        return [StageRecord(*row) for row in rows]
+
+    # -- moves -----------------------------------------------------------------------------------
+    def move(self, candidate_id: int, to_stage_id: int, reason: str) -> int:
+        """Move a candidate to another stage; the move is kept with who, when, from, to and why."""
+        with self.coach.db.transaction() as session:
+            candidate = session.get(Candidate, candidate_id)
+            if candidate is None:
+                raise NotFound("This candidate is no longer in the database.")
+            person = session.get(Person, candidate.person_id)
+            target = session.get(Stage, to_stage_id)
+            errors: dict[str, str] = {}
+            if target is None:
+                errors["stage"] = "That stage no longer exists."
+            elif target.id == candidate.stage_id:
+                errors["stage"] = f"{person.name} is already in {target.name}."
+            if not reason.strip():
+                errors["reason"] = "Say why the candidate moves; the reason stays in their timeline."
+            if candidate.archived_at is not None:
+                errors["archived"] = f"{person.name} is archived; restore them before moving them."
+            if errors:
+                raise ValidationError(errors)
+            move = StageMove(candidate_id=candidate.id, from_stage_id=candidate.stage_id,
+                             to_stage_id=target.id, moved_at=utcnow(), moved_by=self.coach.actor,
+                             reason=reason.strip())
+            session.add(move)
+            candidate.stage_id = target.id
+            session.flush()
+            saved = (move.id, move.from_stage_id, move.to_stage_id, move.moved_at, move.moved_by, move.reason)
+            label = f"Move {person.name} to {target.name}"
+        self.coach.history.push(Change(
+            label,
+            undo=lambda: self._take_back(candidate_id, saved[0]),
+            redo=lambda: self._replay(candidate_id, *saved),
+        ))
+        return saved[0]
+
+    def _take_back(self, candidate_id: int, move_id: int) -> None:
+        with self.coach.db.transaction() as session:
+            move = session.get(StageMove, move_id)
+            candidate = session.get(Candidate, candidate_id)
+            if move is None or candidate is None:
+                raise NotFound("That move is no longer in the database.")
+            latest = session.scalar(
+                select(StageMove.id).where(StageMove.candidate_id == candidate_id)
+                .order_by(StageMove.moved_at.desc(), StageMove.id.desc()).limit(1)
+            )
+            if latest != move_id or candidate.stage_id != move.to_stage_id:
+                raise TrainerCoachError("The candidate has moved again since; undo that move first.")
+            candidate.stage_id = move.from_stage_id
+            session.delete(move)
+
+    def _replay(self, candidate_id: int, move_id: int, from_id: int, to_id: int, moved_at: datetime,
+                moved_by: str, reason: str) -> None:
+        with self.coach.db.transaction() as session:
+            candidate = session.get(Candidate, candidate_id)
+            if candidate is None or candidate.stage_id != from_id:
+                raise TrainerCoachError("The candidate is no longer where this move started.")
+            session.add(StageMove(id=move_id, candidate_id=candidate_id, from_stage_id=from_id,
+                                  to_stage_id=to_id, moved_at=moved_at, moved_by=moved_by, reason=reason))
+            candidate.stage_id = to_id
+
+    # -- configuring stages ----------------------------------------------------------------------
+    def add_stage(self, name: str, kind: str = "pipeline") -> int:
+        with self.coach.db.transaction() as session:
+            name = self._valid_name(session, name)
+            if kind not in STAGE_KINDS:
+                raise ValidationError({"kind": "A stage is either part of the pipeline or a side exit."})
+            last = session.scalar(select(func.max(Stage.position))) or 0
+            stage = Stage(name=name, kind=kind, position=last + 1)
+            session.add(stage)
+            session.flush()
+            return stage.id
+
+    def rename_stage(self, stage_id: int, name: str) -> None:
+        with self.coach.db.transaction() as session:
+            stage = self._stage(session, stage_id)
+            stage.name = self._valid_name(session, name, stage_id)
+
+    def set_stage_kind(self, stage_id: int, kind: str) -> None:
+        with self.coach.db.transaction() as session:
+            if kind not in STAGE_KINDS:
+                raise ValidationError({"kind": "A stage is either part of the pipeline or a side exit."})
+            self._stage(session, stage_id).kind = kind
+
+    def reorder_stages(self, stage_ids: list[int]) -> None:
+        with self.coach.db.transaction() as session:
+            stages = {s.id: s for s in session.scalars(select(Stage))}
+            if sorted(stage_ids) != sorted(stages):
+                raise ValidationError({"order": "The new order must list every stage exactly once."})
+            for position, stage_id in enumerate(stage_ids):
+                stages[stage_id].position = position
+
+    def delete_stage(self, stage_id: int) -> None:
+        with self.coach.db.transaction() as session:
+            stage = self._stage(session, stage_id)
+            held = session.scalar(select(func.count()).select_from(Candidate).where(Candidate.stage_id == stage_id))
+            if held:
+                raise ValidationError({"stage": (
+                    f"{stage.name} holds {held} candidate(s), archived ones included; "
+                    "move them to another stage first."
+                )})
+            in_history = session.scalar(
+                select(func.count()).select_from(StageMove)
+                .where((StageMove.from_stage_id == stage_id) | (StageMove.to_stage_id == stage_id))
+            )
+            if in_history:
+                raise ValidationError({"stage": (
+                    f"{stage.name} appears in {in_history} move(s) of candidates' timelines, so it stays; "
+                    "rename it instead."
+                )})
+            remaining = session.scalar(
+                select(func.count()).select_from(Stage).where(Stage.kind == "pipeline", Stage.id != stage_id)
+            )
+            if stage.kind == "pipeline" and not remaining:
+                raise ValidationError({"stage": "The pipeline needs at least one stage."})
+            session.delete(stage)
+
+    @staticmethod
+    def _stage(session: Session, stage_id: int) -> Stage:
+        stage = session.get(Stage, stage_id)
+        if stage is None:
+            raise NotFound("That stage no longer exists.")
+        return stage
+
+    @staticmethod
+    def _valid_name(session: Session, name: str, stage_id: int | None = None) -> str:
+        name = name.strip()
+        if not name:
+            raise ValidationError({"name": "Give the stage a name."})
+        if len(name) > MAX_STAGE_NAME:
+            raise ValidationError({"name": f"A stage name can be at most {MAX_STAGE_NAME} characters."})
+        for other_id, other in session.execute(select(Stage.id, Stage.name)):
+            if other_id != stage_id and other.casefold() == name.casefold():
+                raise ValidationError({"name": f"There is already a stage called {other}."})
+        return name
