@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm.attributes import flag_modified
 
 from trainercoach.errors import Conflict, NotFound, ValidationError
 from trainercoach.models import (
@@ -24,6 +25,7 @@ from trainercoach.models import (
     utcnow,
 )
 from trainercoach.services.history import Change
+from trainercoach.services.milestones import milestone_errors, write_milestone
 from trainercoach.services.records import (
     CandidateDetail,
     CandidateForm,
@@ -219,22 +221,23 @@ class CandidateService:
         ]
 
     # -- writing ---------------------------------------------------------------------------------
-    def add(self, form: CandidateForm, *, reason: str = "Nominated") -> int:
+    def add(self, form: CandidateForm, *, milestones: list[MilestoneRecord] | None = None,
+            reason: str = "Nominated") -> int:
         """Nominate a new candidate into the first stage of the pipeline."""
         form = copy_form(form)
-        ids = self._insert(form, reason=reason)
+        ids = self._insert(form, reason=reason, milestones=milestones)
         name = form.name.strip()
         self.coach.history.push(Change(
             f"Add {name}",
             undo=lambda: self._remove(ids[0]),
-            redo=lambda: self._insert(form, reason=reason, ids=ids),
+            redo=lambda: self._insert(form, reason=reason, milestones=milestones, ids=ids),
         ))
         return ids[0]
 
-    def _insert(self, form: CandidateForm, *, reason: str, ids: tuple[int, int] | None = None
-                ) -> tuple[int, int]:
+    def _insert(self, form: CandidateForm, *, reason: str, milestones: list[MilestoneRecord] | None = None,
+                ids: tuple[int, int] | None = None) -> tuple[int, int]:
         with self.coach.db.transaction() as session:
-            errors = validate_form(session, form)
+            errors = validate_form(session, form) | _milestones_errors(milestones)
             if errors:
                 raise ValidationError(errors)
             first = session.scalar(
@@ -251,6 +254,8 @@ class CandidateService:
             session.add(candidate)
             session.flush()
             self._write_traits(session, candidate.id, form)
+            for record in milestones or []:
+                write_milestone(session, candidate.id, record)
             session.add(StageMove(candidate_id=candidate.id, from_stage_id=None, to_stage_id=first.id,
                                   moved_by=self.coach.actor, reason=reason))
             return candidate.id, person.id
@@ -270,25 +275,31 @@ class CandidateService:
             if not still_named:
                 session.delete(session.get(Person, person_id))
 
-    def update(self, candidate_id: int, form: CandidateForm, *, expected_version: int | None = None) -> None:
-        """Save an edited form; ``expected_version`` catches an edit made by someone else meanwhile."""
+    def update(self, candidate_id: int, form: CandidateForm, *, milestones: list[MilestoneRecord] | None = None,
+               expected_version: int | None = None) -> None:
+        """Save an edited form (and milestones); ``expected_version`` catches someone else's edit meanwhile."""
         form = copy_form(form)
         before = self.get(candidate_id)
-        if expected_version is not None and before.version != expected_version:
-            raise Conflict(f"{before.form.name} was changed by someone else after you opened it.")
-        self._update(candidate_id, form)
+        if expected_version is None:
+            expected_version = before.version
+        self._update(candidate_id, form, milestones, expected_version)
         self.coach.history.push(Change(
             f"Edit {form.name.strip()}",
-            undo=lambda: self._update(candidate_id, before.form),
-            redo=lambda: self._update(candidate_id, form),
+            undo=lambda: self._update(candidate_id, before.form, before.milestones),
+            redo=lambda: self._update(candidate_id, form, milestones),
         ))
 
-    def _update(self, candidate_id: int, form: CandidateForm) -> None:
+    def _update(self, candidate_id: int, form: CandidateForm, milestones: list[MilestoneRecord] | None = None,
+                expected_version: int | None = None) -> None:
         with self.coach.db.transaction() as session:
             candidate = session.get(Candidate, candidate_id)
             if candidate is None:
                 raise NotFound("This candidate is no longer in the database.")
-            errors = validate_form(session, form, person_id=candidate.person_id)
+            if expected_version is not None and candidate.version != expected_version:
+                person = session.get(Person, candidate.person_id)
+                raise Conflict(f"{person.name if person else 'This candidate'} was changed by someone else "
+                               "after you opened it.")
+            errors = validate_form(session, form, person_id=candidate.person_id) | _milestones_errors(milestones)
             if errors:
                 raise ValidationError(errors)
             person = session.get(Person, candidate.person_id)
@@ -296,6 +307,10 @@ class CandidateService:
             self._write_person(person, form)
             self._write_candidate(candidate, form)
             self._write_traits(session, candidate_id, form)
+            for record in milestones or []:
+                write_milestone(session, candidate_id, record)
+            # The person, traits and milestones live in other rows; the candidate's version stands for them all.
+            flag_modified(candidate, "notes")
 
     def archive(self, candidate_id: int) -> None:
         """Take a candidate off the board and lists; nothing about them is deleted."""
@@ -358,6 +373,14 @@ class CandidateService:
                 session.add(TraitScore(candidate_id=candidate_id, trait=trait, score=entry.score, note=entry.note))
             else:
                 row.score, row.note = entry.score, entry.note
+
+
+def _milestones_errors(milestones: list[MilestoneRecord] | None) -> dict[str, str]:
+    return {
+        f"milestone:{record.component}": " ".join(problems.values())
+        for record in milestones or []
+        if (problems := milestone_errors(record))
+    }
 
 
 def copy_form(form: CandidateForm) -> CandidateForm:

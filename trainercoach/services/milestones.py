@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from sqlalchemy.orm import Session
+
 from trainercoach.errors import NotFound, ValidationError
 from trainercoach.models import COMPONENTS, MILESTONE_STATUSES, Candidate, Milestone
 from trainercoach.services.history import Change
@@ -29,26 +31,36 @@ class MilestoneService:
         ))
 
     def _write(self, candidate_id: int, record: MilestoneRecord) -> MilestoneRecord:
-        errors: dict[str, str] = {}
-        if record.component not in COMPONENTS:
-            errors["component"] = "Unknown train-the-trainer component."
-        if record.status not in MILESTONE_STATUSES:
-            errors["status"] = "Choose not started, in progress or done."
-        if record.on_date is not None and record.on_date > date.today():
-            errors["on_date"] = "The date cannot be in the future."
-        if record.status == "done" and record.on_date is None:
-            errors["on_date"] = "Give the date the milestone was reached."
+        errors = milestone_errors(record)
         if errors:
             raise ValidationError(errors)
         with self.coach.db.transaction() as session:
             if session.get(Candidate, candidate_id) is None:
                 raise NotFound("This candidate is no longer in the database.")
-            row = session.get(Milestone, (candidate_id, record.component))
-            if row is None:
-                before = MilestoneRecord(record.component, "not_started", None, "")
-                row = Milestone(candidate_id=candidate_id, component=record.component)
-                session.add(row)
-            else:
-                before = MilestoneRecord(row.component, row.status, row.on_date, row.evidence)
-            row.status, row.on_date, row.evidence = record.status, record.on_date, record.evidence
-            return before
+            return write_milestone(session, candidate_id, record)
+
+
+def milestone_errors(record: MilestoneRecord) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if record.component not in COMPONENTS:
+        errors["component"] = "Unknown train-the-trainer component."
+    if record.status not in MILESTONE_STATUSES:
+        errors["status"] = "Choose not started, in progress or done."
+    if record.on_date is not None and record.on_date > date.today():
+        errors["on_date"] = "The date cannot be in the future."
+    if record.status == "done" and record.on_date is None:
+        errors["on_date"] = "Give the date the milestone was reached."
+    return errors
+
+
+def write_milestone(session: Session, candidate_id: int, record: MilestoneRecord) -> MilestoneRecord:
+    """Write one milestone and return what it was before, for undo."""
+    row = session.get(Milestone, (candidate_id, record.component))
+    if row is None:
+        before = MilestoneRecord(record.component, "not_started", None, "")
+        row = Milestone(candidate_id=candidate_id, component=record.component)
+        session.add(row)
+    else:
+        before = MilestoneRecord(row.component, row.status, row.on_date, row.evidence)
+    row.status, row.on_date, row.evidence = record.status, record.on_date, record.evidence
+    return before

@@ -1,0 +1,51 @@
+"""GUI fixtures: the real app font and style, so screenshots and sizes match what a person sees."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+
+@pytest.fixture(autouse=True)
+def styled_app(qapp: QApplication) -> QApplication:
+    from trainercoach import paths
+    from trainercoach.gui.fonts import apply_app_font
+
+    apply_app_font(qapp)
+    qapp.setStyleSheet(paths.resource("style.qss").read_text(encoding="utf-8"))
+    return qapp
+
+
+@pytest.fixture
+def when_dialog_opens(qtbot) -> Callable[[Callable[[QDialog], None]], None]:  # noqa: ANN001
+    """Run ``handle`` on the next modal dialog, as a person would answer it, then let the test go on."""
+
+    def arm(handle: Callable[[QDialog], None]) -> None:
+        def poll() -> None:
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, QDialog) and dialog.isVisible():
+                handle(dialog)
+            else:
+                QTimer.singleShot(20, poll)
+
+        QTimer.singleShot(0, poll)
+
+    return arm
+
+
+def type_text(widget, text: str) -> None:  # noqa: ANN001 - any QWidget
+    """Type ``text`` into ``widget`` key by key. QTest only knows ASCII keys, so other characters (Greek,
+    Chinese, emoji) arrive as key events carrying their text, as an input method delivers them."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
+
+    for char in text:
+        if char.isascii() and char.isprintable():
+            QTest.keyClicks(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))

@@ -1,0 +1,101 @@
+"""Start the desktop app: parse its options, open (or create) the database, show the main window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from trainercoach import paths
+from trainercoach.db import DatabaseRefused
+from trainercoach.errors import TrainerCoachError
+from trainercoach.gui.fonts import apply_app_font
+from trainercoach.gui.main_window import MainWindow
+from trainercoach.services import Coach
+
+LANGUAGES = ("en", "el", "zh_CN")
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="main.py", description="The Trainer Coach desktop app.")
+    parser.add_argument("--db", metavar="PATH_OR_URL", help="the database (default: $TRAINERCOACH_DB, "
+                        "else trainercoach.sqlite3 in your data folder)")
+    parser.add_argument("--demo", action="store_true", help="open a throwaway demo database")
+    parser.add_argument("--lang", choices=LANGUAGES, help="the interface language (default: the system's)")
+    return parser.parse_args(argv)
+
+
+def make_application(argv: Sequence[str] = (), lang: str | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName("Trainer Coach")
+    app.setOrganizationName("TrainerCoach")
+    apply_app_font(app)
+    install_translations(app, lang)
+    style = paths.resource("style.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def install_translations(app: QApplication, lang: str | None) -> None:
+    locale = QLocale(lang) if lang else QLocale.system()
+    QLocale.setDefault(locale)
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         ("trainercoach", str(paths.resource("translations")))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+
+
+class Launcher:
+    """Keeps the open windows and opens databases for them: the real one, another file, or a demo."""
+
+    def __init__(self) -> None:
+        self.windows: list[MainWindow] = []
+        self._demo_dirs: list[tempfile.TemporaryDirectory] = []
+
+    def open(self, target: str | None, demo: bool) -> MainWindow | None:
+        try:
+            coach = self._open_demo() if demo else Coach.open(target)
+        except (DatabaseRefused, TrainerCoachError) as error:
+            QMessageBox.critical(None, "Trainer Coach", str(error))
+            return None
+        window = MainWindow(coach, demo=demo, open_database=self.open)
+        window.destroyed.connect(lambda *_: coach.close())
+        self.windows.append(window)
+        window.show()
+        return window
+
+    def _open_demo(self) -> Coach:
+        from trainercoach.demo import write_demo
+
+        folder = tempfile.TemporaryDirectory(prefix="trainercoach-demo-")
+        self._demo_dirs.append(folder)
+        path = Path(folder.name) / "demo.sqlite3"
+        write_demo(path)
+        return Coach.open(path)
+
+    def close(self) -> None:
+        for window in self.windows:
+            window.coach.close()
+        for folder in self._demo_dirs:
+            folder.cleanup()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(list(argv if argv is not None else sys.argv[1:]))
+    app = make_application(lang=args.lang)
+    launcher = Launcher()
+    target = args.db or os.environ.get("TRAINERCOACH_DB") or None
+    if launcher.open(target, args.demo) is None:
+        return 1
+    try:
+        return app.exec()
+    finally:
+        launcher.close()

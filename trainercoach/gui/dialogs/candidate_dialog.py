@@ -1,0 +1,238 @@
+"""The candidate form: profile, the guide's four selection traits, milestones and the stage timeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel, QWidget
+
+from trainercoach.errors import Conflict, TrainerCoachError, ValidationError
+from trainercoach.gui.forms.ui_candidate_dialog import Ui_CandidateDialog
+from trainercoach.gui.labels import component_label, milestone_status_label
+from trainercoach.models import COMPONENTS, MILESTONE_STATUSES, TRAITS
+from trainercoach.services import CandidateForm, Coach, TraitEntry
+from trainercoach.services.candidates import selection_score
+from trainercoach.services.records import CandidateDetail, MilestoneRecord
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+def _camel(key: str) -> str:
+    first, *rest = key.split("_")
+    return first + "".join(part.title() for part in rest)
+
+
+def set_optional_date(edit: QDateEdit, value: date | None) -> None:
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText("—")
+    edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+
+
+def optional_date(edit: QDateEdit) -> date | None:
+    value = edit.date()
+    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+
+
+class CandidateDialog(QDialog):
+    """Add (``candidate_id`` None) or edit a candidate. Save is one service call: one transaction."""
+
+    def __init__(self, coach: Coach, candidate_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.coach = coach
+        self.candidate_id = candidate_id
+        self.detail: CandidateDetail | None = None
+        self.ui = Ui_CandidateDialog()
+        self.ui.setupUi(self)
+        self._field_errors: dict[str, QLabel] = {
+            "name": self.ui.nameError, "email": self.ui.emailError,
+            "employment": self.ui.vendorCompanyError, "vendor_company": self.ui.vendorCompanyError,
+            "hire_date": self.ui.hireDateError, "nominated_by": self.ui.nominatedByError,
+            "nominated_on": self.ui.nominatedOnError, "mentor": self.ui.mentorError,
+            **{f"trait:{t}": getattr(self.ui, f"{t}Error") for t in TRAITS},
+            **{f"milestone:{c}": getattr(self.ui, f"{_camel(c)}Error") for c in COMPONENTS},
+        }
+        self._fill_people()
+        for component in COMPONENTS:
+            combo: QComboBox = getattr(self.ui, f"{_camel(component)}Status")
+            for status in MILESTONE_STATUSES:
+                combo.addItem(milestone_status_label(status), status)
+            getattr(self.ui, f"{_camel(component)}Label").setText(component_label(component))
+        for trait in TRAITS:
+            getattr(self.ui, f"{trait}Score").valueChanged.connect(self._show_selection_score)
+        self.ui.vendorRadio.toggled.connect(self.ui.vendorCompanyEdit.setEnabled)
+        self.ui.vendorCompanyEdit.setEnabled(False)
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.timeline = QStandardItemModel(0, 5, self)
+        self.timeline.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("From"), self.tr("To"), self.tr("By"), self.tr("Why")]
+        )
+        self.ui.timelineView.setModel(self.timeline)
+        if candidate_id is None:
+            self.setWindowTitle(self.tr("New candidate"))
+            self.ui.headerLabel.setText(self.tr("Nominate an agent as a trainer candidate. "
+                                                "They start in the first stage of the pipeline."))
+            self.load_form(CandidateForm(nominated_on=date.today()), [])
+            self.ui.tabs.removeTab(self.ui.tabs.indexOf(self.ui.timelineTab))
+        else:
+            self.reload()
+        self.ui.nameEdit.setFocus()
+
+    # -- filling ---------------------------------------------------------------------------------
+    def _fill_people(self) -> None:
+        people = self.coach.people.mentors()
+        for combo in (self.ui.mentorCombo, self.ui.nominatedByCombo):
+            combo.clear()
+            combo.addItem(self.tr("— nobody yet —"), None)
+            for person in people:
+                combo.addItem(person.name, person.id)
+
+    def reload(self) -> None:
+        assert self.candidate_id is not None
+        self.detail = self.coach.candidates.get(self.candidate_id)
+        self.setWindowTitle(self.detail.form.name)
+        days = (date.today() - self.detail.timeline[0].moved_at.date()).days if self.detail.timeline else 0
+        header = self.tr("<b>{name}</b> — {stage}, {days} days in this stage").format(
+            name=_html(self.detail.form.name), stage=_html(self.detail.stage_name), days=days)
+        if self.detail.archived_at:
+            header += self.tr(" (archived)")
+        self.ui.headerLabel.setText(header)
+        self.load_form(self.detail.form, self.detail.milestones)
+        self.timeline.removeRows(0, self.timeline.rowCount())
+        for move in self.detail.timeline:
+            cells = [move.moved_at.strftime("%Y-%m-%d %H:%M"), move.from_stage or "—", move.to_stage,
+                     move.moved_by, move.reason]
+            items = [QStandardItem(text) for text in cells]
+            for item in items:
+                item.setEditable(False)
+            self.timeline.appendRow(items)
+        self.ui.timelineView.resizeColumnToContents(0)
+
+    def load_form(self, form: CandidateForm, milestones: list[MilestoneRecord]) -> None:
+        ui = self.ui
+        ui.nameEdit.setText(form.name)
+        ui.emailEdit.setText(form.email)
+        ui.teamEdit.setText(form.team)
+        ui.siteEdit.setText(form.site)
+        ui.languagesEdit.setText(form.languages)
+        (ui.vendorRadio if form.employment == "vendor" else ui.employeeRadio).setChecked(True)
+        ui.vendorCompanyEdit.setText(form.vendor_company)
+        set_optional_date(ui.hireDateEdit, form.hire_date)
+        set_optional_date(ui.nominatedOnEdit, form.nominated_on)
+        _select(ui.nominatedByCombo, form.nominated_by_id)
+        _select(ui.mentorCombo, form.mentor_id)
+        ui.notesEdit.setPlainText(form.notes)
+        for trait in TRAITS:
+            entry = form.traits.get(trait, TraitEntry())
+            getattr(ui, f"{trait}Score").setValue(entry.score or 0)
+            getattr(ui, f"{trait}Note").setText(entry.note)
+        by_component = {m.component: m for m in milestones}
+        for component in COMPONENTS:
+            record = by_component.get(component, MilestoneRecord(component, "not_started", None, ""))
+            name = _camel(component)
+            combo: QComboBox = getattr(ui, f"{name}Status")
+            combo.setCurrentIndex(max(0, combo.findData(record.status)))
+            set_optional_date(getattr(ui, f"{name}Date"), record.on_date)
+            getattr(ui, f"{name}Evidence").setText(record.evidence)
+        self._show_selection_score()
+        self.show_errors({})
+
+    # -- reading ---------------------------------------------------------------------------------
+    def form(self) -> CandidateForm:
+        ui = self.ui
+        return CandidateForm(
+            name=ui.nameEdit.text(), email=ui.emailEdit.text(), team=ui.teamEdit.text(),
+            site=ui.siteEdit.text(), languages=ui.languagesEdit.text(),
+            employment="vendor" if ui.vendorRadio.isChecked() else "employee",
+            vendor_company=ui.vendorCompanyEdit.text(), hire_date=optional_date(ui.hireDateEdit),
+            nominated_by_id=ui.nominatedByCombo.currentData(), nominated_on=optional_date(ui.nominatedOnEdit),
+            mentor_id=ui.mentorCombo.currentData(), notes=ui.notesEdit.toPlainText(),
+            traits={
+                t: TraitEntry(getattr(ui, f"{t}Score").value() or None, getattr(ui, f"{t}Note").text())
+                for t in TRAITS
+            },
+        )
+
+    def milestones(self) -> list[MilestoneRecord]:
+        records = []
+        for component in COMPONENTS:
+            name = _camel(component)
+            records.append(MilestoneRecord(
+                component, getattr(self.ui, f"{name}Status").currentData(),
+                optional_date(getattr(self.ui, f"{name}Date")), getattr(self.ui, f"{name}Evidence").text(),
+            ))
+        return records
+
+    def _show_selection_score(self) -> None:
+        score = selection_score(self.form().traits)
+        self.ui.selectionScoreLabel.setText(
+            self.tr("Selection score: {score} (mean of the scored traits)").format(score=f"{score:.1f}")
+            if score is not None else self.tr("Selection score: not scored yet")
+        )
+
+    # -- saving ----------------------------------------------------------------------------------
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for label in set(self._field_errors.values()):
+            label.clear()
+            label.setVisible(False)
+        general = []
+        for key, message in errors.items():
+            label = self._field_errors.get(key)
+            if label is None:
+                general.append(message)
+                continue
+            label.setText(message if not label.text() else f"{label.text()}\n{message}")
+            label.setVisible(True)
+        self.ui.formError.setText("\n".join(general))
+        self.ui.formError.setVisible(bool(general))
+        if errors:
+            self._focus_first_error(errors)
+
+    def _focus_first_error(self, errors: dict[str, str]) -> None:
+        key = next(iter(errors))
+        if key.startswith("trait:"):
+            self.ui.tabs.setCurrentWidget(self.ui.traitsTab)
+        elif key.startswith("milestone:"):
+            self.ui.tabs.setCurrentWidget(self.ui.milestonesTab)
+        elif key in self._field_errors:
+            self.ui.tabs.setCurrentWidget(self.ui.profileTab)
+        focus = {"name": self.ui.nameEdit, "email": self.ui.emailEdit, "mentor": self.ui.mentorCombo,
+                 "vendor_company": self.ui.vendorCompanyEdit}.get(key)
+        if focus is not None:
+            focus.setFocus()
+
+    def save(self) -> None:
+        """Validate and write in one transaction; on a refusal nothing is written and the form stays open."""
+        try:
+            if self.candidate_id is None:
+                self.candidate_id = self.coach.candidates.add(self.form(), milestones=self.milestones())
+            else:
+                assert self.detail is not None
+                self.coach.candidates.update(self.candidate_id, self.form(), milestones=self.milestones(),
+                                             expected_version=self.detail.version)
+        except ValidationError as error:
+            self.show_errors(error.errors)
+            return
+        except Conflict as error:
+            self.show_errors({"form": str(error) + " " + self.tr("Close and open it again to see the changes.")})
+            return
+        except TrainerCoachError as error:
+            self.show_errors({"form": str(error)})
+            return
+        self.accept()
+
+
+def _select(combo: QComboBox, value: int | None) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(index if index >= 0 else 0)
+
+
+def _html(text: str) -> str:
+    from html import escape
+
+    return escape(text)
+
+
+__all__ = ["CandidateDialog", "Qt", "QDialogButtonBox"]

@@ -1,0 +1,122 @@
+# source-sha256: 5614f47a334f3755bfd2d3061b58c931eadbdc6139ae6da316de353258ffedb8
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'people_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
+    QDialog, QDialogButtonBox, QGridLayout, QGroupBox,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QTableView, QVBoxLayout, QWidget)
+
+class Ui_PeopleDialog(object):
+    def setupUi(self, PeopleDialog):
+        if not PeopleDialog.objectName():
+            PeopleDialog.setObjectName(u"PeopleDialog")
+        PeopleDialog.resize(560, 460)
+        self.dialogLayout = QVBoxLayout(PeopleDialog)
+        self.dialogLayout.setObjectName(u"dialogLayout")
+        self.introLabel = QLabel(PeopleDialog)
+        self.introLabel.setObjectName(u"introLabel")
+        self.introLabel.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.introLabel)
+
+        self.peopleView = QTableView(PeopleDialog)
+        self.peopleView.setObjectName(u"peopleView")
+        self.peopleView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.peopleView.setAlternatingRowColors(True)
+        self.peopleView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+
+        self.dialogLayout.addWidget(self.peopleView)
+
+        self.addBox = QGroupBox(PeopleDialog)
+        self.addBox.setObjectName(u"addBox")
+        self.addLayout = QGridLayout(self.addBox)
+        self.addLayout.setObjectName(u"addLayout")
+        self.nameLabel = QLabel(self.addBox)
+        self.nameLabel.setObjectName(u"nameLabel")
+
+        self.addLayout.addWidget(self.nameLabel, 0, 0, 1, 1)
+
+        self.nameEdit = QLineEdit(self.addBox)
+        self.nameEdit.setObjectName(u"nameEdit")
+
+        self.addLayout.addWidget(self.nameEdit, 0, 1, 1, 1)
+
+        self.emailLabel = QLabel(self.addBox)
+        self.emailLabel.setObjectName(u"emailLabel")
+
+        self.addLayout.addWidget(self.emailLabel, 1, 0, 1, 1)
+
+        self.emailEdit = QLineEdit(self.addBox)
+        self.emailEdit.setObjectName(u"emailEdit")
+
+        self.addLayout.addWidget(self.emailEdit, 1, 1, 1, 1)
+
+        self.roleLabel = QLabel(self.addBox)
+        self.roleLabel.setObjectName(u"roleLabel")
+
+        self.addLayout.addWidget(self.roleLabel, 2, 0, 1, 1)
+
+        self.roleCombo = QComboBox(self.addBox)
+        self.roleCombo.setObjectName(u"roleCombo")
+
+        self.addLayout.addWidget(self.roleCombo, 2, 1, 1, 1)
+
+        self.errorLabel = QLabel(self.addBox)
+        self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setWordWrap(True)
+        self.errorLabel.setProperty(u"class", u"fieldError")
+        self.errorLabel.setVisible(False)
+
+        self.addLayout.addWidget(self.errorLabel, 3, 1, 1, 1)
+
+        self.addButton = QPushButton(self.addBox)
+        self.addButton.setObjectName(u"addButton")
+
+        self.addLayout.addWidget(self.addButton, 4, 1, 1, 1)
+
+
+        self.dialogLayout.addWidget(self.addBox)
+
+        self.buttonBox = QDialogButtonBox(PeopleDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+
+        self.dialogLayout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.nameLabel.setBuddy(self.nameEdit)
+        self.emailLabel.setBuddy(self.emailEdit)
+        self.roleLabel.setBuddy(self.roleCombo)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(PeopleDialog)
+
+        QMetaObject.connectSlotsByName(PeopleDialog)
+    # setupUi
+
+    def retranslateUi(self, PeopleDialog):
+        PeopleDialog.setWindowTitle(QCoreApplication.translate("PeopleDialog", u"People", None))
+        self.introLabel.setText(QCoreApplication.translate("PeopleDialog", u"Leads and trainers mentor and nominate candidates. Add the people who do.", None))
+        self.addBox.setTitle(QCoreApplication.translate("PeopleDialog", u"Add a person", None))
+        self.nameLabel.setText(QCoreApplication.translate("PeopleDialog", u"&Name", None))
+        self.emailLabel.setText(QCoreApplication.translate("PeopleDialog", u"&Email", None))
+        self.emailEdit.setPlaceholderText(QCoreApplication.translate("PeopleDialog", u"name@example.com", None))
+        self.roleLabel.setText(QCoreApplication.translate("PeopleDialog", u"&Role", None))
+        self.addButton.setText(QCoreApplication.translate("PeopleDialog", u"&Add", None))
+    # retranslateUi
+

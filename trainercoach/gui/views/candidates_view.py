@@ -1,0 +1,130 @@
+"""The candidate list: search as you type, filters, sorting by any column."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainercoach.gui.models.candidate_table import ID_ROLE, CandidateSortModel, CandidateTableModel
+from trainercoach.services import Coach
+
+
+class CandidatesView(QWidget):
+    candidateActivated = Signal(int)  # noqa: N815 - Qt naming
+    selectionChanged = Signal()  # noqa: N815
+
+    def __init__(self, coach: Coach, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.coach = coach
+        self.search = QLineEdit(placeholderText=self.tr("Search name, email, team, site, mentor…"))
+        self.search.setClearButtonEnabled(True)
+        self.stage_filter = QComboBox()
+        self.mentor_filter = QComboBox()
+        self.site_filter = QComboBox()
+        self.employment_filter = QComboBox()
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.count_label = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        for label, combo in ((self.tr("Stage"), self.stage_filter), (self.tr("Mentor"), self.mentor_filter),
+                             (self.tr("Site"), self.site_filter), (self.tr("Employment"), self.employment_filter)):
+            caption = QLabel(label)
+            caption.setBuddy(combo)
+            bar.addWidget(caption)
+            bar.addWidget(combo, 1)
+        bar.addWidget(self.show_archived)
+        self.model = CandidateTableModel(self)
+        self.proxy = CandidateSortModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setWordWrap(False)
+        self.table.doubleClicked.connect(lambda index: self.candidateActivated.emit(index.data(ID_ROLE)))
+        self.table.activated.connect(lambda index: self.candidateActivated.emit(index.data(ID_ROLE)))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selectionChanged.emit())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 6)
+        heading = QLabel(self.tr("Candidates"))
+        heading.setProperty("class", "heading")
+        layout.addWidget(heading)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self.reload_rows)
+        self.search.textChanged.connect(self._debounce.start)
+        for combo in (self.stage_filter, self.mentor_filter, self.site_filter, self.employment_filter):
+            combo.currentIndexChanged.connect(self.reload_rows)
+        self.show_archived.toggled.connect(self.reload_rows)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the filter choices and the rows, keeping the person's current choices."""
+        self._fill(self.stage_filter, [(s.name, s.id) for s in self.coach.pipeline.stages()], self.tr("All stages"))
+        self._fill(self.mentor_filter, [(p.name, p.id) for p in self.coach.people.mentors()], self.tr("All mentors"))
+        self._fill(self.site_filter, [(s, s) for s in self.coach.candidates.sites()], self.tr("All sites"))
+        self._fill(self.employment_filter, [(self.tr("Employees"), "employee"), (self.tr("Vendor staff"), "vendor")],
+                   self.tr("Everyone"))
+        self.reload_rows()
+
+    @staticmethod
+    def _fill(combo: QComboBox, choices: list[tuple[str, object]], everyone: str) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everyone, None)
+        for text, value in choices:
+            combo.addItem(text, value)
+        index = combo.findData(current)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+        combo.blockSignals(False)
+
+    def reload_rows(self) -> None:
+        selected = self.selected_id()
+        rows = self.coach.candidates.list(
+            self.search.text(), stage_id=self.stage_filter.currentData(), mentor_id=self.mentor_filter.currentData(),
+            site=self.site_filter.currentData(), employment=self.employment_filter.currentData(),
+            include_archived=self.show_archived.isChecked(),
+        )
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("%n candidate(s)", "", len(rows)))
+        if selected is not None:
+            self.select(selected)
+        self.selectionChanged.emit()
+
+    def selected_id(self) -> int | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return indexes[0].data(ID_ROLE) if indexes else None
+
+    def select(self, candidate_id: int) -> None:
+        row = self.model.row_of(candidate_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()

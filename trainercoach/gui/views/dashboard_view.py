@@ -1,0 +1,145 @@
+"""The dashboard: how many candidates each stage holds, and who needs the lead's attention today."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainercoach.services import Coach
+from trainercoach.services.dashboard import Attention
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class AttentionModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.items: list[Attention] = []
+        self._headers = [self.tr("Candidate"), self.tr("Stage"), self.tr("Needs"), self.tr("Days in stage")]
+
+    def set_items(self, items: list[Attention]) -> None:
+        self.beginResetModel()
+        self.items = items
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        if role == ID_ROLE:
+            return item.candidate_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (item.name, item.stage, self._reason(item), str(item.days))[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _reason(self, item: Attention) -> str:
+        if item.reason.startswith("No move for"):
+            return self.tr("No move for %n day(s)", "", item.days)
+        return {"No mentor assigned": self.tr("No mentor assigned"),
+                "Selection traits not scored": self.tr("Selection traits not scored")}.get(item.reason, item.reason)
+
+
+class DashboardView(QWidget):
+    candidateActivated = Signal(int)  # noqa: N815
+    newCandidateRequested = Signal()  # noqa: N815
+    demoRequested = Signal()  # noqa: N815
+
+    def __init__(self, coach: Coach, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.coach = coach
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        heading = QLabel(self.tr("Dashboard"))
+        heading.setProperty("class", "heading")
+        layout.addWidget(heading)
+        self.summary = QLabel()
+        layout.addWidget(self.summary)
+        self.tiles_box = QWidget()
+        self.tiles = QGridLayout(self.tiles_box)
+        self.tiles.setContentsMargins(0, 0, 0, 0)
+        self.tiles.setSpacing(10)
+        layout.addWidget(self.tiles_box)
+
+        self.empty_state = QFrame()
+        self.empty_state.setProperty("class", "emptyState")
+        empty_layout = QVBoxLayout(self.empty_state)
+        welcome = QLabel(self.tr(
+            "<h3>No candidates yet</h3><p>Nominate your best agents as trainer candidates and follow them "
+            "through the train-the-trainer pipeline. Or look around a demo database first; your own "
+            "database is not touched.</p>"))
+        welcome.setWordWrap(True)
+        empty_layout.addWidget(welcome)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Nominate a candidate…"))
+        self.demo_button = QPushButton(self.tr("Explore a demo database"))
+        self.add_button.clicked.connect(self.newCandidateRequested)
+        self.demo_button.clicked.connect(self.demoRequested)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
+        empty_layout.addLayout(buttons)
+        layout.addWidget(self.empty_state)
+
+        attention_heading = QLabel(self.tr("Needs attention"))
+        attention_heading.setProperty("class", "subheading")
+        layout.addWidget(attention_heading)
+        self.attention = AttentionModel(self)
+        self.attention_view = QTableView()
+        self.attention_view.setModel(self.attention)
+        self.attention_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.attention_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.attention_view.verticalHeader().hide()
+        self.attention_view.setAlternatingRowColors(True)
+        header = self.attention_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.attention_view.activated.connect(lambda index: self.candidateActivated.emit(index.data(ID_ROLE)))
+        self.attention_view.doubleClicked.connect(lambda index: self.candidateActivated.emit(index.data(ID_ROLE)))
+        layout.addWidget(self.attention_view, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        data = self.coach.dashboard.load()
+        while self.tiles.count():
+            widget = self.tiles.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        columns = 5
+        for position, stage in enumerate(data.stages):
+            tile = QFrame()
+            tile.setProperty("class", "exitTile" if stage.kind == "exit" else "stageTile")
+            tile_layout = QVBoxLayout(tile)
+            count = QLabel(str(stage.candidates))
+            count.setProperty("class", "tileCount")
+            name = QLabel(stage.name)
+            name.setWordWrap(True)
+            tile_layout.addWidget(count)
+            tile_layout.addWidget(name)
+            self.tiles.addWidget(tile, position // columns, position % columns)
+        self.summary.setText(self.tr("%n candidate(s) in the programme", "", data.total))
+        self.empty_state.setVisible(data.total == 0)
+        self.attention.set_items(data.attention)
