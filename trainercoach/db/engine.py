@@ -37,7 +37,6 @@ def _sqlite_connect(dbapi_connection, _record) -> None:  # noqa: ANN001 - DB-API
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
 

@@ -88,6 +88,11 @@ def open_database(target: str | os.PathLike[str] | None = None, *, upgrade: bool
                 f"{database.display_name()} was made by a newer version of Trainer Coach (schema "
                 f"{state.revision}). Update the app to open it; the database was left untouched."
             )
+        if database.is_sqlite:
+            # WAL is kept in the file, so it is switched on once, only for a database we accept: a refused
+            # file must not have even its header rewritten.
+            with database.engine.connect() as connection:
+                connection.connection.driver_connection.execute("PRAGMA journal_mode = WAL")
         if upgrade and state.status == "older":
             backup_database(database, label=f"before-upgrade-from-{state.revision}")
         if upgrade and state.status in ("new", "older"):

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
             view.candidateActivated.connect(self.open_candidate)
         self.board.changed.connect(self.refresh_all)
         self.candidates.selectionChanged.connect(self._update_actions)
+        self.board.selectionChanged.connect(self._update_actions)
         self.dashboard.newCandidateRequested.connect(self.new_candidate)
         self.dashboard.demoRequested.connect(lambda: self._open_database and self._open_database(None, True))
 

@@ -36,12 +36,15 @@ class CandidatesView(QWidget):
         self.show_archived = QCheckBox(self.tr("Show archived"))
         self.count_label = QLabel()
         bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
+        bar.addWidget(self.search, 2)
+        # Each filter's first choice names it ("All stages"), so no caption is needed; long names in a
+        # filter must not make the window wider than a laptop screen.
         for label, combo in ((self.tr("Stage"), self.stage_filter), (self.tr("Mentor"), self.mentor_filter),
                              (self.tr("Site"), self.site_filter), (self.tr("Employment"), self.employment_filter)):
-            caption = QLabel(label)
-            caption.setBuddy(combo)
-            bar.addWidget(caption)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+            combo.setAccessibleName(label)
+            combo.setToolTip(label)
             bar.addWidget(combo, 1)
         bar.addWidget(self.show_archived)
         self.model = CandidateTableModel(self)

@@ -120,6 +120,10 @@ class DashboardView(QWidget):
         self.attention_view.activated.connect(lambda index: self.candidateActivated.emit(index.data(ID_ROLE)))
         self.attention_view.doubleClicked.connect(lambda index: self.candidateActivated.emit(index.data(ID_ROLE)))
         layout.addWidget(self.attention_view, 1)
+        self.all_clear = QLabel(self.tr("Nothing needs your attention today: every candidate has a mentor, "
+                                        "scored traits and a recent move."))
+        self.all_clear.setWordWrap(True)
+        layout.addWidget(self.all_clear)
         self.refresh()
 
     def refresh(self) -> None:
@@ -143,3 +147,4 @@ class DashboardView(QWidget):
         self.summary.setText(self.tr("%n candidate(s) in the programme", "", data.total))
         self.empty_state.setVisible(data.total == 0)
         self.attention.set_items(data.attention)
+        self.all_clear.setVisible(data.total > 0 and not data.attention)

@@ -1,0 +1,120 @@
+"""The main window as a lead uses it: navigation, shortcuts, adding, undo and redo, remembered layout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from tests.gui.conftest import type_text
+from trainercoach.gui.main_window import CANDIDATES, DASHBOARD, PIPELINE, MainWindow
+from trainercoach.services import CandidateForm
+
+
+def make_window(qtbot, coach) -> MainWindow:  # noqa: ANN001
+    window = MainWindow(coach)
+    qtbot.addWidget(window)
+    # Shortcuts of the window's actions only fire in the active window, as for a person.
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def test_navigation_by_list_and_shortcuts(qtbot, coach) -> None:  # noqa: ANN001
+    window = make_window(qtbot, coach)
+    assert window.ui.navigation.count() == 3
+    window.ui.navigation.setCurrentRow(PIPELINE)
+    assert window.ui.pages.currentWidget() is window.board
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.ui.pages.currentWidget() is window.candidates
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.ui.pages.currentWidget() is window.dashboard
+    assert window.ui.navigation.currentRow() == DASHBOARD
+
+
+def test_a_new_database_offers_a_demo_and_a_first_candidate(qtbot, coach) -> None:  # noqa: ANN001
+    window = make_window(qtbot, coach)
+    assert window.dashboard.empty_state.isVisible()
+    coach.candidates.add(CandidateForm(name="Μαρία"))
+    window.refresh_all()
+    assert not window.dashboard.empty_state.isVisible()
+
+
+def test_add_a_candidate_then_undo_and_redo_with_the_keyboard(qtbot, coach, when_dialog_opens) -> None:  # noqa: ANN001
+    window = make_window(qtbot, coach)
+    window.show_page(CANDIDATES)
+
+    def fill(dialog) -> None:  # noqa: ANN001
+        type_text(dialog.ui.nameEdit, "张伟")
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+
+    when_dialog_opens(fill)
+    window.ui.actionNewCandidate.trigger()
+    assert [r.name for r in coach.candidates.list()] == ["张伟"]
+    assert window.candidates.model.rowCount() == 1
+    assert window.ui.actionUndo.isEnabled() and "张伟" in window.ui.actionUndo.text()
+
+    with qtbot.waitActive(window):  # the window manager's part: the window is active again
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert coach.candidates.list() == []
+    assert window.candidates.model.rowCount() == 0
+    assert window.ui.actionRedo.isEnabled()
+
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert [r.name for r in coach.candidates.list()] == ["张伟"]
+    assert window.candidates.model.rowCount() == 1
+
+
+def test_archive_from_the_list_and_undo(qtbot, coach) -> None:  # noqa: ANN001
+    keep = coach.candidates.add(CandidateForm(name="Keep"))
+    gone = coach.candidates.add(CandidateForm(name="Zoe"))
+    window = make_window(qtbot, coach)
+    window.show_page(CANDIDATES)
+    window.candidates.select(gone)
+    assert window.ui.actionArchiveCandidate.isEnabled()
+    window.ui.actionArchiveCandidate.trigger()
+    assert [r.id for r in coach.candidates.list()] == [keep]
+    assert window.candidates.model.rowCount() == 1
+    window.ui.actionUndo.trigger()
+    assert sorted(r.id for r in coach.candidates.list()) == sorted([keep, gone])
+
+
+def test_search_as_you_type_finds_across_scripts_and_accents(qtbot, coach) -> None:  # noqa: ANN001
+    for name in ("Ελένη Παπαδοπούλου", "王静", "José Álvarez"):
+        coach.candidates.add(CandidateForm(name=name))
+    window = make_window(qtbot, coach)
+    window.ui.actionFind.trigger()
+    assert window.candidates.search.hasFocus()
+    type_text(window.candidates.search, "ελενη")
+    qtbot.waitUntil(lambda: window.candidates.model.rowCount() == 1)
+    assert window.candidates.model.row_at(0).name == "Ελένη Παπαδοπούλου"
+    window.candidates.search.clear()
+    type_text(window.candidates.search, "jose")
+    qtbot.waitUntil(lambda: window.candidates.model.rowCount() == 1
+                    and window.candidates.model.row_at(0).name == "José Álvarez")
+
+
+def test_sorting_by_a_column(qtbot, coach) -> None:  # noqa: ANN001
+    from trainercoach.services import TraitEntry
+
+    for name, score in (("B", 2), ("A", 5), ("C", None)):
+        form = CandidateForm(name=name)
+        form.traits["passion"] = TraitEntry(score)
+        coach.candidates.add(form)
+    window = make_window(qtbot, coach)
+    view = window.candidates
+    score_column = view.model.COLUMNS.index("score")
+    view.table.sortByColumn(score_column, Qt.SortOrder.DescendingOrder)
+    names = [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
+    assert names == ["A", "B", "C"]
+
+
+def test_layout_and_last_view_are_remembered(qtbot, coach) -> None:  # noqa: ANN001
+    window = make_window(qtbot, coach)
+    window.resize(760, 540)
+    window.show_page(PIPELINE)
+    window.close()
+    again = make_window(qtbot, coach)
+    assert again.current_page() == PIPELINE
+    assert again.size().width() == 760

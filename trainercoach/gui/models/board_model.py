@@ -1,0 +1,80 @@
+"""One column of the pipeline board as a list model: the candidates in one stage, draggable by id."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+
+from trainercoach.services.records import CandidateRow
+
+CANDIDATE_MIME = "application/x-trainercoach-candidate"
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+ROW_ROLE = Qt.ItemDataRole.UserRole + 3
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def candidate_mime(candidate_id: int) -> QMimeData:
+    mime = QMimeData()
+    mime.setData(CANDIDATE_MIME, str(candidate_id).encode("ascii"))
+    return mime
+
+
+def candidate_from_mime(mime: QMimeData) -> int | None:
+    if not mime.hasFormat(CANDIDATE_MIME):
+        return None
+    text = bytes(mime.data(CANDIDATE_MIME).data()).decode("ascii", "replace")
+    return int(text) if text.isdigit() else None
+
+
+class StageColumnModel(QAbstractListModel):
+    def __init__(self, stage_id: int, parent=None) -> None:  # noqa: ANN001 - any QObject
+        super().__init__(parent)
+        self.stage_id = stage_id
+        self.today = date.today()
+        self._rows: list[CandidateRow] = []
+
+    def set_rows(self, rows: list[CandidateRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.today = date.today()
+        self.endResetModel()
+
+    def row_of(self, candidate_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == candidate_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.name
+        if role == ID_ROLE:
+            return row.id
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(part for part in (row.name, row.team, row.site, row.email) if part)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [CANDIDATE_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+        ids = [i.data(ID_ROLE) for i in indexes if i.isValid()]
+        return candidate_mime(ids[0]) if ids else QMimeData()
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction

@@ -1,0 +1,253 @@
+"""The pipeline board: a column per stage, a card per candidate; drag a card or use its menu to move it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainercoach.gui.dialogs.move_dialog import MoveDialog
+from trainercoach.gui.models.board_model import ID_ROLE, ROW_ROLE, StageColumnModel, candidate_from_mime
+from trainercoach.gui.views.card_delegate import CardDelegate
+from trainercoach.services import Coach
+from trainercoach.services.records import CandidateRow, StageRecord
+
+COLUMN_WIDTH = 220
+
+
+class StageColumnView(QListView):
+    """A stage's list of cards. A card dropped here from another column asks to move to this stage."""
+
+    dropped = Signal(int, int)  # candidate id, stage id
+    menuRequested = Signal(int, QPoint)  # noqa: N815 - candidate id, global position
+
+    def __init__(self, model: StageColumnModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setItemDelegate(CardDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(False)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setUniformItemSizes(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+    def column_model(self) -> StageColumnModel:
+        model = self.model()
+        assert isinstance(model, StageColumnModel)
+        return model
+
+    def _accepts(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> int | None:
+        candidate_id = candidate_from_mime(event.mimeData())
+        if candidate_id is None or self.column_model().row_of(candidate_id) >= 0:
+            return None
+        return candidate_id
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if self._accepts(event) is None:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        if self._accepts(event) is None:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        candidate_id = self._accepts(event)
+        if candidate_id is None:
+            event.ignore()
+            return
+        # Accept with IgnoreAction so the source view never removes the row itself: the board reloads
+        # from the database once the move is saved, or leaves everything where it was if it is not.
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        self.dropped.emit(candidate_id, self.column_model().stage_id)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        index = self.indexAt(event.pos())
+        if not index.isValid():
+            index = self.currentIndex()
+        if index.isValid():
+            self.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.menuRequested.emit(index.data(ID_ROLE), event.globalPos())
+
+
+class StageColumn(QFrame):
+    def __init__(self, stage: StageRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stage = stage
+        self.setProperty("class", "exitColumn" if stage.kind == "exit" else "boardColumn")
+        self.setFixedWidth(COLUMN_WIDTH)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 8, 6, 6)
+        layout.setSpacing(4)
+        self.title = QLabel()
+        self.title.setProperty("class", "columnTitle")
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        self.model = StageColumnModel(stage.id, self)
+        self.view = StageColumnView(self.model)
+        self.view.setAccessibleName(stage.name)
+        layout.addWidget(self.view, 1)
+
+    def set_rows(self, rows: list[CandidateRow]) -> None:
+        self.model.set_rows(rows)
+        self.title.setText(f"{self.stage.name}  ·  {len(rows)}")
+
+
+class PipelineBoard(QWidget):
+    candidateActivated = Signal(int)  # noqa: N815 - Qt naming
+    changed = Signal()
+    selectionChanged = Signal()  # noqa: N815
+
+    def __init__(self, coach: Coach, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.coach = coach
+        self.columns: list[StageColumn] = []
+        self._selected: int | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 6)
+        heading = QLabel(self.tr("Pipeline"))
+        heading.setProperty("class", "heading")
+        layout.addWidget(heading)
+        hint = QLabel(self.tr("Drag a card to another stage, or right-click it for its menu. "
+                              "Every move asks why and is kept in the candidate's timeline."))
+        hint.setProperty("class", "hint")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.strip = QWidget()
+        self.strip_layout = QHBoxLayout(self.strip)
+        self.strip_layout.setContentsMargins(0, 0, 0, 0)
+        self.strip_layout.setSpacing(10)
+        self.scroll.setWidget(self.strip)
+        layout.addWidget(self.scroll, 1)
+        self.refresh()
+
+    # -- loading ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        stages = self.coach.pipeline.stages()
+        if [(c.stage.id, c.stage.name, c.stage.kind) for c in self.columns] != [(s.id, s.name, s.kind)
+                                                                                for s in stages]:
+            self._rebuild(stages)
+        by_stage: dict[int, list[CandidateRow]] = {s.id: [] for s in stages}
+        for row in self.coach.candidates.list():
+            by_stage.setdefault(row.stage_id, []).append(row)
+        for column in self.columns:
+            column.set_rows(by_stage.get(column.stage.id, []))
+        if self._selected is not None and not self.select(self._selected):
+            self._selected = None
+        self.selectionChanged.emit()
+
+    def _rebuild(self, stages: list[StageRecord]) -> None:
+        while self.strip_layout.count():
+            item = self.strip_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.columns = []
+        ordered = [s for s in stages if s.kind == "pipeline"] + [s for s in stages if s.kind == "exit"]
+        for stage in ordered:
+            if stage.kind == "exit" and all(c.stage.kind != "exit" for c in self.columns) and self.columns:
+                divider = QFrame()
+                divider.setFrameShape(QFrame.Shape.VLine)
+                divider.setProperty("class", "boardDivider")
+                self.strip_layout.addWidget(divider)
+            column = StageColumn(stage)
+            column.view.dropped.connect(self.request_move)
+            column.view.menuRequested.connect(self._show_menu)
+            column.view.activated.connect(lambda index: self.candidateActivated.emit(index.data(ID_ROLE)))
+            column.view.doubleClicked.connect(lambda index: self.candidateActivated.emit(index.data(ID_ROLE)))
+            column.view.clicked.connect(lambda index, c=column: self._picked(c, index.data(ID_ROLE)))
+            column.view.selectionModel().currentChanged.connect(
+                lambda current, _previous, c=column: current.isValid() and self._picked(c, current.data(ID_ROLE)))
+            self.columns.append(column)
+            self.strip_layout.addWidget(column)
+        self.strip_layout.addStretch(1)
+
+    # -- selection -------------------------------------------------------------------------------
+    def _picked(self, column: StageColumn, candidate_id: int) -> None:
+        self._selected = candidate_id
+        for other in self.columns:
+            if other is not column:
+                other.view.selectionModel().clear()
+        self.selectionChanged.emit()
+
+    def selected_id(self) -> int | None:
+        return self._selected
+
+    def column_of(self, candidate_id: int) -> StageColumn | None:
+        return next((c for c in self.columns if c.model.row_of(candidate_id) >= 0), None)
+
+    def column_for_stage(self, stage_id: int) -> StageColumn | None:
+        return next((c for c in self.columns if c.stage.id == stage_id), None)
+
+    def select(self, candidate_id: int) -> bool:
+        column = self.column_of(candidate_id)
+        if column is None:
+            return False
+        index = column.model.index(column.model.row_of(candidate_id))
+        column.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        column.view.scrollTo(index)
+        self._picked(column, candidate_id)
+        return True
+
+    # -- moving ----------------------------------------------------------------------------------
+    def _row(self, candidate_id: int) -> CandidateRow | None:
+        column = self.column_of(candidate_id)
+        if column is None:
+            return None
+        return column.model.index(column.model.row_of(candidate_id)).data(ROW_ROLE)
+
+    def request_move(self, candidate_id: int, stage_id: int) -> bool:
+        """Ask for the reason and move; True when the move was saved."""
+        row = self._row(candidate_id)
+        target = self.column_for_stage(stage_id)
+        if row is None or target is None:
+            return False
+        dialog = MoveDialog(self.coach, candidate_id, row.name, row.stage_name, stage_id, target.stage.name, self)
+        if not dialog.exec():
+            return False
+        self._selected = candidate_id
+        self.changed.emit()
+        return True
+
+    def _show_menu(self, candidate_id: int, position: QPoint) -> None:
+        self._selected = candidate_id
+        menu = self.card_menu(candidate_id)
+        menu.exec(position)
+
+    def card_menu(self, candidate_id: int) -> QMenu:
+        """The card's menu: open it, or move it to any other stage (what dragging does, by keyboard)."""
+        menu = QMenu(self)
+        open_action = QAction(self.tr("&Open…"), menu)
+        open_action.triggered.connect(lambda: self.candidateActivated.emit(candidate_id))
+        menu.addAction(open_action)
+        move_menu = menu.addMenu(self.tr("&Move to"))
+        row = self._row(candidate_id)
+        for column in self.columns:
+            if row is not None and column.stage.id == row.stage_id:
+                continue
+            action = QAction(column.stage.name, move_menu)
+            action.triggered.connect(lambda _=False, s=column.stage.id: self.request_move(candidate_id, s))
+            move_menu.addAction(action)
+        return menu
