@@ -9,10 +9,30 @@ from trainercoach.models.candidates import (
     Milestone,
     TraitScore,
 )
+from trainercoach.models.comprehension import CHECK_KINDS, ComprehensionCheck, ComprehensionScore
+from trainercoach.models.deliveries import AUDIENCES, METHODS, Delivery, DeliveryObserver, TrainingAsset
+from trainercoach.models.feedback import (
+    DEFAULT_ITEMS,
+    ITEM_KINDS,
+    SOURCES,
+    FeedbackAnswer,
+    FeedbackImport,
+    FeedbackItem,
+    FeedbackResponse,
+    ImportPreset,
+)
+from trainercoach.models.observations import RECOMMENDATIONS, ActionItem, Observation, ObservationScore
 from trainercoach.models.people import EMPLOYMENTS, ROLES, Person
 from trainercoach.models.pipeline import STAGE_KINDS, Stage, StageMove
+from trainercoach.models.rubrics import LEVELS, Anchor, Criterion, Rubric, RubricVersion
 
 __all__ = [
     "Base", "utcnow", "Candidate", "Milestone", "TraitScore", "Person", "Stage", "StageMove",
     "COMPONENTS", "MILESTONE_STATUSES", "TRAITS", "EMPLOYMENTS", "ROLES", "STAGE_KINDS",
+    "Delivery", "DeliveryObserver", "TrainingAsset", "METHODS", "AUDIENCES",
+    "Rubric", "RubricVersion", "Criterion", "Anchor", "LEVELS",
+    "Observation", "ObservationScore", "ActionItem", "RECOMMENDATIONS",
+    "FeedbackItem", "FeedbackResponse", "FeedbackAnswer", "FeedbackImport", "ImportPreset",
+    "DEFAULT_ITEMS", "ITEM_KINDS", "SOURCES",
+    "ComprehensionCheck", "ComprehensionScore", "CHECK_KINDS",
 ]

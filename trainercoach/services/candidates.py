@@ -304,13 +304,16 @@ class CandidateService:
                 raise ValidationError(errors)
             person = session.get(Person, candidate.person_id)
             assert person is not None
-            self._write_person(person, form)
-            self._write_candidate(candidate, form)
-            self._write_traits(session, candidate_id, form)
-            for record in milestones or []:
-                write_milestone(session, candidate_id, record)
-            # The person, traits and milestones live in other rows; the candidate's version stands for them all.
-            flag_modified(candidate, "notes")
+            # No flush until the end: a flush halfway (the traits query) would write the candidate twice and
+            # move its version on by two for one save.
+            with session.no_autoflush:
+                self._write_person(person, form)
+                self._write_candidate(candidate, form)
+                self._write_traits(session, candidate_id, form)
+                for record in milestones or []:
+                    write_milestone(session, candidate_id, record)
+                # The person, traits and milestones live in other rows; the candidate's version stands for them all.
+                flag_modified(candidate, "notes")
 
     def archive(self, candidate_id: int) -> None:
         """Take a candidate off the board and lists; nothing about them is deleted."""

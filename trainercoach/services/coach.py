@@ -7,11 +7,16 @@ import os
 
 from trainercoach.db import Database, open_database
 from trainercoach.services.candidates import CandidateService
+from trainercoach.services.comprehension import ComprehensionService
 from trainercoach.services.dashboard import DashboardService
+from trainercoach.services.deliveries import AssetService, DeliveryService
+from trainercoach.services.feedback import FeedbackService
 from trainercoach.services.history import History
 from trainercoach.services.milestones import MilestoneService
+from trainercoach.services.observations import ActionItemService, ObservationService
 from trainercoach.services.people import PeopleService
 from trainercoach.services.pipeline import PipelineService
+from trainercoach.services.rubrics import RubricService
 
 
 def current_user() -> str:
@@ -32,11 +37,25 @@ class Coach:
         self.pipeline = PipelineService(self)
         self.milestones = MilestoneService(self)
         self.people = PeopleService(self)
+        self.deliveries = DeliveryService(self)
+        self.assets = AssetService(self)
+        self.rubrics = RubricService(self)
+        self.observations = ObservationService(self)
+        self.action_items = ActionItemService(self)
+        self.feedback = FeedbackService(self)
+        self.comprehension = ComprehensionService(self)
         self.dashboard = DashboardService(self)
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None, actor: str | None = None) -> Coach:
-        return cls(open_database(target), actor)
+        coach = cls(open_database(target), actor)
+        try:
+            # A database with no rubric gets the one the app ships, so the first observation can be scored.
+            coach.rubrics.install_default()
+        except BaseException:
+            coach.close()
+            raise
+        return coach
 
     def close(self) -> None:
         self.db.close()

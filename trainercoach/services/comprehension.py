@@ -1,0 +1,158 @@
+"""Comprehension checks per session: each anonymous trainee's score before, after, and at a retention check."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from trainercoach.errors import NotFound, ValidationError
+from trainercoach.models import CHECK_KINDS, ComprehensionCheck, ComprehensionScore, Delivery
+from trainercoach.services.history import Change
+
+if TYPE_CHECKING:
+    from trainercoach.services.coach import Coach
+
+MAX_TRAINEE = 40
+
+
+@dataclass
+class ScoreEntry:
+    trainee: str
+    pre: float | None = None
+    post: float | None = None
+    retention: float | None = None
+
+
+@dataclass
+class CheckForm:
+    delivery_id: int
+    kind: str = "daily_quiz"
+    title: str = ""
+    max_score: float | None = 10.0
+    held_on: date | None = None
+    retention_on: date | None = None
+    scores: list[ScoreEntry] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CheckRecord:
+    id: int
+    form: CheckForm
+
+
+def check_errors(form: CheckForm) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if form.kind not in CHECK_KINDS:
+        errors["kind"] = "Choose a daily quiz, a practical task test or an oral exam."
+    if form.max_score is not None and (not _number(form.max_score) or form.max_score <= 0):
+        errors["max_score"] = "The maximum score is a number above 0, or empty when there is none."
+    if len(form.title) > 300:
+        errors["title"] = "A title can be at most 300 characters."
+    if form.held_on and form.retention_on and form.retention_on < form.held_on:
+        errors["retention_on"] = "The retention check comes after the check itself."
+    seen: set[str] = set()
+    for line, score in enumerate(form.scores, start=1):
+        label = score.trainee.strip()
+        where = f"Trainee {label or line}"
+        if not label:
+            errors[f"score:{line}"] = f"Row {line}: give the trainee an anonymous label, such as T{line:02d}."
+            continue
+        if len(label) > MAX_TRAINEE:
+            errors[f"score:{line}"] = f"Row {line}: a trainee label can be at most {MAX_TRAINEE} characters."
+            continue
+        if label.casefold() in seen:
+            errors[f"score:{line}"] = f"{where} appears twice."
+            continue
+        seen.add(label.casefold())
+        for name, value in (("before", score.pre), ("after", score.post), ("retention", score.retention)):
+            if value is None:
+                continue
+            if not _number(value) or value < 0:
+                errors[f"score:{line}"] = f"{where}: the {name} score must be a number of 0 or more."
+            elif form.max_score is not None and _number(form.max_score) and value > form.max_score:
+                errors[f"score:{line}"] = (f"{where}: the {name} score {value:g} is above the maximum "
+                                           f"{form.max_score:g}.")
+    return errors
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+class ComprehensionService:
+    def __init__(self, coach: Coach) -> None:
+        self.coach = coach
+
+    def for_delivery(self, delivery_id: int) -> list[CheckRecord]:
+        with self.coach.db.reading() as session:
+            checks = session.scalars(select(ComprehensionCheck).where(ComprehensionCheck.delivery_id == delivery_id)
+                                     .order_by(ComprehensionCheck.held_on, ComprehensionCheck.id)).all()
+            return [CheckRecord(c.id, self._form(session, c)) for c in checks]
+
+    def get(self, check_id: int) -> CheckRecord:
+        with self.coach.db.reading() as session:
+            check = session.get(ComprehensionCheck, check_id)
+            if check is None:
+                raise NotFound("This comprehension check is no longer in the database.")
+            return CheckRecord(check.id, self._form(session, check))
+
+    @staticmethod
+    def _form(session: Session, check: ComprehensionCheck) -> CheckForm:
+        scores = session.scalars(select(ComprehensionScore).where(ComprehensionScore.check_id == check.id)
+                                 .order_by(ComprehensionScore.id))
+        return CheckForm(check.delivery_id, check.kind, check.title, check.max_score, check.held_on,
+                         check.retention_on, [ScoreEntry(s.trainee, s.pre, s.post, s.retention) for s in scores])
+
+    def save(self, form: CheckForm, check_id: int | None = None) -> int:
+        """Add or replace a check with all its scores: one transaction, all rows or none."""
+        before = self.get(check_id).form if check_id is not None else None
+        saved = self._save(form, check_id)
+        if before is None:
+            self.coach.history.push(Change("Add comprehension check", undo=lambda: self._delete(saved),
+                                           redo=lambda: self._save(form, None, saved)))
+        else:
+            self.coach.history.push(Change("Edit comprehension check", undo=lambda: self._save(before, saved),
+                                           redo=lambda: self._save(form, saved)))
+        return saved
+
+    def _save(self, form: CheckForm, check_id: int | None, new_id: int | None = None) -> int:
+        errors = check_errors(form)
+        if errors:
+            raise ValidationError(errors)
+        with self.coach.db.transaction() as session:
+            if session.get(Delivery, form.delivery_id) is None:
+                raise NotFound("This session is no longer in the database.")
+            if check_id is None:
+                check = ComprehensionCheck(id=new_id, delivery_id=form.delivery_id)
+                session.add(check)
+            else:
+                found = session.get(ComprehensionCheck, check_id)
+                if found is None:
+                    raise NotFound("This comprehension check is no longer in the database.")
+                check = found
+            check.kind, check.title, check.max_score = form.kind, form.title.strip(), form.max_score
+            check.held_on, check.retention_on = form.held_on, form.retention_on
+            session.flush()
+            session.execute(delete(ComprehensionScore).where(ComprehensionScore.check_id == check.id))
+            for score in form.scores:
+                session.add(ComprehensionScore(check_id=check.id, trainee=score.trainee.strip(), pre=score.pre,
+                                               post=score.post, retention=score.retention))
+            return check.id
+
+    def delete(self, check_id: int) -> None:
+        before = self.get(check_id).form
+        self._delete(check_id)
+        self.coach.history.push(Change("Delete comprehension check", undo=lambda: self._save(before, None, check_id),
+                                       redo=lambda: self._delete(check_id)))
+
+    def _delete(self, check_id: int) -> None:
+        with self.coach.db.transaction() as session:
+            check = session.get(ComprehensionCheck, check_id)
+            if check is None:
+                raise NotFound("This comprehension check is no longer in the database.")
+            session.delete(check)

@@ -1,0 +1,338 @@
+"""Practice deliveries (sessions): log, edit, delete, find. Every call is one transaction and validates first."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from trainercoach.errors import Conflict, NotFound, ValidationError
+from trainercoach.models import (
+    AUDIENCES,
+    METHODS,
+    Candidate,
+    ComprehensionCheck,
+    Delivery,
+    DeliveryObserver,
+    FeedbackResponse,
+    Observation,
+    Person,
+    TrainingAsset,
+)
+from trainercoach.services.history import Change
+from trainercoach.services.text import matches
+
+if TYPE_CHECKING:
+    from trainercoach.services.coach import Coach
+
+MAX_TOPIC = 300
+MAX_TRAINEES = 10_000
+MAX_MINUTES = 24 * 60
+# Letters and digits that cannot be confused on paper (no 0/O, 1/I/L).
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+
+
+@dataclass
+class DeliveryForm:
+    candidate_id: int | None = None
+    starts_at: datetime | None = None
+    topic: str = ""
+    method: str = "classroom"
+    audience: str = "new_hires"
+    trainees: int = 0
+    duration_minutes: int = 60
+    asset_id: int | None = None
+    observer_ids: list[int] = field(default_factory=list)
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class DeliveryRow:
+    id: int
+    code: str
+    candidate_id: int
+    candidate_name: str
+    starts_at: datetime
+    topic: str
+    method: str
+    audience: str
+    trainees: int
+    duration_minutes: int
+    asset_title: str
+    observations: int
+    responses: int
+
+
+@dataclass(frozen=True)
+class DeliveryDetail:
+    id: int
+    code: str
+    version: int
+    form: DeliveryForm
+    candidate_name: str
+    asset_title: str
+    observer_names: list[str]
+
+
+@dataclass(frozen=True)
+class AssetRecord:
+    id: int
+    title: str
+    has_text: bool
+    has_visual: bool
+    has_hands_on: bool
+    link: str
+
+
+def validate_delivery(session: Session, form: DeliveryForm) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if form.candidate_id is None:
+        errors["candidate"] = "Choose the candidate who gave the session."
+    else:
+        candidate = session.get(Candidate, form.candidate_id)
+        if candidate is None:
+            errors["candidate"] = "This candidate is no longer in the database."
+    topic = form.topic.strip()
+    if not topic:
+        errors["topic"] = "Enter the session's topic."
+    elif len(topic) > MAX_TOPIC:
+        errors["topic"] = f"A topic can be at most {MAX_TOPIC} characters."
+    if form.starts_at is None:
+        errors["starts_at"] = "Give the date and time of the session."
+    elif form.starts_at > datetime.now() + timedelta(days=366):
+        errors["starts_at"] = "The session is more than a year ahead; check the date."
+    if form.method not in METHODS:
+        errors["method"] = "Choose classroom, virtual or online/self-paced."
+    if form.audience not in AUDIENCES:
+        errors["audience"] = "Choose new hires, existing agents or mixed."
+    if not _is_int(form.trainees) or not 0 <= form.trainees <= MAX_TRAINEES:
+        errors["trainees"] = f"The number of trainees is a whole number from 0 to {MAX_TRAINEES}."
+    if not _is_int(form.duration_minutes) or not 1 <= form.duration_minutes <= MAX_MINUTES:
+        errors["duration"] = "The duration is a whole number of minutes, from 1 to 1440."
+    if form.asset_id is not None and session.get(TrainingAsset, form.asset_id) is None:
+        errors["asset"] = "This training asset is no longer in the database."
+    if len(set(form.observer_ids)) != len(form.observer_ids):
+        errors["observers"] = "An observer is listed twice."
+    elif form.observer_ids:
+        found = set(session.scalars(select(Person.id).where(Person.id.in_(form.observer_ids))))
+        if found != set(form.observer_ids):
+            errors["observers"] = "An observer is no longer in the database."
+        elif form.candidate_id is not None:
+            candidate = session.get(Candidate, form.candidate_id)
+            if candidate is not None and candidate.person_id in found:
+                errors["observers"] = "A candidate cannot observe their own session."
+    return errors
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def new_code(session: Session) -> str:
+    while True:
+        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(6))
+        if session.scalar(select(Delivery.id).where(Delivery.code == code)) is None:
+            return code
+
+
+class DeliveryService:
+    def __init__(self, coach: Coach) -> None:
+        self.coach = coach
+
+    # -- reading ---------------------------------------------------------------------------------
+    def list(
+        self,
+        search: str = "",
+        *,
+        candidate_id: int | None = None,
+        method: str | None = None,
+        audience: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+    ) -> list[DeliveryRow]:
+        """Sessions newest first, with their observation and feedback counts, in one query."""
+        observations = (
+            select(Observation.delivery_id, func.count().label("n")).group_by(Observation.delivery_id).subquery()
+        )
+        responses = (
+            select(FeedbackResponse.delivery_id, func.count().label("n"))
+            .group_by(FeedbackResponse.delivery_id).subquery()
+        )
+        query = (
+            select(Delivery.id, Delivery.code, Delivery.candidate_id, Person.name, Delivery.starts_at, Delivery.topic,
+                   Delivery.method, Delivery.audience, Delivery.trainees, Delivery.duration_minutes,
+                   TrainingAsset.title, func.coalesce(observations.c.n, 0), func.coalesce(responses.c.n, 0))
+            .join(Candidate, Candidate.id == Delivery.candidate_id)
+            .join(Person, Person.id == Candidate.person_id)
+            .outerjoin(TrainingAsset, TrainingAsset.id == Delivery.asset_id)
+            .outerjoin(observations, observations.c.delivery_id == Delivery.id)
+            .outerjoin(responses, responses.c.delivery_id == Delivery.id)
+            .order_by(Delivery.starts_at.desc(), Delivery.id.desc())
+        )
+        if candidate_id is not None:
+            query = query.where(Delivery.candidate_id == candidate_id)
+        if method:
+            query = query.where(Delivery.method == method)
+        if audience:
+            query = query.where(Delivery.audience == audience)
+        if since is not None:
+            query = query.where(Delivery.starts_at >= datetime.combine(since, datetime.min.time()))
+        if until is not None:
+            query = query.where(Delivery.starts_at < datetime.combine(until + timedelta(days=1), datetime.min.time()))
+        with self.coach.db.reading() as session:
+            rows = [DeliveryRow(*row[:10], row[10] or "", row[11], row[12]) for row in session.execute(query)]
+        if search.strip():
+            rows = [r for r in rows if matches(search, r.topic, r.candidate_name, r.code, r.asset_title)]
+        return rows
+
+    def get(self, delivery_id: int) -> DeliveryDetail:
+        with self.coach.db.reading() as session:
+            delivery = session.get(Delivery, delivery_id)
+            if delivery is None:
+                raise NotFound("This session is no longer in the database.")
+            observers = session.execute(
+                select(Person.id, Person.name).join(DeliveryObserver, DeliveryObserver.person_id == Person.id)
+                .where(DeliveryObserver.delivery_id == delivery_id).order_by(Person.name)
+            ).all()
+            candidate_name = session.scalar(
+                select(Person.name).join(Candidate, Candidate.person_id == Person.id)
+                .where(Candidate.id == delivery.candidate_id)
+            )
+            asset = session.get(TrainingAsset, delivery.asset_id) if delivery.asset_id else None
+            form = DeliveryForm(
+                candidate_id=delivery.candidate_id, starts_at=delivery.starts_at, topic=delivery.topic,
+                method=delivery.method, audience=delivery.audience, trainees=delivery.trainees,
+                duration_minutes=delivery.duration_minutes, asset_id=delivery.asset_id,
+                observer_ids=[i for i, _ in observers], notes=delivery.notes,
+            )
+            return DeliveryDetail(delivery.id, delivery.code, delivery.version, form, candidate_name or "",
+                                  asset.title if asset else "", [n for _, n in observers])
+
+    def by_code(self, code: str) -> int:
+        with self.coach.db.reading() as session:
+            found = session.scalar(select(Delivery.id).where(Delivery.code == code.strip().upper()))
+        if found is None:
+            raise NotFound(f"No session has the code {code.strip()!r}.")
+        return found
+
+    # -- writing ---------------------------------------------------------------------------------
+    def add(self, form: DeliveryForm) -> int:
+        form = replace(form, observer_ids=list(form.observer_ids))
+        saved: dict[str, object] = {}
+
+        def insert() -> None:
+            # A redo puts the session back with the same id and code, so printed forms still find it.
+            with self.coach.db.transaction() as session:
+                errors = validate_delivery(session, form)
+                if errors:
+                    raise ValidationError(errors)
+                delivery = Delivery(id=saved.get("id"), code=saved.get("code") or new_code(session))
+                self._write(session, delivery, form)
+                session.add(delivery)
+                session.flush()
+                self._write_observers(session, delivery.id, form.observer_ids)
+                saved.update(id=delivery.id, code=delivery.code)
+
+        insert()
+        delivery_id = int(saved["id"])  # type: ignore[call-overload]
+        self.coach.history.push(Change(
+            f"Log session {form.topic.strip()}", undo=lambda: self._delete(delivery_id), redo=insert,
+        ))
+        return delivery_id
+
+    def update(self, delivery_id: int, form: DeliveryForm, *, expected_version: int | None = None) -> None:
+        form = replace(form, observer_ids=list(form.observer_ids))
+        before = self.get(delivery_id)
+        self._update(delivery_id, form, before.version if expected_version is None else expected_version)
+        self.coach.history.push(Change(
+            f"Edit session {form.topic.strip()}",
+            undo=lambda: self._update(delivery_id, before.form),
+            redo=lambda: self._update(delivery_id, form),
+        ))
+
+    def _update(self, delivery_id: int, form: DeliveryForm, expected_version: int | None = None) -> None:
+        with self.coach.db.transaction() as session:
+            delivery = session.get(Delivery, delivery_id)
+            if delivery is None:
+                raise NotFound("This session is no longer in the database.")
+            if expected_version is not None and delivery.version != expected_version:
+                raise Conflict("This session was changed by someone else after you opened it.")
+            errors = validate_delivery(session, form)
+            if errors:
+                raise ValidationError(errors)
+            self._write(session, delivery, form)
+            self._write_observers(session, delivery_id, form.observer_ids)
+
+    def delete(self, delivery_id: int) -> None:
+        """Delete a session with its observations, feedback and checks. Not undoable: the GUI asks first."""
+        self._delete(delivery_id)
+        self.coach.history.clear()
+
+    def _delete(self, delivery_id: int) -> None:
+        with self.coach.db.transaction() as session:
+            delivery = session.get(Delivery, delivery_id)
+            if delivery is None:
+                raise NotFound("This session is no longer in the database.")
+            session.delete(delivery)
+
+    def counts(self, delivery_id: int) -> dict[str, int]:
+        """What deleting the session would take with it, for the question the GUI asks."""
+        with self.coach.db.reading() as session:
+            return {
+                "observations": session.scalar(select(func.count()).select_from(Observation)
+                                               .where(Observation.delivery_id == delivery_id)) or 0,
+                "responses": session.scalar(select(func.count()).select_from(FeedbackResponse)
+                                            .where(FeedbackResponse.delivery_id == delivery_id)) or 0,
+                "checks": session.scalar(select(func.count()).select_from(ComprehensionCheck)
+                                         .where(ComprehensionCheck.delivery_id == delivery_id)) or 0,
+            }
+
+    @staticmethod
+    def _write(session: Session, delivery: Delivery, form: DeliveryForm) -> None:
+        delivery.candidate_id = form.candidate_id
+        delivery.starts_at = form.starts_at
+        delivery.topic = form.topic.strip()
+        delivery.method = form.method
+        delivery.audience = form.audience
+        delivery.trainees = form.trainees
+        delivery.duration_minutes = form.duration_minutes
+        delivery.asset_id = form.asset_id
+        delivery.notes = form.notes
+
+    @staticmethod
+    def _write_observers(session: Session, delivery_id: int, observer_ids: list[int]) -> None:
+        session.execute(delete(DeliveryObserver).where(DeliveryObserver.delivery_id == delivery_id))
+        for person_id in observer_ids:
+            session.add(DeliveryObserver(delivery_id=delivery_id, person_id=person_id))
+
+
+class AssetService:
+    """Training assets, as far as sessions need them: pick one, or add one by its title."""
+
+    def __init__(self, coach: Coach) -> None:
+        self.coach = coach
+
+    def list(self) -> list[AssetRecord]:
+        with self.coach.db.reading() as session:
+            return [AssetRecord(a.id, a.title, a.has_text, a.has_visual, a.has_hands_on, a.link)
+                    for a in session.scalars(select(TrainingAsset).order_by(TrainingAsset.title))]
+
+    def add(self, title: str, *, has_text: bool = True, has_visual: bool = False, has_hands_on: bool = False,
+            link: str = "") -> int:
+        title = title.strip()
+        if not title:
+            raise ValidationError({"title": "Give the training asset a title."})
+        if len(title) > MAX_TOPIC:
+            raise ValidationError({"title": f"A title can be at most {MAX_TOPIC} characters."})
+        with self.coach.db.transaction() as session:
+            if session.scalar(select(TrainingAsset.id).where(func.lower(TrainingAsset.title) == title.lower())):
+                raise ValidationError({"title": f"There is already a training asset called {title}."})
+            asset = TrainingAsset(title=title, has_text=has_text, has_visual=has_visual, has_hands_on=has_hands_on,
+                                  link=link.strip())
+            session.add(asset)
+            session.flush()
+            return asset.id

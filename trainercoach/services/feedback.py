@@ -1,0 +1,316 @@
+"""Trainee feedback: the items asked, anonymous answers from typing, the kiosk, paper or an import."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from trainercoach.errors import NotFound, ValidationError
+from trainercoach.models import (
+    ITEM_KINDS,
+    SOURCES,
+    Delivery,
+    FeedbackAnswer,
+    FeedbackImport,
+    FeedbackItem,
+    FeedbackResponse,
+    ImportPreset,
+)
+from trainercoach.services.history import Change
+
+if TYPE_CHECKING:
+    from trainercoach.services.coach import Coach
+
+MAX_COMMENT = 20_000
+RANGES = {"likert": (1, 5), "recommend": (0, 10)}
+
+
+@dataclass(frozen=True)
+class FeedbackItemRecord:
+    id: int
+    key: str
+    label: str
+    kind: str
+    position: int
+    active: bool
+
+    @property
+    def range(self) -> tuple[int, int]:
+        return RANGES[self.kind]
+
+
+@dataclass
+class FeedbackEntry:
+    """One trainee's answers, by item key; None or a missing key means the question was left blank."""
+
+    answers: dict[str, int | None] = field(default_factory=dict)
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class ResponseRecord:
+    id: int
+    source: str
+    answers: dict[str, int]
+    comment: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class ImportRecord:
+    id: int
+    delivery_id: int
+    file_name: str
+    rows: int
+    imported_at: datetime
+    imported_by: str
+
+
+def entry_errors(entry: FeedbackEntry, items: dict[str, FeedbackItemRecord]) -> dict[str, str]:
+    """What is wrong with one trainee's answers, keyed by item (or "comment")."""
+    errors: dict[str, str] = {}
+    for key, value in entry.answers.items():
+        item = items.get(key)
+        if item is None:
+            errors[key] = f"There is no feedback item {key!r}."
+            continue
+        if value is None:
+            continue
+        low, high = item.range
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            errors[key] = f"{item.label}: answer from {low} to {high}, or leave it blank."
+    if len(entry.comment) > MAX_COMMENT:
+        errors["comment"] = f"A comment can be at most {MAX_COMMENT} characters."
+    if not errors and not entry.comment.strip() and all(v is None for v in entry.answers.values()):
+        errors["form"] = "This form is empty: answer at least one question or write a comment."
+    return errors
+
+
+def slug(label: str) -> str:
+    text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", "_", text).strip("_")[:40]
+
+
+class FeedbackService:
+    def __init__(self, coach: Coach) -> None:
+        self.coach = coach
+
+    # -- items -----------------------------------------------------------------------------------
+    def items(self, *, active_only: bool = True) -> list[FeedbackItemRecord]:
+        query = select(FeedbackItem).order_by(FeedbackItem.position, FeedbackItem.id)
+        if active_only:
+            query = query.where(FeedbackItem.active.is_(True))
+        with self.coach.db.reading() as session:
+            return [FeedbackItemRecord(i.id, i.key, i.label, i.kind, i.position, i.active)
+                    for i in session.scalars(query)]
+
+    def add_item(self, label: str, kind: str = "likert") -> int:
+        """An item a lead adds to the defaults; it is asked from now on, earlier forms simply lack it."""
+        label = label.strip()
+        if not label:
+            raise ValidationError({"label": "Write the question trainees will answer."})
+        if len(label) > 300:
+            raise ValidationError({"label": "A question can be at most 300 characters."})
+        if kind not in ITEM_KINDS:
+            raise ValidationError({"kind": "Choose a 1-5 agreement scale or a 0-10 recommendation scale."})
+        with self.coach.db.transaction() as session:
+            if session.scalar(select(FeedbackItem.id).where(func.lower(FeedbackItem.label) == label.lower())):
+                raise ValidationError({"label": "This question is already asked."})
+            base = slug(label) or "item"
+            key, n = base, 1
+            while session.scalar(select(FeedbackItem.id).where(FeedbackItem.key == key)):
+                n += 1
+                key = f"{base}_{n}"
+            position = (session.scalar(select(func.max(FeedbackItem.position))) or 0) + 1
+            item = FeedbackItem(key=key, label=label, kind=kind, position=position, active=True)
+            session.add(item)
+            session.flush()
+            return item.id
+
+    def set_item_active(self, item_id: int, active: bool) -> None:
+        with self.coach.db.transaction() as session:
+            item = session.get(FeedbackItem, item_id)
+            if item is None:
+                raise NotFound("This feedback item is no longer in the database.")
+            item.active = active
+
+    def _item_map(self, session: Session) -> dict[str, FeedbackItemRecord]:
+        return {i.key: FeedbackItemRecord(i.id, i.key, i.label, i.kind, i.position, i.active)
+                for i in session.scalars(select(FeedbackItem))}
+
+    # -- responses -------------------------------------------------------------------------------
+    def add_response(self, delivery_id: int, entry: FeedbackEntry, source: str = "typed") -> int:
+        ids = self.add_responses(delivery_id, [entry], source)
+        return ids[0]
+
+    def add_responses(self, delivery_id: int, entries: list[FeedbackEntry], source: str = "paper") -> list[int]:
+        """Several forms at once (a pile of paper, a kiosk round): all are saved, or none."""
+        ids = self._insert(delivery_id, entries, source)
+        self.coach.history.push(Change(
+            f"Add {len(ids)} feedback form(s)", undo=lambda: self._delete(ids),
+            redo=lambda: self._insert(delivery_id, entries, source, ids),
+        ))
+        return ids
+
+    def _insert(self, delivery_id: int, entries: list[FeedbackEntry], source: str,
+                ids: list[int] | None = None) -> list[int]:
+        if source not in SOURCES:
+            raise ValidationError({"source": "Unknown source of feedback."})
+        with self.coach.db.transaction() as session:
+            if session.get(Delivery, delivery_id) is None:
+                raise NotFound("This session is no longer in the database.")
+            items = self._item_map(session)
+            problems = {}
+            for number, entry in enumerate(entries, start=1):
+                errors = entry_errors(entry, items)
+                if errors:
+                    problems[f"form:{number}"] = f"Form {number}: " + " ".join(errors.values())
+            if problems:
+                raise ValidationError(problems)
+            written = []
+            for position, entry in enumerate(entries):
+                response = FeedbackResponse(id=ids[position] if ids else None, delivery_id=delivery_id,
+                                            source=source, comment=entry.comment)
+                session.add(response)
+                session.flush()
+                written.append(response.id)
+                for key, value in entry.answers.items():
+                    if value is not None:
+                        session.add(FeedbackAnswer(response_id=response.id, item_id=items[key].id, value=value))
+            return written
+
+    def _delete(self, response_ids: list[int]) -> None:
+        with self.coach.db.transaction() as session:
+            for response_id in response_ids:
+                response = session.get(FeedbackResponse, response_id)
+                if response is not None:
+                    session.delete(response)
+
+    def delete_response(self, response_id: int) -> None:
+        with self.coach.db.reading() as session:
+            response = session.get(FeedbackResponse, response_id)
+            if response is None:
+                raise NotFound("This feedback form is no longer in the database.")
+        before = next(r for r in self.responses(response.delivery_id) if r.id == response_id)
+        entry = FeedbackEntry(dict(before.answers), before.comment)
+        delivery_id = response.delivery_id
+        self._delete([response_id])
+        self.coach.history.push(Change(
+            "Delete feedback form", undo=lambda: self._insert(delivery_id, [entry], before.source, [response_id]),
+            redo=lambda: self._delete([response_id]),
+        ))
+
+    def responses(self, delivery_id: int) -> list[ResponseRecord]:
+        with self.coach.db.reading() as session:
+            keys = {i.id: i.key for i in session.scalars(select(FeedbackItem))}
+            answers: dict[int, dict[str, int]] = {}
+            for response_id, item_id, value in session.execute(
+                select(FeedbackAnswer.response_id, FeedbackAnswer.item_id, FeedbackAnswer.value)
+                .join(FeedbackResponse, FeedbackResponse.id == FeedbackAnswer.response_id)
+                .where(FeedbackResponse.delivery_id == delivery_id)
+            ):
+                answers.setdefault(response_id, {})[keys[item_id]] = value
+            return [
+                ResponseRecord(r.id, r.source, answers.get(r.id, {}), r.comment, r.created_at)
+                for r in session.scalars(select(FeedbackResponse).where(FeedbackResponse.delivery_id == delivery_id)
+                                         .order_by(FeedbackResponse.id))
+            ]
+
+    def count(self, delivery_id: int) -> int:
+        with self.coach.db.reading() as session:
+            return session.scalar(select(func.count()).select_from(FeedbackResponse)
+                                  .where(FeedbackResponse.delivery_id == delivery_id)) or 0
+
+    # -- imports ---------------------------------------------------------------------------------
+    def earlier_import(self, sha256: str) -> ImportRecord | None:
+        """The same file imported before (to any session), so the person can be asked before a second time."""
+        with self.coach.db.reading() as session:
+            found = session.scalars(select(FeedbackImport).where(FeedbackImport.sha256 == sha256)
+                                    .order_by(FeedbackImport.id.desc()).limit(1)).first()
+            if found is None:
+                return None
+            return ImportRecord(found.id, found.delivery_id, found.file_name, found.rows, found.imported_at,
+                                found.imported_by)
+
+    def write_import(self, delivery_id: int, file_name: str, sha256: str, entries: Iterable[FeedbackEntry],
+                     preset: str = "", batch: int = 5000) -> int:
+        """Write an import already checked row by row: one transaction, in batches, so a large file streams
+        through without its rows all being held at once. Returns the number of forms written."""
+        with self.coach.db.transaction() as session:
+            if session.get(Delivery, delivery_id) is None:
+                raise NotFound("This session is no longer in the database.")
+            items = self._item_map(session)
+            record = FeedbackImport(delivery_id=delivery_id, file_name=file_name, sha256=sha256, preset=preset,
+                                    rows=0, imported_by=self.coach.actor)
+            session.add(record)
+            session.flush()
+            written = 0
+            pending: list[FeedbackEntry] = []
+
+            def flush() -> None:
+                responses = [{"delivery_id": delivery_id, "source": "import", "import_id": record.id,
+                              "comment": e.comment} for e in pending]
+                returning = insert(FeedbackResponse).returning(FeedbackResponse.id, sort_by_parameter_order=True)
+                ids = list(session.scalars(returning, responses))
+                answers = [{"response_id": rid, "item_id": items[key].id, "value": value}
+                           for rid, entry in zip(ids, pending, strict=True)
+                           for key, value in entry.answers.items() if value is not None]
+                if answers:
+                    session.execute(insert(FeedbackAnswer), answers)
+                pending.clear()
+
+            for entry in entries:
+                errors = entry_errors(entry, items)
+                if errors:
+                    raise ValidationError({f"row:{written + len(pending) + 1}": " ".join(errors.values())})
+                pending.append(entry)
+                if len(pending) >= batch:
+                    written += len(pending)
+                    flush()
+            if pending:
+                written += len(pending)
+                flush()
+            record.rows = written
+            return written
+
+    # -- presets ---------------------------------------------------------------------------------
+    def presets(self) -> list[str]:
+        with self.coach.db.reading() as session:
+            return list(session.scalars(select(ImportPreset.name).order_by(ImportPreset.name)))
+
+    def preset(self, name: str) -> dict:
+        with self.coach.db.reading() as session:
+            found = session.scalar(select(ImportPreset).where(ImportPreset.name == name))
+            if found is None:
+                raise NotFound(f"There is no import preset called {name!r}.")
+            return json.loads(found.mapping)
+
+    def save_preset(self, name: str, mapping: dict) -> None:
+        """Keep a column mapping under a name; saving under an existing name replaces it."""
+        name = name.strip()
+        if not name:
+            raise ValidationError({"name": "Give the preset a name, e.g. the survey tool it is for."})
+        if len(name) > 200:
+            raise ValidationError({"name": "A preset name can be at most 200 characters."})
+        with self.coach.db.transaction() as session:
+            found = session.scalar(select(ImportPreset).where(ImportPreset.name == name))
+            text = json.dumps(mapping, ensure_ascii=False, sort_keys=True)
+            if found is None:
+                session.add(ImportPreset(name=name, mapping=text))
+            else:
+                found.mapping = text
+
+    def delete_preset(self, name: str) -> None:
+        with self.coach.db.transaction() as session:
+            found = session.scalar(select(ImportPreset).where(ImportPreset.name == name))
+            if found is None:
+                raise NotFound(f"There is no import preset called {name!r}.")
+            session.delete(found)
