@@ -58,7 +58,9 @@ class StageColumnModel(QAbstractListModel):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(part for part in (row.name, row.team, row.site, row.email) if part)
+            score = "—" if row.selection_score is None else f"{row.selection_score:.1f}"
+            lines = [row.name, row.team, row.site, row.email, self.tr("Selection score: {score}").format(score=score)]
+            return "\n".join(part for part in lines if part)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

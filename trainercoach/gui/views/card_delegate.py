@@ -34,16 +34,29 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(card, 6, 6)
 
         text = card.adjusted(PAD, PAD - 2, -PAD, -PAD)
-        line = QFontMetrics(option.font).lineSpacing()
+        metrics = QFontMetrics(option.font)
+        line = metrics.lineSpacing()
         bold = QFont(option.font)
         bold.setBold(True)
+
+        # The selection score sits in a pill at the top right, so the name gets the rest of the line.
+        score = score_label(row.selection_score)
+        pill_width = metrics.horizontalAdvance(score) + 12
+        pill = QRectF(text.right() - pill_width, text.top() + 1, pill_width, line - 2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#dbeafe" if row.selection_score is not None else "#f3f4f6"))
+        painter.drawRoundedRect(pill, (line - 2) / 2, (line - 2) / 2)
+        painter.setPen(QColor("#1d4ed8" if row.selection_score is not None else "#6b7280"))
+        painter.setFont(option.font)
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, score)
+
         painter.setFont(bold)
         painter.setPen(QColor("#111827"))
-        name = QFontMetrics(bold).elidedText(row.name, Qt.TextElideMode.ElideRight, int(text.width()))
-        painter.drawText(QRectF(text.left(), text.top(), text.width(), line), Qt.AlignmentFlag.AlignLeft, name)
+        name_width = int(text.width() - pill_width - 6)
+        name = QFontMetrics(bold).elidedText(row.name, Qt.TextElideMode.ElideRight, name_width)
+        painter.drawText(QRectF(text.left(), text.top(), name_width, line), Qt.AlignmentFlag.AlignLeft, name)
 
         painter.setFont(option.font)
-        metrics = QFontMetrics(option.font)
         mentor = (self.tr("Mentor: {name}").format(name=row.mentor_name) if row.mentor_name
                   else self.tr("No mentor yet"))
         painter.setPen(QColor("#4b5563" if row.mentor_name else "#b54708"))
@@ -51,13 +64,7 @@ class CardDelegate(QStyledItemDelegate):
                          metrics.elidedText(mentor, Qt.TextElideMode.ElideRight, int(text.width())))
 
         days = row.days_in_stage(today)
-        stalled = days > STALLED_DAYS
-        painter.setPen(QColor("#b54708" if stalled else "#4b5563"))
-        days_text = self.tr("%n day(s) in stage", "", days)
-        painter.drawText(QRectF(text.left(), text.top() + 2 * line, text.width(), line),
-                         Qt.AlignmentFlag.AlignLeft, days_text)
-        painter.setPen(QColor("#1d4ed8"))
-        painter.drawText(QRectF(text.left(), text.top() + 2 * line, text.width(), line),
-                         Qt.AlignmentFlag.AlignRight,
-                         self.tr("Selection {score}").format(score=score_label(row.selection_score)))
+        painter.setPen(QColor("#b54708" if days > STALLED_DAYS else "#4b5563"))
+        painter.drawText(QRectF(text.left(), text.top() + 2 * line, text.width(), line), Qt.AlignmentFlag.AlignLeft,
+                         self.tr("%n day(s) in this stage", "", days))
         painter.restore()

@@ -129,7 +129,8 @@ class PipelineBoard(QWidget):
         heading.setProperty("class", "heading")
         layout.addWidget(heading)
         hint = QLabel(self.tr("Drag a card to another stage, or right-click it for its menu. "
-                              "Every move asks why and is kept in the candidate's timeline."))
+                              "Every move asks why and is kept in the candidate's timeline. "
+                              "The number on a card is the selection score, the mean of the scored traits."))
         hint.setProperty("class", "hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
