@@ -1,0 +1,136 @@
+"""The command line as a script uses it: ``list sessions --json`` and ``import-feedback`` with exit statuses."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.core.helpers import counts
+from tests.core.import_files import GENERIC, make_session, write_csv
+from trainercoach.imports.feedback_import import Mapping
+from trainercoach.services import Coach
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "TRAINERCOACH_HOME": str(home), "PYTHONIOENCODING": "utf-8"}
+    env.pop("TRAINERCOACH_DB", None)
+    return subprocess.run([sys.executable, "-m", "trainercoach", *args], capture_output=True, text=True,
+                          encoding="utf-8", env=env, cwd=ROOT, timeout=120)
+
+
+@pytest.fixture
+def session_id(db_path: Path) -> int:
+    coach = Coach.open(db_path, actor="Test Lead")
+    try:
+        first = make_session(coach, "Refunds basics")
+        make_session(coach, "Επιστροφές χρημάτων")
+        coach.feedback.save_preset("Google Forms", Mapping({"Timestamp": "", "The session was clear": "clarity",
+                                                            "Comments": "comment"}).to_dict())
+        return first
+    finally:
+        coach.close()
+
+
+def db_counts(db_path: Path) -> dict[str, int]:
+    coach = Coach.open(db_path, actor="Test Lead")
+    try:
+        return counts(coach)
+    finally:
+        coach.close()
+
+
+def test_list_sessions_json(db_path: Path, session_id: int, private_home: Path) -> None:
+    done = run("list", "sessions", "--json", "--db", str(db_path), home=private_home)
+    assert done.returncode == 0, done.stderr
+    sessions = json.loads(done.stdout)
+    assert {s["name"] for s in sessions} == {"Refunds basics", "Επιστροφές χρημάτων"}
+    first = next(s for s in sessions if s["id"] == session_id)
+    assert first["date"] == "2025-03-04T09:30:00"
+    assert first["candidate"] == "Aoife Byrne" and first["responses"] == 0 and first["trainees"] == 30
+    assert {"id", "name", "candidate_id", "date", "code", "method", "audience", "observations"} <= set(first)
+
+    only = run("list", "sessions", "--json", "--candidate", str(first["candidate_id"]), "--db", str(db_path),
+               home=private_home)
+    assert [s["id"] for s in json.loads(only.stdout)] == [session_id]
+
+
+def test_import_feedback_generic_file(db_path: Path, session_id: int, private_home: Path, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "feedback.csv", [GENERIC, ["5", "4", "4", "5", "5", "5", "9", "Πολύ καλό"],
+                                                 [""] * 8, ["3", "", "", "", "", "", "", "讲得好"]])
+    done = run("import-feedback", "--session", str(session_id), "--db", str(db_path), str(path), home=private_home)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ("Imported 2 feedback forms into session 1 (Refunds basics), "
+                                   "1 blank row skipped")
+
+    again = run("import-feedback", "--session", str(session_id), "--db", str(db_path), str(path), home=private_home)
+    assert again.returncode == 1 and "already imported" in again.stderr and "--allow-duplicate" in again.stderr
+    allowed = run("import-feedback", "--session", str(session_id), "--allow-duplicate", "--db", str(db_path),
+                  str(path), home=private_home)
+    assert allowed.returncode == 0, allowed.stderr
+    assert db_counts(db_path)["feedback_response"] == 4
+
+
+def test_import_feedback_with_a_preset(db_path: Path, session_id: int, private_home: Path, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "export.csv", [["Timestamp", "The session was clear", "Comments"],
+                                               ["2025-03-04 10:00", "Συμφωνώ απόλυτα", "=SUM(A1)"]])
+    done = run("import-feedback", "--session", str(session_id), "--preset", "Google Forms", "--db", str(db_path),
+               str(path), home=private_home)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Imported 1 feedback form into session")
+
+
+def test_import_feedback_by_the_code_on_the_printed_form(db_path: Path, session_id: int, private_home: Path,
+                                                         tmp_path: Path) -> None:
+    listed = json.loads(run("list", "sessions", "--json", "--db", str(db_path), home=private_home).stdout)
+    code = next(s["code"] for s in listed if s["id"] == session_id)
+    path = write_csv(tmp_path / "f.csv", [["clarity"], ["4"]])
+    done = run("import-feedback", "--session", code.lower(), "--db", str(db_path), str(path), home=private_home)
+    assert done.returncode == 0, done.stderr
+    assert f"into session {session_id} " in done.stdout
+
+
+def test_import_feedback_problems_exit_1_and_write_nothing(db_path: Path, session_id: int, private_home: Path,
+                                                          tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "bad.csv", [["clarity", "pace", "comment"], ["5", "4", "ok"], ["7", "maybe", ""]])
+    before = db_counts(db_path)
+    done = run("import-feedback", "--session", str(session_id), "--db", str(db_path), str(path), home=private_home)
+    assert done.returncode == 1
+    lines = done.stderr.splitlines()
+    assert lines[0] == "line 3, column 'clarity': 7 is out of range: answer from 1 to 5, or leave it blank."
+    assert lines[1].startswith("line 3, column 'pace': 'maybe' is not an answer from 1 to 5")
+    assert "nothing was imported" in lines[-1]
+    assert done.stdout == ""
+    assert db_counts(db_path) == before
+
+
+@pytest.mark.parametrize(("extra", "message"), [
+    (["--preset", "No such preset"], "There is no import preset called 'No such preset'"),
+    (["--session", "999"], "no longer in the database"),
+])
+def test_import_feedback_refusals(db_path: Path, session_id: int, private_home: Path, tmp_path: Path,
+                                  extra: list[str], message: str) -> None:
+    path = write_csv(tmp_path / "f.csv", [["clarity"], ["5"]])
+    args = ["import-feedback", "--session", str(session_id), "--db", str(db_path), *extra, str(path)]
+    done = run(*args, home=private_home)
+    assert done.returncode == 1
+    assert message in done.stderr
+    assert db_counts(db_path)["feedback_response"] == 0
+
+
+def test_import_feedback_not_a_table(db_path: Path, session_id: int, private_home: Path, tmp_path: Path) -> None:
+    (tmp_path / "f.csv").write_bytes("clarity,comment\n5,Καλό\n".encode("cp1253"))
+    done = run("import-feedback", "--session", str(session_id), "--db", str(db_path), str(tmp_path / "f.csv"),
+               home=private_home)
+    assert done.returncode == 1 and "save it from your spreadsheet as 'CSV UTF-8'" in done.stderr
+
+
+def test_import_feedback_usage_error(db_path: Path, private_home: Path) -> None:
+    done = run("import-feedback", "--db", str(db_path), "f.csv", home=private_home)
+    assert done.returncode == 2

@@ -1,0 +1,353 @@
+"""Reading a CSV or XLSX file as a header and a stream of rows, refusing plainly what is not such a file.
+
+Rows are streamed: a file of a million rows is read one row at a time, so an import never needs memory for the
+whole file. Each row carries its line number as a person sees it in a spreadsheet (the header is line 1), so a
+problem can be pointed at.
+
+Encodings: UTF-8 (with or without a byte order mark) and UTF-16 (with a byte order mark, as Excel's "Unicode
+text" writes it) are read. Anything else is refused rather than guessed: Greek cp1253, Latin-1 and the Chinese
+GBK family all decode "successfully" as one another, so a guess could store a trainee's comment as mojibake
+without anyone noticing. A refusal with "save it as CSV UTF-8" costs the person one click instead.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import math
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any
+
+from trainercoach.errors import TrainerCoachError
+
+NOT_UNICODE = "This file is not UTF-8 or UTF-16 text; save it from your spreadsheet as 'CSV UTF-8'."
+SNIFF_BYTES = 64 * 1024
+DELIMITERS = (",", ";", "\t")
+# Magic numbers of files people pick by mistake, so the refusal can say what the file seems to be.
+SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Excel (.xls) or Word file; save it as .xlsx or as 'CSV UTF-8'"),
+    (b"\x1f\x8b", "a compressed (gzip) file"),
+    (b"7z\xbc\xaf\x27\x1c", "a compressed (7-Zip) file"),
+    (b"Rar!", "a compressed (RAR) file"),
+)
+ZIP_MAGIC = b"PK\x03\x04"
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+
+
+class TableRefused(TrainerCoachError):
+    """The file cannot be read as a table at all; ``line`` says where, when the trouble is part-way through."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        self.line = line
+        super().__init__(message)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row below the header. ``cells`` has exactly one text per header column; ``extra`` counts non-empty
+    cells beyond the last column, which a caller reports rather than silently drops."""
+
+    line: int
+    cells: tuple[str, ...]
+    extra: int = 0
+
+    @property
+    def blank(self) -> bool:
+        return self.extra == 0 and not any(cell.strip() for cell in self.cells)
+
+
+class Table:
+    """An open table file: ``headers`` at once, ``rows()`` as a stream. Use it as a context manager.
+
+    ``rows()`` may be called again to read the file from the start (a check pass, then a write pass)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.kind = ""  # "csv" or "xlsx"
+        self.encoding = ""  # csv only: "utf-8", "utf-8-sig", "utf-16", "utf-32"
+        self.delimiter = ""  # csv only
+        self.header_line = 1
+        self.headers: list[str] = []
+        self._workbook: Any = None
+        self._stream: IO[bytes] | None = None
+        self._open()
+
+    # -- opening ---------------------------------------------------------------------------------
+    def _open(self) -> None:
+        try:
+            with self.path.open("rb") as raw:
+                head = raw.read(SNIFF_BYTES)
+        except IsADirectoryError as error:
+            raise TableRefused(f"{self.path.name} is a folder, not a file.") from error
+        except FileNotFoundError as error:
+            raise TableRefused(f"There is no file {str(self.path)!r}.") from error
+        except OSError as error:
+            raise TableRefused(f"{self.path.name} cannot be read: {error.strerror or error}.") from error
+        if not head:
+            raise TableRefused(f"{self.path.name} is empty.")
+        if head.startswith(ZIP_MAGIC) or self.path.suffix.lower() in WORKBOOK_SUFFIXES:
+            self._open_workbook(head)
+        else:
+            self._open_csv(head)
+        self._check_headers()
+
+    def _open_workbook(self, head: bytes) -> None:
+        if not head.startswith(ZIP_MAGIC):
+            raise TableRefused(f"{self.path.name} is not a valid Excel workbook (.xlsx); open it in your "
+                               "spreadsheet and save it again as .xlsx or as 'CSV UTF-8'.")
+        try:
+            import openpyxl
+
+            # Given a file object, openpyxl does not insist on the name ending in .xlsx.
+            self._stream = self.path.open("rb")
+            self._workbook = openpyxl.load_workbook(self._stream, read_only=True, data_only=True)
+            sheet = self._sheet()
+            # Declared dimensions are often wrong; without them openpyxl reads exactly the rows that exist.
+            sheet.reset_dimensions()
+        except TableRefused:
+            self.close()
+            raise
+        except Exception as error:  # noqa: BLE001 - zip, XML and openpyxl errors all mean "not a workbook"
+            self.close()
+            raise TableRefused(f"{self.path.name} is not a valid Excel workbook (.xlsx); open it in your "
+                               "spreadsheet and save it again as .xlsx or as 'CSV UTF-8'.") from error
+        self.kind = "xlsx"
+        lines = self._xlsx_lines()
+        try:
+            for line, cells in lines:
+                if any(cell.strip() for cell in cells):
+                    self.header_line, self.headers = line, list(cells)
+                    return
+        finally:
+            lines.close()
+        self.close()
+        raise TableRefused(f"{self.path.name} has no header row: its first sheet is empty.")
+
+    def _sheet(self) -> Any:
+        sheet = self._workbook.active
+        if sheet is None or not hasattr(sheet, "iter_rows"):
+            sheets = [s for s in self._workbook.worksheets if hasattr(s, "iter_rows")]
+            if not sheets:
+                raise TableRefused(f"{self.path.name} has no worksheet to read.")
+            sheet = sheets[0]
+        return sheet
+
+    def _open_csv(self, head: bytes) -> None:
+        encoding = _detect_encoding(head, self.path.name)
+        self.kind, self.encoding = "csv", encoding
+        with self._text() as stream:
+            try:
+                first = stream.readline()
+            except UnicodeDecodeError as error:
+                raise TableRefused(NOT_UNICODE, 1) from error
+        if not first.strip():
+            raise TableRefused(f"{self.path.name} has no header row: its first line is empty.")
+        counts = {d: _count_outside_quotes(first, d) for d in DELIMITERS}
+        best = max(DELIMITERS, key=lambda d: counts[d])
+        self.delimiter = best if counts[best] else ","
+        lines = self._csv_lines()
+        try:
+            for line, cells in lines:
+                self.header_line, self.headers = line, list(cells)
+                return
+        finally:
+            lines.close()
+        raise TableRefused(f"{self.path.name} has no header row.")  # pragma: no cover - first line was not empty
+
+    def _check_headers(self) -> None:
+        headers = [h.strip() for h in self.headers]
+        while headers and not headers[-1]:
+            headers.pop()  # spreadsheets often carry empty columns after the last one; they are not columns
+        if not headers:
+            self.close()
+            raise TableRefused(f"{self.path.name} has no header row naming its columns.")
+        empty = [_column_letter(i) for i, h in enumerate(headers) if not h]
+        if empty:
+            self.close()
+            raise TableRefused(f"The header row (line {self.header_line}) has no name for column "
+                               f"{', '.join(empty)}; give every column a name.", self.header_line)
+        seen: dict[str, str] = {}
+        twice: list[str] = []
+        for header in headers:
+            key = header_key(header)
+            if key in seen and header not in twice:
+                twice.append(header)
+            seen.setdefault(key, header)
+        if twice:
+            self.close()
+            raise TableRefused("The header row names a column twice: " + ", ".join(repr(h) for h in twice)
+                               + "; give each column its own name.", self.header_line)
+        self.headers = headers
+
+    # -- reading ---------------------------------------------------------------------------------
+    def rows(self) -> Iterator[Row]:
+        """Rows below the header. Blank rows inside the table are yielded (a caller may count them as skipped);
+        blank rows after the last one with content are dropped, as spreadsheets pad sheets with them."""
+        width = len(self.headers)
+        lines = self._xlsx_lines() if self.kind == "xlsx" else self._csv_lines()
+        # Blank rows are held back as a count until a row with content follows, so trailing ones can be dropped.
+        blank_from, blanks = 0, 0
+        for line, cells in lines:
+            if line <= self.header_line:
+                continue
+            if len(cells) < width:
+                cells = [*cells, *([""] * (width - len(cells)))]
+            extra = sum(1 for cell in cells[width:] if cell.strip())
+            row = Row(line, tuple(cells[:width]), extra)
+            if row.blank:
+                if not blanks:
+                    blank_from = line
+                blanks += 1
+                continue
+            for blank_line in range(blank_from, blank_from + blanks):
+                yield Row(blank_line, ("",) * width)
+            blanks = 0
+            yield row
+
+    def _text(self) -> IO[str]:
+        return open(self.path, encoding=self.encoding, errors="strict", newline="")  # noqa: SIM115
+
+    def _csv_lines(self) -> Iterator[tuple[int, list[str]]]:
+        with self._text() as stream:
+            reader = csv.reader(stream, delimiter=self.delimiter, quotechar='"', doublequote=True, strict=False)
+            line = 0
+            while True:
+                try:
+                    cells = next(reader)
+                except StopIteration:
+                    return
+                except UnicodeDecodeError as error:
+                    raise TableRefused(f"Near line {line + 1}: {NOT_UNICODE}", line + 1) from error
+                except csv.Error as error:
+                    raise TableRefused(f"Line {line + 1} cannot be read as CSV: {error}.", line + 1) from error
+                line += 1
+                if any("\x00" in cell for cell in cells):
+                    raise TableRefused(f"Line {line} holds binary data: {self.path.name} is not a text table.",
+                                       line)
+                yield line, cells
+
+    def _xlsx_lines(self) -> Iterator[tuple[int, list[str]]]:
+        sheet = self._sheet()
+        try:
+            for line, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
+                yield line, [cell_text(v) for v in values]
+        except TableRefused:
+            raise
+        except Exception as error:  # noqa: BLE001 - a damaged sheet shows up part-way through
+            raise TableRefused(f"{self.path.name} is damaged and cannot be read past this point: {error}.") \
+                from error
+
+    def close(self) -> None:
+        if self._workbook is not None:
+            self._workbook.close()
+            self._workbook = None
+        if self._stream is not None:
+            self._stream.close()
+            self._stream = None
+
+    def __enter__(self) -> Table:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        self.close()
+
+
+def open_table(path: str | Path) -> Table:
+    """Open a CSV or XLSX file (by content, not name: an .xlsx renamed .csv still reads) or refuse it plainly."""
+    return Table(path)
+
+
+def read_headers(path: str | Path) -> list[str]:
+    """Only the column names, for choosing a mapping before anything else is read."""
+    with open_table(path) as table:
+        return list(table.headers)
+
+
+def header_key(header: str) -> str:
+    """How headers are compared: "Clarity " and "clarity" name the same column."""
+    return " ".join(unicodedata.normalize("NFKC", header).casefold().split())
+
+
+def cell_text(value: object) -> str:
+    """A spreadsheet value as the text a person sees: 5.0 is "5", a date is ISO 8601."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if math.isfinite(value) and value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, datetime):
+        if value.time() == time(0) and value.tzinfo is None:
+            return value.date().isoformat()
+        return value.isoformat(timespec="seconds" if not value.microsecond else "auto")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    if isinstance(value, timedelta):
+        return str(value)
+    return str(value)
+
+
+def _detect_encoding(head: bytes, name: str) -> str:
+    for signature, what in SIGNATURES:
+        if head.startswith(signature):
+            raise TableRefused(f"{name} is not a text table: it looks like {what}.")
+    if head.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    elif head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        encoding = "utf-32"
+    elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    else:
+        if b"\x00" in head:
+            raise TableRefused(f"{name} is not a text table: it holds binary data. {NOT_UNICODE}")
+        encoding = "utf-8"
+    # Check the first part now, so a wrong encoding is refused before any row is shown; the rest is checked
+    # as it streams. A multi-byte character cut at the end of the sample is not an error.
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    try:
+        text = decoder.decode(head, final=False)
+    except UnicodeDecodeError as error:
+        raise TableRefused(NOT_UNICODE, 1) from error
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\r\n")
+    if controls > max(8, len(text) // 100):
+        raise TableRefused(f"{name} is not a text table: it holds binary data.")
+    return encoding
+
+
+def _count_outside_quotes(line: str, delimiter: str) -> int:
+    count, quoted = 0, False
+    for ch in line:
+        if ch == '"':
+            quoted = not quoted
+        elif ch == delimiter and not quoted:
+            count += 1
+    return count
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+__all__ = ["NOT_UNICODE", "Row", "Table", "TableRefused", "cell_text", "header_key", "open_table", "read_headers"]
