@@ -7,10 +7,11 @@ changed), 2 a usage error.
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import sys
 from collections.abc import Sequence
-from contextlib import closing
+from contextlib import closing, suppress
 from pathlib import Path
 
 from trainercoach.db import DatabaseRefused, open_database
@@ -37,13 +38,25 @@ def _parser() -> argparse.ArgumentParser:
     backup.add_argument("--out", type=Path, help="where to write it (default: the backups folder beside it)")
 
     listing = commands.add_parser("list", parents=[db_parent], help="what is there, with ids")
-    listing.add_argument("what", choices=["candidates"])
+    listing.add_argument("what", choices=["candidates", "sessions"])
     listing.add_argument("--json", action="store_true", help="a JSON array of objects")
     listing.add_argument("--archived", action="store_true", help="include archived candidates")
+    listing.add_argument("--candidate", type=int, metavar="ID", help="sessions: only this candidate's")
+
+    feedback = commands.add_parser("import-feedback", parents=[db_parent],
+                                   help="import trainee feedback from a CSV or XLSX file: all of it or nothing")
+    feedback.add_argument("--session", required=True, metavar="ID",
+                          help="the session's id (see list sessions) or the code printed on its forms")
+    feedback.add_argument("--preset", default="", metavar="NAME",
+                          help="a saved column mapping for a survey export (default: the generic file)")
+    feedback.add_argument("--allow-duplicate", action="store_true",
+                          help="import a file even though the same file was imported before")
+    feedback.add_argument("file", type=Path, metavar="FILE")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_output()
     args = _parser().parse_args(argv)
     try:
         return _run(args)
@@ -64,20 +77,95 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "db":
         return _run_db(args)
+    if args.command == "list" and args.what == "sessions":
+        return _list_sessions(args)
+    if args.command == "import-feedback":
+        return _import_feedback(args)
     if args.command == "list":
         with closing(Coach.open(args.db)) as coach:
             rows = coach.candidates.list(include_archived=args.archived)
         if args.json:
-            print(json.dumps([
+            _print_json([
                 {"id": r.id, "name": r.name, "stage": r.stage_name, "email": r.email, "site": r.site,
                  "team": r.team, "mentor": r.mentor_name, "archived": r.archived}
                 for r in rows
-            ], ensure_ascii=False, indent=1))
+            ])
         else:
             for r in rows:
                 print(f"{r.id:>6}  {r.name}  [{r.stage_name}]")
         return 0
     raise AssertionError(args.command)
+
+
+def _tolerant_output() -> None:
+    """Names arrive in Greek and Chinese, but a Windows pipe or an old terminal may only take its code page:
+    a character it cannot show is written as an escape rather than stopping the command half-way."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
+def _print_json(value: object) -> None:
+    """JSON that survives any output encoding: plain UTF-8 where the output takes it, else \\u escapes,
+    which every JSON reader turns back into the same names."""
+    try:
+        utf8 = codecs.lookup(sys.stdout.encoding or "ascii").name == "utf-8"
+    except LookupError:
+        utf8 = False
+    print(json.dumps(value, ensure_ascii=not utf8, indent=1))
+
+
+def _list_sessions(args: argparse.Namespace) -> int:
+    with closing(Coach.open(args.db)) as coach:
+        rows = coach.deliveries.list(candidate_id=args.candidate)
+    if args.json:
+        _print_json([
+            {"id": r.id, "name": r.topic, "candidate_id": r.candidate_id, "date": r.starts_at.isoformat(),
+             "code": r.code, "candidate": r.candidate_name, "method": r.method, "audience": r.audience,
+             "trainees": r.trainees, "duration_minutes": r.duration_minutes, "asset": r.asset_title,
+             "observations": r.observations, "responses": r.responses}
+            for r in rows
+        ])
+    else:
+        for r in rows:
+            print(f"{r.id:>6}  {r.starts_at:%Y-%m-%d %H:%M}  {r.code}  {r.topic}  [{r.candidate_name}]  "
+                  f"{r.responses} feedback form(s)")
+    return 0
+
+
+def _import_feedback(args: argparse.Namespace) -> int:
+    from trainercoach.imports.feedback_import import DuplicateImport, ImportRefused, Mapping, import_feedback
+
+    with closing(Coach.open(args.db)) as coach:
+        text = args.session.strip()
+        delivery_id = int(text) if text.isdigit() else coach.deliveries.by_code(text)
+        mapping = Mapping.from_dict(coach.feedback.preset(args.preset)) if args.preset else None
+        try:
+            result = import_feedback(coach, delivery_id, args.file, mapping, preset=args.preset,
+                                     allow_duplicate=args.allow_duplicate)
+        except DuplicateImport as error:
+            earlier = error.earlier
+            where = f"session {earlier.delivery_id}"
+            with suppress(TrainerCoachError):
+                where += f" ({coach.deliveries.get(earlier.delivery_id).form.topic})"
+            print(f"trainercoach: {args.file.name} was already imported on {earlier.imported_at:%Y-%m-%d %H:%M} "
+                  f"by {earlier.imported_by} into {where}: {earlier.rows} forms. Nothing was imported; add "
+                  "--allow-duplicate to import it again.", file=sys.stderr)
+            return 1
+        except ImportRefused as error:
+            if not error.problems:
+                raise
+            for problem in error.problems:
+                print(problem, file=sys.stderr)
+            if error.more:
+                print(f"… and {error.more} more problems.", file=sys.stderr)
+            total = len(error.problems) + error.more
+            print(f"trainercoach: {total} problem{'s' if total != 1 else ''} in {args.file.name}; nothing was "
+                  "imported.", file=sys.stderr)
+            return 1
+    print(result.summary())
+    return 0
 
 
 def _run_db(args: argparse.Namespace) -> int:

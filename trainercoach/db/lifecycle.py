@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -51,10 +52,12 @@ def schema_state(database: Database) -> SchemaState:
         return SchemaState(None, "new" if tables == {"alembic_version"} else "foreign")
     if revision == migrate.head_revision():
         return SchemaState(revision, "current")
-    if revision not in migrate.known_revisions():
-        return SchemaState(revision, "newer")
+    # Other applications use Alembic too: without our tables it is theirs, not a newer one of ours, and
+    # "update the app" would be the wrong advice.
     if not tables >= OUR_TABLES:
         return SchemaState(revision, "foreign")
+    if revision not in migrate.known_revisions():
+        return SchemaState(revision, "newer")
     return SchemaState(revision, "older")
 
 
@@ -117,22 +120,32 @@ def backup_database(database: Database, destination: Path | None = None, *, labe
     if destination is None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         destination = backups_dir(source) / f"{source.stem}-{stamp}-{label}.sqlite3"
+        number = 1
+        while destination.exists():  # two backups within a second each keep their own file
+            number += 1
+            destination = backups_dir(source) / f"{source.stem}-{stamp}-{label}-{number}.sqlite3"
     destination = Path(destination)
     if destination.exists():
         raise TrainerCoachError(f"{destination} already exists; choose another name for the backup.")
     partial = destination.with_name(destination.name + ".partial")
-    partial.unlink(missing_ok=True)
+    companions = [partial.with_name(partial.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+    for path in (partial, *companions):
+        path.unlink(missing_ok=True)
     create_private_file(partial)
     try:
-        with sqlite3.connect(source) as src, sqlite3.connect(partial) as dst:
+        # closing(): sqlite3's own context manager only commits; every connection must be closed before
+        # the rename, or the copy's WAL and shared-memory files stay behind under the partial name.
+        with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dst:
             src.backup(dst)
-        with sqlite3.connect(partial) as check:
-            verdict = check.execute("PRAGMA integrity_check").fetchone()[0]
+            # The copy inherits WAL mode; a backup should be one self-contained file a person can move.
+            dst.execute("PRAGMA journal_mode = DELETE")
+            verdict = dst.execute("PRAGMA integrity_check").fetchone()[0]
         if verdict != "ok":
             raise TrainerCoachError(f"The backup failed its integrity check: {verdict}")
         os.replace(partial, destination)
     except BaseException:
-        partial.unlink(missing_ok=True)
+        for path in (partial, *companions):
+            path.unlink(missing_ok=True)
         raise
     return destination
 

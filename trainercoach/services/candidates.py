@@ -56,10 +56,7 @@ def validate_form(session: Session, form: CandidateForm, person_id: int | None =
         if not EMAIL.match(email):
             errors["email"] = "This does not look like an email address (name@example.com)."
         else:
-            query = select(Person.name).where(func.lower(Person.email) == email.lower())
-            if person_id is not None:
-                query = query.where(Person.id != person_id)
-            other = session.scalar(query)
+            other = email_owner(session, email, person_id)
             if other is not None:
                 errors["email"] = f"{other} already uses this email address."
     if form.employment not in EMPLOYMENTS:
@@ -84,6 +81,17 @@ def validate_form(session: Session, form: CandidateForm, person_id: int | None =
         ):
             errors[f"trait:{trait}"] = "Score the trait from 1 to 5, or leave it empty."
     return errors
+
+
+def email_owner(session: Session, email: str, person_id: int | None = None) -> str | None:
+    """Who else already uses ``email``, whatever its case. Compared here rather than with SQL's lower(),
+    which on SQLite folds only ASCII letters and would let "Μαρία@…" and "μαρία@…" both in."""
+    wanted = email.strip().casefold()
+    rows = session.execute(select(Person.id, Person.name, Person.email).where(Person.email.is_not(None)))
+    for other_id, name, other in rows:
+        if other_id != person_id and other.strip().casefold() == wanted:
+            return name
+    return None
 
 
 def selection_score(traits: dict[str, TraitEntry]) -> float | None:

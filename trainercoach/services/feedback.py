@@ -258,13 +258,15 @@ class FeedbackService:
             def flush() -> None:
                 responses = [{"delivery_id": delivery_id, "source": "import", "import_id": record.id,
                               "comment": e.comment} for e in pending]
-                returning = insert(FeedbackResponse).returning(FeedbackResponse.id, sort_by_parameter_order=True)
+                # Core inserts (the tables, not the classes): the ORM's bulk path costs more than SQLite itself.
+                table = FeedbackResponse.__table__
+                returning = insert(table).returning(table.c.id, sort_by_parameter_order=True)
                 ids = list(session.scalars(returning, responses))
                 answers = [{"response_id": rid, "item_id": items[key].id, "value": value}
                            for rid, entry in zip(ids, pending, strict=True)
                            for key, value in entry.answers.items() if value is not None]
                 if answers:
-                    session.execute(insert(FeedbackAnswer), answers)
+                    session.execute(insert(FeedbackAnswer.__table__), answers)
                 pending.clear()
 
             for entry in entries:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from trainercoach.errors import ValidationError
 from trainercoach.models import ROLES, Person
-from trainercoach.services.candidates import EMAIL
+from trainercoach.services.candidates import EMAIL, email_owner
 from trainercoach.services.records import PersonRecord
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ class PeopleService:
             errors["email"] = "This does not look like an email address (name@example.com)."
         with self.coach.db.transaction() as session:
             if email and "email" not in errors:
-                other = session.scalar(select(Person.name).where(func.lower(Person.email) == email.lower()))
+                other = email_owner(session, email)
                 if other:
                     errors["email"] = f"{other} already uses this email address."
             if errors:
