@@ -1,0 +1,83 @@
+"""A comprehension check typed as the marked papers come back: scores down a column, Enter after each."""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from tests.gui.conftest import type_text
+from trainercoach.gui.dialogs.comprehension_dialog import ComprehensionDialog
+from trainercoach.services import CandidateForm
+from trainercoach.services.deliveries import DeliveryForm
+
+
+@pytest.fixture
+def session(coach) -> int:  # noqa: ANN001
+    candidate = coach.candidates.add(CandidateForm(name="Νίκος"))
+    return coach.deliveries.add(DeliveryForm(candidate, starts_at=datetime(2025, 3, 14, 9, 30),
+                                             topic="退款规则 Refund rules", trainees=4))
+
+
+@pytest.fixture
+def dialog(qtbot, coach, session):  # noqa: ANN001, ANN201
+    opened = ComprehensionDialog(coach, session)
+    qtbot.addWidget(opened)
+    with qtbot.waitActive(opened):
+        opened.show()
+        opened.activateWindow()
+    return opened
+
+
+def type_column(qtbot, dialog, column: int, values: list[str]) -> None:  # noqa: ANN001
+    view = dialog.ui.scoresView
+    view.setFocus()
+    view.setCurrentIndex(dialog.model.index(0, column))
+    for value in values:
+        for char in value:  # each key to what has the focus: the first opens the cell's editor
+            type_text(QApplication.focusWidget(), char)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+
+def test_a_quiz_typed_with_the_keyboard_is_saved(qtbot, coach, session, dialog) -> None:  # noqa: ANN001
+    assert [row[0] for row in dialog.model.rows] == ["T01", "T02", "T03", "T04"]
+    type_text(dialog.ui.titleEdit, "Κανόνες επιστροφών 退款")
+    dialog.ui.maxScoreSpin.setValue(20)
+    type_column(qtbot, dialog, 1, ["8", "11", "", "9,5"])
+    type_column(qtbot, dialog, 2, ["15", "18", "", "17"])
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    assert not dialog.isVisible(), dialog.ui.errorList.item(0).text() if dialog.ui.errorList.count() else ""
+    [check] = coach.comprehension.for_delivery(session)
+    assert check.form.title == "Κανόνες επιστροφών 退款"
+    assert check.form.max_score == 20
+    assert check.form.held_on == date(2025, 3, 14)
+    assert [(s.trainee, s.pre, s.post) for s in check.form.scores] == [
+        ("T01", 8, 15), ("T02", 11, 18), ("T04", 9.5, 17)]  # T03 was absent: no row
+
+
+def test_a_score_above_the_maximum_is_refused_on_its_row(qtbot, coach, session, dialog) -> None:  # noqa: ANN001
+    type_column(qtbot, dialog, 1, ["8", "", "12"])
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.isVisible()
+    assert coach.comprehension.for_delivery(session) == []
+    assert "above the maximum" in dialog.ui.errorList.item(0).text()
+    assert dialog.model.headerData(2, Qt.Orientation.Vertical).startswith("⚠")
+    assert dialog.model.rows[2][1] == "12"  # what was typed stays
+
+
+def test_scores_imported_from_a_file_fill_the_table(qtbot, coach, session, dialog, tmp_path) -> None:  # noqa: ANN001
+    path = tmp_path / "quiz.csv"
+    path.write_text("trainee,before,after\nA1,3,9\nA2,4,10\n", encoding="utf-8")
+    assert dialog.import_scores(str(path))
+    assert dialog.model.rows == [["A1", "3", "9", ""], ["A2", "4", "10", ""]]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("trainee,before\nA1,lots\n", encoding="utf-8")
+    assert not dialog.import_scores(str(bad))
+    assert "Line 2" in dialog.ui.errorList.item(0).text()
+    assert dialog.model.rows[0][0] == "A1"  # the table kept what it had
+    out = os.environ.get("TRAINERCOACH_SHOTS")
+    if out:
+        dialog.grab().save(os.path.join(out, "comprehension.png"))

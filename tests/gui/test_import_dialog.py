@@ -1,0 +1,171 @@
+"""Importing a survey export through the mapping dialog, as a lead does after a week of sessions."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from trainercoach.gui.dialogs.import_dialog import ImportFeedbackDialog
+from trainercoach.services import CandidateForm
+from trainercoach.services.deliveries import DeliveryForm
+
+# A Google Forms export in Greek and Chinese, worded answers included, with a timestamp column.
+HEADERS = ["Χρονική σήμανση", "Η εκπαίδευση ήταν σαφής", "The pace was right", "推荐给同事的可能性 (0-10)",
+           "Σχόλια / 意见"]
+ROWS = [
+    ["2025/03/14 10:01:00", "Συμφωνώ απόλυτα", "4", "9", "Πολύ καλό <b>&</b>"],
+    ["2025/03/14 10:02:00", "非常同意", "3", "10", "讲得很清楚"],
+    ["2025/03/14 10:03:00", "Agree", "", "7", ""],
+]
+
+
+def write_export(path: Path, rows: list[list[str]]) -> Path:
+    import csv
+
+    with path.open("w", encoding="utf-8-sig", newline="") as stream:
+        csv.writer(stream).writerows([HEADERS, *rows])
+    return path
+
+
+@pytest.fixture
+def session(coach) -> int:  # noqa: ANN001
+    candidate = coach.candidates.add(CandidateForm(name="Ελένη"))
+    return coach.deliveries.add(DeliveryForm(candidate, starts_at=datetime(2025, 3, 14, 9, 30),
+                                             topic="Χειρισμός παραπόνων", trainees=30))
+
+
+@pytest.fixture
+def dialog(qtbot, coach, session):  # noqa: ANN001, ANN201
+    opened = ImportFeedbackDialog(coach, session)
+    qtbot.addWidget(opened)
+    opened.show()
+    return opened
+
+
+def settle(qtbot, dialog) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.preview is not None, timeout=10_000)
+
+
+def test_a_survey_export_through_the_mapping_dialog(qtbot, coach, session, dialog, tmp_path,
+                                                    when_dialog_opens, monkeypatch) -> None:  # noqa: ANN001
+    path = write_export(tmp_path / "google-forms.csv", ROWS)
+    assert dialog.open_file(path)
+    settle(qtbot, dialog)
+    mapping = dialog.mapping().columns
+    assert mapping["Χρονική σήμανση"] == ""  # survey metadata: ignored
+    assert mapping["The pace was right"] == "pace"
+
+    # The person corrects the guess: the Greek question is clarity, the Chinese one is recommend.
+    dialog.set_target("Η εκπαίδευση ήταν σαφής", "clarity")
+    dialog.set_target("推荐给同事的可能性 (0-10)", "recommend")
+    dialog.set_target("Σχόλια / 意见", "comment")
+    settle(qtbot, dialog)
+    assert dialog.preview.ok, [str(p) for p in dialog.preview.problems]
+    assert dialog.ui.importButton.isEnabled()
+    assert dialog.preview_model.rowCount() == 3
+    assert "3 feedback forms" in dialog.ui.summaryLabel.text()
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Google Forms (el/zh)", True))
+    dialog.ui.savePresetButton.click()
+    assert coach.feedback.presets() == ["Google Forms (el/zh)"]
+
+    shots = os.environ.get("TRAINERCOACH_SHOTS")
+    if shots:
+        dialog.resize(1000, 720)
+        dialog.grab().save(os.path.join(shots, "import_dialog.png"))
+
+    told: list[str] = []
+    when_dialog_opens(lambda box: (told.append(box.text()), box.accept()))
+    dialog.ui.importButton.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert told and "Imported 3 feedback forms" in told[0]
+    responses = coach.feedback.responses(session)
+    assert [r.source for r in responses] == ["import"] * 3
+    assert responses[0].answers == {"clarity": 5, "pace": 4, "recommend": 9}
+    assert responses[0].comment == "Πολύ καλό <b>&</b>"
+    assert responses[1].answers == {"clarity": 5, "pace": 3, "recommend": 10}
+    assert responses[2].answers == {"clarity": 4, "recommend": 7}
+
+    # The same file again, with the preset: noticed, asked about, refused when the person says no.
+    again = ImportFeedbackDialog(coach, session)
+    qtbot.addWidget(again)
+    again.choose_preset("Google Forms (el/zh)")
+    again.open_file(path)
+    settle(qtbot, again)
+    assert again.preview.ok and again.preview.earlier is not None
+    assert not again.ui.duplicateLabel.isHidden()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    again.ui.importButton.click()
+    assert not again.busy
+    assert len(coach.feedback.responses(session)) == 3
+
+
+def test_every_problem_is_listed_and_import_stays_disabled(qtbot, coach, session, dialog, tmp_path) -> None:  # noqa: ANN001
+    rows = [*ROWS, ["2025/03/14 10:04:00", "Maybe", "6", "11", ""]]
+    path = write_export(tmp_path / "bad.csv", rows)
+    dialog.open_file(path)
+    dialog.set_target("Η εκπαίδευση ήταν σαφής", "clarity")
+    dialog.set_target("推荐给同事的可能性 (0-10)", "recommend")
+    dialog.set_target("Σχόλια / 意见", "comment")
+    settle(qtbot, dialog)
+    problems = [dialog.ui.problemsList.item(i).text() for i in range(dialog.ui.problemsList.count())]
+    assert len(problems) == 3
+    assert all(p.startswith("Line 5") for p in problems)
+    assert any("Η εκπαίδευση ήταν σαφής" in p and "Maybe" in p for p in problems)
+    assert any("The pace was right" in p for p in problems)
+    assert not dialog.ui.importButton.isEnabled()
+    assert coach.feedback.responses(session) == []
+
+
+def test_the_generic_file_maps_itself_and_a_binary_file_is_refused(qtbot, coach, session, dialog,
+                                                                     tmp_path) -> None:  # noqa: ANN001
+    generic = tmp_path / "generic.csv"
+    generic.write_text("clarity,recommend,comment\n5,9,ok\n4,,\n", encoding="utf-8")
+    dialog.open_file(generic)
+    settle(qtbot, dialog)
+    assert dialog.mapping().columns == {"clarity": "clarity", "recommend": "recommend", "comment": "comment"}
+    assert dialog.ui.importButton.isEnabled()
+
+    binary = tmp_path / "photo.csv"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    assert not dialog.open_file(binary)
+    assert dialog.ui.problemsList.count() == 1
+    assert not dialog.ui.importButton.isEnabled()
+
+
+def test_cancel_rolls_the_import_back(qtbot, coach, session, dialog, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    import threading
+
+    from trainercoach.gui.dialogs import import_dialog
+    from trainercoach.imports import feedback_import
+
+    path = tmp_path / "big.csv"
+    path.write_text("clarity,comment\n" + "".join(f"{1 + n % 5},row {n}\n" for n in range(3000)), encoding="utf-8")
+    dialog.open_file(path)
+    settle(qtbot, dialog)
+    started = threading.Event()
+    release = threading.Event()
+
+    def slow_import(*args, progress=None, cancelled=None, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        def waiting_progress(done: int) -> None:
+            started.set()
+            release.wait(5)
+            progress(done)
+
+        return feedback_import.import_feedback(*args, progress=waiting_progress, cancelled=cancelled, **kwargs)
+
+    monkeypatch.setattr(import_dialog, "import_feedback", slow_import)
+    dialog.ui.importButton.click()
+    assert dialog.ui.cancelImportButton.isVisible() and dialog.ui.progressBar.isVisible()
+    assert started.wait(5)
+    dialog.ui.cancelImportButton.click()
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert "cancelled" in dialog.ui.summaryLabel.text()
+    assert coach.feedback.responses(session) == []
+    assert coach.feedback.earlier_import(dialog.preview.sha256) is None
+    assert dialog.ui.importButton.isEnabled()

@@ -1,0 +1,414 @@
+"""Typing a pile of paper feedback forms, as fast as a person can read them.
+
+Speed comes from never reaching for the mouse: a digit is an answer and moves the cursor on, Space skips a
+question, Tab or Enter at the end of a row starts the next form. Nothing is written until Save, which sends
+the whole pile in one service call (one transaction): a refused form leaves every typed form in place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html import escape
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QApplication,
+    QDialogButtonBox,
+    QHeaderView,
+    QListWidgetItem,
+    QMessageBox,
+    QStyledItemDelegate,
+    QWidget,
+)
+from PySide6.QtWidgets import QDialog as _QDialog
+
+from trainercoach.errors import TrainerCoachError, ValidationError
+from trainercoach.gui.forms.ui_feedback_entry_dialog import Ui_FeedbackEntryDialog
+from trainercoach.gui.messages import explain
+from trainercoach.models import DEFAULT_ITEMS
+from trainercoach.services import Coach
+from trainercoach.services.feedback import MAX_COMMENT, FeedbackEntry, FeedbackItemRecord
+
+ERROR_BACKGROUND = QColor("#fde8e8")
+_DEFAULT_KEYS = {key for key, _, _ in DEFAULT_ITEMS}
+Index = QModelIndex | QPersistentModelIndex
+
+
+def short_label(item: FeedbackItemRecord) -> str:
+    """A column header narrow enough for a one-digit column; the full question is in the tooltip."""
+    if item.key in _DEFAULT_KEYS:
+        return item.key.replace("_", " ").capitalize()
+    return item.label if len(item.label) <= 14 else item.label[:13] + "…"
+
+
+@dataclass
+class PaperForm:
+    answers: dict[str, int | None] = field(default_factory=dict)
+    comment: str = ""
+
+    def is_blank(self) -> bool:
+        return not self.comment.strip() and all(v is None for v in self.answers.values())
+
+
+class PaperFormsModel(QAbstractTableModel):
+    """The pile being typed: one row per form, one column per active item, then the comment. There is always
+    one blank row at the end, the next form to type; blank rows are not forms and are never saved."""
+
+    def __init__(self, items: list[FeedbackItemRecord], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.items = items
+        self.forms: list[PaperForm] = [PaperForm()]
+        self.errors: dict[int, str] = {}
+
+    # -- shape -----------------------------------------------------------------------------------
+    @property
+    def comment_column(self) -> int:
+        return len(self.items)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.forms)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items) + 1
+
+    def item_at(self, column: int) -> FeedbackItemRecord | None:
+        return self.items[column] if column < len(self.items) else None
+
+    # -- reading ---------------------------------------------------------------------------------
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        form = self.forms[index.row()]
+        item = self.item_at(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if item is None:
+                return form.comment
+            value = form.answers.get(item.key)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and item is not None:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.BackgroundRole and index.row() in self.errors:
+            return QBrush(ERROR_BACKGROUND)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.errors.get(index.row()) or (item.label if item else None)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal:
+            item = self.item_at(section)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{section + 1}. {short_label(item)}" if item else self.tr("Comment")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                if item is None:
+                    return self.tr("What the trainee wrote, as written")
+                low, high = item.range
+                return f"{item.label} ({low}–{high})"
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"⚠ {section + 1}" if section in self.errors else str(section + 1)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.errors.get(section)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        # Scores are set by the keys, never by an editor: a digit must not open a line edit.
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() == self.comment_column else base
+
+    def entries(self) -> tuple[list[int], list[FeedbackEntry]]:
+        """The forms to save (blank rows left out) and the row each came from."""
+        rows, entries = [], []
+        for row, form in enumerate(self.forms):
+            if form.is_blank():
+                continue
+            rows.append(row)
+            entries.append(FeedbackEntry({i.key: form.answers.get(i.key) for i in self.items}, form.comment))
+        return rows, entries
+
+    def typed(self) -> int:
+        return sum(not form.is_blank() for form in self.forms)
+
+    # -- writing ---------------------------------------------------------------------------------
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        form = self.forms[index.row()]
+        item = self.item_at(index.column())
+        if item is None:
+            form.comment = str(value or "")[:MAX_COMMENT]
+        else:
+            if value is not None and not (isinstance(value, int) and item.range[0] <= value <= item.range[1]):
+                return False
+            form.answers[item.key] = value
+        self.errors.pop(index.row(), None)
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, index.row(), index.row())
+        self._keep_one_blank_row()
+        return True
+
+    def _keep_one_blank_row(self) -> None:
+        if not self.forms[-1].is_blank():
+            self.beginInsertRows(QModelIndex(), len(self.forms), len(self.forms))
+            self.forms.append(PaperForm())
+            self.endInsertRows()
+
+    def remove(self, row: int) -> None:
+        if not 0 <= row < len(self.forms):
+            return
+        self.beginResetModel()
+        del self.forms[row]
+        self.errors = {(r if r < row else r - 1): m for r, m in self.errors.items() if r != row}
+        if not self.forms or not self.forms[-1].is_blank():
+            self.forms.append(PaperForm())
+        self.endResetModel()
+
+    def set_errors(self, errors: dict[int, str]) -> None:
+        self.errors = dict(errors)
+        if self.forms:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.forms) - 1, self.columnCount() - 1))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self.forms) - 1)
+
+
+class CommentDelegate(QStyledItemDelegate):
+    """The comment's editor: a line edit that takes as much as the service keeps. Tab ends the comment like
+    Enter does (the dialog then starts the next form) instead of Qt's jump to the next editable cell."""
+
+    def createEditor(self, parent: QWidget, option: object, index: Index) -> QWidget:
+        editor = super().createEditor(parent, option, index)  # type: ignore[arg-type]
+        if hasattr(editor, "setMaxLength"):
+            editor.setMaxLength(MAX_COMMENT)
+        return editor
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Tab:  # type: ignore[attr-defined]
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
+            return True
+        return super().eventFilter(editor, event)
+
+
+class FeedbackEntryDialog(_QDialog):
+    """Fast keyboard entry of paper forms for one session; Save writes them all (source "paper") or none."""
+
+    def __init__(self, coach: Coach, delivery_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.coach = coach
+        self.delivery_id = delivery_id
+        self.saved_ids: list[int] = []
+        self.ui = Ui_FeedbackEntryDialog()
+        self.ui.setupUi(self)
+        detail = coach.deliveries.get(delivery_id)
+        when = detail.form.starts_at.strftime("%Y-%m-%d %H:%M") if detail.form.starts_at else ""
+        self.setWindowTitle(self.tr("Paper forms — {topic}").format(topic=detail.form.topic))
+        self.ui.sessionLabel.setText(self.tr(
+            "Session code <b>{code}</b> · {topic} · {when} · {trainer}<br/>"
+            "<span style='font-weight:normal'>Check that each form carries this code.</span>").format(
+            code=escape(detail.code), topic=escape(detail.form.topic), when=when,
+            trainer=escape(detail.candidate_name)))
+        self.already_saved = coach.feedback.count(delivery_id)
+        self.model = PaperFormsModel(coach.feedback.items(), self)
+        view = self.ui.formsView
+        view.setModel(self.model)
+        view.setItemDelegateForColumn(self.model.comment_column, CommentDelegate(view))
+        view.setEditTriggers(view.EditTrigger.AnyKeyPressed | view.EditTrigger.DoubleClicked
+                             | view.EditTrigger.EditKeyPressed)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.model.comment_column, QHeaderView.ResizeMode.Stretch)
+        view.verticalHeader().setDefaultSectionSize(30)
+        view.installEventFilter(self)
+        view.itemDelegateForColumn(self.model.comment_column).closeEditor.connect(self._comment_closed)
+        self.model.rowsInserted.connect(self._show_count)
+        self.model.dataChanged.connect(self._show_count)
+        self.model.modelReset.connect(self._show_count)
+        self.ui.deleteButton.clicked.connect(self.delete_current)
+        self.ui.errorList.itemActivated.connect(self._go_to_error)
+        self.ui.errorList.itemClicked.connect(self._go_to_error)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._show_count()
+        view.setCurrentIndex(self.model.index(0, 0))
+        view.setFocus()
+
+    # -- keyboard --------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.formsView and event.type() == QEvent.Type.KeyPress:
+            return self.key(event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
+
+    def key(self, event: QKeyEvent) -> bool:
+        """Handle a key on a cell; False lets the view do what it does (arrows, typing a comment)."""
+        view = self.ui.formsView
+        index = view.currentIndex()
+        if not index.isValid():
+            return False
+        item = self.model.item_at(index.column())
+        key, text = event.key(), event.text()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            return False
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.next_form(index.row())
+            return True
+        if key == Qt.Key.Key_Tab:
+            self.step(index, 1)
+            return True
+        if key == Qt.Key.Key_Backtab:
+            self.step(index, -1)
+            return True
+        if item is None:
+            return False  # the comment column: the view opens its editor with this key
+        self.ui.keyLabel.clear()
+        if key == Qt.Key.Key_Space:
+            self.step(index, 1)
+            return True
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Minus):
+            self.model.setData(index, None)
+            return True
+        if key == Qt.Key.Key_Backspace:
+            if self.model.data(index) == "" and index.column() > 0:
+                index = self.model.index(index.row(), index.column() - 1)
+                view.setCurrentIndex(index)
+            if self.model.item_at(index.column()) is not None:
+                self.model.setData(index, None)
+            return True
+        if len(text) == 1 and text.isdigit() and text.isascii():
+            self.answer(index, item, int(text))
+            return True
+        if text and text.isprintable():
+            low, high = item.range
+            self.refuse(self.tr("Type a number from {low} to {high}, or Space to leave it blank.").format(
+                low=low, high=high))
+            return True
+        return False
+
+    def answer(self, index: QModelIndex, item: FeedbackItemRecord, digit: int) -> None:
+        low, high = item.range
+        current = self.model.data(index)
+        if high >= 10 and current == "1" and self._pending == index and digit == 0:
+            self.model.setData(index, 10)  # "1" then "0" on the 0-10 scale is ten
+            self._pending = None
+            self.step(index, 1)
+            return
+        if not low <= digit <= high:
+            self.refuse(self.tr("{digit} is not an answer to “{label}”: type {low} to {high}.").format(
+                digit=digit, label=item.label, low=low, high=high))
+            return
+        self.model.setData(index, digit)
+        if high >= 10 and digit == 1:
+            self._pending = QPersistentModelIndex(index)  # wait: it may be the start of 10
+            return
+        self._pending = None
+        self.step(index, 1)
+
+    _pending: QPersistentModelIndex | None = None
+
+    def refuse(self, message: str) -> None:
+        QApplication.beep()
+        self.ui.keyLabel.setText(message)
+
+    def step(self, index: QModelIndex, by: int) -> None:
+        """Move to the next (or previous) cell; past the end of a row, on to the next form."""
+        self._pending = None
+        column = index.column() + by
+        if column >= self.model.columnCount():
+            self.next_form(index.row())
+            return
+        row = index.row()
+        if column < 0:
+            if row == 0:
+                return
+            row, column = row - 1, self.model.columnCount() - 1
+        self.ui.formsView.setCurrentIndex(self.model.index(row, column))
+
+    def next_form(self, row: int) -> None:
+        self._pending = None
+        target = row + 1
+        if target >= self.model.rowCount():
+            target = self.model.rowCount() - 1  # this row is the blank one: stay on it
+        self.ui.formsView.setCurrentIndex(self.model.index(target, 0))
+        self.ui.formsView.scrollTo(self.model.index(target, 0))
+
+    def _comment_closed(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        index = self.ui.formsView.currentIndex()
+        if hint in (QAbstractItemDelegate.EndEditHint.SubmitModelCache,
+                    QAbstractItemDelegate.EndEditHint.EditNextItem):
+            self.next_form(index.row())
+        elif hint == QAbstractItemDelegate.EndEditHint.EditPreviousItem:
+            self.step(index, -1)
+        self.ui.formsView.setFocus()
+
+    # -- the pile --------------------------------------------------------------------------------
+    def _show_count(self, *_: object) -> None:
+        count = self.model.typed()
+        typed = self.tr("1 form typed") if count == 1 else self.tr("{n} forms typed").format(n=count)
+        if self.already_saved:
+            typed += self.tr(" · {n} saved earlier for this session").format(n=self.already_saved)
+        self.ui.countLabel.setText(typed)
+
+    def delete_current(self) -> None:
+        index = self.ui.formsView.currentIndex()
+        if index.isValid():
+            self.model.remove(index.row())
+            self._show_errors(self.model.errors)
+            self.ui.formsView.setCurrentIndex(self.model.index(min(index.row(), self.model.rowCount() - 1), 0))
+        self.ui.formsView.setFocus()
+
+    def _show_errors(self, errors: dict[int, str]) -> None:
+        self.model.set_errors(errors)
+        self.ui.errorList.clear()
+        for row, message in sorted(errors.items()):
+            entry = QListWidgetItem(message)
+            entry.setData(Qt.ItemDataRole.UserRole, row)
+            self.ui.errorList.addItem(entry)
+        self.ui.errorList.setVisible(bool(errors))
+
+    def _go_to_error(self, entry: QListWidgetItem) -> None:
+        row = entry.data(Qt.ItemDataRole.UserRole)
+        if row is not None and row >= 0:
+            self.ui.formsView.setCurrentIndex(self.model.index(row, 0))
+            self.ui.formsView.setFocus()
+
+    def save(self) -> None:
+        """All typed forms in one call; on a refusal every form stays as typed, the wrong ones marked."""
+        view = self.ui.formsView
+        if view.state() == view.State.EditingState:
+            # A comment still being typed is part of its form.
+            editor = view.indexWidget(view.currentIndex()) or QApplication.focusWidget()
+            if editor is not None and editor is not view:
+                view.commitData(editor)
+        rows, entries = self.model.entries()
+        if not entries:
+            self._show_errors({-1: self.tr("Type at least one form before saving.")})
+            return
+        try:
+            self.saved_ids = self.coach.feedback.add_responses(self.delivery_id, entries, source="paper")
+        except ValidationError as error:
+            errors: dict[int, str] = {}
+            for key, message in error.errors.items():
+                _, _, number = key.partition(":")
+                if key.startswith("form:") and number.isdigit() and 0 < int(number) <= len(rows):
+                    row = rows[int(number) - 1]
+                    errors[row] = message.replace(f"Form {number}:", self.tr("Row {row}:").format(row=row + 1), 1)
+                else:
+                    errors[-1] = message
+            self._show_errors(errors)
+            return
+        except TrainerCoachError as error:
+            self._show_errors({-1: explain(error)})
+            return
+        self.accept()
+
+    def reject(self) -> None:
+        count = self.model.typed()
+        if count and not self.saved_ids:
+            answer = QMessageBox.question(
+                self, self.tr("Discard typed forms?"),
+                self.tr("{n} typed form(s) have not been saved. Close and lose them?").format(n=count),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()

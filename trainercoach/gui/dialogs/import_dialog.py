@@ -1,0 +1,414 @@
+"""Importing trainee feedback from a file: the generic CSV, or a survey tool's export through a column mapping.
+
+The person sees, before anything is written, how each column is read, the first rows as they will be imported
+and every problem in the whole file (line, column, why); Import stays disabled until there are none, and the
+import itself is all or nothing. Reading and importing run in a worker thread, so a large file never freezes
+the window, and Cancel rolls the import back.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QListWidgetItem,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from trainercoach.errors import TrainerCoachError
+from trainercoach.gui.forms.ui_import_dialog import Ui_ImportFeedbackDialog
+from trainercoach.gui.messages import explain
+from trainercoach.gui.workers import Worker
+from trainercoach.imports.feedback_import import (
+    COMMENT,
+    IGNORE,
+    DuplicateImport,
+    ImportCancelled,
+    ImportRefused,
+    ImportResult,
+    Mapping,
+    Preview,
+    guess_mapping,
+    import_feedback,
+    preview,
+)
+from trainercoach.imports.tables import header_key, read_headers
+from trainercoach.services import Coach
+
+PREVIEW_ROWS = 50
+BAD_ROW = QColor("#fde8e8")
+BLANK_ROW = QColor("#f3f4f6")
+
+
+def problem_text(line: int, column: str, why: str) -> str:
+    where = f"Line {line}" if line else "The file"
+    if column:
+        where += f", column “{column}”"
+    return f"{where}: {why}"
+
+
+class ImportFeedbackDialog(QDialog):
+    """Import a file's feedback forms into one session."""
+
+    def __init__(self, coach: Coach, delivery_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.coach = coach
+        self.delivery_id = delivery_id
+        self.path: Path | None = None
+        self.headers: list[str] = []
+        self.scale: dict[str, int] = {}
+        self.preset_name = ""
+        self.preview: Preview | None = None
+        self.result: ImportResult | None = None
+        self._generation = 0
+        self._workers: set[Worker] = set()
+        self._import: Worker | None = None
+        self._allow_duplicate = False
+        self.ui = Ui_ImportFeedbackDialog()
+        self.ui.setupUi(self)
+        detail = coach.deliveries.get(delivery_id)
+        when = detail.form.starts_at.strftime("%Y-%m-%d") if detail.form.starts_at else ""
+        self.ui.sessionLabel.setText(self.tr("Into session <b>{code}</b> · {topic} · {when} · {trainer}").format(
+            code=escape(detail.code), topic=escape(detail.form.topic), when=when,
+            trainer=escape(detail.candidate_name)))
+        self.items = coach.feedback.items(active_only=False)
+        self.targets = [(self.tr("— ignore —"), IGNORE), (self.tr("Comment"), COMMENT)] + [
+            (item.label if item.active else self.tr("{label} (no longer asked)").format(label=item.label), item.key)
+            for item in self.items
+        ]
+        self.preview_model = QStandardItemModel(self)
+        self.ui.previewView.setModel(self.preview_model)
+        self.ui.previewView.verticalHeader().setVisible(False)  # the file's own line numbers are shown
+        header = self.ui.mappingTable.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.mappingTable.verticalHeader().setVisible(False)
+        self._fill_presets()
+        self.ui.presetCombo.activated.connect(self._preset_chosen)
+        self.ui.savePresetButton.clicked.connect(self.save_preset)
+        self.ui.browseButton.clicked.connect(self.browse)
+        self.ui.importButton.clicked.connect(self.start_import)
+        self.ui.cancelImportButton.clicked.connect(self.cancel_import)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.problemsTitle.setText(self.tr("Problems"))
+        self.ui.splitter.setSizes([260, 220, 140])
+        self._set_enabled()
+
+    # -- the file --------------------------------------------------------------------------------
+    def browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import feedback"), str(Path.home()),
+                                              self.tr("Survey exports (*.csv *.xlsx *.xlsm *.txt);;All files (*)"))
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path: str | Path) -> bool:
+        """Read the header and propose a mapping: the generic file maps itself, a survey export is guessed
+        (or read through the chosen preset) for the person to correct."""
+        self.path = Path(path)
+        self.ui.fileEdit.setText(str(self.path))
+        self.preview = None
+        self._allow_duplicate = False
+        try:
+            self.headers = read_headers(self.path)
+        except (TrainerCoachError, OSError) as error:
+            self.headers = []
+            self.ui.mappingTable.setRowCount(0)
+            self.preview_model.clear()
+            self._show_problems([str(error) if isinstance(error, OSError) else explain(error)])
+            self.ui.fileInfoLabel.clear()
+            self.ui.summaryLabel.clear()
+            self._set_enabled()
+            return False
+        mapping = None
+        if self.preset_name:
+            try:
+                mapping = Mapping.from_dict(self.coach.feedback.preset(self.preset_name))
+            except TrainerCoachError:
+                mapping = None
+        self._fill_mapping(mapping or guess_mapping(self.headers, [i for i in self.items if i.active]))
+        return True
+
+    def _fill_mapping(self, mapping: Mapping) -> None:
+        self.scale = dict(mapping.scale)
+        by_key = {header_key(h): target for h, target in mapping.columns.items()}
+        table = self.ui.mappingTable
+        table.setRowCount(len(self.headers))
+        for row, header in enumerate(self.headers):
+            name = QTableWidgetItem(header)
+            table.setItem(row, 0, name)
+            combo = QComboBox(table)
+            for label, key in self.targets:
+                combo.addItem(label, key)
+            target = by_key.get(header_key(header), IGNORE)
+            combo.setCurrentIndex(max(0, combo.findData(target)))
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            table.setCellWidget(row, 1, combo)
+            table.setItem(row, 2, QTableWidgetItem(""))
+        table.resizeRowsToContents()
+        self._mapping_changed()
+
+    def mapping(self) -> Mapping:
+        """The mapping as the table shows it: every column of the file, ignored ones too (so none is unknown)."""
+        columns = {}
+        for row, header in enumerate(self.headers):
+            combo = self.ui.mappingTable.cellWidget(row, 1)
+            columns[header] = combo.currentData() if isinstance(combo, QComboBox) else IGNORE
+        return Mapping(columns, dict(self.scale))
+
+    def set_target(self, header: str, target: str) -> None:
+        """Map a column as a person would with its combo box."""
+        row = self.headers.index(header)
+        combo = self.ui.mappingTable.cellWidget(row, 1)
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentIndex(combo.findData(target))
+
+    # -- presets ---------------------------------------------------------------------------------
+    def _fill_presets(self, select: str = "") -> None:
+        combo = self.ui.presetCombo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("— none: guess from the headers —"), "")
+        for name in self.coach.feedback.presets():
+            combo.addItem(name, name)
+        combo.setCurrentIndex(max(0, combo.findData(select)))
+        combo.blockSignals(False)
+
+    def _preset_chosen(self, index: int) -> None:
+        self.choose_preset(self.ui.presetCombo.itemData(index) or "")
+
+    def choose_preset(self, name: str) -> None:
+        self.preset_name = name
+        self._fill_presets(name)
+        if not self.headers:
+            return
+        if not name:
+            self._fill_mapping(guess_mapping(self.headers, [i for i in self.items if i.active]))
+            return
+        try:
+            mapping = Mapping.from_dict(self.coach.feedback.preset(name))
+        except TrainerCoachError as error:
+            self._show_problems([explain(error)])
+            return
+        self._fill_mapping(mapping)
+
+    def save_preset(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save the mapping as a preset"),
+                                        self.tr("Name (e.g. the survey tool it is for):"), text=self.preset_name)
+        if not ok:
+            return
+        try:
+            self.coach.feedback.save_preset(name, self.mapping().to_dict())
+        except TrainerCoachError as error:
+            QMessageBox.warning(self, self.tr("Preset not saved"), explain(error))
+            return
+        self.preset_name = name.strip()
+        self._fill_presets(self.preset_name)
+
+    # -- the preview (off the GUI thread: it reads the whole file to find every problem) ----------
+    def _mapping_changed(self, *_: object) -> None:
+        if self.path is None or not self.headers:
+            return
+        self._generation += 1
+        generation, path, mapping = self._generation, self.path, self.mapping()
+        self.preview = None
+        self.ui.summaryLabel.setText(self.tr("Reading the file…"))
+        self._set_enabled()
+        worker = Worker(lambda progress, cancelled: preview(self.coach, path, mapping, limit=PREVIEW_ROWS), self)
+        worker.succeeded.connect(lambda result: self._show_preview(generation, result))
+        worker.failed.connect(lambda error: self._preview_failed(generation, error))
+        self._run(worker)
+
+    def _run(self, worker: Worker) -> None:
+        self._workers.add(worker)
+        worker.finished.connect(lambda: self._workers.discard(worker))
+        worker.finished.connect(worker.deleteLater)
+        worker.start()
+
+    @property
+    def busy(self) -> bool:
+        """Whether a preview or the import is still running."""
+        return self._import is not None or any(worker.isRunning() for worker in self._workers)
+
+    def _preview_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.preview_model.clear()
+        self.ui.summaryLabel.clear()
+        self._show_problems([explain(error) if isinstance(error, TrainerCoachError) else str(error)])
+        self._set_enabled()
+
+    def _show_preview(self, generation: int, result: Preview) -> None:
+        if generation != self._generation:
+            return  # the mapping changed again while this one was read
+        self.preview = result
+        separator = {",": "comma", ";": "semicolon", "\t": "tab"}.get(result.delimiter, result.delimiter)
+        info = (self.tr("{kind}, {encoding}, separated by {sep}").format(
+            kind=result.kind.upper(), encoding=result.encoding, sep=separator) if result.kind == "csv"
+            else result.kind.upper())
+        self.ui.fileInfoLabel.setText(self.tr("{info} · {n} rows below the header").format(
+            info=info, n=result.total_rows))
+        first_values: dict[int, str] = {}
+        for row in result.rows:
+            for column, cell in enumerate(row.cells):
+                if cell.strip() and column not in first_values:
+                    first_values[column] = cell
+        for column in range(len(self.headers)):
+            sample = first_values.get(column, "")
+            self.ui.mappingTable.setItem(column, 2, QTableWidgetItem(sample if len(sample) < 40 else sample[:39] + "…"))
+        self._fill_preview_table(result)
+        problems = [problem_text(p.line, p.column, p.why) for p in result.problems]
+        if result.more_problems:
+            problems.append(self.tr("…and {n} more problems.").format(n=result.more_problems))
+        self._show_problems(problems)
+        if result.earlier is not None:
+            earlier = result.earlier
+            self.ui.duplicateLabel.setText(self.tr(
+                "This file was already imported on {when} by {who} ({n} forms into session {session}). "
+                "You will be asked before it is imported again.").format(
+                when=f"{earlier.imported_at:%Y-%m-%d %H:%M}", who=earlier.imported_by, n=earlier.rows,
+                session=earlier.delivery_id))
+        self.ui.duplicateLabel.setVisible(result.earlier is not None)
+        if result.ok:
+            text = self.tr("{n} feedback forms will be imported").format(n=result.importable_rows)
+            if result.blank_rows:
+                text += self.tr(" ({n} blank rows skipped)").format(n=result.blank_rows)
+            self.ui.summaryLabel.setText(text + ".")
+        else:
+            self.ui.summaryLabel.setText(self.tr("Fix the problems below (in the file, or in the mapping) to "
+                                                 "import; nothing is imported while any remain."))
+        self._set_enabled()
+
+    def _fill_preview_table(self, result: Preview) -> None:
+        mapping = result.mapping.columns
+        by_key = {header_key(h): t for h, t in mapping.items()}
+        labels = {key: label for label, key in self.targets}
+        columns = [(i, h, by_key.get(header_key(h), IGNORE)) for i, h in enumerate(self.headers)]
+        columns = [c for c in columns if c[2] != IGNORE]
+        self.preview_model.clear()
+        self.preview_model.setHorizontalHeaderLabels(
+            [self.tr("Line")] + [f"{labels.get(target, target)}" for _, _, target in columns])
+        for row in result.rows:
+            cells = [QStandardItem(str(row.line))]
+            for index, _, target in columns:
+                if row.entry is not None:
+                    value = row.entry.comment if target == COMMENT else row.entry.answers.get(target)
+                    text = "" if value is None else str(value)
+                else:
+                    text = row.cells[index] if index < len(row.cells) else ""
+                cells.append(QStandardItem(text))
+            why = "\n".join(p.why for p in row.problems)
+            for cell in cells:
+                cell.setEditable(False)
+                if row.problems:
+                    cell.setBackground(QBrush(BAD_ROW))
+                    cell.setToolTip(why)
+                elif row.blank:
+                    cell.setBackground(QBrush(BLANK_ROW))
+                    cell.setToolTip(self.tr("A blank row: skipped"))
+            self.preview_model.appendRow(cells)
+        self.ui.previewView.resizeColumnsToContents()
+
+    def _show_problems(self, problems: list[str]) -> None:
+        self.ui.problemsList.clear()
+        for text in problems:
+            self.ui.problemsList.addItem(QListWidgetItem(text))
+        self.ui.problemsTitle.setText(self.tr("No problems") if not problems
+                                      else self.tr("{n} problem(s)").format(n=len(problems)))
+
+    def _set_enabled(self) -> None:
+        importing = self._import is not None
+        ready = self.preview is not None and self.preview.ok and self.preview.importable_rows > 0
+        self.ui.importButton.setEnabled(ready and not importing)
+        for widget in (self.ui.browseButton, self.ui.presetCombo, self.ui.mappingTable, self.ui.savePresetButton):
+            widget.setEnabled(not importing)
+        self.ui.savePresetButton.setEnabled(not importing and bool(self.headers))
+        self.ui.progressBar.setVisible(importing)
+        self.ui.cancelImportButton.setVisible(importing)
+
+    # -- the import ------------------------------------------------------------------------------
+    def start_import(self) -> None:
+        if self.preview is None or not self.preview.ok or self.path is None or self._import is not None:
+            return
+        if self.preview.earlier is not None and not self._allow_duplicate and not self._ask_duplicate(
+                self.preview.earlier):
+            return
+        path, mapping, preset, allow = self.path, self.mapping(), self.preset_name, self._allow_duplicate
+        self.ui.progressBar.setRange(0, max(1, self.preview.total_rows))
+        self.ui.progressBar.setValue(0)
+
+        def job(progress, cancelled) -> ImportResult:  # noqa: ANN001 - the Worker's callbacks
+            return import_feedback(self.coach, self.delivery_id, path, mapping, preset=preset,
+                                   allow_duplicate=allow, progress=progress, cancelled=cancelled)
+
+        worker = Worker(job, self)
+        worker.progressed.connect(self.ui.progressBar.setValue)
+        worker.succeeded.connect(self._imported)
+        worker.failed.connect(self._import_failed)
+        self._import = worker
+        self.ui.summaryLabel.setText(self.tr("Importing…"))
+        self._set_enabled()
+        self._run(worker)
+
+    def _ask_duplicate(self, earlier: object) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Import the same file again?"),
+            self.ui.duplicateLabel.text().split(". You will")[0] + ".\n\n"
+            + self.tr("Import it again only if it really holds other forms. Import again?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        self._allow_duplicate = answer == QMessageBox.StandardButton.Yes
+        return self._allow_duplicate
+
+    def cancel_import(self) -> None:
+        if self._import is not None:
+            self._import.cancel()
+            self.ui.summaryLabel.setText(self.tr("Cancelling…"))
+
+    def _imported(self, result: ImportResult) -> None:
+        self._import = None
+        self.result = result
+        self.ui.progressBar.setValue(self.ui.progressBar.maximum())
+        self._set_enabled()
+        QMessageBox.information(self, self.tr("Feedback imported"), result.summary() + ".")
+        self.accept()
+
+    def _import_failed(self, error: BaseException) -> None:
+        self._import = None
+        if isinstance(error, DuplicateImport):
+            if self._ask_duplicate(error.earlier):
+                self._set_enabled()
+                self.start_import()
+                return
+            self.ui.summaryLabel.setText(self.tr("Not imported: the file was imported before."))
+        elif isinstance(error, ImportCancelled):
+            self.ui.summaryLabel.setText(explain(error))
+        elif isinstance(error, ImportRefused):
+            self._show_problems([problem_text(p.line, p.column, p.why) for p in error.problems]
+                                or [explain(error)])
+            self.ui.summaryLabel.setText(self.tr("Nothing was imported."))
+        elif isinstance(error, TrainerCoachError):
+            self._show_problems([explain(error)])
+            self.ui.summaryLabel.setText(self.tr("Nothing was imported."))
+        else:
+            self._show_problems([self.tr("The import failed: {error}").format(error=error)])
+            self.ui.summaryLabel.setText(self.tr("Nothing was imported."))
+        self._set_enabled()
+
+    def done(self, result: int) -> None:
+        """Closing while a thread works: cancel it and wait, so no import writes behind a closed window."""
+        for worker in list(self._workers):
+            worker.stop()
+        super().done(result)
+
+
+__all__ = ["ImportFeedbackDialog", "Qt"]

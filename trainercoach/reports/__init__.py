@@ -1,0 +1,1 @@
+"""PDF documents (reportlab, no Qt): forms to print, evaluations to hand out."""
