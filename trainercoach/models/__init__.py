@@ -9,6 +9,13 @@ from trainercoach.models.candidates import (
     Milestone,
     TraitScore,
 )
+from trainercoach.models.certification import (
+    LEVELS_OF_CERTIFICATION,
+    Certification,
+    CertificationEvidence,
+    MentorSignoff,
+    Setting,
+)
 from trainercoach.models.comprehension import CHECK_KINDS, ComprehensionCheck, ComprehensionScore
 from trainercoach.models.deliveries import AUDIENCES, METHODS, Delivery, DeliveryObserver, TrainingAsset
 from trainercoach.models.feedback import (
@@ -35,4 +42,5 @@ __all__ = [
     "FeedbackItem", "FeedbackResponse", "FeedbackAnswer", "FeedbackImport", "ImportPreset",
     "DEFAULT_ITEMS", "ITEM_KINDS", "SOURCES",
     "ComprehensionCheck", "ComprehensionScore", "CHECK_KINDS",
+    "Certification", "CertificationEvidence", "MentorSignoff", "Setting", "LEVELS_OF_CERTIFICATION",
 ]

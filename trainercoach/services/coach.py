@@ -7,9 +7,11 @@ import os
 
 from trainercoach.db import Database, open_database
 from trainercoach.services.candidates import CandidateService
+from trainercoach.services.certification import CertificationService
 from trainercoach.services.comprehension import ComprehensionService
 from trainercoach.services.dashboard import DashboardService
 from trainercoach.services.deliveries import AssetService, DeliveryService
+from trainercoach.services.effectiveness import EffectivenessService
 from trainercoach.services.feedback import FeedbackService
 from trainercoach.services.history import History
 from trainercoach.services.milestones import MilestoneService
@@ -17,6 +19,7 @@ from trainercoach.services.observations import ActionItemService, ObservationSer
 from trainercoach.services.people import PeopleService
 from trainercoach.services.pipeline import PipelineService
 from trainercoach.services.rubrics import RubricService
+from trainercoach.services.settings import SettingsService
 
 
 def current_user() -> str:
@@ -44,6 +47,9 @@ class Coach:
         self.action_items = ActionItemService(self)
         self.feedback = FeedbackService(self)
         self.comprehension = ComprehensionService(self)
+        self.settings = SettingsService(self)
+        self.certification = CertificationService(self)
+        self.effectiveness = EffectivenessService(self)
         self.dashboard = DashboardService(self)
 
     @classmethod

@@ -1,0 +1,462 @@
+"""Session effectiveness from the database: aggregates are summed in SQL, the statistics are pure functions.
+
+Three views are kept apart everywhere: the observers' rubric score, the trainees' reaction (feedback) and
+their learning (comprehension checks). A composite is offered only beside its weights.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Float, case, cast, func, select
+from sqlalchemy.orm import Session
+
+from trainercoach.analytics.gain import Gain, learning_gain, with_retention
+from trainercoach.analytics.readiness import CandidateFacts, CompositeWeights, Condition, check, composite, is_ready
+from trainercoach.analytics.stats import EMPTY, Estimate, estimate, estimate_values, median
+from trainercoach.errors import NotFound
+from trainercoach.models import (
+    Candidate,
+    ComprehensionCheck,
+    ComprehensionScore,
+    Criterion,
+    Delivery,
+    FeedbackAnswer,
+    FeedbackItem,
+    FeedbackResponse,
+    Observation,
+    ObservationScore,
+    Person,
+    Stage,
+    StageMove,
+)
+from trainercoach.services.feedback import RANGES
+
+if TYPE_CHECKING:
+    from trainercoach.services.coach import Coach
+
+OVERALL = "overall"
+
+
+@dataclass(frozen=True)
+class ObserverScore:
+    observation_id: int
+    observer: str
+    weighted: float | None
+    recommendation: str
+
+
+@dataclass(frozen=True)
+class CriterionScore:
+    key: str
+    title: str
+    weight: float
+    by_observer: dict[str, int | None]
+    mean: float | None
+
+
+@dataclass(frozen=True)
+class ItemSummary:
+    key: str
+    label: str
+    kind: str
+    estimate: Estimate
+    distribution: dict[int, int]  # answer value -> how many gave it
+
+
+@dataclass(frozen=True)
+class CheckSummary:
+    check_id: int
+    kind: str
+    title: str
+    held_on: date | None
+    gain: Gain
+
+
+@dataclass(frozen=True)
+class SessionEffectiveness:
+    delivery_id: int
+    code: str
+    topic: str
+    candidate_id: int
+    candidate_name: str
+    starts_at: datetime
+    trainees: int
+    observers: list[ObserverScore]
+    rubric: Estimate  # over the observers' weighted averages
+    criteria: list[CriterionScore]
+    feedback: list[ItemSummary]
+    responses: int
+    checks: list[CheckSummary]
+    weights: CompositeWeights
+    composite: float | None
+
+    @property
+    def response_rate(self) -> float | None:
+        return self.responses / self.trainees if self.trainees else None
+
+    def item(self, key: str) -> ItemSummary | None:
+        return next((i for i in self.feedback if i.key == key), None)
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    delivery_id: int
+    starts_at: datetime
+    topic: str
+    rubric: float | None
+    feedback: Estimate
+    normalised_gain: float | None
+
+
+@dataclass(frozen=True)
+class CriterionComparison:
+    key: str
+    title: str
+    mean: float | None
+    n: int
+    cohort_median: float | None
+
+
+@dataclass(frozen=True)
+class Readiness:
+    candidate_id: int
+    conditions: list[Condition]
+
+    @property
+    def ready(self) -> bool:
+        return is_ready(self.conditions)
+
+
+@dataclass(frozen=True)
+class CandidateEffectiveness:
+    candidate_id: int
+    name: str
+    trend: list[TrendPoint]
+    criteria: list[CriterionComparison]
+    readiness: Readiness
+
+
+@dataclass(frozen=True)
+class Programme:
+    funnel: list[tuple[str, int]]  # pipeline stages in order, with how many candidates ever reached each
+    time_in_stage: dict[str, list[int]]  # days each completed stay lasted
+    deliveries_per_month: list[tuple[str, int]]
+    internal_sessions: int
+    all_sessions: int
+    monthly_rubric: list[tuple[str, Estimate]] = field(default_factory=list)
+    monthly_feedback: list[tuple[str, Estimate]] = field(default_factory=list)
+
+    @property
+    def internal_share(self) -> float | None:
+        return self.internal_sessions / self.all_sessions if self.all_sessions else None
+
+
+def _weighted_per_observation():  # noqa: ANN202 - a SQLAlchemy subquery
+    """Each observation's weighted rubric average, computed by the database."""
+    return (
+        select(
+            ObservationScore.observation_id.label("observation_id"),
+            (func.sum(ObservationScore.score * Criterion.weight) / func.sum(Criterion.weight)).label("weighted"),
+        )
+        .join(Criterion, Criterion.id == ObservationScore.criterion_id)
+        .where(ObservationScore.score.is_not(None))
+        .group_by(ObservationScore.observation_id)
+        .subquery()
+    )
+
+
+class EffectivenessService:
+    def __init__(self, coach: Coach) -> None:
+        self.coach = coach
+
+    # -- one session -----------------------------------------------------------------------------
+    def session(self, delivery_id: int) -> SessionEffectiveness:
+        with self.coach.db.reading() as session:
+            delivery = session.get(Delivery, delivery_id)
+            if delivery is None:
+                raise NotFound("This session is no longer in the database.")
+            name = session.scalar(select(Person.name).join(Candidate, Candidate.person_id == Person.id)
+                                  .where(Candidate.id == delivery.candidate_id)) or ""
+            observers, criteria = self._rubric(session, delivery_id)
+            feedback, responses = self._feedback(session, delivery_id)
+            checks = self._checks(session, delivery_id)
+        rubric = _estimate([o.weighted for o in observers])
+        weights = self.coach.settings.composite_weights()
+        overall = next((i.estimate.mean for i in feedback if i.key == OVERALL), None)
+        gains = [c.gain.normalised for c in checks if c.gain.normalised is not None]
+        return SessionEffectiveness(
+            delivery.id, delivery.code, delivery.topic, delivery.candidate_id, name, delivery.starts_at,
+            delivery.trainees, observers, rubric, criteria, feedback, responses, checks, weights,
+            composite(weights, rubric.mean, overall, sum(gains) / len(gains) if gains else None),
+        )
+
+    @staticmethod
+    def _rubric(session: Session, delivery_id: int) -> tuple[list[ObserverScore], list[CriterionScore]]:
+        weighted = _weighted_per_observation()
+        observers = [
+            ObserverScore(oid, name, float(w) if w is not None else None, recommendation)
+            for oid, name, w, recommendation in session.execute(
+                select(Observation.id, Person.name, weighted.c.weighted, Observation.recommendation)
+                .join(Person, Person.id == Observation.observer_id)
+                .outerjoin(weighted, weighted.c.observation_id == Observation.id)
+                .where(Observation.delivery_id == delivery_id).order_by(Observation.created_at, Observation.id)
+            )
+        ]
+        rows = session.execute(
+            select(Criterion.key, Criterion.title, Criterion.weight, Criterion.position, Person.name,
+                   ObservationScore.score)
+            .join(ObservationScore, ObservationScore.criterion_id == Criterion.id)
+            .join(Observation, Observation.id == ObservationScore.observation_id)
+            .join(Person, Person.id == Observation.observer_id)
+            .where(Observation.delivery_id == delivery_id)
+            .order_by(Criterion.position)
+        ).all()
+        by_key: dict[str, dict] = {}
+        for key, title, weight, _position, observer, score in rows:
+            entry = by_key.setdefault(key, {"title": title, "weight": weight, "scores": {}})
+            entry["scores"][observer] = score
+        criteria = [
+            CriterionScore(key, e["title"], e["weight"], e["scores"], _estimate(list(e["scores"].values())).mean)
+            for key, e in by_key.items()
+        ]
+        return observers, criteria
+
+    @staticmethod
+    def _feedback(session: Session, delivery_id: int) -> tuple[list[ItemSummary], int]:
+        value = cast(FeedbackAnswer.value, Float)
+        aggregates = {
+            item_id: (n, total, total_sq)
+            for item_id, n, total, total_sq in session.execute(
+                select(FeedbackAnswer.item_id, func.count(), func.sum(value), func.sum(value * value))
+                .join(FeedbackResponse, FeedbackResponse.id == FeedbackAnswer.response_id)
+                .where(FeedbackResponse.delivery_id == delivery_id)
+                .group_by(FeedbackAnswer.item_id)
+            )
+        }
+        distribution: dict[int, dict[int, int]] = defaultdict(dict)
+        for item_id, answer, n in session.execute(
+            select(FeedbackAnswer.item_id, FeedbackAnswer.value, func.count())
+            .join(FeedbackResponse, FeedbackResponse.id == FeedbackAnswer.response_id)
+            .where(FeedbackResponse.delivery_id == delivery_id)
+            .group_by(FeedbackAnswer.item_id, FeedbackAnswer.value)
+        ):
+            distribution[item_id][answer] = n
+        responses = session.scalar(select(func.count()).select_from(FeedbackResponse)
+                                   .where(FeedbackResponse.delivery_id == delivery_id)) or 0
+        items = []
+        for item in session.scalars(select(FeedbackItem).order_by(FeedbackItem.position)):
+            if not item.active and item.id not in aggregates:
+                continue
+            n, total, total_sq = aggregates.get(item.id, (0, 0.0, 0.0))
+            items.append(ItemSummary(item.key, item.label, item.kind,
+                                     estimate(n, total or 0.0, total_sq or 0.0, bounds=RANGES[item.kind]),
+                                     dict(sorted(distribution[item.id].items()))))
+        return items, responses
+
+    @staticmethod
+    def _checks(session: Session, delivery_id: int) -> list[CheckSummary]:
+        checks = session.scalars(select(ComprehensionCheck).where(ComprehensionCheck.delivery_id == delivery_id)
+                                 .order_by(ComprehensionCheck.held_on, ComprehensionCheck.id)).all()
+        result = []
+        for check_row in checks:
+            scores = session.execute(select(ComprehensionScore.pre, ComprehensionScore.post,
+                                            ComprehensionScore.retention)
+                                     .where(ComprehensionScore.check_id == check_row.id)).all()
+            gain = with_retention(learning_gain([(p, q) for p, q, _ in scores], check_row.max_score),
+                                  [r for _, _, r in scores])
+            result.append(CheckSummary(check_row.id, check_row.kind, check_row.title, check_row.held_on, gain))
+        return result
+
+    # -- one candidate ---------------------------------------------------------------------------
+    def candidate(self, candidate_id: int) -> CandidateEffectiveness:
+        with self.coach.db.reading() as session:
+            candidate = session.get(Candidate, candidate_id)
+            if candidate is None:
+                raise NotFound("This candidate is no longer in the database.")
+            name = session.scalar(select(Person.name).where(Person.id == candidate.person_id)) or ""
+            rubric = self._rubric_by_session(session, candidate_id)
+            feedback = self._overall_by_session(session, candidate_id)
+            gains = self._gain_by_session(session, candidate_id)
+            trend = [
+                TrendPoint(d.id, d.starts_at, d.topic, rubric.get(d.id), feedback.get(d.id, EMPTY), gains.get(d.id))
+                for d in session.scalars(select(Delivery).where(Delivery.candidate_id == candidate_id)
+                                         .order_by(Delivery.starts_at, Delivery.id))
+            ]
+            criteria = self._criteria_against_cohort(session, candidate_id)
+        return CandidateEffectiveness(candidate_id, name, trend, criteria, self.readiness(candidate_id))
+
+    @staticmethod
+    def _rubric_by_session(session: Session, candidate_id: int | None = None) -> dict[int, float]:
+        weighted = _weighted_per_observation()
+        query = (select(Observation.delivery_id, func.avg(weighted.c.weighted))
+                 .join(weighted, weighted.c.observation_id == Observation.id)
+                 .join(Delivery, Delivery.id == Observation.delivery_id)
+                 .group_by(Observation.delivery_id))
+        if candidate_id is not None:
+            query = query.where(Delivery.candidate_id == candidate_id)
+        return {d: float(v) for d, v in session.execute(query) if v is not None}
+
+    @staticmethod
+    def _overall_by_session(session: Session, candidate_id: int) -> dict[int, Estimate]:
+        value = cast(FeedbackAnswer.value, Float)
+        rows = session.execute(
+            select(FeedbackResponse.delivery_id, func.count(), func.sum(value), func.sum(value * value))
+            .join(FeedbackAnswer, FeedbackAnswer.response_id == FeedbackResponse.id)
+            .join(FeedbackItem, FeedbackItem.id == FeedbackAnswer.item_id)
+            .join(Delivery, Delivery.id == FeedbackResponse.delivery_id)
+            .where(FeedbackItem.key == OVERALL, Delivery.candidate_id == candidate_id)
+            .group_by(FeedbackResponse.delivery_id)
+        )
+        return {d: estimate(n, t, s, bounds=RANGES["likert"]) for d, n, t, s in rows}
+
+    @staticmethod
+    def _gain_by_session(session: Session, candidate_id: int) -> dict[int, float]:
+        """Hake's normalised gain per session, from the class averages of each check (mean over its checks)."""
+        paired = (ComprehensionScore.pre.is_not(None)) & (ComprehensionScore.post.is_not(None))
+        rows = session.execute(
+            select(ComprehensionCheck.delivery_id, ComprehensionCheck.max_score,
+                   func.avg(case((paired, ComprehensionScore.pre))),
+                   func.avg(case((paired, ComprehensionScore.post))))
+            .join(ComprehensionScore, ComprehensionScore.check_id == ComprehensionCheck.id)
+            .join(Delivery, Delivery.id == ComprehensionCheck.delivery_id)
+            .where(Delivery.candidate_id == candidate_id, ComprehensionCheck.max_score.is_not(None))
+            .group_by(ComprehensionCheck.id)
+        ).all()
+        per_session: dict[int, list[float]] = defaultdict(list)
+        for delivery_id, max_score, pre, post in rows:
+            if pre is not None and post is not None and max_score - pre > 0:
+                per_session[delivery_id].append((post - pre) / (max_score - pre))
+        return {d: sum(v) / len(v) for d, v in per_session.items()}
+
+    @staticmethod
+    def _criteria_against_cohort(session: Session, candidate_id: int) -> list[CriterionComparison]:
+        """The candidate's mean per criterion beside the median of every candidate's mean (the cohort)."""
+        rows = session.execute(
+            select(Delivery.candidate_id, Criterion.key, func.avg(ObservationScore.score), func.count())
+            .join(Criterion, Criterion.id == ObservationScore.criterion_id)
+            .join(Observation, Observation.id == ObservationScore.observation_id)
+            .join(Delivery, Delivery.id == Observation.delivery_id)
+            .where(ObservationScore.score.is_not(None))
+            .group_by(Delivery.candidate_id, Criterion.key)
+        ).all()
+        titles = dict(session.execute(
+            select(Criterion.key, Criterion.title).order_by(Criterion.rubric_version_id, Criterion.position)
+        ).all())
+        order = {key: i for i, (key, _) in enumerate(session.execute(
+            select(Criterion.key, func.min(Criterion.position)).group_by(Criterion.key)
+            .order_by(func.min(Criterion.position))).all())}
+        cohort: dict[str, list[float]] = defaultdict(list)
+        own: dict[str, tuple[float, int]] = {}
+        for cid, key, mean, n in rows:
+            cohort[key].append(float(mean))
+            if cid == candidate_id:
+                own[key] = (float(mean), n)
+        return [
+            CriterionComparison(key, titles.get(key, key), own.get(key, (None, 0))[0], own.get(key, (None, 0))[1],
+                                median(cohort[key]))
+            for key in sorted(cohort, key=lambda k: order.get(k, 0))
+        ]
+
+    # -- readiness -------------------------------------------------------------------------------
+    def readiness(self, candidate_id: int) -> Readiness:
+        return self.readiness_all([candidate_id])[candidate_id]
+
+    def readiness_all(self, candidate_ids: list[int] | None = None) -> dict[int, Readiness]:
+        """Every candidate's checklist from four grouped queries, so the board can mark who is ready."""
+        rule = self.coach.settings.readiness_rule()
+        sign_offs = self.coach.certification.sign_offs()
+        with self.coach.db.reading() as session:
+            ids = candidate_ids if candidate_ids is not None else list(session.scalars(select(Candidate.id)))
+            weighted = _weighted_per_observation()
+            per_session = (
+                select(Delivery.candidate_id, Delivery.id, Delivery.starts_at, func.avg(weighted.c.weighted))
+                .join(Observation, Observation.delivery_id == Delivery.id)
+                .join(weighted, weighted.c.observation_id == Observation.id)
+                .group_by(Delivery.id).order_by(Delivery.starts_at, Delivery.id)
+            )
+            if candidate_ids is not None:
+                per_session = per_session.where(Delivery.candidate_id.in_(ids))
+            rubric: dict[int, list[float]] = defaultdict(list)
+            for cid, _did, _when, value in session.execute(per_session):
+                rubric[cid].append(float(value))
+            value = cast(FeedbackAnswer.value, Float)
+            feedback_query = (
+                select(Delivery.candidate_id, func.count(), func.sum(value), func.sum(value * value))
+                .join(FeedbackResponse, FeedbackResponse.delivery_id == Delivery.id)
+                .join(FeedbackAnswer, FeedbackAnswer.response_id == FeedbackResponse.id)
+                .join(FeedbackItem, FeedbackItem.id == FeedbackAnswer.item_id)
+                .where(FeedbackItem.key == OVERALL).group_by(Delivery.candidate_id)
+            )
+            if candidate_ids is not None:
+                feedback_query = feedback_query.where(Delivery.candidate_id.in_(ids))
+            feedback = {cid: estimate(n, t, s, bounds=RANGES["likert"])
+                        for cid, n, t, s in session.execute(feedback_query)}
+        result = {}
+        for cid in ids:
+            signed = sign_offs.get(cid)
+            facts = CandidateFacts(len(rubric.get(cid, [])), rubric.get(cid, []), feedback.get(cid, EMPTY),
+                                   signed[0] if signed else None, signed[1] if signed else "")
+            result[cid] = Readiness(cid, check(rule, facts))
+        return result
+
+    # -- the programme ---------------------------------------------------------------------------
+    def programme(self) -> Programme:
+        with self.coach.db.reading() as session:
+            stages = session.execute(select(Stage.id, Stage.name, Stage.kind).order_by(Stage.position, Stage.id)).all()
+            reached = dict(session.execute(
+                select(StageMove.to_stage_id, func.count(func.distinct(StageMove.candidate_id)))
+                .group_by(StageMove.to_stage_id)
+            ).all())
+            pipeline = [(sid, name) for sid, name, kind in stages if kind == "pipeline"]
+            # A candidate who reached a later stage passed the earlier ones, even when a lead skipped a column.
+            funnel, running = [], 0
+            for sid, name in reversed(pipeline):
+                running = max(running, reached.get(sid, 0))
+                funnel.append((name, running))
+            funnel.reverse()
+            names = {sid: name for sid, name, _ in stages}
+            time_in_stage: dict[str, list[int]] = defaultdict(list)
+            previous: dict[int, tuple[int, datetime]] = {}
+            for cid, to_stage, moved_at in session.execute(
+                select(StageMove.candidate_id, StageMove.to_stage_id, StageMove.moved_at)
+                .order_by(StageMove.candidate_id, StageMove.moved_at, StageMove.id)
+            ):
+                if cid in previous:
+                    stage_id, since = previous[cid]
+                    time_in_stage[names[stage_id]].append(max(0, (moved_at - since).days))
+                previous[cid] = (to_stage, moved_at)
+            month = func.strftime("%Y-%m", Delivery.starts_at) if self.coach.db.is_sqlite else \
+                func.to_char(Delivery.starts_at, "YYYY-MM")
+            per_month = [(m, n) for m, n in session.execute(
+                select(month, func.count()).group_by(month).order_by(month))]
+            internal = session.scalar(
+                select(func.count()).select_from(Delivery).join(Candidate, Candidate.id == Delivery.candidate_id)
+                .join(Person, Person.id == Candidate.person_id).where(Person.employment == "employee")) or 0
+            total = session.scalar(select(func.count()).select_from(Delivery)) or 0
+            weighted = _weighted_per_observation()
+            monthly_rubric = [
+                (m, estimate(n, t or 0.0, s or 0.0, bounds=(1, 5))) for m, n, t, s in session.execute(
+                    select(month, func.count(), func.sum(weighted.c.weighted),
+                           func.sum(weighted.c.weighted * weighted.c.weighted))
+                    .select_from(Observation).join(weighted, weighted.c.observation_id == Observation.id)
+                    .join(Delivery, Delivery.id == Observation.delivery_id).group_by(month).order_by(month))
+            ]
+            value = cast(FeedbackAnswer.value, Float)
+            monthly_feedback = [
+                (m, estimate(n, t or 0.0, s or 0.0, bounds=RANGES["likert"])) for m, n, t, s in session.execute(
+                    select(month, func.count(), func.sum(value), func.sum(value * value))
+                    .select_from(FeedbackAnswer)
+                    .join(FeedbackItem, FeedbackItem.id == FeedbackAnswer.item_id)
+                    .join(FeedbackResponse, FeedbackResponse.id == FeedbackAnswer.response_id)
+                    .join(Delivery, Delivery.id == FeedbackResponse.delivery_id)
+                    .where(FeedbackItem.key == OVERALL).group_by(month).order_by(month))
+            ]
+        return Programme(funnel, dict(time_in_stage), per_month, internal, total, monthly_rubric, monthly_feedback)
+
+
+def _estimate(values: list[float | int | None]) -> Estimate:
+    return estimate_values(values, bounds=(1, 5))

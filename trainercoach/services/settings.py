@@ -1,0 +1,66 @@
+"""Settings everyone on the database shares: the readiness rule and the composite score's weights."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from trainercoach.analytics.readiness import CompositeWeights, ReadinessRule
+from trainercoach.errors import ValidationError
+from trainercoach.models import Setting
+
+if TYPE_CHECKING:
+    from trainercoach.services.coach import Coach
+
+READINESS = "readiness_rule"
+COMPOSITE = "composite_weights"
+
+
+class SettingsService:
+    def __init__(self, coach: Coach) -> None:
+        self.coach = coach
+
+    def _get(self, key: str) -> dict:
+        with self.coach.db.reading() as session:
+            row = session.get(Setting, key)
+            if row is None:
+                return {}
+            try:
+                value = json.loads(row.value)
+            except ValueError:
+                return {}
+            return value if isinstance(value, dict) else {}
+
+    def _set(self, key: str, value: dict) -> None:
+        with self.coach.db.transaction() as session:
+            row = session.get(Setting, key)
+            text = json.dumps(value, sort_keys=True)
+            if row is None:
+                session.add(Setting(key=key, value=text))
+            else:
+                row.value = text
+
+    def readiness_rule(self) -> ReadinessRule:
+        try:
+            return ReadinessRule.from_dict(self._get(READINESS))
+        except TypeError:
+            return ReadinessRule()
+
+    def set_readiness_rule(self, rule: ReadinessRule) -> None:
+        errors = rule.errors()
+        if errors:
+            raise ValidationError(errors)
+        self._set(READINESS, rule.to_dict())
+
+    def composite_weights(self) -> CompositeWeights:
+        data = self._get(COMPOSITE)
+        try:
+            return CompositeWeights(**{k: float(v) for k, v in data.items() if k in ("rubric", "feedback", "gain")})
+        except (TypeError, ValueError):
+            return CompositeWeights()
+
+    def set_composite_weights(self, weights: CompositeWeights) -> None:
+        errors = weights.errors()
+        if errors:
+            raise ValidationError(errors)
+        self._set(COMPOSITE, {"rubric": weights.rubric, "feedback": weights.feedback, "gain": weights.gain})
