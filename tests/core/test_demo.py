@@ -4,21 +4,39 @@ from __future__ import annotations
 
 import hashlib
 import re
+import statistics
 import sys
+import time
 from collections import Counter
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from trainercoach.demo import DemoBuilder, write_demo
 from trainercoach.errors import TrainerCoachError
-from trainercoach.models import COMPONENTS, TRAITS, utcnow
+from trainercoach.models import (
+    COMPONENTS,
+    TRAITS,
+    ActionItem,
+    ComprehensionCheck,
+    Delivery,
+    FeedbackImport,
+    FeedbackResponse,
+    Observation,
+    TrainingAsset,
+    utcnow,
+)
 from trainercoach.services import Coach
 from trainercoach.services.candidates import validate_form
+from trainercoach.services.comprehension import check_errors
+from trainercoach.services.deliveries import CODE_ALPHABET, DeliveryRow, validate_delivery
+from trainercoach.services.feedback import FeedbackEntry, entry_errors
 from trainercoach.services.milestones import milestone_errors
+from trainercoach.services.observations import ObservationRow, validate_observation
 from trainercoach.services.records import CandidateDetail
 
 GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
@@ -40,10 +58,25 @@ def details(demo: tuple[Coach, dict[str, int], Path]) -> list[CandidateDetail]:
     return [coach.candidates.get(row.id) for row in coach.candidates.list(include_archived=True)]
 
 
+@pytest.fixture(scope="module")
+def sessions(demo: tuple[Coach, dict[str, int], Path]) -> list[DeliveryRow]:
+    return demo[0].deliveries.list()
+
+
+@pytest.fixture(scope="module")
+def observations(demo: tuple[Coach, dict[str, int], Path],
+                 sessions: list[DeliveryRow]) -> dict[int, list[ObservationRow]]:
+    return {s.id: demo[0].observations.for_delivery(s.id) for s in sessions}
+
+
 def everything(coach: Coach) -> list[Any]:
-    """All a person could see of each candidate, to compare two demo runs."""
+    """All a person could see of each candidate and each session, to compare two demo runs."""
     rows = coach.candidates.list(include_archived=True)
-    return [(row, coach.candidates.get(row.id)) for row in rows]
+    sessions = coach.deliveries.list()
+    people = [(row, coach.candidates.get(row.id)) for row in rows]
+    work = [(s, coach.observations.for_delivery(s.id), coach.feedback.responses(s.id),
+             coach.comprehension.for_delivery(s.id)) for s in sessions]
+    return [*people, *work, coach.action_items.list()]
 
 
 # -- what is in it --------------------------------------------------------------------------------
@@ -207,6 +240,271 @@ def test_the_demo_file_is_private(demo: tuple[Coach, dict[str, int], Path]) -> N
     assert demo[2].stat().st_mode & 0o777 == 0o600
 
 
+# -- sessions, observations, trainee feedback, comprehension checks ------------------------------------
+DELIVERING = ("Practice deliveries", "Co-delivery", "Certified", "Active trainer")
+
+
+def stays(detail: CandidateDetail, today: datetime) -> list[tuple[str, datetime, datetime]]:
+    """(stage, from, until) for every stay in the candidate's timeline, oldest first."""
+    moves = list(reversed(detail.timeline))
+    ends = [m.moved_at for m in moves[1:]] + [today]
+    return [(m.to_stage, m.moved_at, end) for m, end in zip(moves, ends, strict=True)]
+
+
+def test_session_counts_are_what_was_written(demo: tuple[Coach, dict[str, int], Path], sessions: list[DeliveryRow],
+                                             observations: dict[int, list[ObservationRow]]) -> None:
+    coach, counts, _ = demo
+    assert counts["sessions"] == len(sessions) >= 100
+    assert counts["observations"] == sum(len(o) for o in observations.values()) == sum(s.observations for s in sessions)
+    assert counts["feedback_responses"] == sum(s.responses for s in sessions) >= 1000
+    assert counts["action_items"] == len(coach.action_items.list()) > 0
+    checks = [c for s in sessions for c in coach.comprehension.for_delivery(s.id)]
+    assert counts["comprehension_checks"] == len(checks)
+    assert counts["comprehension_scores"] == sum(len(c.form.scores) for c in checks)
+    assert counts["assets"] == len(coach.assets.list())
+
+
+def test_training_assets_mix_languages_elements_and_links(demo: tuple[Coach, dict[str, int], Path]) -> None:
+    assets = demo[0].assets.list()
+    assert 6 <= len(assets) <= 12
+    titles = [a.title for a in assets]
+    assert any(GREEK.search(t) for t in titles) and any(CHINESE.search(t) for t in titles)
+    assert any(t.isascii() for t in titles)
+    assert all(a.link.startswith("https://kb.example/") for a in assets)
+    mixes = {(a.has_text, a.has_visual, a.has_hands_on) for a in assets}
+    assert len(mixes) >= 3 and all(any(mix) for mix in mixes)
+
+
+def test_every_session_passes_the_services_validation(demo: tuple[Coach, dict[str, int], Path],
+                                                      sessions: list[DeliveryRow]) -> None:
+    coach = demo[0]
+    codes = [s.code for s in sessions]
+    assert len(set(codes)) == len(codes)
+    assert all(len(c) == 6 and set(c) <= set(CODE_ALPHABET) for c in codes)
+    with coach.db.reading() as session:
+        for row in sessions:
+            detail = coach.deliveries.get(row.id)
+            assert validate_delivery(session, detail.form) == {}, row
+            assert detail.observer_names, row
+            assert 6 <= row.trainees <= 30 and 45 <= row.duration_minutes <= 180, row
+    assert {s.method for s in sessions} == {"classroom", "virtual", "online"}
+    assert {s.audience for s in sessions} == {"new_hires", "existing", "mixed"}
+
+
+def test_sessions_follow_each_candidates_stages(demo: tuple[Coach, dict[str, int], Path],
+                                                details: list[CandidateDetail],
+                                                sessions: list[DeliveryRow]) -> None:
+    now = utcnow()
+    by_candidate: dict[int, list[DeliveryRow]] = {}
+    for row in sessions:
+        by_candidate.setdefault(row.candidate_id, []).append(row)
+    for detail in details:
+        name = detail.form.name
+        mine = by_candidate.get(detail.id, [])
+        visited = {m.to_stage for m in detail.timeline}
+        if "Train-the-trainer" not in visited:
+            assert not mine, name
+            continue
+        timeline = stays(detail, now)
+        reached_practice = "Practice deliveries" in visited
+        for row in mine:
+            assert row.starts_at < now, name
+            stage = next(s for s, start, end in timeline if start < row.starts_at < end)
+            assert stage not in ("Paused", "Withdrawn"), (name, row.starts_at)
+            if reached_practice:  # once past train-the-trainer, sessions come after entering practice
+                assert stage in DELIVERING, (name, row.starts_at, stage)
+            else:
+                assert stage == "Train-the-trainer", (name, row.starts_at)
+        if detail.stage_name == "Train-the-trainer":
+            assert len(mine) <= 3, name
+        elif detail.stage_name == "Practice deliveries":
+            assert 3 <= len(mine) <= 8, name
+        elif detail.stage_name in DELIVERING:
+            assert 6 <= len(mine) <= 15, name
+    languages = Counter("el" if GREEK.search(s.topic) else "zh" if CHINESE.search(s.topic) else "en" for s in sessions)
+    assert min(languages.values()) >= 20
+
+
+def test_observations_use_the_installed_rubric_and_pass_validation(
+    demo: tuple[Coach, dict[str, int], Path], sessions: list[DeliveryRow],
+    observations: dict[int, list[ObservationRow]],
+) -> None:
+    coach = demo[0]
+    latest = coach.rubrics.latest()
+    assert latest.rubric_name and len(latest.criteria) >= 6
+    people = {p.id: p for p in coach.people.mentors()}
+    with coach.db.reading() as session:
+        for row in sessions:
+            detail = coach.deliveries.get(row.id)
+            candidate = coach.candidates.get(row.candidate_id)
+            for observation in observations[row.id]:
+                assert observation.rubric_version_id == latest.id
+                assert observation.observer_id in detail.form.observer_ids
+                assert observation.observer_id != candidate.person_id
+                assert people[observation.observer_id].role in ("lead", "trainer")
+                assert row.starts_at < observation.created_at < utcnow()
+                form = coach.observations.get(observation.id).form
+                assert validate_observation(session, form, observation.id) == {}, observation
+                assert all(s is None or 1 <= s <= 5 for s in form.scores.values())
+                assert form.strengths.strip() and form.improvements.strip()
+    counts = Counter(len(o) for o in observations.values())
+    assert counts[1] > counts[2] > 0  # most sessions have one observer, some two
+
+
+def test_observers_write_in_their_own_language(demo: tuple[Coach, dict[str, int], Path],
+                                               observations: dict[int, list[ObservationRow]]) -> None:
+    coach = demo[0]
+    for rows in observations.values():
+        for row in rows:
+            form = coach.observations.get(row.id).form
+            text = form.strengths + form.improvements
+            if GREEK.search(row.observer_name):
+                assert GREEK.search(text), row
+            elif CHINESE.search(row.observer_name):
+                assert CHINESE.search(text), row
+            else:
+                assert text.isascii(), row
+
+
+def test_scores_improve_and_readiness_follows_them(sessions: list[DeliveryRow],
+                                                   observations: dict[int, list[ObservationRow]]) -> None:
+    by_candidate: dict[int, list[list[ObservationRow]]] = {}
+    for row in sorted(sessions, key=lambda s: s.starts_at):
+        if observations[row.id]:
+            by_candidate.setdefault(row.candidate_id, []).append(observations[row.id])
+    improved = 0
+    long = [rows for rows in by_candidate.values() if len(rows) >= 6]
+    assert len(long) >= 5
+    for rows in long:
+        averages = [statistics.mean(o.weighted_average for o in session) for session in rows]
+        improved += statistics.mean(averages[-3:]) > statistics.mean(averages[:3])
+    assert improved == len(long)
+    for rows in by_candidate.values():
+        assert all(o.recommendation != "ready" for o in rows[0])  # nobody is ready on their first session
+    flat = [o for rows in by_candidate.values() for session in rows for o in session]
+    ready = [o.weighted_average for o in flat if o.recommendation == "ready"]
+    support = [o.weighted_average for o in flat if o.recommendation == "needs_support"]
+    assert ready and support and min(ready) > max(support)
+
+
+def test_action_items_some_done_a_few_overdue(demo: tuple[Coach, dict[str, int], Path]) -> None:
+    coach = demo[0]
+    today = date.today()
+    items = coach.action_items.list()
+    overdue = coach.action_items.overdue(today)
+    assert 2 <= len(overdue) <= len(items) // 5
+    assert all(i.done_at is None and i.due_on < today for i in overdue)
+    done = [i for i in items if i.done_at is not None]
+    assert len(done) > len(items) // 2
+    assert all(i.done_at < utcnow() for i in done)
+    assert any(i.done_at is None and i.due_on >= today for i in items)  # and some are still to do
+    assert all(i.observation_id is not None and i.text.strip() and "{" not in i.text for i in items)
+
+
+def test_the_dashboard_lists_overdue_items_and_unobserved_sessions(demo: tuple[Coach, dict[str, int], Path],
+                                                                    sessions: list[DeliveryRow]) -> None:
+    kinds = Counter(item.kind for item in demo[0].dashboard.load().attention)
+    assert kinds["action_item"] >= 2 and kinds["unobserved"] >= 1
+    recent = [s for s in sessions if (date.today() - s.starts_at.date()).days <= 2]
+    assert sum(s.observations == 0 for s in recent) >= 2
+    older = [s for s in sessions if (date.today() - s.starts_at.date()).days > 2]
+    assert sum(s.observations == 0 for s in older) <= 3  # practice deliveries are observed, all but a few
+
+
+def test_trainee_feedback_is_valid_and_follows_the_rubric(demo: tuple[Coach, dict[str, int], Path],
+                                                          sessions: list[DeliveryRow],
+                                                          observations: dict[int, list[ObservationRow]]) -> None:
+    coach = demo[0]
+    items = {i.key: i for i in coach.feedback.items()}
+    rubric, reaction, sources, comments = [], [], Counter(), []
+    for row in sessions:
+        responses = coach.feedback.responses(row.id)
+        if observations[row.id]:
+            assert row.trainees * 0.5 - 1 <= len(responses) <= row.trainees, row
+        for response in responses:
+            entry = FeedbackEntry(dict(response.answers), response.comment)
+            assert entry_errors(entry, items) == {}, response
+            assert response.created_at < utcnow()
+            sources[response.source] += 1
+            if response.comment:
+                comments.append(response.comment)
+        overall = [r.answers["overall"] for r in responses if "overall" in r.answers]
+        if observations[row.id] and len(overall) >= 5:
+            rubric.append(statistics.mean(o.weighted_average for o in observations[row.id]))
+            reaction.append(statistics.mean(overall))
+    assert set(sources) >= {"paper", "kiosk", "import", "typed"}
+    assert statistics.correlation(rubric, reaction) > 0.4
+    blanks = sum(len(r.answers) < len(items) for row in sessions for r in coach.feedback.responses(row.id))
+    assert blanks > 0
+    assert any(GREEK.search(c) for c in comments) and any(CHINESE.search(c) for c in comments)
+    assert any(c.isascii() for c in comments)
+    assert any(re.search(r"[\U0001F300-\U0001FAFF]", c) for c in comments)
+
+
+def test_imported_feedback_has_its_file(demo: tuple[Coach, dict[str, int], Path]) -> None:
+    coach = demo[0]
+    with coach.db.reading() as session:
+        imports = session.scalars(select(FeedbackImport)).all()
+        assert imports
+        for record in imports:
+            assert re.fullmatch(r"[0-9a-f]{64}", record.sha256) and record.file_name.strip()
+            rows = session.scalars(select(FeedbackResponse).where(FeedbackResponse.import_id == record.id)).all()
+            assert len(rows) == record.rows > 0
+            assert all(r.source == "import" and r.delivery_id == record.delivery_id for r in rows)
+            assert record.imported_at < utcnow()
+        assert not session.scalars(select(FeedbackResponse).where(
+            FeedbackResponse.source == "import", FeedbackResponse.import_id.is_(None))).first()
+        assert len({r.sha256 for r in imports}) == len(imports)
+    found = coach.feedback.earlier_import(imports[0].sha256)
+    assert found is not None and found.delivery_id == imports[0].delivery_id
+
+
+def test_comprehension_checks_are_valid_and_show_learning(demo: tuple[Coach, dict[str, int], Path],
+                                                          sessions: list[DeliveryRow]) -> None:
+    coach = demo[0]
+    today = date.today()
+    checks = [(row, c) for row in sessions for c in coach.comprehension.for_delivery(row.id)]
+    assert 0.3 * len(sessions) <= len(checks) <= 0.7 * len(sessions)
+    assert {c.form.kind for _, c in checks} == {"daily_quiz", "practical_task", "oral_exam"}
+    pairs = gains = 0
+    for row, check in checks:
+        form = check.form
+        assert check_errors(form) == {}, check
+        assert form.held_on == row.starts_at.date() and form.held_on < today
+        assert form.max_score in (10.0, 20.0) and form.title.strip() and "{" not in form.title
+        assert [s.trainee for s in form.scores] == [f"T{n:02d}" for n in range(1, row.trainees + 1)]
+        if form.retention_on is not None:
+            assert form.held_on < form.retention_on < today
+            assert any(s.retention is not None for s in form.scores)
+        else:
+            assert all(s.retention is None for s in form.scores)
+        for score in form.scores:
+            if score.pre is not None and score.post is not None:
+                pairs += 1
+                gains += score.post > score.pre
+    assert gains > 0.75 * pairs
+    assert any(c.form.retention_on is not None for _, c in checks)
+
+
+def test_nothing_is_dated_in_the_future(demo: tuple[Coach, dict[str, int], Path]) -> None:
+    now = utcnow()
+    with demo[0].db.reading() as session:
+        for column in (Delivery.starts_at, Delivery.created_at, Observation.created_at, ActionItem.created_at,
+                       ActionItem.done_at, FeedbackResponse.created_at, FeedbackImport.imported_at,
+                       ComprehensionCheck.created_at, TrainingAsset.created_at):
+            latest = session.scalar(select(column).order_by(column.desc()).limit(1))
+            assert latest is None or latest < now, column
+        for column in (ComprehensionCheck.held_on, ComprehensionCheck.retention_on):
+            latest = session.scalar(select(column).order_by(column.desc()).limit(1))
+            assert latest < now.date(), column
+
+
+def test_the_small_demo_is_quick(tmp_path: Path) -> None:
+    started = time.perf_counter()
+    write_demo(tmp_path / "quick.sqlite3")
+    assert time.perf_counter() - started < 5
+
+
 # -- the same every run ----------------------------------------------------------------------------
 def test_two_runs_give_the_same_demo(tmp_path: Path, demo: tuple[Coach, dict[str, int], Path]) -> None:
     again = tmp_path / "again.sqlite3"
@@ -227,6 +525,10 @@ def test_dates_are_relative_to_today(tmp_path: Path) -> None:
                  for m in coach.candidates.get(row.id).timeline]
         assert max(m.moved_at.date() for m in moves) < today
         assert min(m.moved_at.date() for m in moves) > today - timedelta(days=366)
+        starts = [s.starts_at.date() for s in coach.deliveries.list()]
+        assert starts and max(starts) < today and min(starts) > today - timedelta(days=366)
+        assert coach.action_items.overdue(today)
+        assert all(item.due_on < today for item in coach.action_items.overdue(today))
     finally:
         coach.close()
 
