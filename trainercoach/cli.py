@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import json
+import os
 import sys
 from collections.abc import Sequence
 from contextlib import closing, suppress
@@ -63,6 +64,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (TrainerCoachError, DatabaseRefused) as error:
         print(f"trainercoach: {error}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader (``| head``) stopped early; what it read is all it wanted. Point stdout at nothing so
+        # Python's own flush at exit does not complain a second time.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _run(args: argparse.Namespace) -> int:
