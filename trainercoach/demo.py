@@ -37,6 +37,8 @@ from trainercoach.models import (
     TRAITS,
     ActionItem,
     Candidate,
+    Certification,
+    CertificationEvidence,
     ComprehensionCheck,
     ComprehensionScore,
     Criterion,
@@ -46,6 +48,7 @@ from trainercoach.models import (
     FeedbackImport,
     FeedbackItem,
     FeedbackResponse,
+    MentorSignoff,
     Milestone,
     Observation,
     ObservationScore,
@@ -221,7 +224,7 @@ class DemoBuilder:
     def parts(self) -> list[Callable[[], None]]:
         return [self.add_mentors, self.plan_histories, self.add_candidates, self.add_moves, self.add_traits,
                 self.add_milestones, self.add_assets, self.add_deliveries, self.add_observations,
-                self.add_feedback, self.add_checks]
+                self.add_feedback, self.add_checks, self.add_certification]
 
     def build(self) -> dict[str, int]:
         for part in self.parts:
@@ -689,6 +692,56 @@ class DemoBuilder:
                 self.session.execute(insert(table.__table__), rows)
         self.counts["comprehension_checks"] = len(checks)
         self.counts["comprehension_scores"] = len(scores)
+
+    def add_certification(self) -> None:
+        """Mentor sign-off for most candidates from Co-delivery on, and certifications for those who reached
+        Certified: on their most delivered topic, with their observed sessions as evidence and renewal due
+        two years on (a few sooner, so renewals come due)."""
+        rng = self.rng("certification")
+        by_candidate: dict[int, list[PlannedDelivery]] = {}
+        for delivery in self.deliveries:
+            by_candidate.setdefault(id(delivery.plan), []).append(delivery)
+        signoffs, certifications, evidence = [], [], []
+        next_cert = self._next_id(Certification)
+        co_delivery = PIPELINE.index("co_delivery")
+        certified = PIPELINE.index("certified")
+        for plan in self.planned:
+            if plan.candidate is None or plan.reached < co_delivery or plan.stages[-1] in EXITS:
+                continue
+            entered = plan.moved_at[plan.stages.index("co_delivery")] if "co_delivery" in plan.stages else None
+            if entered is not None and rng.random() < 0.8:
+                signed = min(self.today - timedelta(days=1), entered.date() + timedelta(days=rng.randint(5, 20)))
+                signoffs.append({"candidate_id": plan.candidate.id, "signed_on": signed,
+                                 "signed_by": plan.lead.name, "note": ""})
+            if plan.reached < certified or "certified" not in plan.stages:
+                continue
+            delivered = [d for d in by_candidate.get(id(plan), []) if d.observed]
+            if not delivered:
+                continue
+            topics: dict[str, int] = {}
+            for delivery in delivered:
+                topics[delivery.topic] = topics.get(delivery.topic, 0) + 1
+            topic = max(topics, key=lambda t: (topics[t], t))
+            awarded = plan.moved_at[plan.stages.index("certified")].date()
+            level = "advanced" if plan.stages[-1] == "active" and rng.random() < 0.4 else (
+                "intermediate" if plan.stages[-1] == "active" else "beginner")
+            renewal = awarded + timedelta(days=730)
+            if len(certifications) % 3 == 1:  # a shorter first certification, up for renewal soon
+                renewal = self.today + timedelta(days=rng.randint(5, 50))
+            cert_id = next_cert + len(certifications)
+            certifications.append({
+                "id": cert_id, "candidate_id": plan.candidate.id, "topic": topic, "level": level,
+                "awarded_on": awarded, "awarded_by": plan.lead.name,
+                "evidence": "", "renewal_due": renewal, "revoked_at": None,
+                "created_at": datetime.combine(awarded, time(17, 0)),
+            })
+            evidence.extend({"certification_id": cert_id, "delivery_id": d.id} for d in delivered[-3:])
+        for table, rows in ((MentorSignoff, signoffs), (Certification, certifications),
+                            (CertificationEvidence, evidence)):
+            if rows:
+                self.session.execute(insert(table.__table__), rows)
+        self.counts["sign_offs"] = len(signoffs)
+        self.counts["certifications"] = len(certifications)
 
     # -- helpers for the sessions ------------------------------------------------------------------
     def _next_id(self, model: type) -> int:
