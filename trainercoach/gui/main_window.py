@@ -1,4 +1,4 @@
-"""The main window a lead keeps open all day: dashboard, pipeline board and candidate list."""
+"""The main window a lead keeps open all day: dashboard, pipeline board, candidates and sessions."""
 
 from __future__ import annotations
 
@@ -13,7 +13,10 @@ from trainercoach import __version__
 from trainercoach.db.lifecycle import backup_database
 from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.dialogs.candidate_dialog import CandidateDialog
+from trainercoach.gui.dialogs.observation_dialog import ObservationDialog
 from trainercoach.gui.dialogs.people_dialog import PeopleDialog
+from trainercoach.gui.dialogs.rubric_dialog import RubricDialog
+from trainercoach.gui.dialogs.session_dialog import SessionDialog
 from trainercoach.gui.dialogs.stages_dialog import StagesDialog
 from trainercoach.gui.forms.ui_main_window import Ui_MainWindow
 from trainercoach.gui.messages import show_error
@@ -21,9 +24,11 @@ from trainercoach.gui.settings import settings
 from trainercoach.gui.views.candidates_view import CandidatesView
 from trainercoach.gui.views.dashboard_view import DashboardView
 from trainercoach.gui.views.pipeline_board import PipelineBoard
+from trainercoach.gui.views.sessions_view import SessionsView
 from trainercoach.services import Coach
 
-DASHBOARD, PIPELINE, CANDIDATES = range(3)
+DASHBOARD, PIPELINE, CANDIDATES, SESSIONS = range(4)
+PAGES = (DASHBOARD, PIPELINE, CANDIDATES, SESSIONS)
 
 
 class MainWindow(QMainWindow):
@@ -34,13 +39,15 @@ class MainWindow(QMainWindow):
         self.coach = coach
         self.demo = demo
         self._open_database = open_database
+        self._kiosk: object | None = None  # the kiosk window, kept alive while it runs
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.dashboard = DashboardView(coach)
         self.board = PipelineBoard(coach)
         self.candidates = CandidatesView(coach)
+        self.sessions = SessionsView(coach)
         for page, title in ((self.dashboard, self.tr("Dashboard")), (self.board, self.tr("Pipeline")),
-                            (self.candidates, self.tr("Candidates"))):
+                            (self.candidates, self.tr("Candidates")), (self.sessions, self.tr("Sessions"))):
             self.ui.pages.addWidget(page)
             QListWidgetItem(title, self.ui.navigation)
         self.ui.navigation.currentRowChanged.connect(self.show_page)
@@ -61,6 +68,7 @@ class MainWindow(QMainWindow):
         ui.actionDashboard.triggered.connect(lambda: self.show_page(DASHBOARD))
         ui.actionPipeline.triggered.connect(lambda: self.show_page(PIPELINE))
         ui.actionCandidates.triggered.connect(lambda: self.show_page(CANDIDATES))
+        ui.actionSessions.triggered.connect(lambda: self.show_page(SESSIONS))
         ui.actionFind.triggered.connect(self.find_candidate)
         ui.actionRefresh.triggered.connect(self.refresh_all)
         ui.actionNewCandidate.triggered.connect(self.new_candidate)
@@ -75,6 +83,26 @@ class MainWindow(QMainWindow):
         ui.actionOpenDemo.triggered.connect(lambda: self._open_database and self._open_database(None, True))
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.about)
+        ui.actionNewSession.triggered.connect(self.new_session)
+        ui.actionOpenSession.triggered.connect(self.open_selected_session)
+        ui.actionEditSession.triggered.connect(self.edit_session)
+        ui.actionDeleteSession.triggered.connect(self.delete_session)
+        ui.actionObserve.triggered.connect(self.observe)
+        ui.actionEnterFeedback.triggered.connect(self.enter_feedback)
+        ui.actionKiosk.triggered.connect(self.start_kiosk)
+        ui.actionImportFeedback.triggered.connect(self.import_feedback)
+        ui.actionPrintFeedbackForm.triggered.connect(self.print_feedback_form)
+        ui.actionComprehensionCheck.triggered.connect(lambda: self.comprehension_check())
+        ui.actionRubrics.triggered.connect(self.edit_rubrics)
+        self.sessions.set_page_actions([
+            ui.actionEditSession, ui.actionObserve, None, ui.actionEnterFeedback, ui.actionKiosk,
+            ui.actionImportFeedback, ui.actionPrintFeedbackForm, None, ui.actionComprehensionCheck, None,
+            ui.actionDeleteSession,
+        ])
+        self.sessions.selectionChanged.connect(self._update_actions)
+        self.sessions.observationActivated.connect(self.open_observation)
+        self.sessions.checkActivated.connect(lambda check_id: self.comprehension_check(check_id))
+        self.dashboard.sessionActivated.connect(self.show_session)
         for view in (self.dashboard, self.board, self.candidates):
             view.candidateActivated.connect(self.open_candidate)
         self.board.changed.connect(self.refresh_all)
@@ -154,6 +182,159 @@ class MainWindow(QMainWindow):
         PeopleDialog(self.coach, self).exec()
         self.refresh_all()
 
+    # -- sessions --------------------------------------------------------------------------------
+    def current_session(self) -> int | None:
+        return self.sessions.current_id() if self.current_page() == SESSIONS else None
+
+    def show_session(self, delivery_id: int) -> None:
+        self.show_page(SESSIONS)
+        self.sessions.open_session(delivery_id)
+
+    def open_selected_session(self) -> None:
+        delivery_id = self.current_session()
+        if delivery_id is not None:
+            self.sessions.open_session(delivery_id)
+
+    def new_session(self) -> None:
+        candidate_id = self.selected_candidate()
+        dialog = SessionDialog(self.coach, candidate_id=candidate_id, parent=self)
+        if dialog.exec() and dialog.delivery_id is not None:
+            self.refresh_all()
+            self.show_page(SESSIONS)
+            self.sessions.select(dialog.delivery_id)
+            self.statusBar().showMessage(self.tr("Logged {topic}").format(topic=dialog.form().topic.strip()), 5000)
+
+    def edit_session(self) -> None:
+        delivery_id = self.current_session()
+        if delivery_id is None:
+            return
+        try:
+            dialog = SessionDialog(self.coach, delivery_id, parent=self)
+        except TrainerCoachError as error:
+            show_error(self, error)
+            self.refresh_all()
+            return
+        if dialog.exec():
+            self.refresh_all()
+            self.statusBar().showMessage(self.tr("Saved {topic}").format(topic=dialog.form().topic.strip()), 5000)
+
+    def delete_session(self) -> None:
+        """Deleting takes the session's observations, feedback and checks with it, and cannot be undone:
+        so the question names exactly what goes."""
+        delivery_id = self.current_session()
+        if delivery_id is None:
+            return
+        try:
+            detail = self.coach.deliveries.get(delivery_id)
+            counts = self.coach.deliveries.counts(delivery_id)
+        except TrainerCoachError as error:
+            show_error(self, error)
+            self.refresh_all()
+            return
+        words = {"observations": (self.tr("observation"), self.tr("observations")),
+                 "responses": (self.tr("trainee feedback form"), self.tr("trainee feedback forms")),
+                 "checks": (self.tr("comprehension check"), self.tr("comprehension checks"))}
+        parts = [f"{counts[key]} {one if counts[key] == 1 else many}" for key, (one, many) in words.items()
+                 if counts[key]]
+        goes = (self.tr("Its {parts} will be deleted with it.").format(parts=", ".join(parts)) if parts
+                else self.tr("Nothing has been recorded for it yet."))
+        question = self.tr("Delete the session “{topic}” of {candidate}?\n\n{goes} This cannot be undone.").format(
+            topic=detail.form.topic, candidate=detail.candidate_name, goes=goes)
+        answer = QMessageBox.question(self, self.tr("Delete session"), question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.coach.deliveries.delete(delivery_id)
+        except TrainerCoachError as error:
+            show_error(self, error)
+        self.sessions.show_list()
+        self.refresh_all()
+        self.statusBar().showMessage(self.tr("Deleted {topic}").format(topic=detail.form.topic), 5000)
+
+    def observe(self) -> None:
+        delivery_id = self.current_session()
+        if delivery_id is not None:
+            self._run_observation(delivery_id, None)
+
+    def open_observation(self, observation_id: int) -> None:
+        delivery_id = self.current_session()
+        if delivery_id is not None:
+            self._run_observation(delivery_id, observation_id)
+
+    def _run_observation(self, delivery_id: int, observation_id: int | None) -> None:
+        try:
+            dialog = ObservationDialog(self.coach, delivery_id, observation_id, parent=self)
+        except TrainerCoachError as error:
+            show_error(self, error)
+            self.refresh_all()
+            return
+        if dialog.exec():
+            self.refresh_all()
+            self.statusBar().showMessage(self.tr("Observation saved"), 5000)
+
+    def edit_rubrics(self) -> None:
+        dialog = RubricDialog(self.coach, parent=self)
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("Rubric saved as a new version"), 5000)
+            self.refresh_all()
+
+    # The feedback, kiosk, import, print and comprehension windows are built by another part of the app;
+    # they are imported when asked for, so this window opens even where one of them is missing.
+    def _session_tool(self, run: Callable[[int], object]) -> None:
+        delivery_id = self.current_session()
+        if delivery_id is None:
+            return
+        try:
+            run(delivery_id)
+        except ImportError:
+            show_error(self, TrainerCoachError(self.tr("This part of Trainer Coach is not installed.")))
+            return
+        except TrainerCoachError as error:
+            show_error(self, error)
+        self.refresh_all()
+
+    def enter_feedback(self) -> None:
+        def run(delivery_id: int) -> None:
+            from trainercoach.gui.dialogs.feedback_entry_dialog import FeedbackEntryDialog
+
+            FeedbackEntryDialog(self.coach, delivery_id, self).exec()
+
+        self._session_tool(run)
+
+    def start_kiosk(self) -> None:
+        def run(delivery_id: int) -> None:
+            from trainercoach.gui.kiosk import start_kiosk
+
+            self._kiosk = start_kiosk(self.coach, delivery_id, self)
+
+        self._session_tool(run)
+
+    def import_feedback(self) -> None:
+        def run(delivery_id: int) -> None:
+            from trainercoach.gui.dialogs.import_dialog import ImportFeedbackDialog
+
+            ImportFeedbackDialog(self.coach, delivery_id, self).exec()
+
+        self._session_tool(run)
+
+    def print_feedback_form(self) -> None:
+        def run(delivery_id: int) -> None:
+            from trainercoach.gui.dialogs.print_form import save_feedback_form
+
+            save_feedback_form(self.coach, delivery_id, self)
+
+        self._session_tool(run)
+
+    def comprehension_check(self, check_id: int | None = None) -> None:
+        def run(delivery_id: int) -> None:
+            from trainercoach.gui.dialogs.comprehension_dialog import ComprehensionDialog
+
+            ComprehensionDialog(self.coach, delivery_id, check_id=check_id, parent=self).exec()
+
+        self._session_tool(run)
+
     # -- undo ------------------------------------------------------------------------------------
     def undo(self) -> None:
         self._step(self.coach.history.undo, self.tr("Undone: {label}"))
@@ -184,9 +365,16 @@ class MainWindow(QMainWindow):
         has_selection = self.selected_candidate() is not None
         self.ui.actionEditCandidate.setEnabled(has_selection)
         self.ui.actionArchiveCandidate.setEnabled(has_selection)
+        has_session = self.current_session() is not None
+        for action in (self.ui.actionOpenSession, self.ui.actionEditSession, self.ui.actionDeleteSession,
+                       self.ui.actionObserve, self.ui.actionEnterFeedback, self.ui.actionKiosk,
+                       self.ui.actionImportFeedback, self.ui.actionPrintFeedbackForm,
+                       self.ui.actionComprehensionCheck):
+            action.setEnabled(has_session)
+        self.ui.actionOpenSession.setEnabled(has_session and not self.sessions.showing_session())
 
     def refresh_all(self) -> None:
-        for view in (self.dashboard, self.board, self.candidates):
+        for view in (self.dashboard, self.board, self.candidates, self.sessions):
             view.refresh()
         self._update_actions()
 
@@ -228,12 +416,12 @@ class MainWindow(QMainWindow):
         state = stored.value("main/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        header = stored.value("candidates/header")
-        if isinstance(header, QByteArray):
-            self.candidates.table.horizontalHeader().restoreState(header)
+        for key, table in (("candidates/header", self.candidates.table), ("sessions/header", self.sessions.table)):
+            header = stored.value(key)
+            if isinstance(header, QByteArray):
+                table.horizontalHeader().restoreState(header)
         page = stored.value("main/page", DASHBOARD)
-        self.show_page(int(page) if str(page).isdigit() and int(page) in (DASHBOARD, PIPELINE, CANDIDATES)
-                       else DASHBOARD)
+        self.show_page(int(page) if str(page).isdigit() and int(page) in PAGES else DASHBOARD)
 
     def save_layout(self) -> None:
         stored = settings()
@@ -241,6 +429,7 @@ class MainWindow(QMainWindow):
         stored.setValue("main/state", self.saveState())
         stored.setValue("main/page", self.current_page())
         stored.setValue("candidates/header", self.candidates.table.horizontalHeader().saveState())
+        stored.setValue("sessions/header", self.sessions.table.horizontalHeader().saveState())
         stored.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name

@@ -1,4 +1,5 @@
-"""The candidate form: profile, the guide's four selection traits, milestones and the stage timeline."""
+"""The candidate form: profile, the guide's four selection traits, milestones, the stage timeline, and the
+candidate's own sessions and action items."""
 
 from __future__ import annotations
 
@@ -6,11 +7,14 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHeaderView, QLabel, QWidget
 
 from trainercoach.errors import Conflict, TrainerCoachError, ValidationError
 from trainercoach.gui.forms.ui_candidate_dialog import Ui_CandidateDialog
 from trainercoach.gui.labels import component_label, milestone_status_label
+from trainercoach.gui.messages import show_error
+from trainercoach.gui.models.action_items import TEXT, CandidateActionsModel
+from trainercoach.gui.models.session_table import ID_ROLE, SessionSortModel, SessionTableModel
 from trainercoach.models import COMPONENTS, MILESTONE_STATUSES, TRAITS
 from trainercoach.services import CandidateForm, Coach, TraitEntry
 from trainercoach.services.candidates import selection_score
@@ -76,9 +80,71 @@ class CandidateDialog(QDialog):
                                                 "They start in the first stage of the pipeline."))
             self.load_form(CandidateForm(nominated_on=date.today()), [])
             self.ui.tabs.removeTab(self.ui.tabs.indexOf(self.ui.timelineTab))
+            self.ui.tabs.removeTab(self.ui.tabs.indexOf(self.ui.sessionsTab))
         else:
+            self._set_up_sessions()
             self.reload()
         self.ui.nameEdit.setFocus()
+
+    # -- sessions and action items --------------------------------------------------------------
+    def _set_up_sessions(self) -> None:
+        ui = self.ui
+        self.sessions = SessionTableModel(self)
+        self.sessions_proxy = SessionSortModel(self)
+        self.sessions_proxy.setSourceModel(self.sessions)
+        ui.candidateSessionsView.setModel(self.sessions_proxy)
+        ui.candidateSessionsView.verticalHeader().hide()
+        ui.candidateSessionsView.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        for column in ("candidate", "code"):
+            ui.candidateSessionsView.hideColumn(SessionTableModel.COLUMNS.index(column))
+        header = ui.candidateSessionsView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SessionTableModel.COLUMNS.index("topic"), QHeaderView.ResizeMode.Stretch)
+        ui.candidateSessionsView.activated.connect(lambda index: self.open_session(index.data(ID_ROLE)))
+        ui.newSessionButton.clicked.connect(self.new_session)
+        self.action_items = CandidateActionsModel(self.set_action_done, self)
+        ui.candidateActionsView.setModel(self.action_items)
+        ui.candidateActionsView.verticalHeader().hide()
+        actions_header = ui.candidateActionsView.horizontalHeader()
+        actions_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        actions_header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+
+    def reload_sessions(self) -> None:
+        assert self.candidate_id is not None
+        rows = self.coach.deliveries.list(candidate_id=self.candidate_id)
+        self.sessions.set_rows(rows)
+        items = self.coach.action_items.list(candidate_id=self.candidate_id)
+        self.action_items.set_items(items)
+        overdue = sum(1 for item in items if item.overdue())
+        title = self.tr("Sessions ({n})").format(n=len(rows))
+        if overdue:
+            title += self.tr(" · %n overdue", "", overdue)
+        self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.ui.sessionsTab), title)
+
+    def open_session(self, delivery_id: int) -> None:
+        from trainercoach.gui.dialogs.session_dialog import SessionDialog
+
+        try:
+            dialog = SessionDialog(self.coach, delivery_id, parent=self)
+        except TrainerCoachError as error:
+            show_error(self, error)
+        else:
+            dialog.exec()
+        self.reload_sessions()
+
+    def new_session(self) -> None:
+        from trainercoach.gui.dialogs.session_dialog import SessionDialog
+
+        SessionDialog(self.coach, candidate_id=self.candidate_id, parent=self).exec()
+        self.reload_sessions()
+
+    def set_action_done(self, item_id: int, done: bool) -> None:
+        """Saved at once, apart from the form: an item is done whether or not the profile is saved."""
+        try:
+            self.coach.action_items.set_done(item_id, done)
+        except TrainerCoachError as error:
+            show_error(self, error)
+        self.reload_sessions()
 
     # -- filling ---------------------------------------------------------------------------------
     def _fill_people(self) -> None:
@@ -107,8 +173,13 @@ class CandidateDialog(QDialog):
             items = [QStandardItem(text) for text in cells]
             for item in items:
                 item.setEditable(False)
+                item.setToolTip(item.text())
             self.timeline.appendRow(items)
-        self.ui.timelineView.resizeColumnToContents(0)
+        header = self.ui.timelineView.header()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.reload_sessions()
 
     def load_form(self, form: CandidateForm, milestones: list[MilestoneRecord]) -> None:
         ui = self.ui
@@ -128,6 +199,7 @@ class CandidateDialog(QDialog):
             entry = form.traits.get(trait, TraitEntry())
             getattr(ui, f"{trait}Score").setValue(entry.score or 0)
             getattr(ui, f"{trait}Note").setText(entry.note)
+            getattr(ui, f"{trait}Note").setCursorPosition(0)  # show where the note begins
         by_component = {m.component: m for m in milestones}
         for component in COMPONENTS:
             record = by_component.get(component, MilestoneRecord(component, "not_started", None, ""))
@@ -136,6 +208,7 @@ class CandidateDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(record.status)))
             set_optional_date(getattr(ui, f"{name}Date"), record.on_date)
             getattr(ui, f"{name}Evidence").setText(record.evidence)
+            getattr(ui, f"{name}Evidence").setCursorPosition(0)
         self._show_selection_score()
         self.show_errors({})
 

@@ -1,4 +1,4 @@
-# source-sha256: 224a64ab8380b2e717075e4e2e56de4b051bde843a9b8c8293e16d6ed5c32b9c
+# source-sha256: 3c9c2fdf5a7a19b0d0947bcf3d9a2432e370ca427db87b092369e1805c7fd53c
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -16,11 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-    QRadioButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QTabWidget, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
+    QDateEdit, QDialog, QDialogButtonBox, QGridLayout,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QRadioButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QTabWidget, QTableView,
+    QTreeView, QVBoxLayout, QWidget)
 
 class Ui_CandidateDialog(object):
     def setupUi(self, CandidateDialog):
@@ -519,6 +520,56 @@ class Ui_CandidateDialog(object):
         self.timelineLayout.addWidget(self.timelineView)
 
         self.tabs.addTab(self.timelineTab, "")
+        self.sessionsTab = QWidget()
+        self.sessionsTab.setObjectName(u"sessionsTab")
+        self.sessionsLayout = QVBoxLayout(self.sessionsTab)
+        self.sessionsLayout.setObjectName(u"sessionsLayout")
+        self.sessionsHeadLayout = QHBoxLayout()
+        self.sessionsHeadLayout.setObjectName(u"sessionsHeadLayout")
+        self.sessionsLabel = QLabel(self.sessionsTab)
+        self.sessionsLabel.setObjectName(u"sessionsLabel")
+
+        self.sessionsHeadLayout.addWidget(self.sessionsLabel)
+
+        self.sessionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.sessionsHeadLayout.addItem(self.sessionsSpacer)
+
+        self.newSessionButton = QPushButton(self.sessionsTab)
+        self.newSessionButton.setObjectName(u"newSessionButton")
+
+        self.sessionsHeadLayout.addWidget(self.newSessionButton)
+
+
+        self.sessionsLayout.addLayout(self.sessionsHeadLayout)
+
+        self.candidateSessionsView = QTableView(self.sessionsTab)
+        self.candidateSessionsView.setObjectName(u"candidateSessionsView")
+        self.candidateSessionsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.candidateSessionsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.candidateSessionsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.candidateSessionsView.setAlternatingRowColors(True)
+        self.candidateSessionsView.setSortingEnabled(True)
+
+        self.sessionsLayout.addWidget(self.candidateSessionsView)
+
+        self.actionItemsLabel = QLabel(self.sessionsTab)
+        self.actionItemsLabel.setObjectName(u"actionItemsLabel")
+        self.actionItemsLabel.setWordWrap(True)
+
+        self.sessionsLayout.addWidget(self.actionItemsLabel)
+
+        self.candidateActionsView = QTableView(self.sessionsTab)
+        self.candidateActionsView.setObjectName(u"candidateActionsView")
+        self.candidateActionsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.candidateActionsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.candidateActionsView.setAlternatingRowColors(True)
+
+        self.sessionsLayout.addWidget(self.candidateActionsView)
+
+        self.sessionsLayout.setStretch(1, 3)
+        self.sessionsLayout.setStretch(3, 2)
+        self.tabs.addTab(self.sessionsTab, "")
 
         self.dialogLayout.addWidget(self.tabs)
 
@@ -548,6 +599,8 @@ class Ui_CandidateDialog(object):
         self.feedbackEvaluationLabel.setBuddy(self.feedbackEvaluationStatus)
         self.gapBusinessCaseLabel.setBuddy(self.gapBusinessCaseStatus)
         self.contentBuildingLabel.setBuddy(self.contentBuildingStatus)
+        self.sessionsLabel.setBuddy(self.candidateSessionsView)
+        self.actionItemsLabel.setBuddy(self.candidateActionsView)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.emailEdit)
         QWidget.setTabOrder(self.emailEdit, self.teamEdit)
@@ -636,5 +689,9 @@ class Ui_CandidateDialog(object):
         self.contentBuildingError.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.milestonesTab), QCoreApplication.translate("CandidateDialog", u"Train-the-trainer", None))
         self.tabs.setTabText(self.tabs.indexOf(self.timelineTab), QCoreApplication.translate("CandidateDialog", u"Timeline", None))
+        self.sessionsLabel.setText(QCoreApplication.translate("CandidateDialog", u"Practice deliveries (double-click one to open it)", None))
+        self.newSessionButton.setText(QCoreApplication.translate("CandidateDialog", u"New &session\u2026", None))
+        self.actionItemsLabel.setText(QCoreApplication.translate("CandidateDialog", u"Action items (tick one when it is done; overdue ones are in red)", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.sessionsTab), QCoreApplication.translate("CandidateDialog", u"Sessions", None))
     # retranslateUi
 

@@ -62,7 +62,6 @@ class CandidatesView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setWordWrap(False)
-        self.table.doubleClicked.connect(lambda index: self.candidateActivated.emit(index.data(ID_ROLE)))
         self.table.activated.connect(lambda index: self.candidateActivated.emit(index.data(ID_ROLE)))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selectionChanged.emit())
         layout = QVBoxLayout(self)

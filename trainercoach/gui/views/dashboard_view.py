@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -20,13 +21,14 @@ from trainercoach.services import Coach
 from trainercoach.services.dashboard import Attention
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+SESSION_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class AttentionModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.items: list[Attention] = []
-        self._headers = [self.tr("Candidate"), self.tr("Stage"), self.tr("Needs"), self.tr("Days in stage")]
+        self._headers = [self.tr("Candidate"), self.tr("Stage"), self.tr("Needs"), self.tr("Days")]
 
     def set_items(self, items: list[Attention]) -> None:
         self.beginResetModel()
@@ -50,13 +52,26 @@ class AttentionModel(QAbstractTableModel):
         item = self.items[index.row()]
         if role == ID_ROLE:
             return item.candidate_id
+        if role == SESSION_ROLE:
+            return item.delivery_id
         if role == Qt.ItemDataRole.DisplayRole:
             return (item.name, item.stage, self._reason(item), str(item.days))[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            days = {"action_item": self.tr("days overdue"), "unobserved": self.tr("days since the session")}
+            return f"{self._reason(item)} — {item.days} {days.get(item.kind, self.tr('days in stage'))}"
+        if role == Qt.ItemDataRole.ForegroundRole and item.kind == "action_item" and index.column() == 2:
+            return QBrush(QColor("#b42318"))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _reason(self, item: Attention) -> str:
+        if item.kind == "action_item":
+            text = item.reason.split(": ", 1)[1] if ": " in item.reason else item.reason
+            return self.tr("Action item overdue by %n day(s): {text}", "", item.days).format(text=text)
+        if item.kind == "unobserved":
+            topic = item.reason.split(": ", 1)[1] if ": " in item.reason else item.reason
+            return self.tr("Session not observed yet (%n day(s) ago): {topic}", "", item.days).format(topic=topic)
         if item.reason.startswith("No move for"):
             return self.tr("No move for %n day(s)", "", item.days)
         return {"No mentor assigned": self.tr("No mentor assigned"),
@@ -65,6 +80,7 @@ class AttentionModel(QAbstractTableModel):
 
 class DashboardView(QWidget):
     candidateActivated = Signal(int)  # noqa: N815
+    sessionActivated = Signal(int)  # noqa: N815
     newCandidateRequested = Signal()  # noqa: N815
     demoRequested = Signal()  # noqa: N815
 
@@ -117,14 +133,22 @@ class DashboardView(QWidget):
         header = self.attention_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.attention_view.activated.connect(lambda index: self.candidateActivated.emit(index.data(ID_ROLE)))
-        self.attention_view.doubleClicked.connect(lambda index: self.candidateActivated.emit(index.data(ID_ROLE)))
+        self.attention_view.activated.connect(self._activate)
         layout.addWidget(self.attention_view, 1)
         self.all_clear = QLabel(self.tr("Nothing needs your attention today: every candidate has a mentor, "
-                                        "scored traits and a recent move."))
+                                        "scored traits and a recent move, no action item is overdue and "
+                                        "every recent session is observed."))
         self.all_clear.setWordWrap(True)
         layout.addWidget(self.all_clear)
         self.refresh()
+
+    def _activate(self, index: QModelIndex) -> None:
+        """An unobserved session opens the session (to observe it); anything else opens the candidate."""
+        delivery_id = index.data(SESSION_ROLE)
+        if delivery_id is not None:
+            self.sessionActivated.emit(delivery_id)
+        else:
+            self.candidateActivated.emit(index.data(ID_ROLE))
 
     def refresh(self) -> None:
         data = self.coach.dashboard.load()

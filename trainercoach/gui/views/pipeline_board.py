@@ -177,7 +177,6 @@ class PipelineBoard(QWidget):
             column.view.dropped.connect(self.request_move)
             column.view.menuRequested.connect(self._show_menu)
             column.view.activated.connect(lambda index: self.candidateActivated.emit(index.data(ID_ROLE)))
-            column.view.doubleClicked.connect(lambda index: self.candidateActivated.emit(index.data(ID_ROLE)))
             column.view.clicked.connect(lambda index, c=column: self._picked(c, index.data(ID_ROLE)))
             column.view.selectionModel().currentChanged.connect(
                 lambda current, _previous, c=column: current.isValid() and self._picked(c, current.data(ID_ROLE)))

@@ -1,0 +1,239 @@
+"""The Sessions page and the session form, driven as a lead would: keyboard, typing, choosing, saving."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+
+from tests.gui.conftest import type_text
+from trainercoach.gui.dialogs.session_dialog import SessionDialog
+from trainercoach.gui.main_window import SESSIONS, MainWindow
+from trainercoach.gui.models.session_table import SessionTableModel
+from trainercoach.services import CandidateForm
+from trainercoach.services.deliveries import DeliveryForm
+from trainercoach.services.feedback import FeedbackEntry
+from trainercoach.services.observations import ObservationForm
+
+
+def safely(handle: Callable[[QDialog], None]) -> Callable[[QDialog], None]:
+    """A failing check inside a modal dialog must close it, or the test would wait forever."""
+
+    def run(dialog: QDialog) -> None:
+        try:
+            handle(dialog)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    return run
+
+
+def make_window(qtbot, coach) -> MainWindow:  # noqa: ANN001
+    window = MainWindow(coach)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def visible_column(view, name: str) -> list[str]:  # noqa: ANN001
+    column = SessionTableModel.COLUMNS.index(name)
+    return [view.proxy.index(r, column).data() for r in range(view.proxy.rowCount())]
+
+
+def add_session(coach, candidate: int, topic: str, days_ago: int = 1, **changes) -> int:  # noqa: ANN001
+    form = DeliveryForm(candidate_id=candidate, topic=topic,
+                        starts_at=datetime.now().replace(second=0, microsecond=0) - timedelta(days=days_ago))
+    for key, value in changes.items():
+        setattr(form, key, value)
+    return coach.deliveries.add(form)
+
+
+def test_ctrl_4_shows_the_sessions_page_and_it_is_remembered(qtbot, coach) -> None:  # noqa: ANN001
+    window = make_window(qtbot, coach)
+    assert window.ui.navigation.item(SESSIONS).text() == "Sessions"
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.ui.pages.currentWidget() is window.sessions
+    window.close()
+    again = make_window(qtbot, coach)
+    assert again.current_page() == SESSIONS
+
+
+def test_a_new_session_typed_into_the_form_is_saved_with_every_field(qtbot, coach, when_dialog_opens) -> None:  # noqa: ANN001
+    candidate = coach.candidates.add(CandidateForm(name="王静"))
+    coach.candidates.add(CandidateForm(name="Ελένη Παπαδοπούλου"))
+    observer = coach.people.add("Γιώργος Mentor", role="trainer")
+    coach.people.add("Anna Lead", role="lead")
+    window = make_window(qtbot, coach)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+
+    def fill(dialog: SessionDialog) -> None:
+        ui = dialog.ui
+        type_text(ui.candidateCombo.lineEdit(), "王静")
+        ui.startsAtEdit.setDateTime(QDateTime(QDate(2026, 3, 2), QTime(9, 30)))
+        type_text(ui.topicEdit, "Επιστροφές χρημάτων — 退款流程 <b>&</b>")
+        ui.methodCombo.setFocus()
+        qtbot.keyClick(ui.methodCombo, Qt.Key.Key_Down)  # classroom → virtual
+        ui.audienceCombo.setCurrentIndex(ui.audienceCombo.findData("mixed"))
+        ui.traineesSpin.clear()
+        type_text(ui.traineesSpin, "12")
+        ui.durationSpin.setValue(90)
+        item = next(ui.observersList.item(i) for i in range(ui.observersList.count())
+                    if ui.observersList.item(i).text() == "Γιώργος Mentor")
+        item.setCheckState(Qt.CheckState.Checked)
+        type_text(ui.notesEdit, "First run 🙂")
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+
+    when_dialog_opens(safely(fill))
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+
+    [row] = coach.deliveries.list()
+    detail = coach.deliveries.get(row.id)
+    form = detail.form
+    assert form.candidate_id == candidate
+    assert form.topic == "Επιστροφές χρημάτων — 退款流程 <b>&</b>"
+    assert form.starts_at == datetime(2026, 3, 2, 9, 30)
+    assert (form.method, form.audience, form.trainees, form.duration_minutes) == ("virtual", "mixed", 12, 90)
+    assert form.observer_ids == [observer]
+    assert form.notes == "First run 🙂"
+    assert window.sessions.model.rowCount() == 1
+    assert window.sessions.selected_id() == row.id
+
+
+def test_bad_input_is_shown_beside_the_fields_and_nothing_is_written(qtbot, coach) -> None:  # noqa: ANN001
+    coach.candidates.add(CandidateForm(name="王静"))
+    dialog = SessionDialog(coach)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.ui.candidateCombo.lineEdit(), "Nobody by this name")
+    type_text(dialog.ui.topicEdit, "   ")
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.ui.candidateError.isVisible() and "candidate" in dialog.ui.candidateError.text()
+    assert dialog.ui.topicError.isVisible() and "topic" in dialog.ui.topicError.text()
+    assert not dialog.ui.traineesError.isVisible()
+    assert coach.deliveries.list() == []
+
+
+def test_a_new_asset_is_added_and_chosen(qtbot, coach, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QInputDialog
+
+    candidate = coach.candidates.add(CandidateForm(name="Zoe"))
+    dialog = SessionDialog(coach, candidate_id=candidate)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("退款 Playbook v2", True))
+    dialog.ui.newAssetButton.click()
+    assert dialog.ui.assetCombo.currentText() == "退款 Playbook v2"
+    type_text(dialog.ui.topicEdit, "Refunds")
+    dialog.save()
+    assert coach.deliveries.list()[0].asset_title == "退款 Playbook v2"
+
+
+def test_the_list_searches_filters_and_sorts(qtbot, coach) -> None:  # noqa: ANN001
+    wang = coach.candidates.add(CandidateForm(name="王静"))
+    eleni = coach.candidates.add(CandidateForm(name="Ελένη"))
+    add_session(coach, wang, "退款流程", days_ago=3, trainees=12, method="virtual")
+    add_session(coach, eleni, "Τιμολόγηση", days_ago=1, trainees=4, audience="existing")
+    old = add_session(coach, eleni, "Escalations", days_ago=400, trainees=30)
+    window = make_window(qtbot, coach)
+    window.show_page(SESSIONS)
+    view = window.sessions
+    assert visible_column(view, "topic") == ["Τιμολόγηση", "退款流程", "Escalations"]  # newest first
+
+    trainees = SessionTableModel.COLUMNS.index("trainees")
+    view.table.sortByColumn(trainees, Qt.SortOrder.DescendingOrder)
+    assert visible_column(view, "trainees") == ["30", "12", "4"]
+
+    type_text(view.search, "τιμολογηση")
+    qtbot.waitUntil(lambda: visible_column(view, "topic") == ["Τιμολόγηση"])
+    view.search.clear()
+    qtbot.waitUntil(lambda: view.proxy.rowCount() == 3)
+
+    view.method_filter.setCurrentIndex(view.method_filter.findData("virtual"))
+    assert visible_column(view, "topic") == ["退款流程"]
+    view.method_filter.setCurrentIndex(0)
+    view.candidate_filter.setCurrentIndex(view.candidate_filter.findData(eleni))
+    assert sorted(visible_column(view, "topic")) == ["Escalations", "Τιμολόγηση"]
+    view.period_filter.setCurrentIndex(view.period_filter.findData("30"))
+    assert visible_column(view, "topic") == ["Τιμολόγηση"]
+    view.period_filter.setCurrentIndex(view.period_filter.findData("all"))
+    assert old in [view.model.row_at(r).id for r in range(view.model.rowCount())]
+
+
+def test_enter_opens_the_session_page_with_its_observations(qtbot, coach) -> None:  # noqa: ANN001
+    candidate = coach.candidates.add(CandidateForm(name="王静"))
+    observer = coach.people.add("Γιώργος", role="lead")
+    session = add_session(coach, candidate, "退款流程", observer_ids=[observer])
+    rubric = coach.rubrics.latest()
+    first = rubric.criteria[0].id
+    coach.observations.save(ObservationForm(session, observer, rubric.id, {first: 4}, recommendation="ready"))
+    coach.feedback.add_response(session, FeedbackEntry({"overall": 5}))
+    window = make_window(qtbot, coach)
+    window.show_page(SESSIONS)
+    view = window.sessions
+    view.select(session)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert view.showing_session()
+    page = view.page
+    assert page.title.text() == "退款流程"
+    assert page.observations.rowCount() == 1
+    assert page.observations.index(0, 0).data() == "Γιώργος"
+    assert page.observations.index(0, 2).data() == "4.00"
+    assert page.observations.index(0, 4).data() == "Ready"
+    assert "1" in page.feedback_label.text()
+    assert window.ui.actionObserve.isEnabled()
+    page.back_button.click()
+    assert not view.showing_session()
+
+
+def test_deleting_a_session_asks_first_and_names_what_goes_with_it(qtbot, coach, monkeypatch) -> None:  # noqa: ANN001
+    candidate = coach.candidates.add(CandidateForm(name="Ελένη"))
+    session = add_session(coach, candidate, "Τιμολόγηση")
+    coach.feedback.add_response(session, FeedbackEntry({"overall": 4}))
+    coach.feedback.add_response(session, FeedbackEntry({"overall": 5}))
+    window = make_window(qtbot, coach)
+    window.show_page(SESSIONS)
+    window.sessions.select(session)
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(text) or answer)
+    window.ui.actionDeleteSession.trigger()
+    assert "Τιμολόγηση" in asked[0] and "2 trainee feedback forms" in asked[0]
+    assert "observation" not in asked[0]
+    assert [r.id for r in coach.deliveries.list()] == [session]
+
+    answer = QMessageBox.StandardButton.Yes
+    window.ui.actionDeleteSession.trigger()
+    assert coach.deliveries.list() == []
+    assert window.sessions.model.rowCount() == 0
+
+
+def test_tools_of_other_parts_are_reached_from_the_session(qtbot, coach, monkeypatch) -> None:  # noqa: ANN001
+    """The menu opens the feedback entry window for the current session, whoever builds that window."""
+    import sys
+    import types
+
+    candidate = coach.candidates.add(CandidateForm(name="Ελένη"))
+    session = add_session(coach, candidate, "Τιμολόγηση")
+    opened: list[int] = []
+
+    class FakeDialog:
+        def __init__(self, coach, delivery_id, parent) -> None:  # noqa: ANN001
+            opened.append(delivery_id)
+
+        def exec(self) -> int:
+            return 0
+
+    fake = types.ModuleType("trainercoach.gui.dialogs.feedback_entry_dialog")
+    fake.FeedbackEntryDialog = FakeDialog  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "trainercoach.gui.dialogs.feedback_entry_dialog", fake)
+    window = make_window(qtbot, coach)
+    window.show_page(SESSIONS)
+    window.sessions.select(session)
+    window.ui.actionEnterFeedback.trigger()
+    assert opened == [session]

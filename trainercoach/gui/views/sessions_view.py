@@ -1,0 +1,211 @@
+"""The Sessions page: the list of practice deliveries (search, filters, sorting) and one session's page."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainercoach.gui.models.delivery_labels import audiences, methods
+from trainercoach.gui.models.session_table import ID_ROLE, SessionSortModel, SessionTableModel
+from trainercoach.gui.views.session_page import SessionPage
+from trainercoach.services import Coach
+
+PERIODS = ("all", "30", "year")
+
+
+def period_range(period: str, today: date | None = None) -> tuple[date | None, date | None]:
+    """The dates a period choice stands for; kept out of the widget so it is easy to reason about."""
+    today = today or date.today()
+    if period == "30":
+        return today - timedelta(days=30), None
+    if period == "year":
+        return date(today.year, 1, 1), date(today.year, 12, 31)
+    return None, None
+
+
+class SessionsView(QWidget):
+    """A list page and a session page in one stack; the session page shows what the list only counts."""
+
+    sessionOpened = Signal(int)  # noqa: N815 - Qt naming
+    selectionChanged = Signal()  # noqa: N815
+    observationActivated = Signal(int)  # noqa: N815
+    checkActivated = Signal(int)  # noqa: N815
+
+    def __init__(self, coach: Coach, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.coach = coach
+        self.stack = QStackedWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        self.list_page = QWidget()
+        self.search = QLineEdit(placeholderText=self.tr("Search topic, candidate, code…"))
+        self.search.setClearButtonEnabled(True)
+        self.candidate_filter = QComboBox()
+        self.method_filter = QComboBox()
+        self.audience_filter = QComboBox()
+        self.period_filter = QComboBox()
+        for text, value in ((self.tr("All dates"), "all"), (self.tr("Last 30 days"), "30"),
+                            (self.tr("This year"), "year")):
+            self.period_filter.addItem(text, value)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        for label, combo in ((self.tr("Candidate"), self.candidate_filter), (self.tr("Method"), self.method_filter),
+                             (self.tr("Audience"), self.audience_filter), (self.tr("Dates"), self.period_filter)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+            combo.setAccessibleName(label)
+            combo.setToolTip(label)
+            bar.addWidget(combo, 1)
+        self.model = SessionTableModel(self)
+        self.proxy = SessionSortModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        # Short values fit their contents; the topic takes the room that is left.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in (("date", 130), ("candidate", 160)):
+            index = SessionTableModel.COLUMNS.index(column)
+            header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(index, width)
+        header.setSectionResizeMode(SessionTableModel.COLUMNS.index("topic"), QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.activated.connect(lambda index: self.open_session(index.data(ID_ROLE)))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selectionChanged.emit())
+        self.count_label = QLabel()
+        layout = QVBoxLayout(self.list_page)
+        layout.setContentsMargins(12, 12, 12, 6)
+        heading = QLabel(self.tr("Sessions"))
+        heading.setProperty("class", "heading")
+        layout.addWidget(heading)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self.stack.addWidget(self.list_page)
+
+        self.page = SessionPage(coach)
+        self.page.backRequested.connect(self.show_list)
+        self.page.observationActivated.connect(self.observationActivated)
+        self.page.checkActivated.connect(self.checkActivated)
+        # Scrolls rather than making the whole main window taller than a laptop screen.
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidget(self.page)
+        self.stack.addWidget(self.page_scroll)
+
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self.reload_rows)
+        self.search.textChanged.connect(self._debounce.start)
+        for combo in (self.candidate_filter, self.method_filter, self.audience_filter, self.period_filter):
+            combo.currentIndexChanged.connect(self.reload_rows)
+        self.refresh()
+
+    # -- content ---------------------------------------------------------------------------------
+    def set_page_actions(self, actions: list[QAction | None]) -> None:
+        self.page.set_actions(actions)
+
+    def refresh(self) -> None:
+        """Reload the filter choices, the rows and the open session, keeping the person's choices."""
+        candidates = [(r.name, r.id) for r in self.coach.candidates.list(include_archived=True)]
+        self._fill(self.candidate_filter, candidates, self.tr("All candidates"))
+        self._fill(self.method_filter, methods(), self.tr("All methods"))
+        self._fill(self.audience_filter, audiences(), self.tr("All audiences"))
+        self.reload_rows()
+        if self.showing_session() and not self.page.reload():
+            self.show_list()
+
+    @staticmethod
+    def _fill(combo: QComboBox, choices: list[tuple[str, object]], everyone: str) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everyone, None)
+        for text, value in choices:
+            combo.addItem(text, value)
+        index = combo.findData(current)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+        combo.blockSignals(False)
+
+    def reload_rows(self) -> None:
+        selected = self.selected_id()
+        since, until = period_range(self.period_filter.currentData() or "all")
+        rows = self.coach.deliveries.list(
+            self.search.text(), candidate_id=self.candidate_filter.currentData(),
+            method=self.method_filter.currentData(), audience=self.audience_filter.currentData(),
+            since=since, until=until,
+        )
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("%n session(s)", "", len(rows)))
+        if selected is not None:
+            self.select(selected)
+        self.selectionChanged.emit()
+
+    # -- selection and navigation ----------------------------------------------------------------
+    def selected_id(self) -> int | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return indexes[0].data(ID_ROLE) if indexes else None
+
+    def current_id(self) -> int | None:
+        """The session the Session menu acts on: the open one, else the one selected in the list."""
+        if self.showing_session():
+            return self.page.delivery_id
+        return self.selected_id()
+
+    def select(self, delivery_id: int) -> None:
+        row = self.model.row_of(delivery_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def showing_session(self) -> bool:
+        return self.stack.currentWidget() is self.page_scroll
+
+    def open_session(self, delivery_id: int) -> None:
+        if self.page.show_session(delivery_id):
+            self.stack.setCurrentWidget(self.page_scroll)
+            self.select(delivery_id)
+            self.sessionOpened.emit(delivery_id)
+        else:
+            self.reload_rows()
+        self.selectionChanged.emit()
+
+    def show_list(self) -> None:
+        self.stack.setCurrentWidget(self.list_page)
+        self.table.setFocus()
+        self.selectionChanged.emit()
+
+    def focus_search(self) -> None:
+        self.show_list()
+        self.search.setFocus()
+        self.search.selectAll()
