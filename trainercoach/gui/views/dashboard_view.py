@@ -57,25 +57,45 @@ class AttentionModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (item.name, item.stage, self._reason(item), str(item.days))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            days = {"action_item": self.tr("days overdue"), "unobserved": self.tr("days since the session")}
+            days = {"action_item": self.tr("days overdue"), "unobserved": self.tr("days since the session"),
+                    "no_feedback": self.tr("days since the session"), "renewal": self.tr("days overdue"),
+                    "ready": ""}
             return f"{self._reason(item)} — {item.days} {days.get(item.kind, self.tr('days in stage'))}"
-        if role == Qt.ItemDataRole.ForegroundRole and item.kind == "action_item" and index.column() == 2:
-            return QBrush(QColor("#b42318"))
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
+            if item.kind in ("action_item", "renewal"):
+                return QBrush(QColor("#b42318"))
+            if item.kind == "ready":
+                return QBrush(QColor("#067647"))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _reason(self, item: Attention) -> str:
-        if item.kind == "action_item":
-            text = item.reason.split(": ", 1)[1] if ": " in item.reason else item.reason
-            return self.tr("Action item overdue by %n day(s): {text}", "", item.days).format(text=text)
-        if item.kind == "unobserved":
-            topic = item.reason.split(": ", 1)[1] if ": " in item.reason else item.reason
-            return self.tr("Session not observed yet (%n day(s) ago): {topic}", "", item.days).format(topic=topic)
-        if item.reason.startswith("No move for"):
-            return self.tr("No move for %n day(s)", "", item.days)
-        return {"No mentor assigned": self.tr("No mentor assigned"),
-                "Selection traits not scored": self.tr("Selection traits not scored")}.get(item.reason, item.reason)
+        """The reason in the person's language; the core says what kind it is and what it is about."""
+        match item.kind:
+            case "stalled":
+                return self.tr("No move for %n day(s)", "", item.days)
+            case "no_mentor":
+                return self.tr("No mentor assigned")
+            case "unscored":
+                return self.tr("Selection traits not scored")
+            case "action_item":
+                return self.tr("Action item overdue by %n day(s): {text}", "", item.days).format(text=item.detail)
+            case "unobserved":
+                return self.tr("Session not observed yet (%n day(s) ago): {topic}", "", item.days).format(
+                    topic=item.detail)
+            case "no_feedback":
+                return self.tr("No trainee feedback yet (%n day(s) ago): {topic}", "", item.days).format(
+                    topic=item.detail)
+            case "ready":
+                return self.tr("Ready for certification: every readiness condition is met")
+            case "renewal" if item.days > 0:
+                return self.tr("Certification renewal overdue by %n day(s): {topic}", "", item.days).format(
+                    topic=item.detail)
+            case "renewal":
+                return self.tr("Certification due for renewal in %n day(s): {topic}", "", -item.days).format(
+                    topic=item.detail)
+        return item.reason
 
 
 class DashboardView(QWidget):
