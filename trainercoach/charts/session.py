@@ -1,0 +1,148 @@
+"""A session's charts: how the trainees answered the feedback, and what they scored before and after."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.ticker import FuncFormatter
+
+from trainercoach.analytics.gain import Gain, learning_gain
+from trainercoach.charts import style
+from trainercoach.charts.labels import t
+from trainercoach.services.effectiveness import CheckSummary, SessionEffectiveness
+
+LIKERT_VALUES = (1, 2, 3, 4, 5)
+SEGMENT_LABEL_MIN = 0.1  # narrower segments get no percentage: the text would not fit inside
+
+
+def likert_shares(distribution: dict[int, int]) -> dict[int, float]:
+    """Each answer's share of the answers to one item (all zero when nobody answered)."""
+    total = sum(distribution.get(v, 0) for v in LIKERT_VALUES)
+    return {v: (distribution.get(v, 0) / total if total else 0.0) for v in LIKERT_VALUES}
+
+
+@style.chart
+def feedback_distribution(session: SessionEffectiveness) -> Figure:
+    """Diverging bars put disagreement left of zero and agreement right, with neutral split across it, so items
+    can be compared by where their mass lies rather than by a mean that hides a split class.
+
+    The 0-10 "recommend" item is left out and named in a note: its eleven answers have no agree/disagree middle
+    to centre on, and squeezing them into five colours would invent one. Its mean and n are in the note."""
+    fig = style.new_figure()
+    title = t("feedback_title", topic=session.topic)
+    likert = [item for item in session.feedback if item.kind == "likert"]
+    others = [item for item in session.feedback if item.kind != "likert" and item.estimate.n]
+    if not any(sum(item.distribution.values()) for item in likert):
+        return style.not_enough_data(fig, title, t("feedback_none"))
+    fig.suptitle(title, fontsize="large", fontweight="bold")
+    ax = fig.add_subplot()
+    ax.set_title(t("feedback_subtitle", responses=session.responses, trainees=session.trainees),
+                 fontsize="medium", fontweight="normal")
+    shares = [likert_shares(item.distribution) for item in likert]
+    ys = list(range(len(likert)))
+    lefts = [-(s[1] + s[2] + s[3] / 2) for s in shares]
+    for value in LIKERT_VALUES:
+        widths = [s[value] for s in shares]
+        ax.barh(ys, widths, left=lefts, height=0.65, color=style.LIKERT[value - 1], label=t(f"likert_{value}"),
+                gid=f"likert-{value}")
+        dark = value in (1, 5)
+        for y, left, width in zip(ys, lefts, widths, strict=True):
+            if width >= SEGMENT_LABEL_MIN:
+                ax.text(left + width / 2, y, f"{width:.0%}", ha="center", va="center", fontsize="small",
+                        color="white" if dark else "black")
+        lefts = [left + width for left, width in zip(lefts, widths, strict=True)]
+    labels = [
+        style.wrap(t("feedback_label", label=item.label, n=sum(item.distribution.values())))
+        if sum(item.distribution.values()) else style.wrap(t("feedback_no_answers", label=item.label))
+        for item in likert
+    ]
+    ax.set_yticks(ys, labels)
+    ax.invert_yaxis()
+    # Symmetric limits, so the zero line sits in the middle, rounded up to a quarter.
+    reach = max(max(s[1] + s[2] + s[3] / 2, s[4] + s[5] + s[3] / 2) for s in shares)
+    limit = min(1.0, max(0.5, math.ceil(reach * 4 - 1e-9) / 4))
+    ax.set_xlim(-limit, limit)
+    ax.axvline(0, color="black", linewidth=0.8)
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{abs(v):.0%}"))
+    ax.set_xlabel(t("feedback_x"))
+    ax.spines["left"].set_visible(False)
+    ax.tick_params(axis="y", length=0)
+    # On the right, so the note on the recommend item can take the bottom without the two overlapping.
+    legend = fig.legend(loc="outside right center", ncols=1, frameon=False)
+    legend.set_gid("legend")
+    if others:
+        notes = [t("feedback_skipped", label=item.label, n=item.estimate.n, mean=style.fmt(item.estimate.mean))
+                 for item in others]
+        fig.supxlabel("\n".join(notes), fontsize="small", color="#444444", wrap=True)
+    return fig
+
+
+def _gain_lines(gain: Gain, unpaired: int) -> list[str]:
+    estimate = gain.gain
+    if estimate.low is not None and estimate.high is not None:
+        first = t("check_gain", gain=f"{estimate.mean:+.1f}", low=f"{estimate.low:+.1f}",
+                  high=f"{estimate.high:+.1f}", n=estimate.n)
+    else:
+        first = t("check_gain_no_interval", gain=f"{estimate.mean:+.1f}", n=estimate.n)
+    second = t("check_normalised", g=f"{gain.normalised:.2f}") if gain.normalised is not None else \
+        t("check_no_normalised", why=gain.why_no_normalised.rstrip(".").lower() if gain.why_no_normalised else "–")
+    lines = [f"{first} · {second}"]
+    if unpaired:
+        lines.append(t("check_unpaired", count=unpaired))
+    return lines
+
+
+@style.chart
+def before_after(pairs: Sequence[tuple[float | None, float | None]], *, max_score: float | None, title: str,
+                 gain: Gain | None = None) -> Figure:
+    """One line per trainee shows who learned and who did not, which a mean gain alone hides; trainees missing
+    a score are left out (as in the gain itself) and counted in the subtitle. ``gain`` defaults to the gain
+    computed from ``pairs`` so the numbers in the subtitle always describe the lines drawn."""
+    fig = style.new_figure()
+    heading = style.wrap(t("check_title", title=title), 80, 2)
+    paired = [(float(a), float(b)) for a, b in pairs if a is not None and b is not None]
+    if not paired:
+        return style.not_enough_data(fig, heading, t("check_none"))
+    if gain is None:
+        gain = learning_gain(pairs, max_score)
+    fig.suptitle(heading, fontsize="large", fontweight="bold")
+    ax = fig.add_subplot()
+    ax.set_title("\n".join(_gain_lines(gain, len(pairs) - len(paired))), fontsize="medium", fontweight="normal")
+    colours = {"up": style.GAIN, "same": style.MUTED, "down": style.BELOW}
+    seen: set[str] = set()
+    for before, after in paired:
+        direction = "up" if after > before else "down" if after < before else "same"
+        seen.add(direction)
+        ax.plot([0, 1], [before, after], color=colours[direction], alpha=0.45, linewidth=1.5, marker="o",
+                markersize=4, gid="trainee", zorder=2)
+    assert gain.pre.mean is not None and gain.post.mean is not None
+    (mean_line,) = ax.plot([0, 1], [gain.pre.mean, gain.post.mean], color="black", linewidth=3, marker="D",
+                           markersize=8, label=t("check_mean"), gid="mean", zorder=4)
+    for x, value, align in ((0, gain.pre.mean, "right"), (1, gain.post.mean, "left")):
+        offset = -0.06 if align == "right" else 0.06
+        ax.text(x + offset, value, style.fmt(value), ha=align, va="center", fontweight="bold")
+    handles: list = [Line2D([], [], color=colours[d], linewidth=1.5, marker="o", markersize=4, label=t(f"check_{d}"))
+                     for d in ("up", "same", "down") if d in seen]
+    handles.append(mean_line)
+    if max_score is not None:
+        handles.append(ax.axhline(max_score, color="black", linestyle="--", linewidth=1,
+                                  label=t("check_max", max=style.fmt(max_score, 0 if max_score == int(max_score)
+                                                                       else 1)), gid="max"))
+        ax.set_ylim(0, max_score * 1.05)
+    else:
+        ax.set_ylim(bottom=min(0.0, min(min(p) for p in paired)))
+    ax.set_xticks([0, 1], [t("check_before"), t("check_after")])
+    ax.set_xlim(-0.4, 1.4)
+    ax.set_ylabel(t("check_y"))
+    ax.grid(axis="y", alpha=0.3)
+    fig.legend(handles=handles, loc="outside lower center", ncols=len(handles), frameon=False)
+    return fig
+
+
+def before_after_check(check: CheckSummary, pairs: Sequence[tuple[float | None, float | None]]) -> Figure:
+    """The same chart for a check of a session: its title, maximum and computed gain come from the record;
+    the raw pairs do not (SessionEffectiveness keeps aggregates only), so the caller passes them."""
+    return before_after(pairs, max_score=check.gain.max_score, title=check.title, gain=check.gain)

@@ -1,0 +1,205 @@
+"""How every chart looks and which fonts it uses, so the screen and the PDFs show the same thing.
+
+Fonts: DejaVu Sans (matplotlib's own copy, present wherever the app runs) draws Latin and Greek; the shipped
+Droid Sans Fallback draws Chinese. matplotlib falls back glyph by glyph along a family list, so a name that mixes
+scripts prints whole. The list is applied through :func:`chart_rc` rather than by changing the global rcParams
+at import, so charts never change how anything else in the process draws.
+
+Why a Figure subclass: a Text takes its font when it is created, but tick labels are created late (when the
+figure is first drawn, and again when a resized window needs more ticks), and the PDF font type is read when the
+file is written. :class:`ChartFigure` applies the chart settings around drawing and saving too, so the embedding
+app (FigureCanvasQTAgg) and the PDF writer can call ``draw`` / ``savefig`` without knowing about them.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import cache, wraps
+from typing import Any, ParamSpec
+
+import matplotlib as mpl
+from matplotlib import font_manager
+from matplotlib.axes import Axes
+from matplotlib.collections import PolyCollection
+from matplotlib.figure import Figure
+
+from trainercoach import paths
+from trainercoach.charts.labels import t
+
+P = ParamSpec("P")
+
+LATIN_GREEK_FAMILY = "DejaVu Sans"
+
+# rcParams is process-global: a lock keeps two threads building charts from restoring each other's settings.
+_RC_LOCK = threading.RLock()
+
+# Colour-blind-safe (Okabe-Ito) colours, named by what they mean in the charts.
+RUBRIC = "#0072B2"
+FEEDBACK = "#D55E00"
+GAIN = "#009E73"
+COHORT = "#000000"
+ABOVE = "#56B4E9"
+BELOW = "#E69F00"
+MUTED = "#999999"
+NEUTRAL_GREY = "#BBBBBB"
+# Likert 1..5, from strongly disagree (red) through neutral (grey) to strongly agree (blue).
+LIKERT = ("#B2182B", "#EF8A62", "#D9D9D9", "#67A9CF", "#2166AC")
+FIGSIZE = (8.0, 4.5)  # inches; only the starting size: on screen the canvas follows the window
+
+
+class _NoBoldCjkNotice(logging.Filter):
+    """The shipped CJK font has no bold face, so a bold Chinese title is drawn in the regular weight on purpose;
+    matplotlib would log that on every new size. Only that one notice, for that one font, is dropped."""
+
+    def __init__(self, family: str) -> None:
+        super().__init__()
+        self.family = family
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (str(record.msg).startswith("findfont: Failed to find font weight")
+                    and isinstance(record.args, tuple) and len(record.args) > 1 and record.args[1] == self.family)
+
+
+@cache
+def cjk_family() -> str:
+    """Register the shipped CJK font with matplotlib once and return its family name."""
+    font_manager.fontManager.addfont(str(paths.CJK_FONT))
+    family = font_manager.FontProperties(fname=str(paths.CJK_FONT)).get_name()
+    logging.getLogger("matplotlib.font_manager").addFilter(_NoBoldCjkNotice(family))
+    return family
+
+
+def families() -> list[str]:
+    return [LATIN_GREEK_FAMILY, cjk_family()]
+
+
+def rc() -> dict[str, Any]:
+    """The settings every chart is built, drawn and saved with."""
+    return {
+        "font.family": families(),
+        "font.size": 10,
+        "axes.titlesize": "large",
+        "axes.titleweight": "bold",
+        "axes.labelsize": "medium",
+        "xtick.labelsize": "small",
+        "ytick.labelsize": "small",
+        "legend.fontsize": "small",
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        # Names and topics are people's text: "$5 & <b>" must print as typed, never as mathtext.
+        "text.parse_math": False,
+        "text.usetex": False,
+        # TrueType embedded: selectable, searchable text that prints the same in every PDF reader.
+        "pdf.fonttype": 42,
+        # Text as outlines: the SVG shows the same glyphs without the reader's fonts (svglib has none of ours).
+        "svg.fonttype": "path",
+        "svg.hashsalt": "trainercoach",  # stable ids, so the same chart gives the same file
+    }
+
+
+@contextmanager
+def chart_rc() -> Iterator[None]:
+    with _RC_LOCK, mpl.rc_context(rc()):
+        yield
+
+
+class ChartFigure(Figure):
+    """A Figure that draws and saves itself with the chart settings (see the module docstring for why)."""
+
+    def draw(self, renderer: Any) -> None:
+        with chart_rc():
+            super().draw(renderer)
+
+    def savefig(self, fname: Any, *args: Any, **kwargs: Any) -> None:
+        with chart_rc():
+            super().savefig(fname, *args, **kwargs)
+
+
+def chart(builder: Callable[P, Figure]) -> Callable[P, Figure]:
+    """Run a figure builder inside the chart settings, so every Text it creates gets the chart fonts."""
+
+    @wraps(builder)
+    def build(*args: P.args, **kwargs: P.kwargs) -> Figure:
+        with chart_rc():
+            return builder(*args, **kwargs)
+
+    return build
+
+
+def new_figure() -> ChartFigure:
+    """A figure with no pyplot state: constrained layout keeps labels inside whatever size the window gives."""
+    return ChartFigure(figsize=FIGSIZE, layout="constrained")
+
+
+def not_enough_data(fig: Figure, title: str, reason: str = "") -> Figure:
+    """Say so instead of drawing: one point or an empty distribution would read as a result."""
+    fig.clear()
+    ax = fig.add_subplot()
+    ax.set_axis_off()
+    ax.set_title(title)
+    ax.text(0.5, 0.55, t("not_enough_data"), ha="center", va="center", fontsize="x-large", color=MUTED,
+            transform=ax.transAxes, gid="not-enough-data")
+    if reason:
+        ax.text(0.5, 0.40, reason, ha="center", va="center", fontsize="medium", color=MUTED,
+                transform=ax.transAxes, wrap=True)
+    return fig
+
+
+def interval_band(ax: Axes, xs: Sequence[Any], lows: Sequence[float | None], highs: Sequence[float | None],
+                  colour: str, gid: str, label: str | None = None) -> PolyCollection | None:
+    """Shade the 95% intervals between neighbouring points; an interval with no neighbour to join (its
+    neighbours have none) is drawn as a whisker, so it is not lost as a zero-width band."""
+    low = [math.nan if v is None else v for v in lows]
+    high = [math.nan if v is None else v for v in highs]
+    if all(math.isnan(v) for v in low):
+        return None
+    band = ax.fill_between(xs, low, high, color=colour, alpha=0.18, linewidth=0, label=label, gid=gid, zorder=1)
+    for i, x in enumerate(xs):
+        alone = all(j < 0 or j >= len(xs) or math.isnan(low[j]) for j in (i - 1, i + 1))
+        if alone and not math.isnan(low[i]):
+            ax.vlines(x, low[i], high[i], color=colour, alpha=0.5, linewidth=4, gid=f"{gid}-whisker")
+    return band
+
+
+def _width(text: str) -> int:
+    """Display columns: a Chinese character is about two Latin letters wide."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def wrap(text: str, width: int = 26, max_lines: int = 3) -> str:
+    """Break a long label into lines for an axis; Chinese has no spaces, so it may break between characters."""
+    lines: list[str] = []
+    line = ""
+    for word in text.replace("\n", " ").split(" "):
+        candidate = f"{line} {word}" if line else word
+        if _width(candidate) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        line = ""
+        for char in word:
+            if _width(line + char) > width:
+                lines.append(line)
+                line = ""
+            line += char
+    if line:
+        lines.append(line)
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = lines[-1].rstrip()[: max(1, len(lines[-1]) - 1)] + "…"
+    return "\n".join(lines)
+
+
+def fmt(value: float | None, digits: int = 1) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+def hide_axes_frame(ax: Axes) -> None:
+    for spine in ax.spines.values():
+        spine.set_visible(False)
