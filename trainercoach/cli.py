@@ -17,7 +17,7 @@ from pathlib import Path
 
 from trainercoach.db import DatabaseRefused, open_database
 from trainercoach.db.lifecycle import backup_database, check_database
-from trainercoach.errors import TrainerCoachError
+from trainercoach.errors import NotFound, TrainerCoachError
 from trainercoach.services import Coach
 
 
@@ -37,6 +37,11 @@ def _parser() -> argparse.ArgumentParser:
     db_commands.add_parser("check", parents=[db_parent], help="integrity, references and schema version")
     backup = db_commands.add_parser("backup", parents=[db_parent], help="a consistent copy of the database")
     backup.add_argument("--out", type=Path, help="where to write it (default: the backups folder beside it)")
+    copy = db_commands.add_parser("copy", help="copy a whole database into a new one, e.g. to a team server "
+                                  "and back; every table's row count is checked")
+    copy.add_argument("--from", dest="source", required=True, metavar="PATH_OR_URL", help="the database to copy")
+    copy.add_argument("--to", dest="target", required=True, metavar="PATH_OR_URL",
+                      help="a new database (created, or made with db upgrade, and still empty)")
 
     listing = commands.add_parser("list", parents=[db_parent], help="what is there, with ids")
     listing.add_argument("what", choices=["candidates", "sessions"])
@@ -53,6 +58,26 @@ def _parser() -> argparse.ArgumentParser:
     feedback.add_argument("--allow-duplicate", action="store_true",
                           help="import a file even though the same file was imported before")
     feedback.add_argument("file", type=Path, metavar="FILE")
+
+    export = commands.add_parser("export", parents=[db_parent], help="write PDF evaluations and reports")
+    export.add_argument("what", choices=["trainer", "session", "programme"],
+                        help="trainer: a candidate's evaluation; session: one delivery's report; programme: the "
+                             "programme report (takes neither --id nor --all)")
+    which = export.add_mutually_exclusive_group()
+    which.add_argument("--id", type=int, metavar="ID", help="the candidate's or session's id (see list)")
+    which.add_argument("--all", action="store_true",
+                       help="every candidate (trainer: in parallel on every core) or every session")
+    export.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write into")
+    export.add_argument("--lang", default="en", metavar="CODE",
+                        help="the language of the documents; only en (English) for now, others are refused")
+    export.add_argument("--page-size", choices=["A4", "Letter"], default="A4", help="paper size (default A4)")
+    export.add_argument("--workers", type=int, metavar="N", help="trainer --all: processes (default: every core)")
+
+    bench = commands.add_parser("bench", help="the performance table on a large demo database (issue 8)")
+    bench.add_argument("--quick", action="store_true", help="fewer runs and a sample of the batch: a few minutes")
+    bench.add_argument("--json", action="store_true", help="a JSON array of objects, one per operation")
+    bench.add_argument("--scale", choices=["small", "large"], default="large", help=argparse.SUPPRESS)
+    bench.add_argument("--only", action="append", default=[], help=argparse.SUPPRESS)
     return parser
 
 
@@ -81,12 +106,18 @@ def _run(args: argparse.Namespace) -> int:
         counts = write_demo(target, scale=args.scale)
         print(f"Demo database written to {target}: " + ", ".join(f"{n} {what}" for what, n in counts.items()))
         return 0
+    if args.command == "bench":
+        from trainercoach import bench
+
+        return bench.main(args.quick, args.json, scale=args.scale, only=args.only)
     if args.command == "db":
         return _run_db(args)
     if args.command == "list" and args.what == "sessions":
         return _list_sessions(args)
     if args.command == "import-feedback":
         return _import_feedback(args)
+    if args.command == "export":
+        return _export(args)
     if args.command == "list":
         with closing(Coach.open(args.db)) as coach:
             rows = coach.candidates.list(include_archived=args.archived)
@@ -174,7 +205,56 @@ def _import_feedback(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    from trainercoach.reports.batch import evaluation_paths, export_all_evaluations, safe_stem
+    from trainercoach.reports.evaluation import write_trainer_evaluation
+    from trainercoach.reports.programme_report import write_programme_report
+    from trainercoach.reports.session_report import write_session_report
+    from trainercoach.reports.words import LANGUAGES
+
+    if args.lang not in LANGUAGES:
+        raise TrainerCoachError(f"The reports are in English only for now (--lang en); {args.lang!r} is not "
+                                "available yet.")
+    if args.what == "programme":
+        if args.id is not None or args.all:
+            raise TrainerCoachError("export programme takes neither --id nor --all.")
+    elif args.id is None and not args.all:
+        raise TrainerCoachError(f"Say which with --id ID, or --all (export {args.what}).")
+    written: list[Path] = []
+    with closing(Coach.open(args.db)) as coach:
+        if args.what == "programme":
+            written.append(write_programme_report(coach, args.out / "Programme report.pdf", page_size=args.page_size))
+        elif args.what == "trainer" and args.all:
+            ids = [r.id for r in coach.candidates.list()]
+            url, actor = coach.db.url, coach.actor
+        elif args.what == "trainer":
+            try:
+                name = coach.candidates.get(args.id).form.name
+            except NotFound:
+                raise TrainerCoachError(f"No candidate has the id {args.id} (see list candidates).") from None
+            path = evaluation_paths([(args.id, name)], args.out)[args.id]
+            written.append(write_trainer_evaluation(coach, args.id, path, page_size=args.page_size))
+        else:
+            ids = [args.id] if args.id is not None else [r.id for r in coach.deliveries.list()]
+            for delivery_id in ids:
+                try:
+                    detail = coach.deliveries.get(delivery_id)
+                except NotFound:
+                    raise TrainerCoachError(f"No session has the id {delivery_id} (see list sessions).") from None
+                stem = safe_stem(f"{detail.form.starts_at:%Y-%m-%d} {detail.code} {detail.form.topic}")
+                written.append(write_session_report(coach, delivery_id, args.out / f"{stem}.pdf",
+                                                    page_size=args.page_size))
+    if args.what == "trainer" and args.all:
+        written = export_all_evaluations(url, ids, args.out, page_size=args.page_size, workers=args.workers,
+                                         actor=actor)
+    for path in written:
+        print(path)
+    return 0
+
+
 def _run_db(args: argparse.Namespace) -> int:
+    if args.db_command == "copy":
+        return _copy(args)
     if args.db_command == "upgrade":
         database = open_database(args.db)
         print(f"{database.display_name()} is at the current schema.")
@@ -195,6 +275,22 @@ def _run_db(args: argparse.Namespace) -> int:
         return 0
     finally:
         database.close()
+
+
+def _copy(args: argparse.Namespace) -> int:
+    from trainercoach.db.copy import CountMismatch, copy_database
+
+    try:
+        report = copy_database(args.source, args.target)
+    except CountMismatch as error:
+        print("trainercoach: the copy was rolled back; these tables' row counts differ:", file=sys.stderr)
+        for table, (source, target) in error.differences.items():
+            print(f"  {table}: {source} in the source, {target} in the copy", file=sys.stderr)
+        return 1
+    for table, rows in report.counts.items():
+        print(f"{rows:>8}  {table}")
+    print(f"Copied {report.rows} rows in {len(report.counts)} tables; every table's row count matches.")
+    return 0
 
 
 if __name__ == "__main__":

@@ -20,4 +20,23 @@ class NotFound(TrainerCoachError):
 
 
 class Conflict(TrainerCoachError):
-    """Someone else changed the same thing since it was read."""
+    """Someone else changed the same thing since it was read.
+
+    ``what_changed`` maps each field whose saved value differs from the one being saved to
+    ``(yours, theirs)``, so the person can see the other change and choose; ``current_version`` is the
+    version to pass as ``expected_version`` to save theirs over it deliberately.
+    """
+
+    def __init__(self, message: str, what_changed: dict[str, tuple[object, object]] | None = None,
+                 current_version: int | None = None) -> None:
+        super().__init__(message)
+        self.what_changed = dict(what_changed or {})
+        self.current_version = current_version
+
+
+class AccessDenied(TrainerCoachError):
+    """The database refused the action for the role the person signed in with (a team server's rules)."""
+
+
+class ServerUnreachable(TrainerCoachError):
+    """The team server could not be reached or refused the login; nothing was changed, try again later."""

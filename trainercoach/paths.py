@@ -12,6 +12,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = PROJECT_ROOT / "resources"
 FONTS = RESOURCES / "fonts"
 CJK_FONT = FONTS / "DroidSansFallbackFull.ttf"
+# Emoji and symbols as TrueType outlines (monochrome), so trainees' emoji print and draw everywhere.
+SYMBOL_FONT = FONTS / "Symbola.ttf"
 
 
 def data_dir() -> Path:

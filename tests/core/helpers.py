@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from trainercoach.models import TRAITS
 from trainercoach.services import CandidateForm, Coach, TraitEntry
@@ -28,9 +28,7 @@ def snapshot(coach: Coach, ignore: dict[str, set[str]] | None = None) -> dict[st
     """
     ignore = ignore or {}
     with coach.db.engine.connect() as connection:
-        tables = [row[0] for row in connection.execute(text(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
-        ))]
+        tables = sorted(inspect(connection).get_table_names())  # SQLite's or PostgreSQL's, the same way
         result = {}
         for table in tables:
             rows = connection.execute(text(f'SELECT * FROM "{table}"')).mappings()

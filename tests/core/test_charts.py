@@ -412,7 +412,7 @@ def test_text_typed_by_people_prints_as_typed() -> None:
     assert title.get_text() == f"{NAME}: deliveries over time"
     assert title.get_parse_math() is False
     family = title.get_fontproperties().get_family()
-    assert family == ["DejaVu Sans", style.cjk_family()]
+    assert family == ["DejaVu Sans", style.cjk_family(), style.symbol_family()]
 
 
 def test_charts_can_be_built_in_threads() -> None:

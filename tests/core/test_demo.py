@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import random
 import re
+import sqlite3
 import statistics
 import sys
 import time
@@ -569,9 +571,7 @@ def test_a_folder_or_url_is_refused(tmp_path: Path, target: str, message: str) -
     assert list(tmp_path.iterdir()) == []
 
 
-def test_the_large_demo_says_it_is_not_built_yet(tmp_path: Path) -> None:
-    with pytest.raises(TrainerCoachError, match="The large demo is not built yet."):
-        write_demo(tmp_path / "large.sqlite3", scale="large")
+def test_an_unknown_scale_is_refused(tmp_path: Path) -> None:
     with pytest.raises(TrainerCoachError, match="choose small or large"):
         write_demo(tmp_path / "huge.sqlite3", scale="huge")
     assert list(tmp_path.iterdir()) == []
@@ -595,3 +595,64 @@ def test_a_failed_demo_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytest
         assert path.stat().st_size == 0
     monkeypatch.undo()
     assert write_demo(path)["candidates"] > 0  # and a second attempt is not refused
+
+
+# -- the large demo --------------------------------------------------------------------------------
+@pytest.mark.slow
+def test_the_large_demo_is_large_consistent_and_valid(tmp_path: Path) -> None:
+    """One build (under a minute) and checks over every row where SQL can say it, over a sample elsewhere."""
+    path = tmp_path / "large.sqlite3"
+    counts = write_demo(path, scale="large")
+    assert 550 <= counts["candidates"] <= 650 and 1900 <= counts["people"] <= 2100
+    assert 27_000 <= counts["sessions"] <= 33_000
+    assert 54_000 <= counts["observations"] <= 66_000
+    assert 400_000 <= counts["feedback_responses"] <= 500_000
+    assert 6 <= counts["feedback_answers"] / counts["feedback_responses"] <= 8
+    assert 180_000 <= counts["comprehension_scores"] <= 220_000
+    with sqlite3.connect(path) as raw:
+        def one(sql: str) -> Any:
+            return raw.execute(sql).fetchone()[0]
+
+        assert one("PRAGMA journal_mode") == "wal"
+        assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
+        for table, key in (("candidate", "candidates"), ("person", "people"), ("delivery", "sessions"),
+                           ("observation", "observations"), ("feedback_response", "feedback_responses"),
+                           ("feedback_answer", "feedback_answers"), ("comprehension_score", "comprehension_scores")):
+            assert one(f"SELECT count(*) FROM {table}") == counts[key], table
+        # Sessions only from train-the-trainer on, and never in the future.
+        assert one("""SELECT count(*) FROM delivery d WHERE d.starts_at <= coalesce((
+                        SELECT min(m.moved_at) FROM stage_move m JOIN stage s ON s.id = m.to_stage_id
+                        WHERE m.candidate_id = d.candidate_id AND s.key = 'train_the_trainer'), '9999')""") == 0
+        assert one("SELECT max(starts_at) FROM delivery") < str(utcnow())
+        # Observers are leads or trainers, never the candidate, and listed on the session.
+        assert one("""SELECT count(*) FROM observation o JOIN delivery d ON d.id = o.delivery_id
+                      JOIN candidate c ON c.id = d.candidate_id JOIN person p ON p.id = o.observer_id
+                      WHERE o.observer_id = c.person_id OR p.role NOT IN ('lead', 'trainer')
+                         OR NOT EXISTS (SELECT 1 FROM delivery_observer x
+                                        WHERE x.delivery_id = d.id AND x.person_id = o.observer_id)""") == 0
+        assert one("SELECT count(*) FROM person WHERE email IS NOT NULL") == one(
+            "SELECT count(DISTINCT lower(email)) FROM person")
+        names = [row[0] for row in raw.execute("SELECT name FROM person")]
+    assert sum(bool(GREEK.search(n)) for n in names) > 300 and sum(bool(CHINESE.search(n)) for n in names) > 300
+    assert sum(n.isascii() for n in names) > 300
+    assert len(set(names)) > 500  # recombined, not the small demo's forty-seven people again
+
+    coach = Coach.open(path)
+    try:
+        sessions = coach.deliveries.list()
+        assert len(sessions) == counts["sessions"]
+        items = {i.key: i for i in coach.feedback.items()}
+        with coach.db.reading() as session:
+            for row in random.Random(8).sample(sessions, 150):
+                detail = coach.deliveries.get(row.id)
+                assert validate_delivery(session, detail.form) == {}, row
+                for observation in coach.observations.for_delivery(row.id):
+                    form = coach.observations.get(observation.id).form
+                    assert validate_observation(session, form, observation.id) == {}, observation
+                for response in coach.feedback.responses(row.id):
+                    assert entry_errors(FeedbackEntry(dict(response.answers), response.comment), items) == {}
+                for check in coach.comprehension.for_delivery(row.id):
+                    assert check_errors(check.form) == {}, check
+        assert coach.dashboard.load().attention
+    finally:
+        coach.close()

@@ -22,7 +22,7 @@ def make_window(qtbot, coach) -> MainWindow:  # noqa: ANN001
 
 def test_navigation_by_list_and_shortcuts(qtbot, coach) -> None:  # noqa: ANN001
     window = make_window(qtbot, coach)
-    assert window.ui.navigation.count() == 4
+    assert window.ui.navigation.count() == 5
     window.ui.navigation.setCurrentRow(PIPELINE)
     assert window.ui.pages.currentWidget() is window.board
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)

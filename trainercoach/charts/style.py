@@ -74,8 +74,15 @@ def cjk_family() -> str:
     return family
 
 
+@cache
+def symbol_family() -> str:
+    """The shipped emoji/symbol font, last in the list: trainees' comments and topics may carry emoji."""
+    font_manager.fontManager.addfont(str(paths.SYMBOL_FONT))
+    return font_manager.FontProperties(fname=str(paths.SYMBOL_FONT)).get_name()
+
+
 def families() -> list[str]:
-    return [LATIN_GREEK_FAMILY, cjk_family()]
+    return [LATIN_GREEK_FAMILY, cjk_family(), symbol_family()]
 
 
 def rc() -> dict[str, Any]:

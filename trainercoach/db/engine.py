@@ -8,10 +8,17 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from trainercoach import paths
+from trainercoach.errors import AccessDenied, Conflict, ServerUnreachable, TrainerCoachError
+
+# Connecting to a team server that is down must not leave a window frozen for minutes.
+CONNECT_TIMEOUT_SECONDS = 10
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 
 def resolve_url(target: str | os.PathLike[str] | None = None) -> str:
@@ -20,8 +27,17 @@ def resolve_url(target: str | os.PathLike[str] | None = None) -> str:
         target = os.environ.get("TRAINERCOACH_DB") or paths.default_database_path()
     text = str(target)
     if "://" in text:
-        return text
+        return normalize_url(text)
     return "sqlite:///" + str(Path(text).expanduser().resolve())
+
+
+def normalize_url(url: str) -> str:
+    """``postgresql://`` as people write it (and as psql takes it) means psycopg 3, the driver the app ships;
+    SQLAlchemy alone would reach for psycopg2, which is not installed."""
+    for scheme in POSTGRES_SCHEMES:
+        if url.startswith(scheme):
+            return "postgresql+psycopg://" + url[len(scheme):]
+    return url
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -29,6 +45,13 @@ def sqlite_path(url: str) -> Path | None:
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
     return Path(parsed.database)
+
+
+def server_address(url: str | URL) -> str:
+    """``host:port`` of a server URL, as a person would look it up (a socket folder when no host is given)."""
+    parsed = make_url(url) if isinstance(url, str) else url
+    host = parsed.host or str(parsed.query.get("host", "")) or "localhost"
+    return f"{host}:{parsed.port or 5432}"
 
 
 def _sqlite_connect(dbapi_connection, _record) -> None:  # noqa: ANN001 - DB-API objects
@@ -42,20 +65,88 @@ def _sqlite_connect(dbapi_connection, _record) -> None:  # noqa: ANN001 - DB-API
 
 
 def make_engine(url: str) -> Engine:
+    url = normalize_url(url)
     if make_url(url).get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": 15})
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(
+        url,
+        pool_pre_ping=True,
+        pool_size=2,
+        connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS, "application_name": "Trainer Coach"},
+    )
+    event.listen(engine, "do_connect", _password_from_a_safe_place)
+    return engine
+
+
+def _password_from_a_safe_place(dialect, _record, _args, params: dict) -> None:  # noqa: ANN001 - SQLAlchemy's
+    """A URL the app keeps has no password; it is looked up when connecting (see credentials)."""
+    from trainercoach.db.credentials import password_for
+
+    if not params.get("password"):
+        found = password_for(URL.create("postgresql", username=params.get("user"), host=params.get("host"),
+                                        port=int(params["port"]) if params.get("port") else None,
+                                        database=params.get("dbname")))
+        if found:
+            params["password"] = found
+
+
+def translate_error(error: BaseException, url: str) -> TrainerCoachError | None:
+    """What a database error means to the person who caused it, or None for a genuine bug.
+
+    Only PostgreSQL's errors are translated here: on SQLite the same classes mean other things (a locked
+    file is an OperationalError too), and those are handled where they happen.
+    """
+    if isinstance(error, StaleDataError):
+        return Conflict("Someone else changed this at the same time; open it again to see their change.")
+    if not isinstance(error, DBAPIError) or make_url(url).get_backend_name() != "postgresql":
+        return None
+    original = error.orig
+    state = getattr(original, "sqlstate", None) or ""
+    reason = _first_line(original)
+    address = server_address(url)
+    user = make_url(url).username or "your login"
+    if state == "42501":  # insufficient_privilege, which is also what a row-level policy refusing a row says
+        return AccessDenied(f"Your role on the team server does not allow this ({reason}).")
+    if state in ("40001", "40P01"):  # serialization failure, deadlock: two saves at the same moment
+        return Conflict("Someone else was saving the same thing at the same moment; try again.")
+    # libpq reports a failed connection without a SQLSTATE; its words tell the cases apart.
+    connecting = not state and type(original).__name__ == "OperationalError"
+    refused_login = state.startswith("28") or connecting and (
+        "password authentication failed" in reason or "no pg_hba.conf entry" in reason
+        or ("role \"" in reason and "does not exist" in reason) or "password" in reason
+    )
+    if refused_login:
+        return ServerUnreachable(f"The team server at {address} did not accept the login {user}: {reason}. "
+                                 "Check the user name and password (or ask a lead to give you access).")
+    if state == "3D000" or connecting and "database \"" in reason and "does not exist" in reason:
+        database = make_url(url).database or ""
+        return ServerUnreachable(f"The team server at {address} has no database called {database!r}: check the "
+                                 "name, or ask whoever runs the server to create it.")
+    if error.connection_invalidated or state.startswith("08") or state.startswith("57P") or connecting:
+        return ServerUnreachable(f"Cannot reach the team server at {address}: {reason}. Nothing was changed; "
+                                 "check the network (or ask whoever runs the server) and try again.")
+    return None
+
+
+def _first_line(error: BaseException | None) -> str:
+    """The server's own words, without libpq's "connection to server at … failed:" preamble."""
+    text = str(error or "").strip()
+    line = text.splitlines()[0] if text else type(error).__name__
+    line = line.rsplit(" failed: ", 1)[-1].strip()
+    for prefix in ("FATAL:", "ERROR:"):
+        line = line.removeprefix(prefix).strip()
+    return line.rstrip(".")
 
 
 class Database:
     """One open database: its URL, its engine, and a session per transaction."""
 
     def __init__(self, url: str, engine: Engine | None = None) -> None:
-        self.url = url
-        self.engine = engine or make_engine(url)
+        self.url = normalize_url(url)
+        self.engine = engine or make_engine(self.url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @property
@@ -66,16 +157,32 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    @property
+    def is_postgresql(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One user action, one transaction: everything commits together or nothing does."""
-        with self._sessions() as session, session.begin():
+        with self.errors_explained(), self._sessions() as session, session.begin():
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._sessions() as session:
+        with self.errors_explained(), self._sessions() as session:
             yield session
+
+    @contextmanager
+    def errors_explained(self) -> Iterator[None]:
+        """A lost server, a role that may not do this, or someone else's save, told in words; the original
+        error stays attached (``__cause__``) for whoever debugs it."""
+        try:
+            yield
+        except (DBAPIError, StaleDataError) as error:
+            translated = translate_error(error, self.url)
+            if translated is None:
+                raise
+            raise translated from error
 
     def display_name(self) -> str:
         path = self.path

@@ -13,7 +13,7 @@ from sqlalchemy import inspect
 
 from trainercoach.db import migrate
 from trainercoach.db.engine import Database, make_engine, resolve_url, sqlite_path
-from trainercoach.errors import TrainerCoachError
+from trainercoach.errors import AccessDenied, TrainerCoachError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 OUR_TABLES = {"candidate", "stage", "person"}
@@ -80,30 +80,47 @@ def open_database(target: str | os.PathLike[str] | None = None, *, upgrade: bool
             )
     database = Database(url, make_engine(url))
     try:
-        state = schema_state(database)
-        if state.status == "foreign":
-            raise DatabaseRefused(
-                f"{database.display_name()} is not a Trainer Coach database: it holds other tables. "
-                "It was left untouched."
-            )
-        if state.status == "newer":
-            raise DatabaseRefused(
-                f"{database.display_name()} was made by a newer version of Trainer Coach (schema "
-                f"{state.revision}). Update the app to open it; the database was left untouched."
-            )
-        if database.is_sqlite:
-            # WAL is kept in the file, so it is switched on once, only for a database we accept: a refused
-            # file must not have even its header rewritten.
-            with database.engine.connect() as connection:
-                connection.connection.driver_connection.execute("PRAGMA journal_mode = WAL")
-        if upgrade and state.status == "older":
-            backup_database(database, label=f"before-upgrade-from-{state.revision}")
-        if upgrade and state.status in ("new", "older"):
-            migrate.upgrade(database.engine)
+        with database.errors_explained():
+            _prepare(database, upgrade)
     except BaseException:
         database.close()
         raise
     return database
+
+
+def _prepare(database: Database, upgrade: bool) -> None:
+    """Refuse, or bring to the current schema; raises before anything is written to a refused database."""
+    state = schema_state(database)
+    if state.status == "foreign":
+        raise DatabaseRefused(
+            f"{database.display_name()} is not a Trainer Coach database: it holds other tables. "
+            "It was left untouched."
+        )
+    if state.status == "newer":
+        raise DatabaseRefused(
+            f"{database.display_name()} was made by a newer version of Trainer Coach (schema "
+            f"{state.revision}). Update the app to open it; the database was left untouched."
+        )
+    if database.is_sqlite:
+        # WAL is kept in the file, so it is switched on once, only for a database we accept: a refused
+        # file must not have even its header rewritten.
+        with database.engine.connect() as connection:
+            connection.connection.driver_connection.execute("PRAGMA journal_mode = WAL")
+    if not upgrade or state.status not in ("new", "older"):
+        return
+    # PostgreSQL changes its schema inside the migration's transaction, so a failed upgrade leaves the team
+    # server as it was; its backups are the server administrator's (pg_dump), not a file beside it.
+    if state.status == "older" and database.is_sqlite:
+        backup_database(database, label=f"before-upgrade-from-{state.revision}")
+    try:
+        with database.errors_explained():
+            migrate.upgrade(database.engine)
+    except AccessDenied as error:
+        raise DatabaseRefused(
+            f"{database.display_name()} needs its schema brought up to this version of Trainer Coach, and your "
+            "login may not change the schema. Ask the person who runs the team server to open it once with "
+            f"this version (or to run: python -m trainercoach db upgrade). ({error})"
+        ) from error
 
 
 def backups_dir(database_path: Path) -> Path:

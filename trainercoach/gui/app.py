@@ -9,12 +9,13 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from trainercoach import paths
 from trainercoach.db import DatabaseRefused
-from trainercoach.errors import TrainerCoachError
+from trainercoach.errors import ServerUnreachable, TrainerCoachError
+from trainercoach.gui.dialogs.connect_dialog import connect_to_team_server
 from trainercoach.gui.fonts import apply_app_font
 from trainercoach.gui.main_window import MainWindow
 from trainercoach.services import Coach
@@ -27,6 +28,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--db", metavar="PATH_OR_URL", help="the database (default: $TRAINERCOACH_DB, "
                         "else trainercoach.sqlite3 in your data folder)")
     parser.add_argument("--demo", action="store_true", help="open a throwaway demo database")
+    parser.add_argument("--team", action="store_true",
+                        help="connect to a team server (PostgreSQL) first: the connect dialog")
     parser.add_argument("--lang", choices=LANGUAGES, help="the interface language (default: the system's)")
     return parser.parse_args(argv)
 
@@ -61,16 +64,34 @@ class Launcher:
         self._demo_dirs: list[tempfile.TemporaryDirectory] = []
 
     def open(self, target: str | None, demo: bool) -> MainWindow | None:
-        try:
-            coach = self._open_demo() if demo else Coach.open(target)
-        except (DatabaseRefused, TrainerCoachError) as error:
-            QMessageBox.critical(None, "Trainer Coach", str(error))
-            return None
+        while True:
+            try:
+                coach = self._open_demo() if demo else Coach.open(target)
+                break
+            except ServerUnreachable as error:
+                # The team server may be back in a moment (a VPN reconnecting); nothing is lost by asking.
+                if not self._retry(str(error)):
+                    return None
+            except (DatabaseRefused, TrainerCoachError) as error:
+                QMessageBox.critical(None, "Trainer Coach", str(error))
+                return None
         window = MainWindow(coach, demo=demo, open_database=self.open)
         window.destroyed.connect(lambda *_: coach.close())
         self.windows.append(window)
         window.show()
         return window
+
+    @staticmethod
+    def _retry(message: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Trainer Coach", message,
+                          QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Retry)
+        return box.exec() == QMessageBox.StandardButton.Retry
+
+    def open_team_server(self, parent: QWidget | None = None) -> MainWindow | None:
+        """The connect dialog, then a window on the team server it connected to (None if cancelled)."""
+        url = connect_to_team_server(parent)
+        return self.open(url, False) if url else None
 
     def _open_demo(self) -> Coach:
         from trainercoach.demo import write_demo
@@ -93,8 +114,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = make_application(lang=args.lang)
     launcher = Launcher()
     target = args.db or os.environ.get("TRAINERCOACH_DB") or None
-    if launcher.open(target, args.demo) is None:
+    window = launcher.open_team_server() if args.team else launcher.open(target, args.demo)
+    if window is None:
         return 1
+    if os.environ.get("TRAINERCOACH_BENCH_EXIT_WHEN_SHOWN"):  # the benchmark's cold start (trainercoach.bench)
+        from trainercoach.gui.bench_probes import print_shown
+
+        QTimer.singleShot(0, lambda: (print_shown(), app.quit()))
     try:
         return app.exec()
     finally:

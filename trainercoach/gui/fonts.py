@@ -16,9 +16,10 @@ _registered: list[str] = []
 
 def register_fonts() -> list[str]:
     if not _registered:
-        font_id = QFontDatabase.addApplicationFont(str(paths.CJK_FONT))
-        if font_id >= 0:
-            _registered.extend(QFontDatabase.applicationFontFamilies(font_id))
+        for font_file in (paths.CJK_FONT, paths.SYMBOL_FONT):
+            font_id = QFontDatabase.addApplicationFont(str(font_file))
+            if font_id >= 0:
+                _registered.extend(QFontDatabase.applicationFontFamilies(font_id))
     return list(_registered)
 
 

@@ -1,4 +1,4 @@
-"""The main window a lead keeps open all day: dashboard, pipeline board, candidates and sessions."""
+"""The main window a lead keeps open all day: dashboard, pipeline board, candidates, sessions and the programme."""
 
 from __future__ import annotations
 
@@ -24,11 +24,12 @@ from trainercoach.gui.settings import settings
 from trainercoach.gui.views.candidates_view import CandidatesView
 from trainercoach.gui.views.dashboard_view import DashboardView
 from trainercoach.gui.views.pipeline_board import PipelineBoard
+from trainercoach.gui.views.programme_page import ProgrammePage
 from trainercoach.gui.views.sessions_view import SessionsView
 from trainercoach.services import Coach
 
-DASHBOARD, PIPELINE, CANDIDATES, SESSIONS = range(4)
-PAGES = (DASHBOARD, PIPELINE, CANDIDATES, SESSIONS)
+DASHBOARD, PIPELINE, CANDIDATES, SESSIONS, PROGRAMME = range(5)
+PAGES = (DASHBOARD, PIPELINE, CANDIDATES, SESSIONS, PROGRAMME)
 
 
 class MainWindow(QMainWindow):
@@ -46,8 +47,10 @@ class MainWindow(QMainWindow):
         self.board = PipelineBoard(coach)
         self.candidates = CandidatesView(coach)
         self.sessions = SessionsView(coach)
+        self.programme = ProgrammePage(coach)
         for page, title in ((self.dashboard, self.tr("Dashboard")), (self.board, self.tr("Pipeline")),
-                            (self.candidates, self.tr("Candidates")), (self.sessions, self.tr("Sessions"))):
+                            (self.candidates, self.tr("Candidates")), (self.sessions, self.tr("Sessions")),
+                            (self.programme, self.tr("Programme"))):
             self.ui.pages.addWidget(page)
             QListWidgetItem(title, self.ui.navigation)
         self.ui.navigation.currentRowChanged.connect(self.show_page)
@@ -69,6 +72,8 @@ class MainWindow(QMainWindow):
         ui.actionPipeline.triggered.connect(lambda: self.show_page(PIPELINE))
         ui.actionCandidates.triggered.connect(lambda: self.show_page(CANDIDATES))
         ui.actionSessions.triggered.connect(lambda: self.show_page(SESSIONS))
+        ui.actionProgramme.triggered.connect(lambda: self.show_page(PROGRAMME))
+        ui.actionReadinessRule.triggered.connect(self.edit_readiness_rule)
         ui.actionFind.triggered.connect(self.find_candidate)
         ui.actionRefresh.triggered.connect(self.refresh_all)
         ui.actionNewCandidate.triggered.connect(self.new_candidate)
@@ -103,8 +108,9 @@ class MainWindow(QMainWindow):
         self.sessions.observationActivated.connect(self.open_observation)
         self.sessions.checkActivated.connect(lambda check_id: self.comprehension_check(check_id))
         self.dashboard.sessionActivated.connect(self.show_session)
-        for view in (self.dashboard, self.board, self.candidates):
+        for view in (self.dashboard, self.board, self.candidates, self.programme):
             view.candidateActivated.connect(self.open_candidate)
+        self.sessions.page.effectiveness.weightsChanged.connect(self.refresh_all)
         self.board.changed.connect(self.refresh_all)
         self.candidates.selectionChanged.connect(self._update_actions)
         self.board.selectionChanged.connect(self._update_actions)
@@ -115,6 +121,8 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentIndex(index)
         if self.ui.navigation.currentRow() != index:
             self.ui.navigation.setCurrentRow(index)
+        if index == PROGRAMME and self.programme.stale:
+            self.programme.refresh()
         self._update_actions()
 
     def current_page(self) -> int:
@@ -146,6 +154,8 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.refresh_all()
             self.statusBar().showMessage(self.tr("Saved {name}").format(name=dialog.form().name.strip()), 5000)
+        elif dialog.changed_elsewhere:  # a sign-off or certification is saved even when the form is not
+            self.refresh_all()
 
     def open_selected(self) -> None:
         candidate_id = self.selected_candidate()
@@ -177,6 +187,13 @@ class MainWindow(QMainWindow):
     def configure_stages(self) -> None:
         StagesDialog(self.coach, self).exec()
         self.refresh_all()
+
+    def edit_readiness_rule(self) -> None:
+        from trainercoach.gui.dialogs.readiness_rule_dialog import ReadinessRuleDialog
+
+        if ReadinessRuleDialog(self.coach, self).exec():
+            self.refresh_all()
+            self.statusBar().showMessage(self.tr("Readiness rule saved"), 5000)
 
     def edit_people(self) -> None:
         PeopleDialog(self.coach, self).exec()
@@ -376,6 +393,10 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         for view in (self.dashboard, self.board, self.candidates, self.sessions):
             view.refresh()
+        # The programme reads the whole database: only when it is in view, else the next time it is shown.
+        self.programme.mark_stale()
+        if self.current_page() == PROGRAMME:
+            self.programme.refresh()
         self._update_actions()
 
     # -- database --------------------------------------------------------------------------------
@@ -434,6 +455,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_layout()
+        self.programme.shutdown()
         if self._update_actions in self.coach.history.listeners:
             self.coach.history.listeners.remove(self._update_actions)
         super().closeEvent(event)

@@ -29,7 +29,7 @@ from trainercoach.models.feedback import (
     ImportPreset,
 )
 from trainercoach.models.observations import RECOMMENDATIONS, ActionItem, Observation, ObservationScore
-from trainercoach.models.people import EMPLOYMENTS, ROLES, Person
+from trainercoach.models.people import ACCESS_ROLES, EMPLOYMENTS, ROLES, AppUser, Person
 from trainercoach.models.pipeline import STAGE_KINDS, Stage, StageMove
 from trainercoach.models.rubrics import LEVELS, Anchor, Criterion, Rubric, RubricVersion
 
@@ -43,4 +43,5 @@ __all__ = [
     "DEFAULT_ITEMS", "ITEM_KINDS", "SOURCES",
     "ComprehensionCheck", "ComprehensionScore", "CHECK_KINDS",
     "Certification", "CertificationEvidence", "MentorSignoff", "Setting", "LEVELS_OF_CERTIFICATION",
+    "AppUser", "ACCESS_ROLES",
 ]

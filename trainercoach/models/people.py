@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, DateTime, Integer, String
+from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from trainercoach.models.base import Base, utcnow
@@ -34,3 +34,18 @@ class Person(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
+
+
+ACCESS_ROLES = ("lead", "trainer")
+
+
+class AppUser(Base):
+    """A login on a team server and the person it is: the database's policies look people up here."""
+
+    __tablename__ = "app_user"
+    __table_args__ = (CheckConstraint("role IN ('lead', 'trainer')", name="role"),)
+
+    db_user: Mapped[str] = mapped_column(String(63), primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), unique=True)
+    role: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

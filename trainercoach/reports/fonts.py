@@ -1,5 +1,7 @@
 """Fonts for every PDF the app writes, so Latin, Greek and Chinese text print on any machine.
 
+Emoji and symbols come from the shipped Symbola (monochrome TrueType outlines, free for any use).
+
 Why runs of text and not one family: reportlab has no glyph fallback (a character missing from the font prints
 as a box) and embeds TrueType outlines only. No permissive TrueType font we can ship covers all three scripts:
 DejaVu Sans (shipped by matplotlib, so present wherever the app runs) has Latin, Greek and Cyrillic but no
@@ -14,12 +16,13 @@ Use :func:`markup` for Paragraph text (it also escapes, so what a person typed p
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 import matplotlib
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
@@ -28,6 +31,7 @@ from trainercoach import paths
 SANS = "TrainerCoachSans"
 SANS_BOLD = "TrainerCoachSans-Bold"
 CJK = "TrainerCoachCJK"
+SYMBOLS = "TrainerCoachSymbols"
 
 
 def _dejavu(file_name: str) -> Path:
@@ -35,15 +39,34 @@ def _dejavu(file_name: str) -> Path:
     return Path(matplotlib.get_data_path()) / "fonts" / "ttf" / file_name
 
 
+_reportlab_cmap = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode map, with characters beyond U+FFFF written as UTF-16 surrogate pairs.
+
+    reportlab 5.1 writes such a character (an emoji, a rare Chinese character) as five hex digits, which the
+    PDF specification does not allow: the glyph prints, but copying the text out of the PDF loses it. The map is
+    otherwise reportlab's own."""
+    cmap = _reportlab_cmap(fontname, subset)
+    for code in subset:
+        if code > 0xFFFF:
+            cmap = cmap.replace(f"> <{code:04X}>", f"> <{chr(code).encode('utf-16-be').hex().upper()}>")
+    return cmap
+
+
 @cache
 def register() -> tuple[str, str, str]:
     """Register the fonts with reportlab once per process; returns (regular, bold, CJK) font names."""
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     pdfmetrics.registerFont(TTFont(SANS, str(_dejavu("DejaVuSans.ttf"))))
     pdfmetrics.registerFont(TTFont(SANS_BOLD, str(_dejavu("DejaVuSans-Bold.ttf"))))
     pdfmetrics.registerFont(TTFont(CJK, str(paths.CJK_FONT)))
+    pdfmetrics.registerFont(TTFont(SYMBOLS, str(paths.SYMBOL_FONT)))
     # <b> inside Paragraph markup then picks the bold face; there is no italic face, so italic maps to regular.
     pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
     pdfmetrics.registerFontFamily(CJK, normal=CJK, bold=CJK, italic=CJK, boldItalic=CJK)
+    pdfmetrics.registerFontFamily(SYMBOLS, normal=SYMBOLS, bold=SYMBOLS, italic=SYMBOLS, boldItalic=SYMBOLS)
     return SANS, SANS_BOLD, CJK
 
 
@@ -55,13 +78,15 @@ def _glyphs(font_name: str) -> frozenset[int]:
 
 
 def font_for(char: str, bold: bool = False) -> str:
-    """The font that can draw ``char``: the Latin/Greek font when it has it, else the CJK font when it has it,
-    else the Latin/Greek font (which then shows its 'missing' glyph: nothing we ship has the character)."""
+    """The font that can draw ``char``: the Latin/Greek font when it has it, else the CJK font, else the
+    symbol font (emoji, arrows, dingbats), else the Latin/Greek font (which then shows its 'missing' glyph:
+    nothing we ship has the character)."""
     main = SANS_BOLD if bold else SANS
     code = ord(char)
-    if code in _glyphs(main) or code not in _glyphs(CJK):
-        return main
-    return CJK
+    for font in (main, CJK, SYMBOLS):
+        if code in _glyphs(font):
+            return font
+    return main
 
 
 def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
@@ -77,6 +102,25 @@ def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
                 continue
         result.append((font, char))
     return result
+
+
+def printable(text: str) -> str:
+    """``text`` with each character that no shipped font can draw named in words ("[U+E000]") instead of
+    printed as an empty box. Emoji print as themselves, in the shipped monochrome symbol font (the colour emoji
+    fonts systems carry are bitmaps reportlab cannot embed). Joiners, variation selectors and skin tone
+    modifiers, which only shape an emoji in colour fonts, are dropped."""
+    register()
+    out = []
+    for char in text:
+        code = ord(char)
+        if code in _glyphs(SANS) or code in _glyphs(CJK) or code in _glyphs(SYMBOLS) or char in "\n\t":
+            out.append(char)
+        elif unicodedata.category(char) in ("Mn", "Me", "Cf") or 0xFE00 <= code <= 0xFE0F \
+                or 0x1F3FB <= code <= 0x1F3FF:
+            continue
+        else:
+            out.append(f"[{unicodedata.name(char, f'U+{code:04X}').lower()}]")
+    return "".join(out)
 
 
 def markup(text: str, bold: bool = False) -> str:

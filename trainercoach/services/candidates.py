@@ -183,16 +183,7 @@ class CandidateService:
                 raise NotFound("This candidate is no longer in the database.")
             person = session.get(Person, candidate.person_id)
             assert person is not None
-            traits = {t: TraitEntry() for t in TRAITS}
-            for score in session.scalars(select(TraitScore).where(TraitScore.candidate_id == candidate_id)):
-                traits[score.trait] = TraitEntry(score.score, score.note)
-            form = CandidateForm(
-                name=person.name, email=person.email or "", team=person.team, site=person.site,
-                languages=person.languages, employment=person.employment,
-                vendor_company=person.vendor_company, hire_date=person.hire_date,
-                nominated_by_id=candidate.nominated_by_id, nominated_on=candidate.nominated_on,
-                mentor_id=candidate.mentor_id, notes=candidate.notes, traits=traits,
-            )
+            form = self._form(session, candidate, person)
             stage = session.get(Stage, candidate.stage_id)
             assert stage is not None
             return CandidateDetail(
@@ -201,6 +192,19 @@ class CandidateService:
                 timeline=self._timeline(session, candidate_id),
                 milestones=self._milestones(session, candidate_id),
             )
+
+    @staticmethod
+    def _form(session: Session, candidate: Candidate, person: Person) -> CandidateForm:
+        traits = {t: TraitEntry() for t in TRAITS}
+        for score in session.scalars(select(TraitScore).where(TraitScore.candidate_id == candidate.id)):
+            traits[score.trait] = TraitEntry(score.score, score.note)
+        return CandidateForm(
+            name=person.name, email=person.email or "", team=person.team, site=person.site,
+            languages=person.languages, employment=person.employment,
+            vendor_company=person.vendor_company, hire_date=person.hire_date,
+            nominated_by_id=candidate.nominated_by_id, nominated_on=candidate.nominated_on,
+            mentor_id=candidate.mentor_id, notes=candidate.notes, traits=traits,
+        )
 
     @staticmethod
     def _timeline(session: Session, candidate_id: int) -> list[MoveRecord]:
@@ -305,8 +309,16 @@ class CandidateService:
                 raise NotFound("This candidate is no longer in the database.")
             if expected_version is not None and candidate.version != expected_version:
                 person = session.get(Person, candidate.person_id)
-                raise Conflict(f"{person.name if person else 'This candidate'} was changed by someone else "
-                               "after you opened it.")
+                assert person is not None
+                theirs = self._form(session, candidate, person)
+                changed = form_differences(form, theirs)
+                if milestones is not None:
+                    changed |= milestone_differences(milestones, self._milestones(session, candidate_id))
+                raise Conflict(
+                    f"{person.name} was changed by someone else after you opened it"
+                    + (f" ({', '.join(changed)})." if changed else " (moved or archived)."),
+                    what_changed=changed, current_version=candidate.version,
+                )
             errors = validate_form(session, form, person_id=candidate.person_id) | _milestones_errors(milestones)
             if errors:
                 raise ValidationError(errors)
@@ -392,6 +404,45 @@ def _milestones_errors(milestones: list[MilestoneRecord] | None) -> dict[str, st
         for record in milestones or []
         if (problems := milestone_errors(record))
     }
+
+
+# The form's fields under the names validation uses for them, so the GUI can mark the same widgets.
+FORM_FIELDS = (("name", "name"), ("email", "email"), ("team", "team"), ("site", "site"),
+               ("languages", "languages"), ("employment", "employment"), ("vendor_company", "vendor_company"),
+               ("hire_date", "hire_date"), ("nominated_by", "nominated_by_id"), ("nominated_on", "nominated_on"),
+               ("mentor", "mentor_id"), ("notes", "notes"))
+
+
+def form_differences(yours: CandidateForm, theirs: CandidateForm) -> dict[str, tuple[object, object]]:
+    """Field -> (yours, theirs) wherever the saved candidate differs from the form being saved, compared as
+    they would be stored (trimmed, an empty e-mail as none), so only real differences are shown."""
+    mine, saved = _comparable(yours), _comparable(theirs)
+    return {key: (mine[key], saved[key]) for key in mine if mine[key] != saved[key]}
+
+
+def _comparable(form: CandidateForm) -> dict[str, object]:
+    values: dict[str, object] = {}
+    for key, attribute in FORM_FIELDS:
+        value = getattr(form, attribute)
+        values[key] = value.strip() if isinstance(value, str) and key != "notes" else value
+    if values["employment"] != "vendor":
+        values["vendor_company"] = ""
+    for trait in TRAITS:
+        entry = form.traits.get(trait, TraitEntry())
+        values[f"trait:{trait}"] = entry.score
+        values[f"trait_note:{trait}"] = entry.note
+    return values
+
+
+def milestone_differences(yours: list[MilestoneRecord], theirs: list[MilestoneRecord]
+                          ) -> dict[str, tuple[object, object]]:
+    saved = {m.component: (m.status, m.on_date, m.evidence) for m in theirs}
+    changed: dict[str, tuple[object, object]] = {}
+    for record in yours:
+        mine = (record.status, record.on_date, record.evidence)
+        if saved.get(record.component) != mine:
+            changed[f"milestone:{record.component}"] = (mine, saved.get(record.component))
+    return changed
 
 
 def copy_form(form: CandidateForm) -> CandidateForm:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from trainercoach.errors import Conflict, NotFound, ValidationError
 from trainercoach.models import (
@@ -24,7 +25,7 @@ from trainercoach.models import (
     TrainingAsset,
 )
 from trainercoach.services.history import Change
-from trainercoach.services.text import matches
+from trainercoach.services.text import matches, name_taken
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
@@ -128,6 +129,27 @@ def validate_delivery(session: Session, form: DeliveryForm) -> dict[str, str]:
     return errors
 
 
+# The form's fields under the names validation uses for them, so the GUI can mark the same widgets.
+DELIVERY_FIELDS = (("candidate", "candidate_id"), ("starts_at", "starts_at"), ("topic", "topic"),
+                   ("method", "method"), ("audience", "audience"), ("trainees", "trainees"),
+                   ("duration", "duration_minutes"), ("asset", "asset_id"), ("observers", "observer_ids"),
+                   ("notes", "notes"))
+
+
+def delivery_differences(yours: DeliveryForm, theirs: DeliveryForm) -> dict[str, tuple[object, object]]:
+    """Field -> (yours, theirs) wherever the saved session differs from the form being saved."""
+    changed: dict[str, tuple[object, object]] = {}
+    for key, attribute in DELIVERY_FIELDS:
+        mine, saved = getattr(yours, attribute), getattr(theirs, attribute)
+        if key == "topic":
+            mine, saved = mine.strip(), saved.strip()
+        if key == "observers":
+            mine, saved = sorted(mine), sorted(saved)
+        if mine != saved:
+            changed[key] = (mine, saved)
+    return changed
+
+
 def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -194,23 +216,33 @@ class DeliveryService:
             delivery = session.get(Delivery, delivery_id)
             if delivery is None:
                 raise NotFound("This session is no longer in the database.")
-            observers = session.execute(
-                select(Person.id, Person.name).join(DeliveryObserver, DeliveryObserver.person_id == Person.id)
-                .where(DeliveryObserver.delivery_id == delivery_id).order_by(Person.name)
-            ).all()
+            observers = self._observers(session, delivery_id)
             candidate_name = session.scalar(
                 select(Person.name).join(Candidate, Candidate.person_id == Person.id)
                 .where(Candidate.id == delivery.candidate_id)
             )
             asset = session.get(TrainingAsset, delivery.asset_id) if delivery.asset_id else None
-            form = DeliveryForm(
-                candidate_id=delivery.candidate_id, starts_at=delivery.starts_at, topic=delivery.topic,
-                method=delivery.method, audience=delivery.audience, trainees=delivery.trainees,
-                duration_minutes=delivery.duration_minutes, asset_id=delivery.asset_id,
-                observer_ids=[i for i, _ in observers], notes=delivery.notes,
-            )
+            form = self._form(session, delivery, observers)
             return DeliveryDetail(delivery.id, delivery.code, delivery.version, form, candidate_name or "",
                                   asset.title if asset else "", [n for _, n in observers])
+
+    @staticmethod
+    def _observers(session: Session, delivery_id: int) -> list[tuple[int, str]]:
+        return [(i, n) for i, n in session.execute(
+            select(Person.id, Person.name).join(DeliveryObserver, DeliveryObserver.person_id == Person.id)
+            .where(DeliveryObserver.delivery_id == delivery_id).order_by(Person.name)
+        )]
+
+    @classmethod
+    def _form(cls, session: Session, delivery: Delivery, observers: list[tuple[int, str]] | None = None
+              ) -> DeliveryForm:
+        observers = cls._observers(session, delivery.id) if observers is None else observers
+        return DeliveryForm(
+            candidate_id=delivery.candidate_id, starts_at=delivery.starts_at, topic=delivery.topic,
+            method=delivery.method, audience=delivery.audience, trainees=delivery.trainees,
+            duration_minutes=delivery.duration_minutes, asset_id=delivery.asset_id,
+            observer_ids=[i for i, _ in observers], notes=delivery.notes,
+        )
 
     def by_code(self, code: str) -> int:
         with self.coach.db.reading() as session:
@@ -260,12 +292,21 @@ class DeliveryService:
             if delivery is None:
                 raise NotFound("This session is no longer in the database.")
             if expected_version is not None and delivery.version != expected_version:
-                raise Conflict("This session was changed by someone else after you opened it.")
+                changed = delivery_differences(form, self._form(session, delivery))
+                raise Conflict(
+                    "This session was changed by someone else after you opened it"
+                    + (f" ({', '.join(changed)})." if changed else "."),
+                    what_changed=changed, current_version=delivery.version,
+                )
             errors = validate_delivery(session, form)
             if errors:
                 raise ValidationError(errors)
-            self._write(session, delivery, form)
-            self._write_observers(session, delivery_id, form.observer_ids)
+            with session.no_autoflush:
+                self._write(session, delivery, form)
+                self._write_observers(session, delivery_id, form.observer_ids)
+                # The observers live in another table; the session's version stands for them too, so a change
+                # of observers alone is still seen by whoever saves next.
+                flag_modified(delivery, "notes")
 
     def delete(self, delivery_id: int) -> None:
         """Delete a session with its observations, feedback and checks. Not undoable: the GUI asks first."""
@@ -329,7 +370,7 @@ class AssetService:
         if len(title) > MAX_TOPIC:
             raise ValidationError({"title": f"A title can be at most {MAX_TOPIC} characters."})
         with self.coach.db.transaction() as session:
-            if session.scalar(select(TrainingAsset.id).where(func.lower(TrainingAsset.title) == title.lower())):
+            if name_taken(session, TrainingAsset.title, title):
                 raise ValidationError({"title": f"There is already a training asset called {title}."})
             asset = TrainingAsset(title=title, has_text=has_text, has_visual=has_visual, has_hands_on=has_hands_on,
                                   link=link.strip())

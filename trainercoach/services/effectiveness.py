@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Float, case, cast, func, select
 from sqlalchemy.orm import Session
@@ -225,15 +225,26 @@ class EffectivenessService:
         ]
         return observers, criteria
 
+    def candidate_feedback(self, candidate_id: int) -> tuple[list[ItemSummary], int]:
+        """Every feedback item pooled over all of a candidate's sessions (each answer counts once), with the
+        number of forms: what an evaluation summarises without reading each session."""
+        with self.coach.db.reading() as session:
+            if session.get(Candidate, candidate_id) is None:
+                raise NotFound("This candidate is no longer in the database.")
+            sessions = select(Delivery.id).where(Delivery.candidate_id == candidate_id)
+            return self._feedback(session, FeedbackResponse.delivery_id.in_(sessions))
+
     @staticmethod
-    def _feedback(session: Session, delivery_id: int) -> tuple[list[ItemSummary], int]:
+    def _feedback(session: Session, delivery_id: int | Any) -> tuple[list[ItemSummary], int]:
+        """``delivery_id`` is one session's id, or a condition on FeedbackResponse choosing several."""
+        where = FeedbackResponse.delivery_id == delivery_id if isinstance(delivery_id, int) else delivery_id
         value = cast(FeedbackAnswer.value, Float)
         aggregates = {
             item_id: (n, total, total_sq)
             for item_id, n, total, total_sq in session.execute(
                 select(FeedbackAnswer.item_id, func.count(), func.sum(value), func.sum(value * value))
                 .join(FeedbackResponse, FeedbackResponse.id == FeedbackAnswer.response_id)
-                .where(FeedbackResponse.delivery_id == delivery_id)
+                .where(where)
                 .group_by(FeedbackAnswer.item_id)
             )
         }
@@ -241,12 +252,12 @@ class EffectivenessService:
         for item_id, answer, n in session.execute(
             select(FeedbackAnswer.item_id, FeedbackAnswer.value, func.count())
             .join(FeedbackResponse, FeedbackResponse.id == FeedbackAnswer.response_id)
-            .where(FeedbackResponse.delivery_id == delivery_id)
+            .where(where)
             .group_by(FeedbackAnswer.item_id, FeedbackAnswer.value)
         ):
             distribution[item_id][answer] = n
         responses = session.scalar(select(func.count()).select_from(FeedbackResponse)
-                                   .where(FeedbackResponse.delivery_id == delivery_id)) or 0
+                                   .where(where)) or 0
         items = []
         for item in session.scalars(select(FeedbackItem).order_by(FeedbackItem.position)):
             if not item.active and item.id not in aggregates:

@@ -25,6 +25,7 @@ from trainercoach.models import (
     ImportPreset,
 )
 from trainercoach.services.history import Change
+from trainercoach.services.text import name_taken
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
@@ -62,6 +63,15 @@ class ResponseRecord:
     answers: dict[str, int]
     comment: str
     created_at: datetime
+
+
+@dataclass(frozen=True)
+class CommentRecord:
+    response_id: int
+    delivery_id: int
+    starts_at: datetime
+    topic: str
+    comment: str
 
 
 @dataclass(frozen=True)
@@ -122,7 +132,7 @@ class FeedbackService:
         if kind not in ITEM_KINDS:
             raise ValidationError({"kind": "Choose a 1-5 agreement scale or a 0-10 recommendation scale."})
         with self.coach.db.transaction() as session:
-            if session.scalar(select(FeedbackItem.id).where(func.lower(FeedbackItem.label) == label.lower())):
+            if name_taken(session, FeedbackItem.label, label):
                 raise ValidationError({"label": "This question is already asked."})
             base = slug(label) or "item"
             key, n = base, 1
@@ -223,6 +233,24 @@ class FeedbackService:
                 for r in session.scalars(select(FeedbackResponse).where(FeedbackResponse.delivery_id == delivery_id)
                                          .order_by(FeedbackResponse.id))
             ]
+
+    def comments(self, *, candidate_id: int | None = None, delivery_id: int | None = None,
+                 limit: int | None = None) -> tuple[list[CommentRecord], int]:
+        """Trainees' written comments, newest session first, and how many there are in all: a report prints a
+        selection and says what it was selected from."""
+        query = (select(FeedbackResponse.id, Delivery.id, Delivery.starts_at, Delivery.topic, FeedbackResponse.comment)
+                 .join(Delivery, Delivery.id == FeedbackResponse.delivery_id)
+                 .where(func.length(func.trim(FeedbackResponse.comment)) > 0))
+        if candidate_id is not None:
+            query = query.where(Delivery.candidate_id == candidate_id)
+        if delivery_id is not None:
+            query = query.where(Delivery.id == delivery_id)
+        with self.coach.db.reading() as session:
+            total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+            query = query.order_by(Delivery.starts_at.desc(), FeedbackResponse.id)
+            if limit is not None:
+                query = query.limit(limit)
+            return [CommentRecord(*row) for row in session.execute(query)], total
 
     def count(self, delivery_id: int) -> int:
         with self.coach.db.reading() as session:

@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from trainercoach.errors import ValidationError
-from trainercoach.models import ROLES, Person
+from trainercoach.db import team
+from trainercoach.db.team import Connected
+from trainercoach.errors import AccessDenied, NotFound, TrainerCoachError, ValidationError
+from trainercoach.models import ACCESS_ROLES, ROLES, AppUser, Person
 from trainercoach.services.candidates import EMAIL, email_owner
 from trainercoach.services.records import PersonRecord
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
+
+
+@dataclass(frozen=True)
+class LoginRecord:
+    db_user: str
+    person_id: int
+    person_name: str
+    role: str
 
 
 class PeopleService:
@@ -50,3 +61,79 @@ class PeopleService:
             session.add(person)
             session.flush()
             return person.id
+
+    # -- logins on a team server -------------------------------------------------------------------
+    def connected(self) -> Connected:
+        """Who this app is connected as, and so what the database lets it do. A local file is yours alone:
+        its owner, with no login to speak of."""
+        if not self.coach.db.is_postgresql:
+            return Connected(self.coach.actor, "owner", None)
+        with self.coach.db.reading() as session:
+            return team.connected(session)
+
+    def logins(self) -> list[LoginRecord]:
+        """The team's logins and whom they belong to (a trainer sees only their own)."""
+        with self.coach.db.reading() as session:
+            return [LoginRecord(u, p, n, r) for u, p, n, r in session.execute(
+                select(AppUser.db_user, AppUser.person_id, Person.name, AppUser.role)
+                .join(Person, Person.id == AppUser.person_id).order_by(Person.name, AppUser.db_user))]
+
+    def grant_access(self, person_id: int, db_user: str, role: str, password: str | None = None) -> None:
+        """Give a person a login on the team server with a role (lead or trainer): the login is created if
+        the server has none of that name, its group role is set, and the database's policies from then on
+        know it as this person. For leads (and the server's owner) only; the database itself refuses others.
+
+        Not undoable: a login belongs to the whole server. Give the person another role, or revoke_access.
+        """
+        db_user = db_user.strip()
+        errors: dict[str, str] = {}
+        if role not in ACCESS_ROLES:
+            errors["role"] = "Choose lead or trainer."
+        problem = team.login_name_problem(db_user)
+        if problem:
+            errors["db_user"] = problem
+        if not self.coach.db.is_postgresql:
+            raise TrainerCoachError("Logins and roles are for a team server (PostgreSQL). A database file on "
+                                    "your computer is yours alone; move it to a server with db copy first.")
+        me = self.connected()
+        if me.role not in ("owner", "lead"):
+            raise AccessDenied("Only a lead can give people access to the team server.")
+        with self.coach.db.transaction() as session:
+            person = session.get(Person, person_id)
+            if person is None:
+                raise NotFound("This person is no longer in the database.")
+            holder = session.get(AppUser, db_user) if not errors else None
+            if holder is not None and holder.person_id != person_id:
+                other = session.get(Person, holder.person_id)
+                errors["db_user"] = f"The login {db_user} already belongs to {other.name if other else 'someone'}."
+            exists, superuser = team.role_exists(session, db_user) if not errors else (False, False)
+            if superuser:
+                errors["db_user"] = f"{db_user} is an administrator of the server; give the person their own login."
+            if errors:
+                raise ValidationError(errors)
+            if not exists:
+                team.create_login(session, db_user, password)
+            elif password:
+                team.set_password(session, db_user, password)
+            team.set_group(session, db_user, role)
+            earlier = session.scalar(select(AppUser).where(AppUser.person_id == person_id))
+            if earlier is not None and earlier.db_user != db_user:
+                team.set_group(session, earlier.db_user, None)
+                session.delete(earlier)
+                session.flush()
+            if holder is None:
+                session.add(AppUser(db_user=db_user, person_id=person_id, role=role))
+            else:
+                holder.role = role
+
+    def revoke_access(self, person_id: int) -> None:
+        """Take a person's role away: their login stays on the server (it may serve other databases) but
+        sees nothing of the team's any more."""
+        if not self.coach.db.is_postgresql:
+            raise TrainerCoachError("Logins and roles are for a team server (PostgreSQL).")
+        with self.coach.db.transaction() as session:
+            found = session.scalar(select(AppUser).where(AppUser.person_id == person_id))
+            if found is None:
+                raise NotFound("This person has no login on the team server.")
+            team.set_group(session, found.db_user, None)
+            session.delete(found)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from trainercoach import paths
 from trainercoach.errors import NotFound, ValidationError
 from trainercoach.models import LEVELS, Anchor, Criterion, Rubric, RubricVersion
+from trainercoach.services.text import name_taken
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
@@ -126,7 +127,7 @@ class RubricService:
         if not name:
             errors["name"] = "Give the rubric a name."
         with self.coach.db.transaction() as session:
-            if name and session.scalar(select(Rubric.id).where(func.lower(Rubric.name) == name.lower())):
+            if name and name_taken(session, Rubric.name, name):
                 errors["name"] = f"There is already a rubric called {name}."
             if errors:
                 raise ValidationError(errors)

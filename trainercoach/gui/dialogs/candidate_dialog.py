@@ -1,5 +1,5 @@
-"""The candidate form: profile, the guide's four selection traits, milestones, the stage timeline, and the
-candidate's own sessions and action items."""
+"""The candidate form: profile, the guide's four selection traits, milestones, the stage timeline, the
+candidate's own sessions and action items, and their effectiveness (trend, readiness, certifications)."""
 
 from __future__ import annotations
 
@@ -47,6 +47,7 @@ class CandidateDialog(QDialog):
         self.coach = coach
         self.candidate_id = candidate_id
         self.detail: CandidateDetail | None = None
+        self.changed_elsewhere = False  # a sign-off or certification saved from the Effectiveness tab
         self.ui = Ui_CandidateDialog()
         self.ui.setupUi(self)
         self._field_errors: dict[str, QLabel] = {
@@ -81,10 +82,34 @@ class CandidateDialog(QDialog):
             self.load_form(CandidateForm(nominated_on=date.today()), [])
             self.ui.tabs.removeTab(self.ui.tabs.indexOf(self.ui.timelineTab))
             self.ui.tabs.removeTab(self.ui.tabs.indexOf(self.ui.sessionsTab))
+            self.ui.tabs.removeTab(self.ui.tabs.indexOf(self.ui.effectivenessTab))
         else:
             self._set_up_sessions()
+            self._set_up_effectiveness(candidate_id)
             self.reload()
         self.ui.nameEdit.setFocus()
+
+    # -- effectiveness ---------------------------------------------------------------------------
+    def _set_up_effectiveness(self, candidate_id: int) -> None:
+        """Charts are drawn when the tab is first opened: most visits to a candidate are for the profile."""
+        from trainercoach.gui.views.candidate_effectiveness import CandidateEffectivenessPanel
+
+        self.effectiveness = CandidateEffectivenessPanel(self.coach, candidate_id)
+        self.effectiveness.changed.connect(self._effectiveness_changed)
+        self.ui.effectivenessLayout.addWidget(self.effectiveness)
+        self.ui.tabs.currentChanged.connect(self._tab_changed)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.ui.tabs.widget(index) is self.ui.effectivenessTab and not self.effectiveness.loaded:
+            self.effectiveness.reload()
+
+    def show_effectiveness(self) -> None:
+        self.ui.tabs.setCurrentWidget(self.ui.effectivenessTab)
+        if not self.effectiveness.loaded:
+            self.effectiveness.reload()
+
+    def _effectiveness_changed(self) -> None:
+        self.changed_elsewhere = True
 
     # -- sessions and action items --------------------------------------------------------------
     def _set_up_sessions(self) -> None:

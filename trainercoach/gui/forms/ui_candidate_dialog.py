@@ -1,4 +1,4 @@
-# source-sha256: 3c9c2fdf5a7a19b0d0947bcf3d9a2432e370ca427db87b092369e1805c7fd53c
+# source-sha256: 9ffeec87b0c92c219d7dbc8b761fbb22d6dff1fa1291227320b2da974b1a3119
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -570,6 +570,12 @@ class Ui_CandidateDialog(object):
         self.sessionsLayout.setStretch(1, 3)
         self.sessionsLayout.setStretch(3, 2)
         self.tabs.addTab(self.sessionsTab, "")
+        self.effectivenessTab = QWidget()
+        self.effectivenessTab.setObjectName(u"effectivenessTab")
+        self.effectivenessLayout = QVBoxLayout(self.effectivenessTab)
+        self.effectivenessLayout.setObjectName(u"effectivenessLayout")
+        self.effectivenessLayout.setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.effectivenessTab, "")
 
         self.dialogLayout.addWidget(self.tabs)
 
@@ -693,5 +699,6 @@ class Ui_CandidateDialog(object):
         self.newSessionButton.setText(QCoreApplication.translate("CandidateDialog", u"New &session\u2026", None))
         self.actionItemsLabel.setText(QCoreApplication.translate("CandidateDialog", u"Action items (tick one when it is done; overdue ones are in red)", None))
         self.tabs.setTabText(self.tabs.indexOf(self.sessionsTab), QCoreApplication.translate("CandidateDialog", u"Sessions", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.effectivenessTab), QCoreApplication.translate("CandidateDialog", u"Effectiveness", None))
     # retranslateUi
 

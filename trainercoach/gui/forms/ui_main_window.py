@@ -1,4 +1,4 @@
-# source-sha256: 42244c01018c2334916bc8d6ef1a4a236798654b36aa415523150323bd2b4e5c
+# source-sha256: 4485cf209fa4e874ad55cdda33833bdf3313f11326a225de6cf372cae6827422
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -61,6 +61,10 @@ class Ui_MainWindow(object):
         self.actionConfigureStages.setObjectName(u"actionConfigureStages")
         self.actionSessions = QAction(MainWindow)
         self.actionSessions.setObjectName(u"actionSessions")
+        self.actionProgramme = QAction(MainWindow)
+        self.actionProgramme.setObjectName(u"actionProgramme")
+        self.actionReadinessRule = QAction(MainWindow)
+        self.actionReadinessRule.setObjectName(u"actionReadinessRule")
         self.actionNewSession = QAction(MainWindow)
         self.actionNewSession.setObjectName(u"actionNewSession")
         self.actionOpenSession = QAction(MainWindow)
@@ -146,10 +150,13 @@ class Ui_MainWindow(object):
         self.menuEdit.addAction(self.actionRedo)
         self.menuEdit.addSeparator()
         self.menuEdit.addAction(self.actionFind)
+        self.menuEdit.addSeparator()
+        self.menuEdit.addAction(self.actionReadinessRule)
         self.menuView.addAction(self.actionDashboard)
         self.menuView.addAction(self.actionPipeline)
         self.menuView.addAction(self.actionCandidates)
         self.menuView.addAction(self.actionSessions)
+        self.menuView.addAction(self.actionProgramme)
         self.menuView.addSeparator()
         self.menuView.addAction(self.actionRefresh)
         self.menuCandidate.addAction(self.actionNewCandidate)
@@ -254,6 +261,17 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionSessions.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+4", None))
 #endif // QT_CONFIG(shortcut)
+        self.actionProgramme.setText(QCoreApplication.translate("MainWindow", u"P&rogramme", None))
+#if QT_CONFIG(shortcut)
+        self.actionProgramme.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+5", None))
+#endif // QT_CONFIG(shortcut)
+#if QT_CONFIG(tooltip)
+        self.actionProgramme.setToolTip(QCoreApplication.translate("MainWindow", u"The funnel, time in stage, trends and certification across the programme", None))
+#endif // QT_CONFIG(tooltip)
+        self.actionReadinessRule.setText(QCoreApplication.translate("MainWindow", u"Readiness &rule\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionReadinessRule.setToolTip(QCoreApplication.translate("MainWindow", u"When a candidate is ready for certification: the rule everyone on this database shares", None))
+#endif // QT_CONFIG(tooltip)
         self.actionNewSession.setText(QCoreApplication.translate("MainWindow", u"New &session\u2026", None))
 #if QT_CONFIG(shortcut)
         self.actionNewSession.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+N", None))

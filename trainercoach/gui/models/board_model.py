@@ -11,6 +11,7 @@ from trainercoach.services.records import CandidateRow
 CANDIDATE_MIME = "application/x-trainercoach-candidate"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
+READY_ROLE = Qt.ItemDataRole.UserRole + 4  # True when every readiness condition is met
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -34,10 +35,12 @@ class StageColumnModel(QAbstractListModel):
         self.stage_id = stage_id
         self.today = date.today()
         self._rows: list[CandidateRow] = []
+        self._ready: set[int] = set()
 
-    def set_rows(self, rows: list[CandidateRow]) -> None:
+    def set_rows(self, rows: list[CandidateRow], ready: set[int] | frozenset[int] = frozenset()) -> None:
         self.beginResetModel()
         self._rows = rows
+        self._ready = set(ready)
         self.today = date.today()
         self.endResetModel()
 
@@ -57,9 +60,13 @@ class StageColumnModel(QAbstractListModel):
             return row.id
         if role == ROW_ROLE:
             return row
+        if role == READY_ROLE:
+            return row.id in self._ready
         if role == Qt.ItemDataRole.ToolTipRole:
             score = "—" if row.selection_score is None else f"{row.selection_score:.1f}"
             lines = [row.name, row.team, row.site, row.email, self.tr("Selection score: {score}").format(score=score)]
+            if row.id in self._ready:
+                lines.append(self.tr("Ready for certification: every readiness condition is met"))
             return "\n".join(part for part in lines if part)
         return None
 

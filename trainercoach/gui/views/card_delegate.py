@@ -1,4 +1,5 @@
-"""Draws a candidate as a card on the board: name, mentor, days in stage and selection score."""
+"""Draws a candidate as a card on the board: name, mentor, days in stage and selection score, and a green
+border with a "Ready" badge when the candidate meets every readiness condition."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from trainercoach.gui.labels import score_label
-from trainercoach.gui.models.board_model import ROW_ROLE
+from trainercoach.gui.models.board_model import READY_ROLE, ROW_ROLE
 from trainercoach.services.records import CandidateRow
 
 STALLED_DAYS = 30
 PAD = 8
+READY_GREEN = "#079455"
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -29,8 +31,10 @@ class CardDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = QRectF(option.rect).adjusted(4, 3, -4, -3)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QPen(QColor("#2563eb" if selected else "#d9dde3"), 2 if selected else 1))
-        painter.setBrush(QColor("#eff6ff" if selected else "#ffffff"))
+        ready = bool(index.data(READY_ROLE))
+        border = "#2563eb" if selected else READY_GREEN if ready else "#d9dde3"
+        painter.setPen(QPen(QColor(border), 2 if selected or ready else 1))
+        painter.setBrush(QColor("#eff6ff" if selected else "#f0fdf4" if ready else "#ffffff"))
         painter.drawRoundedRect(card, 6, 6)
 
         text = card.adjusted(PAD, PAD - 2, -PAD, -PAD)
@@ -64,7 +68,22 @@ class CardDelegate(QStyledItemDelegate):
                          metrics.elidedText(mentor, Qt.TextElideMode.ElideRight, int(text.width())))
 
         days = row.days_in_stage(today)
+        days_width = text.width()
+        if ready:
+            # The badge takes the bottom right, where the days line leaves room, so nothing else moves.
+            badge_text = self.tr("Ready")
+            badge_width = QFontMetrics(bold).horizontalAdvance(badge_text) + 14
+            badge = QRectF(text.right() - badge_width, text.top() + 2 * line + 1, badge_width, line - 2)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(READY_GREEN))
+            painter.drawRoundedRect(badge, (line - 2) / 2, (line - 2) / 2)
+            painter.setPen(QColor("#ffffff"))
+            painter.setFont(bold)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, badge_text)
+            painter.setFont(option.font)
+            days_width -= badge_width + 6
         painter.setPen(QColor("#b54708" if days > STALLED_DAYS else "#4b5563"))
-        painter.drawText(QRectF(text.left(), text.top() + 2 * line, text.width(), line), Qt.AlignmentFlag.AlignLeft,
-                         self.tr("%n day(s) in this stage", "", days))
+        painter.drawText(QRectF(text.left(), text.top() + 2 * line, days_width, line), Qt.AlignmentFlag.AlignLeft,
+                         metrics.elidedText(self.tr("%n day(s) in this stage", "", days), Qt.TextElideMode.ElideRight,
+                                            int(days_width)))
         painter.restore()

@@ -108,8 +108,8 @@ class StageColumn(QFrame):
         self.view.setAccessibleName(stage.name)
         layout.addWidget(self.view, 1)
 
-    def set_rows(self, rows: list[CandidateRow]) -> None:
-        self.model.set_rows(rows)
+    def set_rows(self, rows: list[CandidateRow], ready: set[int] | frozenset[int] = frozenset()) -> None:
+        self.model.set_rows(rows, ready)
         self.title.setText(f"{self.stage.name}  ·  {len(rows)}")
 
 
@@ -130,7 +130,8 @@ class PipelineBoard(QWidget):
         layout.addWidget(heading)
         hint = QLabel(self.tr("Drag a card to another stage, or right-click it for its menu. "
                               "Every move asks why and is kept in the candidate's timeline. "
-                              "The number on a card is the selection score, the mean of the scored traits."))
+                              "The number on a card is the selection score, the mean of the scored traits; "
+                              "a green card is ready for certification."))
         hint.setProperty("class", "hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -154,8 +155,10 @@ class PipelineBoard(QWidget):
         by_stage: dict[int, list[CandidateRow]] = {s.id: [] for s in stages}
         for row in self.coach.candidates.list():
             by_stage.setdefault(row.stage_id, []).append(row)
+        # One grouped read for every card, rather than a checklist per card.
+        ready = {cid for cid, readiness in self.coach.effectiveness.readiness_all().items() if readiness.ready}
         for column in self.columns:
-            column.set_rows(by_stage.get(column.stage.id, []))
+            column.set_rows(by_stage.get(column.stage.id, []), ready)
         if self._selected is not None and not self.select(self._selected):
             self._selected = None
         self.selectionChanged.emit()

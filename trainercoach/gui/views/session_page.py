@@ -1,4 +1,5 @@
-"""One session's page: what was delivered, who observed it and how it scored, feedback and checks."""
+"""One session's page: what was delivered, who observed it and how it scored, feedback and checks, and
+the session's effectiveness (rubric, trainee reaction, learning) below them."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from trainercoach.gui.models.delivery_labels import (
     recommendation_label,
 )
 from trainercoach.gui.models.rows_model import ID_ROLE, RowsModel, TextRow
+from trainercoach.gui.views.session_effectiveness import SessionEffectivenessSection
 from trainercoach.services import Coach
 
 
@@ -120,6 +122,10 @@ class SessionPage(QWidget):
         self.checks_view.activated.connect(lambda i: self.checkActivated.emit(i.data(ID_ROLE)))
         layout.addWidget(self.checks_view, 1)
 
+        self.effectiveness = SessionEffectivenessSection(coach)
+        self.effectiveness.checkActivated.connect(self.checkActivated)
+        layout.addWidget(self.effectiveness)
+
     def set_actions(self, actions: list[QAction | None]) -> None:
         """Buttons for the Session menu's actions, so the page and the menu can never disagree."""
         self.buttons.clear()
@@ -190,5 +196,6 @@ class SessionPage(QWidget):
                                              means]))
         self.checks.set_rows(checks)
         self.checks_heading.setText(self.tr("Comprehension checks (%n)", "", len(checks)))
+        self.effectiveness.show_session(self.delivery_id)
         self.setToolTip("")
         return True

@@ -1,0 +1,56 @@
+"""``bench``: the shape of its output, on the small demo. Its figures are the benchmark's business, never a test's."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from trainercoach import bench
+from trainercoach.cli import main
+
+FIELDS = {"name": str, "median_s": (float, type(None)), "floor_s": (float, type(None)), "ratio": (float, type(None)),
+          "target": (float, type(None)), "met": (bool, type(None))}
+EXPECTED = {"cold_start", "dashboard", "dashboard_page", "candidate_list", "session_list", "import_feedback_300",
+            "evaluation_pdf", "evaluation_batch_2_vs_1", "peak_memory", "main_window", "gui_thread_stall"}
+
+
+def check_shape(rows: list[dict]) -> None:
+    for row in rows:
+        for name, kind in FIELDS.items():
+            assert isinstance(row[name], kind), (row["name"], name, row[name])
+        assert row["unit"] in ("ratio", "speedup", "MB", "ms", "s"), row
+        if row["floor_s"] is not None and row["unit"] == "ratio":
+            assert row["ratio"] == pytest.approx(row["median_s"] / row["floor_s"])
+            assert row["met"] is (row["ratio"] <= row["target"] and (row["stall_ms"] or 0) <= bench.STALL_TARGET_MS)
+
+
+def test_an_import_measurement_has_every_field(tmp_path: Path) -> None:
+    plan = bench.Plan(runs=2, import_rows=300, scale="small", only={"import"})
+    rows = bench.as_json(bench.run_bench(plan, cache=tmp_path / "cache"))
+    assert [r["name"] for r in rows] == ["import_feedback_300"]
+    check_shape(rows)
+    assert rows[0]["runs"] == 2 and rows[0]["median_s"] > 0 and rows[0]["floor_s"] > 0
+    # The demo is built once and reused while the code that builds it is the same.
+    [built] = (tmp_path / "cache").glob("*.sqlite3")
+    when = built.stat().st_mtime_ns
+    bench.run_bench(plan, cache=tmp_path / "cache")
+    assert list((tmp_path / "cache").glob("*.sqlite3")) == [built] and built.stat().st_mtime_ns == when
+    assert "| import_feedback_300 |" in bench.table(bench.run_bench(plan, cache=tmp_path / "cache"))
+
+
+@pytest.mark.slow
+def test_bench_quick_json_on_the_small_demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """Every operation, once, on the small demo: names, fields and types of ``bench --quick --json``."""
+    monkeypatch.setenv("TRAINERCOACH_HOME", str(tmp_path))
+    small = bench.Plan.make
+    monkeypatch.setattr(bench.Plan, "make", classmethod(
+        lambda cls, quick, scale="large": cls(**{**vars(small(quick, scale)), "import_rows": 300,
+                                                 "batch_candidates": 2})))
+    assert main(["bench", "--quick", "--json", "--scale", "small"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {r["name"] for r in rows} == EXPECTED
+    check_shape(rows)
+    assert all(r["median_s"] is not None for r in rows if r["name"] != "gui_thread_stall")

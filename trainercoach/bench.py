@@ -1,0 +1,472 @@
+"""``python -m trainercoach bench``: is the app still instant at a large organisation's size? (issue 8)
+
+Every operation is timed several times and reported as its median, next to a floor measured in the same run
+on the same machine: the least that work could cost (a bare Qt window, the same rows fetched with hand-written
+SQL, the same rows written with ``executemany``). The ratio to the floor is what the targets bound, so the
+table means the same on a fast laptop and on a loaded build machine. The operations with Qt run in fresh
+processes (``trainercoach.gui.bench_probes``), so this module, like all of the core, never imports Qt.
+
+The large demo database is built once and kept in the data folder (``bench/``), reused while the demo's code
+and data and the schema are the ones it was built from.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from contextlib import closing
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from trainercoach import paths
+from trainercoach.errors import TrainerCoachError
+
+FEEDBACK_COLUMNS = ("clarity", "relevance", "pace", "engagement", "confidence", "overall", "recommend", "comment")
+SHOWN = "TRAINERCOACH_SHOWN"  # as printed by trainercoach.gui.bench_probes.print_shown
+STALL_TARGET_MS = 100.0
+MEMORY_TARGET_MB = 400.0
+
+
+@dataclass
+class Result:
+    """One line of the table. ``ratio`` is median over floor, except for the batch, where it is the speed-up of
+    two processes over one (``target_is_minimum``); memory and stalls have no floor and compare ``value``."""
+
+    name: str
+    median_s: float | None
+    floor_s: float | None
+    ratio: float | None
+    target: float | None
+    met: bool | None
+    unit: str = "ratio"  # what ``target`` bounds: ratio (at most), speedup (at least), MB or ms (at most)
+    value: float | None = None
+    stall_ms: float | None = None
+    runs: int = 0
+    note: str = ""
+
+    @classmethod
+    def against_floor(cls, name: str, times: Sequence[float], floors: Sequence[float], target: float,
+                      **extra: Any) -> Result:
+        median, floor = statistics.median(times), statistics.median(floors)
+        ratio = median / floor if floor > 0 else None
+        met = ratio is not None and ratio <= target
+        stall = extra.get("stall_ms")
+        if stall is not None:
+            met = met and stall <= STALL_TARGET_MS
+        return cls(name, median, floor, ratio, target, met, runs=len(times), **extra)
+
+
+@dataclass
+class Plan:
+    """How much to measure: ``quick`` is a few minutes; the full run repeats more and exports every candidate."""
+
+    runs: int = 5
+    import_rows: int = 100_000
+    batch_candidates: int | None = None  # None: every candidate
+    scale: str = "large"
+    only: set[str] = field(default_factory=set)  # empty: every operation
+
+    @classmethod
+    def make(cls, quick: bool, scale: str = "large") -> Plan:
+        if scale == "small":  # the output's shape, not its figures: used by the tests
+            return cls(runs=1, import_rows=500, batch_candidates=4, scale=scale)
+        return cls(runs=3, batch_candidates=24, scale=scale) if quick else cls(scale=scale)
+
+    def wants(self, name: str) -> bool:
+        return not self.only or name in self.only
+
+
+# -- the database ---------------------------------------------------------------------------------------
+def demo_fingerprint(scale: str) -> str:
+    """What a cached demo was built from: the demo's code and data and the schema's head revision."""
+    from trainercoach import demo
+    from trainercoach.db import migrate
+
+    digest = hashlib.sha256(Path(demo.__file__).read_bytes())
+    digest.update(paths.resource("demo", "small.json").read_bytes())
+    digest.update(f"{scale}:{migrate.head_revision()}".encode())
+    return digest.hexdigest()[:16]
+
+
+def cached_demo(scale: str, folder: Path | None = None, log: Callable[[str], None] = lambda _: None) -> Path:
+    """The demo database of ``scale``, built once and reused while it is what the current code would build."""
+    from trainercoach.demo import write_demo
+
+    folder = folder or paths.data_dir() / "bench"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"demo-{scale}-{demo_fingerprint(scale)}.sqlite3"
+    stamp = path.with_suffix(".json")
+    if path.exists() and stamp.exists():
+        try:
+            counts = json.loads(stamp.read_text(encoding="utf-8"))
+            with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as raw:
+                if raw.execute("SELECT count(*) FROM delivery").fetchone()[0] == counts["sessions"]:
+                    return path
+        except (OSError, ValueError, KeyError, sqlite3.Error):
+            pass
+    for old in folder.glob(f"demo-{scale}-*"):
+        old.unlink()
+    log(f"Building the {scale} demo database in {path} (once; it is reused) ...")
+    started = time.perf_counter()
+    counts = write_demo(path, scale=scale)
+    stamp.write_text(json.dumps(counts), encoding="utf-8")
+    log(f"... built in {time.perf_counter() - started:.1f} s")
+    return path
+
+
+# -- the operations -------------------------------------------------------------------------------------
+def _probe(probe: str, db: Path | None = None, runs: int = 1) -> tuple[dict, float]:
+    """Run a Qt probe in a fresh process; returns its JSON and the seconds from start to the JSON line."""
+    command = [sys.executable, "-m", "trainercoach.gui.bench_probes", probe, "--runs", str(runs)]
+    if db is not None:
+        command += ["--db", str(db)]
+    started = time.monotonic()
+    done = subprocess.run(command, capture_output=True, text=True, env=_gui_env(), timeout=900, check=False)
+    if done.returncode != 0:
+        raise TrainerCoachError(f"The {probe} probe failed: {done.stderr.strip()[-2000:]}")
+    lines = done.stdout.strip().splitlines()
+    shown = [float(line.split()[1]) for line in lines if line.startswith(SHOWN)]
+    return json.loads(lines[-1]), (shown[0] if shown else time.monotonic()) - started
+
+
+def _gui_env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **extra)
+    env.setdefault("TRAINERCOACH_HOME", tempfile.gettempdir() + "/trainercoach-bench-home")
+    return env
+
+
+def cold_start(db: Path, plan: Plan) -> Result:
+    """``main.py`` on the database until its window is shown, against a bare PySide6 window; both in fresh
+    processes, timed from the spawn to the moment the window is up (the process prints it)."""
+    main = paths.PROJECT_ROOT / "main.py"
+    times, floors = [], []
+    for _ in range(plan.runs):
+        _, floor = _probe("bare-window")
+        floors.append(floor)
+        started = time.monotonic()
+        done = subprocess.run([sys.executable, str(main), "--db", str(db)], capture_output=True, text=True,
+                              env=_gui_env(TRAINERCOACH_BENCH_EXIT_WHEN_SHOWN="1"), timeout=900, check=False)
+        shown = [float(line.split()[1]) for line in done.stdout.splitlines() if line.startswith(SHOWN)]
+        if done.returncode != 0 or not shown:
+            raise TrainerCoachError(f"The app did not start: {done.stderr.strip()[-2000:]}")
+        times.append(shown[0] - started)
+    return Result.against_floor("cold_start", times, floors, 1.5)
+
+
+def dashboard(db: Path, plan: Plan) -> list[Result]:
+    """DashboardService.load against the same aggregates in hand-written SQL; the page's refresh in Qt."""
+    from trainercoach.services import Coach
+
+    times, floors = [], []
+    with closing(Coach.open(db, actor="bench")) as coach:
+        coach.dashboard.load()  # the first call pays for imports and the settings: not what is measured
+        for _ in range(plan.runs):
+            started = time.perf_counter()
+            coach.dashboard.load()
+            times.append(time.perf_counter() - started)
+            floors.append(_dashboard_sql(db))
+    gui, _ = _probe("dashboard", db, plan.runs)
+    stall = max(gui["stall"]) * 1000
+    return [
+        Result.against_floor("dashboard", times, floors, 2.0),
+        Result("dashboard_page", statistics.median(gui["seconds"]), None, None, STALL_TARGET_MS,
+               stall <= STALL_TARGET_MS, unit="ms", value=stall, stall_ms=stall, runs=plan.runs,
+               note="DashboardView.refresh in Qt; the target bounds the GUI-thread stall"),
+    ]
+
+
+def _dashboard_sql(db: Path, today: date | None = None) -> float:
+    """The dashboard's facts with plain SQL and no objects: counts per stage, each candidate's time in stage,
+    overdue action items, recent sessions with their counts, readiness inputs, renewals."""
+    today = today or date.today()
+    day = today.isoformat()
+    since = (today - timedelta(days=60)).isoformat()
+    until = (today - timedelta(days=2)).isoformat()
+    started = time.perf_counter()
+    with closing(sqlite3.connect(db)) as raw:
+        queries = [
+            ("SELECT s.id, s.name, s.position, s.kind, count(c.id) FROM stage s LEFT JOIN candidate c "
+             "ON c.stage_id = s.id AND c.archived_at IS NULL GROUP BY s.id ORDER BY s.position", ()),
+            (_CANDIDATES_SQL + " WHERE c.archived_at IS NULL ORDER BY p.name, c.id", ()),
+            ("SELECT a.id, a.candidate_id, p.name, a.text, a.due_on FROM action_item a "
+             "JOIN candidate c ON c.id = a.candidate_id JOIN person p ON p.id = c.person_id "
+             "WHERE a.done_at IS NULL AND a.due_on < ? ORDER BY a.due_on", (day,)),
+            (_SESSIONS_SQL.format(where="WHERE d.starts_at >= ? AND d.starts_at < ?"), (since, until)),
+            ("SELECT d.candidate_id, d.id, avg(w.value) FROM delivery d JOIN observation o ON o.delivery_id = d.id "
+             "JOIN (SELECT s.observation_id AS id, sum(s.score * k.weight) / sum(k.weight) AS value "
+             "      FROM observation_score s JOIN criterion k ON k.id = s.criterion_id WHERE s.score IS NOT NULL "
+             "      GROUP BY s.observation_id) w ON w.id = o.id GROUP BY d.id ORDER BY d.starts_at, d.id", ()),
+            ("SELECT d.candidate_id, count(*), sum(a.value), sum(a.value * a.value) FROM delivery d "
+             "JOIN feedback_response r ON r.delivery_id = d.id JOIN feedback_answer a ON a.response_id = r.id "
+             "JOIN feedback_item i ON i.id = a.item_id WHERE i.key = 'overall' GROUP BY d.candidate_id", ()),
+            ("SELECT candidate_id, signed_on, signed_by FROM mentor_signoff", ()),
+            ("SELECT c.id, c.candidate_id, p.name, c.topic, c.renewal_due FROM certification c "
+             "JOIN candidate k ON k.id = c.candidate_id JOIN person p ON p.id = k.person_id "
+             "WHERE c.revoked_at IS NULL ORDER BY c.renewal_due", ()),
+        ]
+        for sql, parameters in queries:
+            raw.execute(sql, parameters).fetchall()
+    return time.perf_counter() - started
+
+
+_CANDIDATES_SQL = (
+    "SELECT c.id, p.name, p.email, p.team, p.site, p.languages, p.employment, p.vendor_company, c.stage_id, "
+    "s.name, c.mentor_id, m.name, e.entered, t.score, c.archived_at FROM candidate c "
+    "JOIN person p ON p.id = c.person_id JOIN stage s ON s.id = c.stage_id "
+    "LEFT JOIN person m ON m.id = c.mentor_id "
+    "LEFT JOIN (SELECT candidate_id, max(moved_at) AS entered FROM stage_move GROUP BY candidate_id) e "
+    "  ON e.candidate_id = c.id "
+    "LEFT JOIN (SELECT candidate_id, avg(score) AS score FROM trait_score WHERE score IS NOT NULL "
+    "           GROUP BY candidate_id) t ON t.candidate_id = c.id"
+)
+_SESSIONS_SQL = (
+    "SELECT d.id, d.code, d.candidate_id, p.name, d.starts_at, d.topic, d.method, d.audience, d.trainees, "
+    "d.duration_minutes, a.title, coalesce(o.n, 0), coalesce(r.n, 0) FROM delivery d "
+    "JOIN candidate c ON c.id = d.candidate_id JOIN person p ON p.id = c.person_id "
+    "LEFT JOIN training_asset a ON a.id = d.asset_id "
+    "LEFT JOIN (SELECT delivery_id, count(*) AS n FROM observation GROUP BY delivery_id) o ON o.delivery_id = d.id "
+    "LEFT JOIN (SELECT delivery_id, count(*) AS n FROM feedback_response GROUP BY delivery_id) r "
+    "  ON r.delivery_id = d.id {where} ORDER BY d.starts_at DESC, d.id DESC"
+)
+
+
+def _fetch(db: Path, sql: str) -> float:
+    started = time.perf_counter()
+    with closing(sqlite3.connect(db)) as raw:
+        raw.execute(sql).fetchall()
+    return time.perf_counter() - started
+
+
+def lists(db: Path, plan: Plan) -> list[Result]:
+    """Each list's view built, its first screen shown and scrolled to the end, against the same rows in SQL."""
+    gui, _ = _probe("lists", db, plan.runs)
+    floors = {
+        "candidates": [_fetch(db, _CANDIDATES_SQL + " WHERE c.archived_at IS NULL ORDER BY p.name, c.id")
+                       for _ in range(plan.runs)],
+        "sessions": [_fetch(db, _SESSIONS_SQL.format(where="")) for _ in range(plan.runs)],
+    }
+    results = []
+    for name in ("candidates", "sessions"):
+        entry = gui[name]
+        stall = max(entry["stall"]) * 1000
+        first = statistics.median(entry["first_screen"])
+        results.append(Result.against_floor(
+            f"{name[:-1]}_list", entry["seconds"], floors[name], 2.0, stall_ms=stall,
+            note=f"{entry['rows'][0]} rows; first screen {first:.3f} s"))
+    return results
+
+
+def _feedback_csv(path: Path, rows: int, seed: int = 8) -> list[tuple]:
+    """A generic feedback file of ``rows`` trainees (UTF-8, three scripts in the comments), and its answers as
+    tuples in FEEDBACK_COLUMNS order, for the floor."""
+    rng = random.Random(seed)
+    comments = ["Clear and practical, thank you.", "Πολύ χρήσιμο, ευχαριστώ!", "讲得很清楚，例子很实用。", "", "", ""]
+    parsed = []
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(FEEDBACK_COLUMNS)
+        for _ in range(rows):
+            values: list[int | None] = [None if rng.random() < 0.04 else rng.randint(1, 5) for _ in range(6)]
+            values.append(None if rng.random() < 0.1 else rng.randint(0, 10))
+            comment = rng.choice(comments)
+            writer.writerow(["" if v is None else v for v in values] + [comment])
+            parsed.append((*values, comment))
+    return parsed
+
+
+def import_feedback(db: Path, plan: Plan, scratch: Path) -> Result:
+    """import_feedback of a generic CSV into a copy of the database, against ``executemany`` of the same rows
+    (already parsed) with the sqlite3 module, in one transaction, with the app's settings."""
+    from trainercoach.imports.feedback_import import import_feedback as run_import
+    from trainercoach.services import Coach
+
+    copy = scratch / "import.sqlite3"
+    shutil.copyfile(db, copy)
+    csv_path = scratch / "feedback.csv"
+    parsed = _feedback_csv(csv_path, plan.import_rows)
+    times, floors = [], []
+    with closing(Coach.open(copy, actor="bench")) as coach:
+        delivery_id = coach.deliveries.list()[0].id
+        items = {i.key: i.id for i in coach.feedback.items()}
+        for _ in range(plan.runs):
+            started = time.perf_counter()
+            run_import(coach, delivery_id, csv_path, allow_duplicate=True)
+            times.append(time.perf_counter() - started)
+            floors.append(_import_floor(copy, delivery_id, items, parsed))
+    return Result.against_floor(f"import_feedback_{plan.import_rows}", times, floors, 3.0,
+                                note="CSV read, checked and written; floor: executemany of the parsed rows")
+
+
+def _import_floor(db: Path, delivery_id: int, items: dict[str, int], parsed: list[tuple]) -> float:
+    keys = FEEDBACK_COLUMNS[:-1]
+    ids = [items[key] for key in keys]
+    with closing(sqlite3.connect(db, isolation_level=None)) as raw:
+        raw.execute("PRAGMA foreign_keys = ON")
+        raw.execute("PRAGMA synchronous = NORMAL")
+        started = time.perf_counter()
+        raw.execute("BEGIN")
+        first = (raw.execute("SELECT max(id) FROM feedback_response").fetchone()[0] or 0) + 1
+        now = datetime.now().isoformat(" ", "microseconds")
+        import_id = raw.execute(
+            "INSERT INTO feedback_import (delivery_id, file_name, sha256, preset, rows, imported_at, imported_by) "
+            "VALUES (?, 'floor.csv', '', '', ?, ?, 'bench')", (delivery_id, len(parsed), now)).lastrowid
+        raw.executemany(
+            "INSERT INTO feedback_response (id, delivery_id, source, import_id, comment, created_at) "
+            "VALUES (?, ?, 'import', ?, ?, ?)",
+            ((first + n, delivery_id, import_id, row[-1], now) for n, row in enumerate(parsed)))
+        raw.executemany(
+            "INSERT INTO feedback_answer (response_id, item_id, value) VALUES (?, ?, ?)",
+            ((first + n, item, value) for n, row in enumerate(parsed)
+             for item, value in zip(ids, row[:-1], strict=True) if value is not None))
+        raw.execute("COMMIT")
+        return time.perf_counter() - started
+
+
+def evaluations(db: Path, plan: Plan, scratch: Path) -> list[Result]:
+    """One trainer evaluation PDF with its charts; then the batch on one process and on two."""
+    try:
+        from trainercoach.reports.batch import export_all_evaluations
+        from trainercoach.reports.evaluation import write_trainer_evaluation
+    except ImportError as error:
+        return [Result("evaluation_pdf", None, None, None, None, None, unit="s", note=f"not measured: {error}"),
+                Result("evaluation_batch_2_vs_1", None, None, None, 1.7, None, unit="speedup",
+                       note=f"not measured: {error}")]
+    from trainercoach.services import Coach
+
+    with closing(Coach.open(db, actor="bench")) as coach:
+        rows = coach.candidates.list(include_archived=True)
+        busiest = max(rows, key=lambda r: (r.stage_name == "Active trainer", -r.id))
+        times = []
+        for run in range(plan.runs + 1):
+            started = time.perf_counter()
+            write_trainer_evaluation(coach, busiest.id, scratch / f"one-{run}.pdf")
+            if run:  # the first pays for fonts and matplotlib's caches
+                times.append(time.perf_counter() - started)
+    ids = [r.id for r in rows][: plan.batch_candidates] if plan.batch_candidates else [r.id for r in rows]
+    took = {}
+    for workers in (1, 2):
+        folder = scratch / f"batch-{workers}"
+        started = time.perf_counter()
+        export_all_evaluations(str(db), ids, folder, workers=workers, actor="bench")
+        took[workers] = time.perf_counter() - started
+        shutil.rmtree(folder, ignore_errors=True)
+    speedup = took[1] / took[2]
+    return [
+        Result("evaluation_pdf", statistics.median(times), None, None, None, None, unit="s", runs=len(times),
+               note=f"one candidate with charts ({busiest.name}); no target of its own"),
+        Result("evaluation_batch_2_vs_1", took[2], took[1], speedup, 1.7, speedup >= 1.7, unit="speedup", runs=1,
+               note=f"{len(ids)} candidates; floor_s is one process, median_s two; ratio is the speed-up"),
+    ]
+
+
+def main_window(db: Path, plan: Plan) -> list[Result]:
+    """The main window on the database, shown on its dashboard: the GUI-thread stall and the peak memory."""
+    runs = [_probe("main-window", db)[0] for _ in range(max(1, min(plan.runs, 3)))]
+    peak = statistics.median(r["peak_mb"] for r in runs)
+    stall = max(r["stall"] for r in runs) * 1000
+    seconds = statistics.median(r["seconds"] for r in runs)
+    return [
+        Result("peak_memory", seconds, None, None, MEMORY_TARGET_MB, peak <= MEMORY_TARGET_MB, unit="MB", value=peak,
+               runs=len(runs), note="ru_maxrss of a process with the database open and the dashboard shown"),
+        Result("main_window", seconds, None, None, STALL_TARGET_MS, stall <= STALL_TARGET_MS, unit="ms",
+               value=stall, stall_ms=stall, runs=len(runs), note="MainWindow built and shown; the target bounds "
+               "the GUI-thread stall"),
+    ]
+
+
+# -- the run --------------------------------------------------------------------------------------------
+OPERATIONS = ("cold_start", "dashboard", "lists", "import", "evaluations", "main_window")
+
+
+def run_bench(plan: Plan, *, cache: Path | None = None, log: Callable[[str], None] = lambda _: None) -> list[Result]:
+    db = cached_demo(plan.scale, cache, log)
+    results: list[Result] = []
+    with tempfile.TemporaryDirectory(prefix="trainercoach-bench-") as folder:
+        scratch = Path(folder)
+        steps: list[tuple[str, Callable[[], Result | list[Result]]]] = [
+            ("cold_start", lambda: cold_start(db, plan)),
+            ("dashboard", lambda: dashboard(db, plan)),
+            ("lists", lambda: lists(db, plan)),
+            ("import", lambda: import_feedback(db, plan, scratch)),
+            ("evaluations", lambda: evaluations(db, plan, scratch)),
+            ("main_window", lambda: main_window(db, plan)),
+        ]
+        for name, step in steps:
+            if not plan.wants(name):
+                continue
+            log(f"Measuring {name} ...")
+            outcome = step()
+            results += outcome if isinstance(outcome, list) else [outcome]
+    stalls = [r.stall_ms for r in results if r.stall_ms is not None]
+    if stalls:
+        worst = max(stalls)
+        results.append(Result("gui_thread_stall", None, None, None, STALL_TARGET_MS, worst <= STALL_TARGET_MS,
+                              unit="ms", value=worst, stall_ms=worst,
+                              note="the longest gap of a 10 ms timer while any GUI operation above ran"))
+    return results
+
+
+def as_json(results: Sequence[Result]) -> list[dict[str, Any]]:
+    return [asdict(r) for r in results]
+
+
+def table(results: Sequence[Result]) -> str:
+    """The results as a Markdown table, as docs/performance.md shows them."""
+    def number(value: float | None, digits: int = 3) -> str:
+        return "—" if value is None else f"{value:.{digits}f}"
+
+    lines = ["| operation | median (s) | floor (s) | ratio | target | value | stall (ms) | met |",
+             "|---|---:|---:|---:|---|---:|---:|---|"]
+    for r in results:
+        bound = "—" if r.target is None else (f"≥ {r.target:g}×" if r.unit == "speedup" else
+                                             f"≤ {r.target:g}×" if r.unit == "ratio" else f"≤ {r.target:g} {r.unit}")
+        met = "—" if r.met is None else ("yes" if r.met else "**no**")
+        lines.append(f"| {r.name} | {number(r.median_s)} | {number(r.floor_s)} | {number(r.ratio, 2)} | {bound} | "
+                     f"{number(r.value, 1)} | {number(r.stall_ms, 0)} | {met} |")
+    return "\n".join(lines)
+
+
+def machine() -> dict[str, str]:
+    """What the figures were measured on."""
+    import platform
+
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        total = next(line for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal"))
+        memory = f"{int(total.split()[1]) / 1024 / 1024:.1f} GB"
+    except (OSError, StopIteration):
+        pass
+    return {"cpu": cpu, "cores": str(os.cpu_count()), "memory": memory, "python": platform.python_version(),
+            "sqlite": sqlite3.sqlite_version, "system": platform.platform()}
+
+
+def main(quick: bool, as_json_output: bool, scale: str = "large", only: Sequence[str] = ()) -> int:
+    plan = Plan.make(quick, scale)
+    plan.only = set(only)
+    results = run_bench(plan, log=lambda text: print(text, file=sys.stderr, flush=True))
+    if as_json_output:
+        print(json.dumps(as_json(results), ensure_ascii=False, indent=1))
+    else:
+        print(table(results))
+    return 0

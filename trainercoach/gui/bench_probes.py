@@ -1,0 +1,200 @@
+"""What the benchmark (``trainercoach.bench``) measures with Qt, each in a fresh process of its own.
+
+The benchmark is core code and never imports Qt; it runs ``python -m trainercoach.gui.bench_probes PROBE`` and
+reads one JSON object from the last line of its output. A probe runs headless (``QT_QPA_PLATFORM=offscreen``)
+and watches the GUI thread the way a person would notice it: a timer that should tick every 10 ms, and the
+longest gap between two ticks while the operation runs (a synchronous operation of 800 ms is an 800 ms stall).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import time
+from collections.abc import Callable, Sequence
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402 - the platform is chosen before Qt loads
+from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
+
+SHOWN = "TRAINERCOACH_SHOWN"  # the line a cold start prints: SHOWN <time.monotonic() when the window was up>
+PROBES = ("bare-window", "lists", "dashboard", "main-window")
+
+
+class StallWatch:
+    """A 10 ms timer on the GUI thread; the longest gap between its ticks is the longest time nothing moved."""
+
+    def __init__(self) -> None:
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._tick)
+        self.longest = 0.0
+        self.last = 0.0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+    def start(self) -> None:
+        self.last = time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> float:
+        self._tick()
+        self.timer.stop()
+        return self.longest
+
+
+def watched(operation: Callable[[], object]) -> tuple[float, float]:
+    """Run ``operation`` from the event loop, as a click would; returns (seconds, longest stall in seconds)."""
+    loop = QEventLoop()
+    watch = StallWatch()
+    took: list[float] = []
+
+    def run() -> None:
+        started = time.perf_counter()
+        operation()
+        took.append(time.perf_counter() - started)
+        QTimer.singleShot(50, loop.quit)  # a few more ticks: work the operation left queued counts too
+
+    watch.start()
+    QTimer.singleShot(20, run)
+    loop.exec()
+    return took[0], watch.stop()
+
+
+def print_shown() -> None:
+    print(f"{SHOWN} {time.monotonic():.6f}", flush=True)
+
+
+def bare_window() -> dict:
+    """The floor of a cold start: a fresh process that shows an empty PySide6 main window and quits."""
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    window = QMainWindow()
+    window.resize(1200, 800)
+    window.show()
+    QTimer.singleShot(0, lambda: (print_shown(), app.quit()))
+    app.exec()
+    return {}
+
+
+def _coach(db: str):  # noqa: ANN202 - a Coach, imported late so the bare window loads none of the app
+    from trainercoach.services import Coach
+
+    return Coach.open(db)
+
+
+def lists(db: str, runs: int) -> dict:
+    """The candidate and session lists: the view built and its first screen shown, then a scroll to the end."""
+    from trainercoach.gui.app import make_application
+    from trainercoach.gui.views.candidates_view import CandidatesView
+    from trainercoach.gui.views.sessions_view import SessionsView
+
+    app = make_application()
+    coach = _coach(db)
+    result: dict[str, dict[str, list[float]]] = {}
+    try:
+        for _ in range(runs):
+            for name, view_class in (("candidates", CandidatesView), ("sessions", SessionsView)):
+                views: list = []
+                first: list[float] = []
+
+                def show(view_class: type = view_class, views: list = views, first: list[float] = first) -> None:
+                    started = time.perf_counter()
+                    view = view_class(coach)
+                    view.resize(1200, 800)
+                    view.show()
+                    app.processEvents()
+                    first.append(time.perf_counter() - started)
+                    view.table.scrollToBottom()
+                    app.processEvents()
+                    views.append(view)
+
+                seconds, stall = watched(show)
+                entry = result.setdefault(name, {"seconds": [], "first_screen": [], "stall": [], "rows": []})
+                entry["seconds"].append(seconds)
+                entry["first_screen"].append(first[0])
+                entry["stall"].append(stall)
+                entry["rows"].append(views[0].model.rowCount())
+                views[0].close()
+                views[0].deleteLater()
+                app.processEvents()
+    finally:
+        coach.close()
+    return result
+
+
+def dashboard(db: str, runs: int) -> dict:
+    """The dashboard page refreshed, as after every change: the service's load and the table filled."""
+    from trainercoach.gui.app import make_application
+    from trainercoach.gui.views.dashboard_view import DashboardView
+
+    app = make_application()
+    coach = _coach(db)
+    try:
+        view = DashboardView(coach)
+        view.resize(1200, 800)
+        view.show()
+        app.processEvents()
+        seconds, stalls = [], []
+        for _ in range(runs):
+            took, stall = watched(lambda: (view.refresh(), app.processEvents()))
+            seconds.append(took)
+            stalls.append(stall)
+        view.close()
+    finally:
+        coach.close()
+    return {"seconds": seconds, "stall": stalls}
+
+
+def main_window(db: str) -> dict:
+    """The main window built on the database and shown on its dashboard; the process's peak memory after."""
+    from trainercoach.gui.app import make_application
+    from trainercoach.gui.main_window import MainWindow
+
+    app = make_application()
+    coach = _coach(db)
+    windows: list = []
+
+    def show() -> None:
+        window = MainWindow(coach)
+        window.resize(1280, 860)
+        window.show()
+        app.processEvents()
+        windows.append(window)
+
+    try:
+        seconds, stall = watched(show)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kilobytes on Linux, bytes on macOS
+        peak_mb = peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+        windows[0].close()
+    finally:
+        coach.close()
+    return {"seconds": seconds, "stall": stall, "peak_mb": peak_mb}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m trainercoach.gui.bench_probes")
+    parser.add_argument("probe", choices=PROBES)
+    parser.add_argument("--db", default="")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args(argv)
+    if args.probe == "bare-window":
+        result = bare_window()
+    elif args.probe == "lists":
+        result = lists(args.db, args.runs)
+    elif args.probe == "dashboard":
+        result = dashboard(args.db, args.runs)
+    else:
+        result = main_window(args.db)
+    print(json.dumps(result), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

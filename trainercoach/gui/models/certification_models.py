@@ -1,0 +1,97 @@
+"""Certification as tables: the matrix of trainers by topics (levels in the cells) and renewals due."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from trainercoach.gui.models.effectiveness_models import level_label
+from trainercoach.gui.models.rows_model import RowsModel, TextRow
+from trainercoach.services.certification import CertificationRecord, Matrix
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+LEVEL_COLOURS = {"beginner": "#e0f2fe", "intermediate": "#bae6fd", "advanced": "#7dd3fc"}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Certification", text)
+
+
+class MatrixModel(QAbstractTableModel):
+    """One row per certified trainer, one column per topic; a cell holds the highest level in force."""
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001 - any QObject
+        super().__init__(parent)
+        self.matrix = Matrix([], [], {})
+
+    def set_matrix(self, matrix: Matrix) -> None:
+        self.beginResetModel()
+        self.matrix = matrix
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+        return 0 if parent.isValid() else len(self.matrix.trainers)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.matrix.topics)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.matrix.topics[section]
+        return self.matrix.trainers[section][1]
+
+    def level(self, row: int, column: int) -> str | None:
+        trainer_id = self.matrix.trainers[row][0]
+        return self.matrix.levels.get((trainer_id, self.matrix.topics[column]))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+        if not index.isValid():
+            return None
+        level = self.level(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return level_label(level) if level else ""
+        if role == ID_ROLE:
+            return self.matrix.trainers[index.row()][0]
+        if role == Qt.ItemDataRole.BackgroundRole and level:
+            return QBrush(QColor(LEVEL_COLOURS.get(level, "#ffffff")))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and level:
+            return _t("{trainer}: {level} in {topic}").format(
+                trainer=self.matrix.trainers[index.row()][1], level=level_label(level),
+                topic=self.matrix.topics[index.column()])
+        return None
+
+
+def renewal_rows(records: list[CertificationRecord], today: date | None = None) -> list[TextRow]:
+    """The candidate's id is the row's id, so a double-click opens the candidate."""
+    today = today or date.today()
+    rows = []
+    for record in records:
+        assert record.renewal_due is not None
+        days = (record.renewal_due - today).days
+        when = (_t("overdue by {days} days").format(days=-days) if days < 0 else
+                _t("today") if days == 0 else _t("in {days} days").format(days=days))
+        rows.append(TextRow(record.candidate_id, [
+            record.candidate_name, record.topic, level_label(record.level), record.renewal_due.isoformat(), when,
+        ], colour="#b42318" if days < 0 else None))
+    return rows
+
+
+def renewals_model(parent=None) -> RowsModel:  # noqa: ANN001
+    return RowsModel([_t("Trainer"), _t("Topic"), _t("Level"), _t("Renewal due"), _t("When")], (), parent)
+
+
+def certification_rows(records: list[CertificationRecord]) -> list[TextRow]:
+    return [TextRow(r.id, [r.topic, level_label(r.level), r.awarded_on.isoformat(), r.awarded_by or "—",
+                           r.renewal_due.isoformat() if r.renewal_due else "—"],
+                    tooltip=r.evidence) for r in records]
+
+
+def certifications_model(parent=None) -> RowsModel:  # noqa: ANN001
+    return RowsModel([_t("Topic"), _t("Level"), _t("Awarded"), _t("By"), _t("Renewal")], (), parent)

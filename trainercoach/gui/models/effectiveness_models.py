@@ -1,0 +1,203 @@
+"""Table models and wording for a session's effectiveness: the rubric (criterion × observer), the trainees'
+reaction per feedback item, and learning per comprehension check — three tables, never one blended number.
+
+Every mean is written with its n and, where there is one, its 95% interval, in one format everywhere
+(``4.2 (3.8–4.6), n=17``), so a person learns to read it once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from trainercoach.analytics.readiness import CompositeWeights
+from trainercoach.analytics.stats import Estimate
+from trainercoach.gui.models.delivery_labels import check_kind_label
+from trainercoach.gui.models.rows_model import RowsModel, TextRow
+from trainercoach.models import LEVELS_OF_CERTIFICATION
+from trainercoach.services.effectiveness import CheckSummary, ItemSummary, SessionEffectiveness
+
+Index = QModelIndex | QPersistentModelIndex
+SMALL_COLOUR = "#b54708"  # amber: few answers, read the interval rather than the mean
+KEY_ROLE = Qt.ItemDataRole.UserRole + 4
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Effectiveness", text)
+
+
+def estimate_text(value: Estimate, digits: int = 1) -> str:
+    """``4.2 (3.8–4.6), n=17``; no interval below two values, and "no answers" rather than a zero."""
+    if value.mean is None or value.n == 0:
+        return _t("no answers")
+    mean = f"{value.mean:.{digits}f}"
+    if value.low is None or value.high is None:
+        return f"{mean}, n={value.n}"
+    return f"{mean} ({value.low:.{digits}f}–{value.high:.{digits}f}), n={value.n}"
+
+
+def signed_estimate_text(value: Estimate, digits: int = 1) -> str:
+    if value.mean is None or value.n == 0:
+        return "—"
+    mean = f"{value.mean:+.{digits}f}"
+    if value.low is None or value.high is None:
+        return f"{mean}, n={value.n}"
+    return f"{mean} ({value.low:+.{digits}f} to {value.high:+.{digits}f}), n={value.n}"
+
+
+def small_note(value: Estimate) -> str:
+    if value.n == 0:
+        return ""
+    if value.n == 1:
+        return _t("one answer: no interval")
+    return _t("few answers: read the interval") if value.small else ""
+
+
+def level_label(level: str) -> str:
+    return {"beginner": _t("Beginner"), "intermediate": _t("Intermediate"),
+            "advanced": _t("Advanced")}.get(level, level)
+
+
+def levels() -> list[tuple[str, str]]:
+    return [(level_label(level), level) for level in LEVELS_OF_CERTIFICATION]
+
+
+def composite_text(effectiveness: SessionEffectiveness) -> str:
+    """The composite beside the weights it was made with, and which parts it could not use."""
+    weights = effectiveness.weights
+    parts = weights_text(weights)
+    if effectiveness.composite is None:
+        return _t("Composite: not available (no rubric score, feedback or learning gain yet) — weights "
+                  "{parts}").format(parts=parts)
+    missing = []
+    if effectiveness.rubric.mean is None:
+        missing.append(_t("rubric"))
+    if effectiveness.item("overall") is None or effectiveness.item("overall").estimate.mean is None:  # type: ignore[union-attr]
+        missing.append(_t("feedback"))
+    if not any(c.gain.normalised is not None for c in effectiveness.checks):
+        missing.append(_t("learning"))
+    text = _t("Composite {score:.0f} = {parts}").format(score=effectiveness.composite, parts=parts)
+    if missing:
+        text += _t(" (without {parts}: no data)").format(parts=", ".join(missing))
+    return text
+
+
+def weights_text(weights: CompositeWeights) -> str:
+    total = weights.rubric + weights.feedback + weights.gain or 1.0
+    return _t("{rubric:.0%} rubric + {feedback:.0%} feedback + {gain:.0%} learning").format(
+        rubric=weights.rubric / total, feedback=weights.feedback / total, gain=weights.gain / total)
+
+
+class RubricModel(QAbstractTableModel):
+    """Criteria down, observers across, each observer's weighted average in the last row."""
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001 - any QObject
+        super().__init__(parent)
+        self.observers: list[str] = []
+        self.rows: list[tuple[str, float | None, dict[str, int | None], float | None]] = []
+        self.weighted: dict[str, float | None] = {}
+        self.overall: Estimate = Estimate(0, None)
+
+    def set_effectiveness(self, effectiveness: SessionEffectiveness) -> None:
+        self.beginResetModel()
+        self.observers = [o.observer for o in effectiveness.observers]
+        self.weighted = {o.observer: o.weighted for o in effectiveness.observers}
+        self.rows = [(c.title, c.weight, c.by_observer, c.mean) for c in effectiveness.criteria]
+        self.overall = effectiveness.rubric
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+        return 0 if parent.isValid() or not self.observers else len(self.rows) + 1
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.observers) + 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 0:
+            return _t("Criterion")
+        if section == 1:
+            return _t("Weight")
+        if section == len(self.observers) + 2:
+            return _t("Mean")
+        return self.observers[section - 2]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+        if not index.isValid():
+            return None
+        total_row = index.row() == len(self.rows)
+        column = index.column()
+        last = len(self.observers) + 2
+        if role == Qt.ItemDataRole.DisplayRole:
+            if total_row:
+                if column == 0:
+                    return _t("Weighted average")
+                if column == 1:
+                    return ""
+                if column == last:
+                    return estimate_text(self.overall, 2)
+                value = self.weighted.get(self.observers[column - 2])
+                return "—" if value is None else f"{value:.2f}"
+            title, weight, scores, mean = self.rows[index.row()]
+            if column == 0:
+                return title
+            if column == 1:
+                return f"{weight:g}" if weight is not None else "—"
+            if column == last:
+                return "—" if mean is None else f"{mean:.2f}"
+            score = scores.get(self.observers[column - 2])
+            return "—" if score is None else str(score)
+        if role == Qt.ItemDataRole.FontRole and total_row:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and total_row and column == last:
+            return _t("Mean of the observers' weighted averages, with its 95% interval")
+        return None
+
+
+def feedback_rows(items: list[ItemSummary]) -> list[TextRow]:
+    rows = []
+    for position, item in enumerate(items):
+        value = item.estimate
+        scale = "0–10" if item.kind != "likert" else "1–5"
+        note = small_note(value)
+        rows.append(TextRow(position, [
+            item.label, scale, str(value.n), "—" if value.mean is None else f"{value.mean:.1f}",
+            "—" if value.low is None or value.high is None else f"{value.low:.1f}–{value.high:.1f}",
+            estimate_text(value), note,
+        ], colour=SMALL_COLOUR if note else None,
+            tooltip=_t("Fewer than 10 answers: the interval is wide, so the mean can move a lot with "
+                       "more answers.") if note else ""))
+    return rows
+
+
+def feedback_model(parent=None) -> RowsModel:  # noqa: ANN001 - any QObject
+    return RowsModel([_t("Feedback item"), _t("Scale"), _t("n"), _t("Mean"), _t("95% interval"),
+                      _t("Reads as"), _t("Note")], (2, 3, 4), parent)
+
+
+def learning_rows(checks: list[CheckSummary]) -> list[TextRow]:
+    rows = []
+    for check in checks:
+        gain = check.gain
+        means = "—" if gain.pre.mean is None or gain.post.mean is None else \
+            f"{gain.pre.mean:.1f} → {gain.post.mean:.1f}"
+        normalised = f"{gain.normalised:.2f}" if gain.normalised is not None else \
+            (gain.why_no_normalised or "—")
+        retention = estimate_text(gain.retention) if gain.retention.n else _t("not checked")
+        kind = check_kind_label(check.kind)
+        title = check.title if check.title.casefold().startswith(kind.casefold()) else \
+            f"{kind}: {check.title}" if check.title else kind
+        rows.append(TextRow(check.check_id, [
+            title, str(gain.paired), means, signed_estimate_text(gain.gain), normalised, retention,
+        ], colour=SMALL_COLOUR if 0 < gain.paired < 10 else None))
+    return rows
+
+
+def learning_model(parent=None) -> RowsModel:  # noqa: ANN001
+    return RowsModel([_t("Check"), _t("Paired n"), _t("Mean before → after"), _t("Gain (95% interval)"),
+                      _t("Normalised gain"), _t("Retention")], (1,), parent)

@@ -1,0 +1,179 @@
+"""A candidate's effectiveness: the trend across deliveries, criteria against the cohort, the readiness
+checklist with mentor sign-off, and the certifications in force.
+
+Sign-off, awards and revocations are saved when made, apart from the profile form around them: they are
+decisions in their own right, like ticking an action item, and Cancel on the profile must not undo them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainercoach.charts import candidate_trend, criteria_vs_cohort
+from trainercoach.errors import TrainerCoachError
+from trainercoach.gui.messages import show_error
+from trainercoach.gui.models.certification_models import certification_rows, certifications_model
+from trainercoach.gui.models.rows_model import RowsModel, TextRow
+from trainercoach.gui.widgets.chart_view import ChartView
+from trainercoach.gui.widgets.tables import page_table
+from trainercoach.services import Coach
+from trainercoach.services.effectiveness import CandidateEffectiveness
+
+MET = "#067647"
+NOT_MET = "#b42318"
+CHART_HEIGHT = 320
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("class", "subheading")
+    return label
+
+
+class CandidateEffectivenessPanel(QScrollArea):
+    changed = Signal()  # a sign-off, award or revocation was saved
+
+    def __init__(self, coach: Coach, candidate_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.coach = coach
+        self.candidate_id = candidate_id
+        self.effectiveness: CandidateEffectiveness | None = None
+        self.loaded = False
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        layout.addWidget(self.banner)
+        readiness_row = QHBoxLayout()
+        readiness_row.addWidget(_heading(self.tr("Readiness for certification")), 1)
+        self.signoff_button = QPushButton()
+        self.signoff_button.clicked.connect(self.toggle_sign_off)
+        readiness_row.addWidget(self.signoff_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(readiness_row)
+        self.rule_label = QLabel()
+        self.rule_label.setProperty("class", "hint")
+        self.rule_label.setWordWrap(True)
+        layout.addWidget(self.rule_label)
+        self.checklist = RowsModel(["", self.tr("Condition"), self.tr("Where the candidate is")], (), self)
+        self.checklist_view = page_table(self.checklist, stretch=1)
+        self.checklist_view.setWordWrap(True)
+        layout.addWidget(self.checklist_view)
+
+        cert_row = QHBoxLayout()
+        cert_row.addWidget(_heading(self.tr("Certifications in force")), 1)
+        self.award_button = QPushButton(self.tr("Award certification…"))
+        self.award_button.clicked.connect(self.award)
+        self.revoke_button = QPushButton(self.tr("Revoke"))
+        self.revoke_button.clicked.connect(self.revoke)
+        cert_row.addWidget(self.award_button, 0, Qt.AlignmentFlag.AlignBottom)
+        cert_row.addWidget(self.revoke_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(cert_row)
+        self.certifications = certifications_model(self)
+        self.certifications_view = page_table(self.certifications, stretch=0)
+        self.certifications_view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        layout.addWidget(self.certifications_view)
+        self.no_certifications = QLabel(self.tr("No certification yet."))
+        self.no_certifications.setProperty("class", "hint")
+        layout.addWidget(self.no_certifications)
+
+        layout.addWidget(_heading(self.tr("Deliveries over time")))
+        self.trend_chart = ChartView(min_height=CHART_HEIGHT)
+        layout.addWidget(self.trend_chart)
+        layout.addWidget(_heading(self.tr("Strengths and weaknesses against the cohort")))
+        self.criteria_chart = ChartView(min_height=CHART_HEIGHT)
+        layout.addWidget(self.criteria_chart)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def reload(self) -> None:
+        try:
+            self.effectiveness = effectiveness = self.coach.effectiveness.candidate(self.candidate_id)
+            certifications = self.coach.certification.list(self.candidate_id)
+        except TrainerCoachError as error:
+            self.banner.setText(str(error))
+            return
+        self.loaded = True
+        readiness = effectiveness.readiness
+        self.checklist.set_rows([
+            TextRow(position, ["✓" if c.met else "✗", c.label, c.detail], colour=MET if c.met else NOT_MET)
+            for position, c in enumerate(readiness.conditions)
+        ])
+        self.checklist_view.resizeRowsToContents()
+        met = sum(c.met for c in readiness.conditions)
+        if readiness.ready:
+            self.banner.setText(self.tr("✓ Ready for certification: every condition of the readiness rule is met."))
+            self.banner.setStyleSheet(f"background: #dcfae6; color: {MET}; border: 1px solid #75e0a7; "
+                                      "border-radius: 6px; padding: 8px; font-weight: 600;")
+        else:
+            self.banner.setText(self.tr("Not ready yet: {met} of {total} conditions met.").format(
+                met=met, total=len(readiness.conditions)))
+            self.banner.setStyleSheet("background: #f3f4f6; color: #374151; border-radius: 6px; padding: 8px;")
+        self.rule_label.setText(self.tr("The rule is shared by everyone on this database; change it with "
+                                        "Edit ▸ Readiness rule…"))
+        self.signed_off = self.candidate_id in self.coach.certification.sign_offs()
+        self.signoff_button.setText(self.tr("Withdraw mentor sign-off") if self.signed_off
+                                    else self.tr("Mentor sign-off"))
+        self.certifications.set_rows(certification_rows(certifications))
+        self.certifications_view.setVisible(bool(certifications))
+        self.no_certifications.setVisible(not certifications)
+        self.trend_chart.set_figure(candidate_trend(effectiveness))
+        self.criteria_chart.set_figure(criteria_vs_cohort(effectiveness))
+        self._enable()
+
+    def _enable(self) -> None:
+        self.revoke_button.setEnabled(self.selected_certification() is not None)
+
+    def selected_certification(self) -> int | None:
+        rows = self.certifications_view.selectionModel().selectedRows()
+        return self.certifications.rows[rows[0].row()].id if rows else None
+
+    def toggle_sign_off(self) -> None:
+        try:
+            if self.signed_off:
+                self.coach.certification.withdraw_sign_off(self.candidate_id)
+            else:
+                self.coach.certification.sign_off(self.candidate_id)
+        except TrainerCoachError as error:
+            show_error(self, error)
+        self.reload()
+        self.changed.emit()
+
+    def award(self) -> None:
+        from trainercoach.gui.dialogs.certification_dialog import CertificationDialog
+
+        if CertificationDialog(self.coach, self.candidate_id, self).exec():
+            self.reload()
+            self.changed.emit()
+
+    def revoke(self) -> None:
+        certification_id = self.selected_certification()
+        if certification_id is None:
+            return
+        row = next(r for r in self.certifications.rows if r.id == certification_id)
+        answer = QMessageBox.question(
+            self, self.tr("Revoke certification"),
+            self.tr("Revoke the certification for “{topic}” ({level})? Undo with Ctrl+Z in the main window.").format(
+                topic=row.cells[0], level=row.cells[1]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.coach.certification.revoke(certification_id)
+        except TrainerCoachError as error:
+            show_error(self, error)
+        self.reload()
+        self.changed.emit()

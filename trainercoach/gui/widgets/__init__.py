@@ -1,0 +1,1 @@
+"""Reusable widgets the pages and dialogs share."""
