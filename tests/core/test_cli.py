@@ -141,12 +141,9 @@ def test_demo_onto_an_existing_database_is_refused_and_changes_nothing(private_h
     assert digest(demo_db) == before
 
 
-def test_demo_needs_a_path_and_a_known_scale(private_home: Path, tmp_path: Path) -> None:
+def test_demo_needs_a_path(private_home: Path, tmp_path: Path) -> None:
     no_path = run(private_home, "demo")
     assert no_path.returncode == 1 and "--db PATH" in no_path.stderr
-    large = run(private_home, "demo", "--scale", "large", "--db", tmp_path / "large.sqlite3")
-    assert large.returncode == 1 and "The large demo is not built yet." in large.stderr
-    assert not (tmp_path / "large.sqlite3").exists()
 
 
 @pytest.mark.parametrize("args", [

@@ -78,7 +78,9 @@ def cjk_family() -> str:
 def symbol_family() -> str:
     """The shipped emoji/symbol font, last in the list: trainees' comments and topics may carry emoji."""
     font_manager.fontManager.addfont(str(paths.SYMBOL_FONT))
-    return font_manager.FontProperties(fname=str(paths.SYMBOL_FONT)).get_name()
+    family = font_manager.FontProperties(fname=str(paths.SYMBOL_FONT)).get_name()
+    logging.getLogger("matplotlib.font_manager").addFilter(_NoBoldCjkNotice(family))  # no bold face either
+    return family
 
 
 def families() -> list[str]:

@@ -99,10 +99,14 @@ class MainWindow(QMainWindow):
         ui.actionPrintFeedbackForm.triggered.connect(self.print_feedback_form)
         ui.actionComprehensionCheck.triggered.connect(lambda: self.comprehension_check())
         ui.actionRubrics.triggered.connect(self.edit_rubrics)
+        ui.actionExportEvaluation.triggered.connect(self.export_evaluation)
+        ui.actionExportSessionReport.triggered.connect(self.export_session_report)
+        ui.actionExportEvaluations.triggered.connect(self.export_all_evaluations)
+        ui.actionExportProgramme.triggered.connect(self.export_programme_report)
         self.sessions.set_page_actions([
             ui.actionEditSession, ui.actionObserve, None, ui.actionEnterFeedback, ui.actionKiosk,
-            ui.actionImportFeedback, ui.actionPrintFeedbackForm, None, ui.actionComprehensionCheck, None,
-            ui.actionDeleteSession,
+            ui.actionImportFeedback, ui.actionPrintFeedbackForm, None, ui.actionComprehensionCheck,
+            ui.actionExportSessionReport, None, ui.actionDeleteSession,
         ])
         self.sessions.selectionChanged.connect(self._update_actions)
         self.sessions.observationActivated.connect(self.open_observation)
@@ -352,6 +356,32 @@ class MainWindow(QMainWindow):
 
         self._session_tool(run)
 
+    # -- PDF exports -----------------------------------------------------------------------------
+    def export_evaluation(self) -> None:
+        from trainercoach.gui.dialogs.export_dialog import export_evaluation
+
+        candidate_id = self.selected_candidate()
+        if candidate_id is not None and export_evaluation(self.coach, candidate_id, self) is not None:
+            self.statusBar().showMessage(self.tr("Evaluation exported"), 5000)
+
+    def export_session_report(self) -> None:
+        from trainercoach.gui.dialogs.export_dialog import export_session_report
+
+        delivery_id = self.current_session()
+        if delivery_id is not None and export_session_report(self.coach, delivery_id, self) is not None:
+            self.statusBar().showMessage(self.tr("Session report exported"), 5000)
+
+    def export_programme_report(self) -> None:
+        from trainercoach.gui.dialogs.export_dialog import export_programme_report
+
+        if export_programme_report(self.coach, self) is not None:
+            self.statusBar().showMessage(self.tr("Programme report exported"), 5000)
+
+    def export_all_evaluations(self) -> None:
+        from trainercoach.gui.dialogs.batch_export_dialog import BatchExportDialog
+
+        BatchExportDialog(self.coach, self).exec()
+
     # -- undo ------------------------------------------------------------------------------------
     def undo(self) -> None:
         self._step(self.coach.history.undo, self.tr("Undone: {label}"))
@@ -382,11 +412,12 @@ class MainWindow(QMainWindow):
         has_selection = self.selected_candidate() is not None
         self.ui.actionEditCandidate.setEnabled(has_selection)
         self.ui.actionArchiveCandidate.setEnabled(has_selection)
+        self.ui.actionExportEvaluation.setEnabled(has_selection)
         has_session = self.current_session() is not None
         for action in (self.ui.actionOpenSession, self.ui.actionEditSession, self.ui.actionDeleteSession,
                        self.ui.actionObserve, self.ui.actionEnterFeedback, self.ui.actionKiosk,
                        self.ui.actionImportFeedback, self.ui.actionPrintFeedbackForm,
-                       self.ui.actionComprehensionCheck):
+                       self.ui.actionComprehensionCheck, self.ui.actionExportSessionReport):
             action.setEnabled(has_session)
         self.ui.actionOpenSession.setEnabled(has_session and not self.sessions.showing_session())
 

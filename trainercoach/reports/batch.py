@@ -9,6 +9,7 @@ renames at the end; the parent only schedules, counts and, on cancel, stops sche
 from __future__ import annotations
 
 import glob
+import multiprocessing
 import os
 import re
 import unicodedata
@@ -95,7 +96,10 @@ def export_all_evaluations(db_url: str, candidate_ids: Sequence[int], out_dir: s
     pending: dict[Future, int] = {}
     queue = list(ids)
     stop = False
-    with ProcessPoolExecutor(max_workers=count, initializer=_open_worker, initargs=(db_url, actor)) as pool:
+    # "spawn", not Linux's default fork: the app calls this from a worker thread of a running Qt program, and a
+    # forked child inherits locks other threads held at that moment (Qt's, SQLite's, logging's).
+    with ProcessPoolExecutor(max_workers=count, initializer=_open_worker, initargs=(db_url, actor),
+                             mp_context=multiprocessing.get_context("spawn")) as pool:
         try:
             while queue or pending:
                 stop = stop or bool(cancelled and cancelled())

@@ -70,6 +70,7 @@ class CandidateDialog(QDialog):
         self.ui.vendorCompanyEdit.setEnabled(False)
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.exportEvaluationButton.clicked.connect(self.export_evaluation)
         self.timeline = QStandardItemModel(0, 5, self)
         self.timeline.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("From"), self.tr("To"), self.tr("By"), self.tr("Why")]
@@ -83,6 +84,7 @@ class CandidateDialog(QDialog):
             self.ui.tabs.removeTab(self.ui.tabs.indexOf(self.ui.timelineTab))
             self.ui.tabs.removeTab(self.ui.tabs.indexOf(self.ui.sessionsTab))
             self.ui.tabs.removeTab(self.ui.tabs.indexOf(self.ui.effectivenessTab))
+            self.ui.exportEvaluationButton.hide()  # nothing to evaluate before the candidate is saved
         else:
             self._set_up_sessions()
             self._set_up_effectiveness(candidate_id)
@@ -110,6 +112,13 @@ class CandidateDialog(QDialog):
 
     def _effectiveness_changed(self) -> None:
         self.changed_elsewhere = True
+
+    def export_evaluation(self) -> None:
+        """The evaluation reads the database: edits not yet saved in this form are not in it."""
+        from trainercoach.gui.dialogs.export_dialog import export_evaluation
+
+        if self.candidate_id is not None:
+            export_evaluation(self.coach, self.candidate_id, self)
 
     # -- sessions and action items --------------------------------------------------------------
     def _set_up_sessions(self) -> None:

@@ -1,4 +1,4 @@
-# source-sha256: 9ffeec87b0c92c219d7dbc8b761fbb22d6dff1fa1291227320b2da974b1a3119
+# source-sha256: 8a34508bdaec3df1135ea8b37f3b5ce3230ec3c82235beacb938e2574e8daa9d
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -30,11 +30,27 @@ class Ui_CandidateDialog(object):
         CandidateDialog.resize(820, 620)
         self.dialogLayout = QVBoxLayout(CandidateDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
+        self.headerLayout = QHBoxLayout()
+        self.headerLayout.setObjectName(u"headerLayout")
         self.headerLabel = QLabel(CandidateDialog)
         self.headerLabel.setObjectName(u"headerLabel")
         self.headerLabel.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.headerLabel.sizePolicy().hasHeightForWidth())
+        self.headerLabel.setSizePolicy(sizePolicy)
 
-        self.dialogLayout.addWidget(self.headerLabel)
+        self.headerLayout.addWidget(self.headerLabel)
+
+        self.exportEvaluationButton = QPushButton(CandidateDialog)
+        self.exportEvaluationButton.setObjectName(u"exportEvaluationButton")
+        self.exportEvaluationButton.setAutoDefault(False)
+
+        self.headerLayout.addWidget(self.exportEvaluationButton)
+
+
+        self.dialogLayout.addLayout(self.headerLayout)
 
         self.formError = QLabel(CandidateDialog)
         self.formError.setObjectName(u"formError")
@@ -629,6 +645,10 @@ class Ui_CandidateDialog(object):
     def retranslateUi(self, CandidateDialog):
         CandidateDialog.setWindowTitle(QCoreApplication.translate("CandidateDialog", u"Candidate", None))
         self.headerLabel.setText("")
+        self.exportEvaluationButton.setText(QCoreApplication.translate("CandidateDialog", u"Export e&valuation\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportEvaluationButton.setToolTip(QCoreApplication.translate("CandidateDialog", u"This candidate's trainer evaluation, as last saved, as a PDF (A4 or Letter)", None))
+#endif // QT_CONFIG(tooltip)
         self.formError.setText("")
         self.nameEditLabel.setText(QCoreApplication.translate("CandidateDialog", u"&Name", None))
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("CandidateDialog", u"Name as the person writes it, in any script", None))

@@ -15,7 +15,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -111,7 +113,14 @@ class ProgrammePage(QScrollArea):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(_heading(self.tr("Programme"), "heading"))
+        title_row = QHBoxLayout()
+        title_row.addWidget(_heading(self.tr("Programme"), "heading"), 1)
+        self.export_button = QPushButton(self.tr("Export programme report…"))
+        self.export_button.setToolTip(self.tr("The funnel, KPIs, every candidate and the trends as a PDF for "
+                                              "managers"))
+        self.export_button.clicked.connect(self.export_report)
+        title_row.addWidget(self.export_button)
+        layout.addLayout(title_row)
         self.status = QLabel()
         self.status.setProperty("class", "hint")
         self.status.setWordWrap(True)
@@ -162,6 +171,11 @@ class ProgrammePage(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self._show_loading()
+
+    def export_report(self) -> None:
+        from trainercoach.gui.dialogs.export_dialog import export_programme_report
+
+        export_programme_report(self.coach, self)
 
     # -- loading ---------------------------------------------------------------------------------
     def mark_stale(self) -> None:
