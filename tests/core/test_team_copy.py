@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from contextlib import closing
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, select
+from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
+from tests.conftest import PostgresServer
 from tests.core.helpers import make_form
 from trainercoach.cli import main
 from trainercoach.db import copy as copying
@@ -19,6 +22,7 @@ from trainercoach.db.copy import CopyRefused, CountMismatch, copy_database, tabl
 from trainercoach.db.engine import normalize_url
 from trainercoach.demo import write_demo
 from trainercoach.services import Coach
+from trainercoach.services.deliveries import DeliveryForm
 
 GREEK = re.compile(r"[\u0370-\u03ff]")
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
@@ -158,3 +162,23 @@ def test_nothing_to_copy_and_the_same_database_are_refused(demo: Path, tmp_path:
     with pytest.raises(CopyRefused, match="same database"):
         copy_database(demo, demo)
     assert not (tmp_path / "copy.sqlite3").exists()
+
+
+def test_a_lead_copies_onto_the_team_server_the_owner_set_up(
+        demo: Path, empty_postgres_database: Callable[[], str], postgres_server: PostgresServer,
+        login_role: Callable[[str], str]) -> None:
+    """The owner makes the schema; a lead (who may not set sequences) copies into it, and the ids still
+    continue after the copied ones for everyone."""
+    owner_url = empty_postgres_database()
+    Coach.open(owner_url, actor="Owner").close()
+    lead = login_role("copier")
+    with postgres_server.admin.connect() as admin:
+        admin.exec_driver_sql(f'CREATE ROLE "{lead}" LOGIN IN ROLE trainercoach_lead')
+    schema = make_url(owner_url).query["options"].split("=", 1)[1]
+    report = copy_database(demo, postgres_server.url(schema, user=lead))
+    assert report.counts["delivery"] > 100
+    with closing(Coach.open(owner_url, actor="Owner")) as coach:
+        highest = max(d.id for d in coach.deliveries.list())
+        candidate = coach.candidates.list()[0].id
+        added = coach.deliveries.add(DeliveryForm(candidate, datetime(2026, 1, 5, 9), "After the copy"))
+    assert added == highest + 1

@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
-from scipy import stats as _stats
 
 CONFIDENCE = 0.95
 
@@ -36,6 +36,14 @@ class Estimate:
 EMPTY = Estimate(0, None)
 
 
+@lru_cache(maxsize=512)
+def _t_quantile(p: float, df: int) -> float:
+    # scipy.stats costs ~3 s to import: only when an interval is asked for, never at start-up.
+    from scipy import stats
+
+    return float(stats.t.ppf(p, df))
+
+
 def estimate(n: int, total: float, total_sq: float, *, bounds: tuple[float, float] | None = None,
              confidence: float = CONFIDENCE) -> Estimate:
     """Student's t interval for a mean. Aggregates let the database do the summing over large tables.
@@ -49,7 +57,7 @@ def estimate(n: int, total: float, total_sq: float, *, bounds: tuple[float, floa
         return Estimate(1, mean)
     variance = max(0.0, (total_sq - n * mean * mean) / (n - 1))
     sd = math.sqrt(variance)
-    half = float(_stats.t.ppf(0.5 + confidence / 2, n - 1)) * sd / math.sqrt(n)
+    half = _t_quantile(0.5 + confidence / 2, n - 1) * sd / math.sqrt(n)
     low, high = mean - half, mean + half
     if bounds is not None:
         low, high = max(bounds[0], low), min(bounds[1], high)

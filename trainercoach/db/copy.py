@@ -118,7 +118,9 @@ def _copy(source_db: Database, target_db: Database, progress: Callable[[str, int
                 counts[table.name] = _copy_table(reader, writer, table)
                 if progress is not None:
                     progress(table.name, counts[table.name])
-            if target_db.is_postgresql:
+            if target_db.is_postgresql and _owns_schema(writer):
+                # The migrations' trigger already moved each sequence past the ids it saw written; the
+                # owner (who alone may set a sequence) makes sure of it.
                 _fix_sequences(writer, tables)
             source_counts = _counts(reader, tables)
             target_counts = _counts(writer, tables)
@@ -164,6 +166,12 @@ def _fix_sequences(writer: Connection, tables: list[Table]) -> None:
             "SELECT setval(pg_get_serial_sequence(:table, 'id'), COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) "
             f'FROM "{table.name}"'
         ), {"table": table.name})
+
+
+def _owns_schema(connection: Connection) -> bool:
+    return bool(connection.execute(text(
+        "SELECT pg_has_role(current_user, tableowner, 'MEMBER') FROM pg_tables "
+        "WHERE schemaname = current_schema() AND tablename = 'candidate'")).scalar())
 
 
 def _counts(connection: Connection, tables: list[Table]) -> dict[str, int]:

@@ -81,6 +81,9 @@ def upgrade() -> None:
     run(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {s} TO {roles}")
     run(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {s} TO {LEAD}")
     run(f"REVOKE INSERT, UPDATE, DELETE ON {s}.alembic_version FROM {LEAD}")
+    # Tables later migrations add are a lead's at once; a trainer gets nothing until a migration says what.
+    run(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {s} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {LEAD}")
+    run(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {s} GRANT USAGE ON SEQUENCES TO {roles}")
     for table in SHARED_READ:
         run(f"GRANT SELECT ON {s}.{q(table)} TO {TRAINER}")
     for table, privileges in TRAINER_ADDS:
@@ -190,6 +193,8 @@ def downgrade() -> None:
             run(f"DROP POLICY IF EXISTS trainer_own ON {t}")
             run(f"ALTER TABLE {t} DISABLE ROW LEVEL SECURITY")
         roles = f"{LEAD}, {TRAINER}"
+        run(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {s} REVOKE ALL ON TABLES FROM {LEAD}")
+        run(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {s} REVOKE ALL ON SEQUENCES FROM {roles}")
         run(f"REVOKE ALL ON ALL TABLES IN SCHEMA {s} FROM {roles}")
         run(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {s} FROM {roles}")
         run(f"REVOKE ALL ON SCHEMA {s} FROM {roles}")
