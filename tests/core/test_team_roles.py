@@ -247,6 +247,20 @@ def test_a_lead_login_through_the_app(team_server: Team) -> None:
         lena.close()
 
 
+def test_the_app_tells_a_trainer_why_her_observed_session_stays(team_server: Team) -> None:
+    alice = team_server.coach("alice")
+    try:
+        with pytest.raises(AccessDenied, match="observed"):
+            alice.deliveries.delete(team_server.sessions["alice"])
+        alice.deliveries.delete(team_server.sessions["alice_spare"])
+        assert [s.topic for s in alice.deliveries.list()] == ["alice's topic"]
+        with pytest.raises(NotFound):  # another trainer's session is not even there for her
+            alice.deliveries.delete(team_server.sessions["bob"])
+    finally:
+        alice.close()
+    assert len(team_server.owner.deliveries.list()) == 2
+
+
 # -- giving access -------------------------------------------------------------------------------
 def test_a_role_can_be_changed_and_taken_back(team_server: Team) -> None:
     owner, login = team_server.owner, team_server.logins["bob"]

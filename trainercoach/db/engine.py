@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -15,6 +16,9 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from trainercoach import paths
 from trainercoach.errors import AccessDenied, Conflict, ServerUnreachable, TrainerCoachError
+
+if TYPE_CHECKING:
+    from trainercoach.db.changes import ChangeWatcher
 
 # Connecting to a team server that is down must not leave a window frozen for minutes.
 CONNECT_TIMEOUT_SECONDS = 10
@@ -183,6 +187,12 @@ class Database:
             if translated is None:
                 raise
             raise translated from error
+
+    def watch(self) -> ChangeWatcher:
+        """A watcher for other people's changes to this database (close it when done)."""
+        from trainercoach.db.changes import ChangeWatcher
+
+        return ChangeWatcher(self.url)
 
     def display_name(self) -> str:
         path = self.path

@@ -11,7 +11,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from trainercoach.errors import Conflict, NotFound, ValidationError
+from trainercoach.errors import AccessDenied, Conflict, NotFound, ValidationError
 from trainercoach.models import (
     AUDIENCES,
     METHODS,
@@ -314,11 +314,19 @@ class DeliveryService:
         self.coach.history.clear()
 
     def _delete(self, delivery_id: int) -> None:
-        with self.coach.db.transaction() as session:
-            delivery = session.get(Delivery, delivery_id)
-            if delivery is None:
-                raise NotFound("This session is no longer in the database.")
-            session.delete(delivery)
+        try:
+            with self.coach.db.transaction() as session:
+                delivery = session.get(Delivery, delivery_id)
+                if delivery is None:
+                    raise NotFound("This session is no longer in the database.")
+                session.delete(delivery)
+        except Conflict:
+            # On a team server the database keeps an observed session from a trainer's delete (the row stays,
+            # nothing is deleted); that is a rule to explain, not someone else's change.
+            if self.counts(delivery_id)["observations"]:
+                raise AccessDenied("This session has been observed, and the observation is part of the "
+                                   "record: ask a lead to delete it.") from None
+            raise
 
     def counts(self, delivery_id: int) -> dict[str, int]:
         """What deleting the session would take with it, for the question the GUI asks."""

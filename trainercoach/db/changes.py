@@ -1,0 +1,88 @@
+"""Noticing that someone else changed the database, so a window can refresh without a restart.
+
+On PostgreSQL the migrations make every table announce each committed change (``NOTIFY``, channel
+``trainercoach``, payload ``schema.table``); a watcher listens on a connection of its own. On SQLite a watcher
+keeps a connection of its own and asks ``PRAGMA data_version``, which moves whenever another connection
+commits. Either way ``changed()`` never blocks: a window calls it on a timer or when it gets the focus.
+Announcements carry only a table's name, never a row, so a trainer learns nothing through them that the
+policies hide.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import suppress
+
+from sqlalchemy.engine import make_url
+
+from trainercoach.db.engine import normalize_url, sqlite_path
+
+CHANNEL = "trainercoach"
+
+
+class ChangeWatcher:
+    """``changed()``: the names of the tables changed and committed since the last call (on SQLite, where
+    the file does not say which, ``{"*"}``); an empty set when nothing changed. Changes made through this
+    app's own connections are included; refreshing after one's own save is harmless."""
+
+    def __init__(self, url: str) -> None:
+        self.url = normalize_url(url)
+        self._sqlite: sqlite3.Connection | None = None
+        self._postgres = None
+        self._schema = ""
+        self._version: int | None = None
+        path = sqlite_path(self.url)
+        if path is not None:
+            self._sqlite = sqlite3.connect(path, check_same_thread=False)
+            self._version = self._data_version()
+        else:
+            self._listen()
+
+    def _data_version(self) -> int:
+        assert self._sqlite is not None
+        return int(self._sqlite.execute("PRAGMA data_version").fetchone()[0])
+
+    def _listen(self) -> None:
+        import psycopg
+
+        from trainercoach.db.credentials import password_for
+
+        url = make_url(self.url)
+        params = {key: value for key, value in url.translate_connect_args(username="user", database="dbname").items()
+                  if value is not None}
+        params.update({k: v for k, v in url.query.items() if isinstance(v, str)})
+        if "password" not in params and (password := password_for(url)):
+            params["password"] = password
+        self._postgres = psycopg.connect(autocommit=True, connect_timeout=10, **params)
+        self._schema = self._postgres.execute("SELECT current_schema()").fetchone()[0]
+        self._heard: list[str] = []
+        self._postgres.add_notify_handler(lambda notice: self._heard.append(notice.payload))
+        self._postgres.execute(f"LISTEN {CHANNEL}")
+
+    def changed(self) -> set[str]:
+        if self._sqlite is not None:
+            version = self._data_version()
+            moved, self._version = version != self._version, version
+            return {"*"} if moved else set()
+        if self._postgres is None:  # lost earlier: listening again, everything may have changed meanwhile
+            try:
+                self._listen()
+            except Exception:  # noqa: BLE001 - still away; the next call tries again
+                return set()
+            return {"*"}
+        try:
+            self._postgres.execute("SELECT 1")  # a round trip delivers what arrived to the handler
+        except Exception:  # noqa: BLE001 - the server went away: say "something may have changed", reconnect later
+            self.close()
+            return {"*"}
+        heard, self._heard = self._heard, []
+        return {table for schema, _, table in (payload.partition(".") for payload in heard) if schema == self._schema}
+
+    def close(self) -> None:
+        if self._sqlite is not None:
+            self._sqlite.close()
+            self._sqlite = None
+        if self._postgres is not None:
+            with suppress(Exception):
+                self._postgres.close()
+            self._postgres = None
