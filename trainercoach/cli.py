@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from contextlib import closing, suppress
 from pathlib import Path
 
-from trainercoach.db import DatabaseRefused, open_database
+from trainercoach.db import Database, DatabaseRefused, open_database
 from trainercoach.db.lifecycle import backup_database, check_database
 from trainercoach.errors import NotFound, TrainerCoachError
 from trainercoach.services import Coach
@@ -37,6 +37,14 @@ def _parser() -> argparse.ArgumentParser:
     db_commands.add_parser("check", parents=[db_parent], help="integrity, references and schema version")
     backup = db_commands.add_parser("backup", parents=[db_parent], help="a consistent copy of the database")
     backup.add_argument("--out", type=Path, help="where to write it (default: the backups folder beside it)")
+    restore = db_commands.add_parser("restore", parents=[db_parent],
+                                     help="replace the database with a backup (the current one is backed up first)")
+    restore.add_argument("--from", dest="backup", required=True, type=Path, metavar="BACKUP",
+                         help="the backup file (see db backups)")
+    backups = db_commands.add_parser("backups", parents=[db_parent],
+                                     help="the backups beside the database, newest first")
+    backups.add_argument("--keep", type=int, metavar="N",
+                         help="from now on keep the last N automatic backups (daily, before an upgrade or restore)")
     copy = db_commands.add_parser("copy", help="copy a whole database into a new one, e.g. to a team server "
                                   "and back; every table's row count is checked")
     copy.add_argument("--from", dest="source", required=True, metavar="PATH_OR_URL", help="the database to copy")
@@ -255,6 +263,8 @@ def _export(args: argparse.Namespace) -> int:
 def _run_db(args: argparse.Namespace) -> int:
     if args.db_command == "copy":
         return _copy(args)
+    if args.db_command == "restore":
+        return _restore(args)
     if args.db_command == "upgrade":
         database = open_database(args.db)
         print(f"{database.display_name()} is at the current schema.")
@@ -270,11 +280,43 @@ def _run_db(args: argparse.Namespace) -> int:
                 return 1
             print(f"{database.display_name()}: ok (schema {report.revision})")
             return 0
+        if args.db_command == "backups":
+            return _backups(database, args.keep)
         destination = backup_database(database, args.out)
         print(f"Backup written to {destination}")
         return 0
     finally:
         database.close()
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from trainercoach.db.backups import restore_database
+
+    result = restore_database(args.db, args.backup)
+    if result.safety_copy is not None:
+        print(f"The database as it was is kept in {result.safety_copy}")
+    print(f"{result.database} restored from {result.restored_from.name} (schema {result.revision}; now at the "
+          "current schema).")
+    return 0
+
+
+def _backups(database: Database, keep: int | None) -> int:
+    from trainercoach.db.backups import check_keep, list_backups, prune_backups
+    from trainercoach.services.settings import SettingsService
+
+    path = database.path
+    if path is None:
+        raise TrainerCoachError("Backups beside the database are for SQLite files; back up a team server with "
+                                "pg_dump.")
+    if keep is not None:
+        coach = Coach(database)
+        SettingsService(coach).set_backups_to_keep(check_keep(keep))
+        removed = prune_backups(path, keep)
+        print(f"From now on the last {keep} automatic backups are kept" + (f"; {len(removed)} older ones deleted."
+                                                                           if removed else "."))
+    for backup in list_backups(path):
+        print(f"{backup.made_at:%Y-%m-%d %H:%M:%S}  {backup.size:>12,} bytes  {backup.label:<28}  {backup.path}")
+    return 0
 
 
 def _copy(args: argparse.Namespace) -> int:

@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from trainercoach import paths
+from trainercoach import crashpoints, paths
 from trainercoach.errors import AccessDenied, Conflict, ServerUnreachable, TrainerCoachError
 
 if TYPE_CHECKING:
@@ -170,6 +170,9 @@ class Database:
         """One user action, one transaction: everything commits together or nothing does."""
         with self.errors_explained(), self._sessions() as session, session.begin():
             yield session
+            if crashpoints.armed:  # the crash tests' stop: written, not yet committed
+                session.flush()
+                crashpoints.reached("save")
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -14,6 +14,7 @@ from sqlalchemy import inspect
 from trainercoach.db import migrate
 from trainercoach.db.engine import Database, make_engine, resolve_url, sqlite_path
 from trainercoach.errors import AccessDenied, TrainerCoachError
+from trainercoach.files import commit_file
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 OUR_TABLES = {"candidate", "stage", "person"}
@@ -127,6 +128,14 @@ def backups_dir(database_path: Path) -> Path:
     return database_path.parent / "backups"
 
 
+def _private_folder(folder: Path) -> Path:
+    """A folder only its owner can enter: the backups hold everything the database holds."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        os.chmod(folder, 0o700)
+    return folder
+
+
 def backup_database(database: Database, destination: Path | None = None, *, label: str = "manual") -> Path:
     """A consistent copy made with SQLite's backup mechanism, so a live database copies safely."""
     source = database.path
@@ -142,6 +151,8 @@ def backup_database(database: Database, destination: Path | None = None, *, labe
             number += 1
             destination = backups_dir(source) / f"{source.stem}-{stamp}-{label}-{number}.sqlite3"
     destination = Path(destination)
+    if destination.parent == backups_dir(source):
+        _private_folder(destination.parent)
     if destination.exists():
         raise TrainerCoachError(f"{destination} already exists; choose another name for the backup.")
     partial = destination.with_name(destination.name + ".partial")
@@ -159,7 +170,7 @@ def backup_database(database: Database, destination: Path | None = None, *, labe
             verdict = dst.execute("PRAGMA integrity_check").fetchone()[0]
         if verdict != "ok":
             raise TrainerCoachError(f"The backup failed its integrity check: {verdict}")
-        os.replace(partial, destination)
+        commit_file(partial, destination)
     except BaseException:
         for path in (partial, *companions):
             path.unlink(missing_ok=True)

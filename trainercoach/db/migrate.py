@@ -10,6 +10,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from trainercoach import crashpoints
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -58,6 +60,7 @@ def _run(engine: Engine, action, revision: str) -> None:  # noqa: ANN001 - an al
             with connection.begin():
                 config.attributes["connection"] = connection
                 action(config, revision)
+                crashpoints.reached("migration")
                 if sqlite:
                     problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if problems:

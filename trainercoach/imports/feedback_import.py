@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from trainercoach import crashpoints
 from trainercoach.errors import TrainerCoachError, ValidationError
 from trainercoach.imports.tables import Row, TableRefused, header_key, open_table
 from trainercoach.services.feedback import MAX_COMMENT, FeedbackEntry, FeedbackItemRecord, ImportRecord
@@ -507,6 +508,8 @@ def import_feedback(
                     check_cancel()
                 if done % PROGRESS_EVERY == 0:
                     tick(half + done // 2)
+                if done == total // 2 + 1:
+                    crashpoints.reached("import")
                 entry, row_problems, _ = _parse_row(row, plan)
                 if row_problems:
                     raise ImportRefused(row_problems, 0, "The file changed while it was being imported; "

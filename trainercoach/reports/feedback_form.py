@@ -28,7 +28,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from trainercoach import crashpoints
 from trainercoach.errors import ValidationError
+from trainercoach.files import commit_file
 from trainercoach.reports import fonts
 
 if TYPE_CHECKING:
@@ -208,7 +210,8 @@ def write_feedback_form(coach: Coach, delivery_id: int, out_path: str | os.PathL
                       bottomPadding=0)
         doc.addPageTemplates([PageTemplate("form", frames=[frame], onPage=footer)])
         doc.build(story)
-        os.replace(temporary, out)
+        crashpoints.reached("pdf")
+        commit_file(Path(temporary), out)  # fsync, rename, fsync the folder
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

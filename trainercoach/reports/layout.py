@@ -48,8 +48,10 @@ from reportlab.platypus import (
 )
 from svglib.svglib import svg2rlg
 
+from trainercoach import crashpoints
 from trainercoach.analytics.stats import Estimate
 from trainercoach.errors import ValidationError
+from trainercoach.files import commit_file
 from trainercoach.reports import fonts
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
@@ -382,7 +384,8 @@ def write_pdf(out_path: str | os.PathLike[str], story: list[Flowable], info: Doc
                       rightPadding=0, topPadding=0, bottomPadding=0)
         doc.addPageTemplates([PageTemplate("page", frames=[frame])])
         doc.build(story, canvasmaker=_numbered_canvas(info, size))
-        os.replace(temporary, out)
+        crashpoints.reached("pdf")
+        commit_file(Path(temporary), out)  # fsync, rename, fsync the folder
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

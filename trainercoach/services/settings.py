@@ -64,3 +64,14 @@ class SettingsService:
         if errors:
             raise ValidationError(errors)
         self._set(COMPOSITE, {"rubric": weights.rubric, "feedback": weights.feedback, "gain": weights.gain})
+
+    def backups_to_keep(self) -> int:
+        """How many automatic backups (daily, before an upgrade or a restore) are kept beside the database."""
+        from trainercoach.db.backups import backups_to_keep
+
+        return backups_to_keep(self.coach.db)
+
+    def set_backups_to_keep(self, keep: int) -> None:
+        from trainercoach.db.backups import SETTING_KEY, check_keep
+
+        self._set(SETTING_KEY, {"keep": check_keep(keep)})

@@ -1,0 +1,69 @@
+"""Writing a file people keep (a PDF, an export) so that a crash never leaves half of it under its final name.
+
+The content goes to a temporary name in the same folder (same file system, so the rename is atomic), is forced to
+disk, and only then replaces the final name; the folder is synced so the rename itself survives a power cut. A
+writer killed part-way leaves at most a hidden ``.NAME-XXXX.part`` file, never a damaged ``NAME``.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+PART_SUFFIX = ".part"
+
+
+def fsync_file(path: str | os.PathLike[str]) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_folder(folder: str | os.PathLike[str]) -> None:
+    """Make a rename in ``folder`` durable (POSIX; Windows has no folder handles to sync, and needs none)."""
+    if os.name != "posix":
+        return
+    with suppress(OSError):  # some file systems (network shares) refuse to open a folder; the rename stands
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def temporary_beside(out: Path) -> Path:
+    """A new, empty, hidden file in ``out``'s folder, named after it (so a batch can find its own leftovers)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=PART_SUFFIX, dir=out.parent)
+    os.close(handle)
+    return Path(temporary)
+
+
+def commit_file(temporary: Path, out: Path) -> None:
+    """Force ``temporary`` to disk and put it under the name ``out`` in one step."""
+    fsync_file(temporary)
+    os.replace(temporary, out)
+    fsync_folder(out.parent)
+
+
+@contextmanager
+def replacing(out_path: str | os.PathLike[str]) -> Iterator[Path]:
+    """``with replacing(out) as temporary:`` write to ``temporary``; on success it becomes ``out`` atomically, on
+    any failure it is removed and ``out`` (new or old) is as it was."""
+    out = Path(out_path)
+    if out.is_dir():
+        from trainercoach.errors import TrainerCoachError
+
+        raise TrainerCoachError(f"{out} is a folder; give the name of a file to write.")
+    temporary = temporary_beside(out)
+    try:
+        yield temporary
+        commit_file(temporary, out)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
