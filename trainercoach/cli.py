@@ -81,6 +81,15 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--page-size", choices=["A4", "Letter"], default="A4", help="paper size (default A4)")
     export.add_argument("--workers", type=int, metavar="N", help="trainer --all: processes (default: every core)")
 
+    export_list = commands.add_parser("export-list", parents=[db_parent],
+                                      help="a list as a spreadsheet (CSV in UTF-8 for Excel, or XLSX)")
+    export_list.add_argument("what", choices=["candidates", "sessions", "action-items", "certifications", "people",
+                                              "assets"])
+    export_list.add_argument("--out", type=Path, required=True, metavar="FILE",
+                             help="the file to write, ending in .csv or .xlsx")
+    export_list.add_argument("--archived", action="store_true", help="candidates: include archived ones")
+    export_list.add_argument("--candidate", type=int, metavar="ID", help="sessions: only this candidate's")
+
     bench = commands.add_parser("bench", help="the performance table on a large demo database (issue 8)")
     bench.add_argument("--quick", action="store_true", help="fewer runs and a sample of the batch: a few minutes")
     bench.add_argument("--json", action="store_true", help="a JSON array of objects, one per operation")
@@ -126,6 +135,8 @@ def _run(args: argparse.Namespace) -> int:
         return _import_feedback(args)
     if args.command == "export":
         return _export(args)
+    if args.command == "export-list":
+        return _export_list(args)
     if args.command == "list":
         with closing(Coach.open(args.db)) as coach:
             rows = coach.candidates.list(include_archived=args.archived)
@@ -257,6 +268,24 @@ def _export(args: argparse.Namespace) -> int:
                                          actor=actor)
     for path in written:
         print(path)
+    return 0
+
+
+def _export_list(args: argparse.Namespace) -> int:
+    from trainercoach.exports.spreadsheets import export_list
+
+    filters: dict[str, object] = {}
+    if args.archived:
+        if args.what != "candidates":
+            raise TrainerCoachError("--archived is for export-list candidates.")
+        filters["include_archived"] = True
+    if args.candidate is not None:
+        if args.what != "sessions":
+            raise TrainerCoachError("--candidate is for export-list sessions.")
+        filters["candidate_id"] = args.candidate
+    with closing(Coach.open(args.db)) as coach:
+        written = export_list(coach, args.what, args.out, **filters)
+    print(written)
     return 0
 
 

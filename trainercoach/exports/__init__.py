@@ -1,0 +1,1 @@
+"""Spreadsheet exports of the lists the app shows (CSV and XLSX)."""
