@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -17,6 +17,15 @@ def styled_app(qapp: QApplication) -> QApplication:
     apply_app_font(qapp)
     qapp.setStyleSheet(paths.resource("style.qss").read_text(encoding="utf-8"))
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def no_worker_left() -> Iterator[None]:
+    """Views read in worker threads: none may outlive its test (a thread still running at exit aborts)."""
+    yield
+    from trainercoach.gui.workers import wait_for_workers
+
+    assert wait_for_workers()
 
 
 @pytest.fixture

@@ -40,9 +40,14 @@ def make_window(qtbot, coach) -> MainWindow:  # noqa: ANN001
     return window
 
 
+def settle(qtbot, view) -> None:  # noqa: ANN001
+    """The list is read in a worker: wait until it and its pages have arrived."""
+    qtbot.waitUntil(lambda: not view.loading)
+
+
 def visible_column(view, name: str) -> list[str]:  # noqa: ANN001
     column = SessionTableModel.COLUMNS.index(name)
-    return [view.proxy.index(r, column).data() for r in range(view.proxy.rowCount())]
+    return [view.model.index(r, column).data() for r in range(view.model.rowCount())]
 
 
 def add_session(coach, candidate: int, topic: str, days_ago: int = 1, **changes) -> int:  # noqa: ANN001
@@ -100,6 +105,7 @@ def test_a_new_session_typed_into_the_form_is_saved_with_every_field(qtbot, coac
     assert (form.method, form.audience, form.trainees, form.duration_minutes) == ("virtual", "mixed", 12, 90)
     assert form.observer_ids == [observer]
     assert form.notes == "First run 🙂"
+    settle(qtbot, window.sessions)
     assert window.sessions.model.rowCount() == 1
     assert window.sessions.selected_id() == row.id
 
@@ -142,26 +148,35 @@ def test_the_list_searches_filters_and_sorts(qtbot, coach) -> None:  # noqa: ANN
     window = make_window(qtbot, coach)
     window.show_page(SESSIONS)
     view = window.sessions
+    settle(qtbot, view)
     assert visible_column(view, "topic") == ["Τιμολόγηση", "退款流程", "Escalations"]  # newest first
 
     trainees = SessionTableModel.COLUMNS.index("trainees")
     view.table.sortByColumn(trainees, Qt.SortOrder.DescendingOrder)
+    settle(qtbot, view)
     assert visible_column(view, "trainees") == ["30", "12", "4"]
+    view.table.sortByColumn(SessionTableModel.COLUMNS.index("candidate"), Qt.SortOrder.AscendingOrder)
+    settle(qtbot, view)
+    assert visible_column(view, "candidate") == ["Ελένη", "Ελένη", "王静"]
 
     type_text(view.search, "τιμολογηση")
     qtbot.waitUntil(lambda: visible_column(view, "topic") == ["Τιμολόγηση"])
     view.search.clear()
-    qtbot.waitUntil(lambda: view.proxy.rowCount() == 3)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3)
 
     view.method_filter.setCurrentIndex(view.method_filter.findData("virtual"))
+    settle(qtbot, view)
     assert visible_column(view, "topic") == ["退款流程"]
     view.method_filter.setCurrentIndex(0)
     view.candidate_filter.setCurrentIndex(view.candidate_filter.findData(eleni))
+    settle(qtbot, view)
     assert sorted(visible_column(view, "topic")) == ["Escalations", "Τιμολόγηση"]
     view.period_filter.setCurrentIndex(view.period_filter.findData("30"))
+    settle(qtbot, view)
     assert visible_column(view, "topic") == ["Τιμολόγηση"]
     view.period_filter.setCurrentIndex(view.period_filter.findData("all"))
-    assert old in [view.model.row_at(r).id for r in range(view.model.rowCount())]
+    settle(qtbot, view)
+    assert old in [view.model.id_at(r) for r in range(view.model.rowCount())]
 
 
 def test_enter_opens_the_session_page_with_its_observations(qtbot, coach) -> None:  # noqa: ANN001
@@ -175,6 +190,7 @@ def test_enter_opens_the_session_page_with_its_observations(qtbot, coach) -> Non
     window = make_window(qtbot, coach)
     window.show_page(SESSIONS)
     view = window.sessions
+    settle(qtbot, view)
     view.select(session)
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
@@ -198,6 +214,7 @@ def test_deleting_a_session_asks_first_and_names_what_goes_with_it(qtbot, coach,
     coach.feedback.add_response(session, FeedbackEntry({"overall": 5}))
     window = make_window(qtbot, coach)
     window.show_page(SESSIONS)
+    settle(qtbot, window.sessions)
     window.sessions.select(session)
     asked: list[str] = []
     answer = QMessageBox.StandardButton.No
@@ -210,6 +227,7 @@ def test_deleting_a_session_asks_first_and_names_what_goes_with_it(qtbot, coach,
     answer = QMessageBox.StandardButton.Yes
     window.ui.actionDeleteSession.trigger()
     assert coach.deliveries.list() == []
+    settle(qtbot, window.sessions)
     assert window.sessions.model.rowCount() == 0
 
 

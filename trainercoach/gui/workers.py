@@ -47,3 +47,104 @@ class Worker(QThread):
         """Cancel and wait for the thread to end (a window closing must not leave a thread writing)."""
         self.cancel()
         return self.wait(wait_ms)
+
+
+class _Keeper(QObject):
+    """Holds every running worker, so none is collected (or destroyed with a closed window) while its thread
+    runs; a worker is let go in the GUI thread once its thread has finished."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.running: set[Worker] = set()
+
+    def keep(self, worker: Worker) -> None:
+        self.running.add(worker)
+        worker.finished.connect(self._forget)
+
+    def _forget(self) -> None:
+        worker = self.sender()
+        if isinstance(worker, Worker):
+            self.running.discard(worker)
+            worker.deleteLater()
+
+
+_keeper: _Keeper | None = None
+
+
+def keep_running(worker: Worker) -> None:
+    global _keeper  # noqa: PLW0603 - one keeper for the GUI thread
+    if _keeper is None:
+        _keeper = _Keeper()
+    _keeper.keep(worker)
+
+
+def running_workers() -> int:
+    return 0 if _keeper is None else sum(1 for worker in _keeper.running if worker.isRunning())
+
+
+def wait_for_workers(wait_ms: int = 30_000) -> bool:
+    """Wait for every worker's thread to end: before the database they read is closed (a window closing, the
+    app quitting, a test ending). True when none is left running."""
+    if _keeper is None:
+        return True
+    return all(worker.wait(wait_ms) for worker in list(_keeper.running))
+
+
+class Loader(QObject):
+    """Reads what a view shows off the GUI thread, one read at a time, so the GUI thread never waits on SQL.
+
+    ``load(read)`` runs ``read()`` (service calls only) in a worker and emits ``loaded(result)`` in the GUI
+    thread, or ``failed(exception)``. A read asked for while one runs waits for it and replaces any other
+    waiting read; the running read's result is then dropped, as it was asked for before the newest one (a
+    search typed on, a filter changed again). ``idle`` is emitted whenever nothing is left to read.
+    """
+
+    loaded = Signal(object)
+    failed = Signal(object)
+    idle = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._worker: Worker | None = None
+        self._next: Callable[[], Any] | None = None
+        self.reads = 0  # reads started: tests check that a view reads once, not once per page
+
+    @property
+    def busy(self) -> bool:
+        return self._worker is not None or self._next is not None
+
+    def load(self, read: Callable[[], Any]) -> None:
+        if self._worker is not None:
+            self._next = read
+            return
+        self._start(read)
+
+    def _start(self, read: Callable[[], Any]) -> None:
+        worker = Worker(lambda _progress, _cancelled: read())
+        worker.succeeded.connect(self._succeeded)
+        worker.failed.connect(self._failed)
+        worker.finished.connect(self._finished)
+        self._worker = worker
+        self.reads += 1
+        keep_running(worker)
+        worker.start()
+
+    def _succeeded(self, result: object) -> None:
+        if self._next is None:
+            self.loaded.emit(result)
+
+    def _failed(self, error: object) -> None:
+        if self._next is None:
+            self.failed.emit(error)
+
+    def _finished(self) -> None:
+        self._worker = None
+        if self._next is not None:
+            read, self._next = self._next, None
+            self._start(read)
+        else:
+            self.idle.emit()
+
+    def wait(self, wait_ms: int = 30_000) -> bool:
+        """Block until the running read ends (a closing window; never while the person works)."""
+        return self._worker is None or self._worker.wait(wait_ms)

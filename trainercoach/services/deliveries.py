@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -161,6 +162,34 @@ def new_code(session: Session) -> str:
             return code
 
 
+# What the session list can be sorted by, and the column each sorts on (the counts are aggregated apart).
+SORT_COLUMNS: dict[str, Any] = {
+    "date": Delivery.starts_at, "topic": Delivery.topic, "candidate": Person.name, "method": Delivery.method,
+    "audience": Delivery.audience, "trainees": Delivery.trainees, "duration": Delivery.duration_minutes,
+    "observations": None, "responses": None, "code": Delivery.code,
+}
+
+
+def _default_key(value: Any) -> Any:
+    return value.casefold() if isinstance(value, str) else value
+
+
+def _filtered(query: Any, *, candidate_id: int | None, method: str | None, audience: str | None,
+              since: date | None, until: date | None) -> Any:
+    """The session list's filters, shared by ``list`` and ``ordered_ids``."""
+    if candidate_id is not None:
+        query = query.where(Delivery.candidate_id == candidate_id)
+    if method:
+        query = query.where(Delivery.method == method)
+    if audience:
+        query = query.where(Delivery.audience == audience)
+    if since is not None:
+        query = query.where(Delivery.starts_at >= datetime.combine(since, datetime.min.time()))
+    if until is not None:
+        query = query.where(Delivery.starts_at < datetime.combine(until + timedelta(days=1), datetime.min.time()))
+    return query
+
+
 class DeliveryService:
     def __init__(self, coach: Coach) -> None:
         self.coach = coach
@@ -195,21 +224,88 @@ class DeliveryService:
             .outerjoin(responses, responses.c.delivery_id == Delivery.id)
             .order_by(Delivery.starts_at.desc(), Delivery.id.desc())
         )
-        if candidate_id is not None:
-            query = query.where(Delivery.candidate_id == candidate_id)
-        if method:
-            query = query.where(Delivery.method == method)
-        if audience:
-            query = query.where(Delivery.audience == audience)
-        if since is not None:
-            query = query.where(Delivery.starts_at >= datetime.combine(since, datetime.min.time()))
-        if until is not None:
-            query = query.where(Delivery.starts_at < datetime.combine(until + timedelta(days=1), datetime.min.time()))
+        query = _filtered(query, candidate_id=candidate_id, method=method, audience=audience, since=since,
+                          until=until)
         with self.coach.db.reading() as session:
             rows = [DeliveryRow(*row[:10], row[10] or "", row[11], row[12]) for row in session.execute(query)]
         if search.strip():
             rows = [r for r in rows if matches(search, r.topic, r.candidate_name, r.code, r.asset_title)]
         return rows
+
+    def ordered_ids(
+        self,
+        search: str = "",
+        *,
+        candidate_id: int | None = None,
+        method: str | None = None,
+        audience: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        sort: str = "date",
+        descending: bool = True,
+        key: Callable[[Any], Any] | None = None,
+    ) -> list[int]:
+        """The ids of the sessions ``list`` returns for the same search and filters, ordered by one column
+        (``SORT_COLUMNS``): what a list of tens of thousands of sessions needs up front; ``rows`` reads the
+        sessions a page at a time. Ties keep ``list``'s order (newest first). ``key`` turns a column's value
+        into what it sorts by (the label a person reads for a method, a collation key for words); without
+        it numbers and dates sort as themselves and words by folded case. The counts of observations and
+        feedback forms are aggregated only when the list is sorted by them."""
+        if sort not in SORT_COLUMNS:
+            raise ValueError(f"Sessions cannot be sorted by {sort!r}.")
+        searching = bool(search.strip())
+        counts = None
+        if sort in ("observations", "responses"):
+            table = Observation if sort == "observations" else FeedbackResponse
+            counts = select(table.delivery_id, func.count().label("n")).group_by(table.delivery_id).subquery()
+            value: Any = func.coalesce(counts.c.n, 0)
+        else:
+            value = SORT_COLUMNS[sort]
+        # Each row: id, the sorted column's value, then what a search looks in.
+        query = select(Delivery.id, value).order_by(Delivery.starts_at.desc(), Delivery.id.desc())
+        if sort == "candidate" or searching:
+            query = (query.join(Candidate, Candidate.id == Delivery.candidate_id)
+                     .join(Person, Person.id == Candidate.person_id))
+        if searching:
+            query = query.outerjoin(TrainingAsset, TrainingAsset.id == Delivery.asset_id).add_columns(
+                Delivery.topic, Person.name, Delivery.code, TrainingAsset.title)
+        if counts is not None:
+            query = query.outerjoin(counts, counts.c.delivery_id == Delivery.id)
+        query = _filtered(query, candidate_id=candidate_id, method=method, audience=audience, since=since,
+                          until=until)
+        with self.coach.db.reading() as session:
+            found = session.execute(query).all()
+        if searching:
+            found = [r for r in found if matches(search, r[2], r[3], r[4], r[5] or "")]
+        sort_key = key or _default_key
+        found.sort(key=lambda r: sort_key(r[1]), reverse=descending)  # stable: ties stay newest first
+        return [r[0] for r in found]
+
+    def rows(self, ids: Sequence[int]) -> list[DeliveryRow]:
+        """The sessions with these ids, in the same order, with their counts: one page of a long list. Ids
+        of sessions deleted meanwhile are left out."""
+        if not ids:
+            return []
+        wanted = list(dict.fromkeys(ids))
+        query = (
+            select(Delivery.id, Delivery.code, Delivery.candidate_id, Person.name, Delivery.starts_at, Delivery.topic,
+                   Delivery.method, Delivery.audience, Delivery.trainees, Delivery.duration_minutes,
+                   TrainingAsset.title)
+            .join(Candidate, Candidate.id == Delivery.candidate_id)
+            .join(Person, Person.id == Candidate.person_id)
+            .outerjoin(TrainingAsset, TrainingAsset.id == Delivery.asset_id)
+            .where(Delivery.id.in_(wanted))
+        )
+        with self.coach.db.reading() as session:
+            found = {row[0]: row for row in session.execute(query)}
+            observations = dict(session.execute(
+                select(Observation.delivery_id, func.count()).where(Observation.delivery_id.in_(wanted))
+                .group_by(Observation.delivery_id)).all())
+            responses = dict(session.execute(
+                select(FeedbackResponse.delivery_id, func.count()).where(FeedbackResponse.delivery_id.in_(wanted))
+                .group_by(FeedbackResponse.delivery_id)).all())
+        return [DeliveryRow(*found[i][:10], found[i][10] or "", observations.get(i, 0), responses.get(i, 0))
+                for i in ids if i in found]
 
     def get(self, delivery_id: int) -> DeliveryDetail:
         with self.coach.db.reading() as session:

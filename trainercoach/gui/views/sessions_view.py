@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCollator, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,12 +24,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainercoach.gui.models.delivery_labels import audiences, methods
-from trainercoach.gui.models.session_table import ID_ROLE, SessionSortModel, SessionTableModel
+from trainercoach.errors import TrainerCoachError
+from trainercoach.gui.messages import explain
+from trainercoach.gui.models.delivery_labels import audience_label, audiences, method_label, methods
+from trainercoach.gui.models.session_list import PAGE_ROWS, SessionListModel
+from trainercoach.gui.models.session_table import ID_ROLE, SessionTableModel
 from trainercoach.gui.views.session_page import SessionPage
+from trainercoach.gui.workers import Loader
 from trainercoach.services import Coach
+from trainercoach.services.deliveries import DeliveryRow
 
 PERIODS = ("all", "30", "year")
+
+
+@dataclass(frozen=True)
+class SessionIds:
+    """One read of the list, off the GUI thread: the ordered ids, the first page's sessions and, when the
+    filter choices were read too, the candidates to filter by."""
+
+    ids: list[int]
+    first_rows: list[DeliveryRow]
+    candidates: list[tuple[str, int]] | None
+
+
+def sort_key(column: str) -> Callable[[Any], Any] | None:
+    """What a column sorts by, as the person reads it: words in the language's collation (case aside),
+    methods and audiences by their labels; numbers and dates as themselves. Made in the thread that sorts."""
+    if column not in ("topic", "candidate", "method", "audience", "code"):
+        return None
+    collator = QCollator()
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    label = {"method": method_label, "audience": audience_label}.get(column)
+    if label is not None:
+        return lambda value: collator.sortKey(label(value).casefold())
+    return lambda value: collator.sortKey((value or "").casefold())  # casefold: the C locale ignores case
 
 
 def period_range(period: str, today: date | None = None) -> tuple[date | None, date | None]:
@@ -74,13 +105,20 @@ class SessionsView(QWidget):
             combo.setAccessibleName(label)
             combo.setToolTip(label)
             bar.addWidget(combo, 1)
-        self.model = SessionTableModel(self)
-        self.proxy = SessionSortModel(self)
-        self.proxy.setSourceModel(self.model)
+        # Tens of thousands of sessions: the model holds their ids and reads the rows shown, a page at a time;
+        # the database sorts and filters (no proxy sorting every row through Python).
+        self.model = SessionListModel(coach.deliveries.rows, self)
+        self._loader = Loader(self)
+        self._loader.loaded.connect(self._show_rows)
+        self._loader.failed.connect(self._failed)
+        self._pending_select: int | None = None  # chosen while the list is read: selected when it arrives
+        self._with_choices = False  # the filter choices are to be read with the next list
+        self._delivering = False
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.model.sortRequested.connect(lambda *_: self.reload_rows())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -88,6 +126,9 @@ class SessionsView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
+        # Fitting a column to its contents looks at the rows in view only, not at a thousand rows to read.
+        header.setResizeContentsPrecision(0)
+        self.table.verticalHeader().setResizeContentsPrecision(0)
         # Short values fit their contents; the topic takes the room that is left.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column, width in (("date", 130), ("candidate", 160)):
@@ -133,11 +174,9 @@ class SessionsView(QWidget):
 
     def refresh(self) -> None:
         """Reload the filter choices, the rows and the open session, keeping the person's choices."""
-        candidates = [(r.name, r.id) for r in self.coach.candidates.list(include_archived=True)]
-        self._fill(self.candidate_filter, candidates, self.tr("All candidates"))
         self._fill(self.method_filter, methods(), self.tr("All methods"))
         self._fill(self.audience_filter, audiences(), self.tr("All audiences"))
-        self.reload_rows()
+        self.reload_rows(with_choices=True)
         if self.showing_session() and not self.page.reload():
             self.show_list()
 
@@ -153,24 +192,63 @@ class SessionsView(QWidget):
         combo.setCurrentIndex(index if index >= 0 else 0)
         combo.blockSignals(False)
 
-    def reload_rows(self) -> None:
-        selected = self.selected_id()
+    def reload_rows(self, with_choices: bool = False) -> None:
+        """Read the list again in a worker (search, filters and sort as they are now); the rows on screen stay
+        until the new ones arrive, and the selection follows its session."""
+        if self._pending_select is None:
+            self._pending_select = self.selected_id()
         since, until = period_range(self.period_filter.currentData() or "all")
-        rows = self.coach.deliveries.list(
-            self.search.text(), candidate_id=self.candidate_filter.currentData(),
-            method=self.method_filter.currentData(), audience=self.audience_filter.currentData(),
-            since=since, until=until,
-        )
-        self.model.set_rows(rows)
-        self.count_label.setText(self.tr("%n session(s)", "", len(rows)))
+        deliveries, candidates = self.coach.deliveries, self.coach.candidates
+        search, candidate_id = self.search.text(), self.candidate_filter.currentData()
+        method, audience = self.method_filter.currentData(), self.audience_filter.currentData()
+        column = SessionTableModel.COLUMNS[self.model.sort_column]
+        descending = self.model.sort_order == Qt.SortOrder.DescendingOrder
+        # A new read asked while one runs also asks for the choices if either did.
+        self._with_choices = with_choices or self._with_choices
+        choices = self._with_choices
+
+        def read() -> SessionIds:
+            ids = deliveries.ordered_ids(search, candidate_id=candidate_id, method=method, audience=audience,
+                                         since=since, until=until, sort=column, descending=descending,
+                                         key=sort_key(column))
+            names = ([(r.name, r.id) for r in candidates.list(include_archived=True)] if choices else None)
+            return SessionIds(ids, deliveries.rows(ids[:PAGE_ROWS]), names)
+
+        if not self.model.rowCount():
+            self.count_label.setText(self.tr("Loading…"))
+        self._loader.load(read)
+
+    @property
+    def loading(self) -> bool:
+        """The list or a page of it is being read."""
+        return self._loader.busy or self.model.busy
+
+    def _show_rows(self, result: SessionIds) -> None:
+        if result.candidates is not None:
+            self._with_choices = False
+            self._fill(self.candidate_filter, result.candidates, self.tr("All candidates"))
+        selected, self._pending_select = self._pending_select, None
+        self.model.set_ids(result.ids, result.first_rows)
+        self.count_label.setText(self.tr("%n session(s)", "", len(result.ids)))
         if selected is not None:
-            self.select(selected)
+            self._delivering = True
+            try:
+                self.select(selected)
+            finally:
+                self._delivering = False
         self.selectionChanged.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self._pending_select = None
+        text = explain(error) if isinstance(error, TrainerCoachError) else str(error)
+        self.count_label.setText(self.tr("The sessions could not be read: {reason}").format(reason=text))
 
     # -- selection and navigation ----------------------------------------------------------------
     def selected_id(self) -> int | None:
         indexes = self.table.selectionModel().selectedRows()
-        return indexes[0].data(ID_ROLE) if indexes else None
+        if indexes:
+            return indexes[0].data(ID_ROLE)
+        return self._pending_select  # chosen while the list was being read
 
     def current_id(self) -> int | None:
         """The session the Session menu acts on: the open one, else the one selected in the list."""
@@ -179,10 +257,12 @@ class SessionsView(QWidget):
         return self.selected_id()
 
     def select(self, delivery_id: int) -> None:
+        if self._loader.busy and not self._delivering:  # the list on screen is about to be replaced
+            self._pending_select = delivery_id
         row = self.model.row_of(delivery_id)
         if row < 0:
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.model.index(row, 0)
         self.table.selectionModel().select(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.table.setCurrentIndex(index)
