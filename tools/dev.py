@@ -45,6 +45,10 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     python = ensure_environment()
+    # The windows' translations (.qm) are built from the .ts sources, not committed: build them when stale.
+    if subprocess.call([str(python), str(ROOT / "tools" / "translations.py"), "check"],
+                       stdout=subprocess.DEVNULL) != 0:
+        subprocess.run([str(python), str(ROOT / "tools" / "translations.py"), "build"], check=True)
     if argv[0] == "app":
         return subprocess.call([str(python), str(ROOT / "main.py"), *argv[1:]], cwd=ROOT)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")

@@ -77,7 +77,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="every candidate (trainer: in parallel on every core) or every session")
     export.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write into")
     export.add_argument("--lang", default="en", metavar="CODE",
-                        help="the language of the documents; only en (English) for now, others are refused")
+                        help="the language of the documents: en (English), el (Greek) or zh_CN (Simplified Chinese)")
     export.add_argument("--page-size", choices=["A4", "Letter"], default="A4", help="paper size (default A4)")
     export.add_argument("--workers", type=int, metavar="N", help="trainer --all: processes (default: every core)")
 
@@ -225,15 +225,21 @@ def _import_feedback(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from trainercoach import i18n
+    from trainercoach.reports.words import LANGUAGES
+
+    if args.lang not in LANGUAGES:
+        raise TrainerCoachError(f"The reports are in {', '.join(LANGUAGES)}; {args.lang!r} is not one of them.")
+    with i18n.using(args.lang):
+        return _export_in_language(args)
+
+
+def _export_in_language(args: argparse.Namespace) -> int:
     from trainercoach.reports.batch import evaluation_paths, export_all_evaluations, safe_stem
     from trainercoach.reports.evaluation import write_trainer_evaluation
     from trainercoach.reports.programme_report import write_programme_report
     from trainercoach.reports.session_report import write_session_report
-    from trainercoach.reports.words import LANGUAGES
 
-    if args.lang not in LANGUAGES:
-        raise TrainerCoachError(f"The reports are in English only for now (--lang en); {args.lang!r} is not "
-                                "available yet.")
     if args.what == "programme":
         if args.id is not None or args.all:
             raise TrainerCoachError("export programme takes neither --id nor --all.")
@@ -265,7 +271,7 @@ def _export(args: argparse.Namespace) -> int:
                                                     page_size=args.page_size))
     if args.what == "trainer" and args.all:
         written = export_all_evaluations(url, ids, args.out, page_size=args.page_size, workers=args.workers,
-                                         actor=actor)
+                                         actor=actor, lang=args.lang)
     for path in written:
         print(path)
     return 0

@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session
 from trainercoach import paths
 from trainercoach.db import open_database
 from trainercoach.errors import TrainerCoachError
+from trainercoach.i18n import language
 from trainercoach.models import (
     COMPONENTS,
     TRAITS,
@@ -62,6 +63,7 @@ from trainercoach.models import (
     utcnow,
 )
 from trainercoach.services.coach import Coach
+from trainercoach.services.defaults import localise_defaults
 from trainercoach.services.deliveries import CODE_ALPHABET
 from trainercoach.services.observations import weighted_average
 from trainercoach.services.rubrics import RubricService
@@ -97,8 +99,11 @@ PERSON_COLUMNS = ("id", "name", "email", "team", "site", "languages", "employmen
                   "role", "created_at", "version")
 
 
-def write_demo(path: Path, scale: str = "small", *, today: date | None = None) -> dict[str, int]:
-    """Write a demo database to a new file ``path`` and return how many of each thing it holds.
+def write_demo(path: Path, scale: str = "small", *, today: date | None = None,
+               lang: str | None = None) -> dict[str, int]:
+    """Write a demo database to a new file ``path`` and return how many of each thing it holds. Its stages,
+    feedback items and rubric are in ``lang`` (None: the current language); the people's names, topics and
+    comments are in the three languages of the demo's sites, as they were typed.
 
     It refuses an existing non-empty file, so a real database is never overwritten, and removes what it
     created if anything fails, so a failed run leaves nothing behind.
@@ -125,7 +130,8 @@ def write_demo(path: Path, scale: str = "small", *, today: date | None = None) -
     try:
         database = open_database(path)
         # The rubric the app ships, as Coach.open would install it, so observations are scored against it.
-        RubricService(Coach(database, actor="demo")).install_default()
+        RubricService(Coach(database, actor="demo")).install_default(lang=lang)
+        localise_defaults(database, lang or language())
         database.engine.dispose()  # no other connection may hold the file while its journal mode changes
         with database.engine.connect() as connection:
             raw = connection.connection.driver_connection

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date
 
 from trainercoach.analytics.stats import Estimate
+from trainercoach.i18n import _
 
 
 @dataclass(frozen=True)
@@ -62,34 +63,35 @@ class Condition:
 def check(rule: ReadinessRule, facts: CandidateFacts) -> list[Condition]:
     """Each condition with whether it is met and the figures behind it, so a lead can see why not."""
     conditions = [Condition(
-        "observed", f"At least {rule.min_observed} observed practice deliveries",
-        facts.observed_sessions >= rule.min_observed, f"{facts.observed_sessions} observed",
+        "observed", _("At least {count} observed practice deliveries", count=rule.min_observed),
+        facts.observed_sessions >= rule.min_observed, _("{count} observed", count=facts.observed_sessions),
     )]
     last = facts.rubric_by_session[-rule.last_sessions:]
     enough = len(last) >= rule.last_sessions
-    shown = ", ".join(f"{value:.2f}" for value in last) or "none yet"
+    shown = ", ".join(f"{value:.2f}" for value in last) or _("none yet")
     conditions.append(Condition(
-        "rubric", f"The last {rule.last_sessions} rubric averages at or above {rule.rubric_threshold:g}",
-        enough and all(value >= rule.rubric_threshold for value in last), f"last: {shown}",
+        "rubric", _("The last {count} rubric averages at or above {threshold}", count=rule.last_sessions,
+                    threshold=f"{rule.rubric_threshold:g}"),
+        enough and all(value >= rule.rubric_threshold for value in last), _("last: {values}", values=shown),
     ))
     feedback = facts.feedback_overall
     if feedback.mean is None:
-        detail = "no answers yet"
+        detail = _("no answers yet")
     else:
-        detail = f"{feedback.mean:.2f} from {feedback.n} answers"
+        detail = _("{mean} from {n} answers", mean=f"{feedback.mean:.2f}", n=feedback.n)
         if feedback.low is not None and feedback.high is not None:
-            detail += f" (95% interval {feedback.low:.2f}–{feedback.high:.2f})"
+            detail += _(" (95% interval {low}–{high})", low=f"{feedback.low:.2f}", high=f"{feedback.high:.2f}")
     conditions.append(Condition(
-        "feedback", f"Overall feedback at or above {rule.feedback_threshold:g} "
-                    f"from at least {rule.feedback_min_answers} answers",
+        "feedback", _("Overall feedback at or above {threshold} from at least {count} answers",
+                      threshold=f"{rule.feedback_threshold:g}", count=rule.feedback_min_answers),
         feedback.mean is not None and feedback.mean >= rule.feedback_threshold
         and feedback.n >= rule.feedback_min_answers, detail,
     ))
     if rule.require_signoff:
         conditions.append(Condition(
-            "signoff", "Mentor sign-off", facts.signed_off_on is not None,
-            f"signed off on {facts.signed_off_on.isoformat()} by {facts.signed_off_by}"
-            if facts.signed_off_on else "not signed off",
+            "signoff", _("Mentor sign-off"), facts.signed_off_on is not None,
+            _("signed off on {date} by {name}", date=facts.signed_off_on.isoformat(), name=facts.signed_off_by)
+            if facts.signed_off_on else _("not signed off"),
         ))
     return conditions
 

@@ -65,7 +65,7 @@ def candidate_trend(effectiveness: CandidateEffectiveness) -> Figure:
     ax.grid(axis="y", alpha=0.3)
     locator = AutoDateLocator(maxticks=8)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator, **style.date_formats()))
 
     gains = [(p.starts_at, p.normalised_gain) for p in points if p.normalised_gain is not None]
     if gains:

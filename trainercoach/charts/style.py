@@ -28,7 +28,7 @@ from matplotlib.axes import Axes
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 
-from trainercoach import paths
+from trainercoach import i18n, paths
 from trainercoach.charts.labels import t
 
 P = ParamSpec("P")
@@ -130,14 +130,32 @@ class ChartFigure(Figure):
 
 
 def chart(builder: Callable[P, Figure]) -> Callable[P, Figure]:
-    """Run a figure builder inside the chart settings, so every Text it creates gets the chart fonts."""
+    """Run a figure builder inside the chart settings, so every Text it creates gets the chart fonts.
+
+    Every builder also takes ``lang=`` (en, el, zh_CN): the language of its words, by default the one the app
+    or the document being written speaks (trainercoach/i18n.py)."""
 
     @wraps(builder)
     def build(*args: P.args, **kwargs: P.kwargs) -> Figure:
-        with chart_rc():
+        lang = kwargs.pop("lang", None)
+        with chart_rc(), i18n.using(lang):  # type: ignore[arg-type]
             return builder(*args, **kwargs)
 
     return build
+
+
+# Dates on an axis: matplotlib's month names are English (strftime in the C locale), so the other languages
+# get numbers, which read the same everywhere. (formats, zero_formats, offset_formats of ConciseDateFormatter)
+NUMERIC_DATES = (["%Y", "%m", "%d", "%H:%M", "%H:%M", "%S.%f"],
+                 ["", "%Y", "%Y-%m", "%m-%d", "%H:%M", "%H:%M"],
+                 ["", "%Y", "%Y-%m", "%Y-%m-%d", "%Y-%m-%d", "%Y-%m-%d %H:%M"])
+
+
+def date_formats() -> dict[str, list[str]]:
+    """Keyword arguments for ConciseDateFormatter in the current language (none: matplotlib's English)."""
+    if i18n.language() == "en":
+        return {}
+    return dict(zip(("formats", "zero_formats", "offset_formats"), NUMERIC_DATES, strict=True))
 
 
 def new_figure() -> ChartFigure:

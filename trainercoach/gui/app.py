@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from trainercoach import paths
@@ -17,6 +17,7 @@ from trainercoach.db import DatabaseRefused
 from trainercoach.errors import ServerUnreachable, TrainerCoachError
 from trainercoach.gui.dialogs.connect_dialog import connect_to_team_server
 from trainercoach.gui.fonts import apply_app_font
+from trainercoach.gui.language import install_translations as install_language
 from trainercoach.gui.main_window import MainWindow
 from trainercoach.services import Coach
 
@@ -46,14 +47,9 @@ def make_application(argv: Sequence[str] = (), lang: str | None = None) -> QAppl
     return app
 
 
-def install_translations(app: QApplication, lang: str | None) -> None:
-    locale = QLocale(lang) if lang else QLocale.system()
-    QLocale.setDefault(locale)
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         ("trainercoach", str(paths.resource("translations")))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
+def install_translations(app: QApplication, lang: str | None) -> str:
+    """The interface language (--lang, else the settings, else the system's) with its translators."""
+    return install_language(app, lang)
 
 
 class Launcher:

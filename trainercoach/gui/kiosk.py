@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,7 +30,10 @@ from trainercoach.gui.messages import explain, show_error
 from trainercoach.services import Coach
 from trainercoach.services.feedback import FeedbackEntry, FeedbackItemRecord
 
-ANCHORS = {"likert": ("Strongly disagree", "Strongly agree"), "recommend": ("Not at all likely", "Extremely likely")}
+ANCHORS = {"likert": (QT_TRANSLATE_NOOP("KioskWindow", "Strongly disagree"),
+                      QT_TRANSLATE_NOOP("KioskWindow", "Strongly agree")),
+           "recommend": (QT_TRANSLATE_NOOP("KioskWindow", "Not at all likely"),
+                         QT_TRANSLATE_NOOP("KioskWindow", "Extremely likely"))}
 
 
 class KioskWindow(QWidget):

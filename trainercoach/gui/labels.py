@@ -6,7 +6,8 @@ from PySide6.QtCore import QCoreApplication
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+    # lupdate reads _t("...") as a free tr(): the unnamed context (tools/translations.py)
+    return QCoreApplication.translate("", text)
 
 
 def milestone_status_label(status: str) -> str:

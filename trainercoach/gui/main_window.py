@@ -19,6 +19,7 @@ from trainercoach.gui.dialogs.rubric_dialog import RubricDialog
 from trainercoach.gui.dialogs.session_dialog import SessionDialog
 from trainercoach.gui.dialogs.stages_dialog import StagesDialog
 from trainercoach.gui.forms.ui_main_window import Ui_MainWindow
+from trainercoach.gui.language import add_language_menu
 from trainercoach.gui.messages import show_error
 from trainercoach.gui.settings import settings
 from trainercoach.gui.views.candidates_view import CandidatesView
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.ui.navigation.currentRowChanged.connect(self.show_page)
         self.ui.actionRedo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self._connect_actions()
+        add_language_menu(self, self.ui.menuEdit)
         self.coach.history.listeners.append(self._update_actions)
         where = self.tr("Demo database — changes are thrown away when you quit") if demo else coach.db.display_name()
         self.database_label = where

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from trainercoach.errors import TrainerCoachError, ValidationError
@@ -15,4 +16,4 @@ def explain(error: TrainerCoachError) -> str:
 
 def show_error(parent: QWidget | None, error: TrainerCoachError, title: str = "") -> None:
     """A refusal: the action changed nothing, and the person is told why."""
-    QMessageBox.warning(parent, title or "Not saved", explain(error))
+    QMessageBox.warning(parent, title or QCoreApplication.translate("Messages", "Not saved"), explain(error))

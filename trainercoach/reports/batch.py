@@ -57,11 +57,11 @@ def _open_worker(db_url: str, actor: str | None) -> None:
     _worker_coach = Coach.open(db_url, actor=actor)
 
 
-def _write_one(candidate_id: int, out_path: str, page_size: str) -> tuple[str, int]:
+def _write_one(candidate_id: int, out_path: str, page_size: str, lang: str = "en") -> tuple[str, int]:
     from trainercoach.reports.evaluation import write_trainer_evaluation
 
     assert _worker_coach is not None
-    write_trainer_evaluation(_worker_coach, candidate_id, out_path, page_size=page_size)
+    write_trainer_evaluation(_worker_coach, candidate_id, out_path, page_size=page_size, lang=lang)
     return out_path, os.getpid()
 
 
@@ -69,14 +69,18 @@ def export_all_evaluations(db_url: str, candidate_ids: Sequence[int], out_dir: s
                            page_size: str = "A4", workers: int | None = None,
                            progress: Callable[[int], None] | None = None,
                            cancelled: Callable[[], bool] | None = None, actor: str | None = None,
-                           pids: set[int] | None = None) -> list[Path]:
+                           pids: set[int] | None = None, lang: str | None = None) -> list[Path]:
     """Write each candidate's evaluation into ``out_dir``; returns the files written, in the order asked.
 
     ``progress(done)`` is called after each file; ``cancelled()`` is polled between files: once it says yes no
     new file is started, the ones being written are waited for and then removed with any partial file, and
     the files finished before the cancel are kept and returned. ``pids``, when given, collects the worker
-    processes' ids (the tests use it to see the work spread)."""
+    processes' ids (the tests use it to see the work spread). ``lang``: the documents' language (None: the
+    app's; a spawned worker starts in English, so it is always passed on)."""
+    from trainercoach.i18n import language, normalise
     from trainercoach.services.coach import Coach
+
+    lang = normalise(lang) if lang else language()
 
     check_page_size(page_size)
     folder = Path(out_dir)
@@ -105,7 +109,7 @@ def export_all_evaluations(db_url: str, candidate_ids: Sequence[int], out_dir: s
                 stop = stop or bool(cancelled and cancelled())
                 while queue and not stop and len(pending) < count * 2:
                     cid = queue.pop(0)
-                    pending[pool.submit(_write_one, cid, str(paths[cid]), page_size)] = cid
+                    pending[pool.submit(_write_one, cid, str(paths[cid]), page_size, lang)] = cid
                 if not pending:
                     break
                 finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)

@@ -28,9 +28,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from trainercoach import crashpoints
+from trainercoach import crashpoints, i18n
 from trainercoach.errors import ValidationError
 from trainercoach.files import commit_file
+from trainercoach.i18n import _
 from trainercoach.reports import fonts
 
 if TYPE_CHECKING:
@@ -146,12 +147,13 @@ def build_story(coach: Coach, delivery_id: int, width: float) -> tuple[list[Flow
     starts = detail.form.starts_at.strftime("%Y-%m-%d %H:%M") if detail.form.starts_at else ""
     code_width = 52 * mm
     heading = [
-        _para("Session feedback", _style("title", 18, leading=22, space_after=2 * mm), bold=True),
+        _para(_("Session feedback"), _style("title", 18, leading=22, space_after=2 * mm), bold=True),
         _para(detail.form.topic, _style("topic", 13, leading=16.5, space_after=1.5 * mm), bold=True),
-        _para(f"{starts}  ·  Trainer: {detail.candidate_name}", _style("meta", 10, colour=MUTED)),
+        _para(_("{starts}  ·  Trainer: {trainer}", starts=starts, trainer=detail.candidate_name),
+              _style("meta", 10, colour=MUTED)),
     ]
     code_cell = [
-        _para("SESSION CODE", ParagraphStyle("codeLabel", parent=_style("codeLabel", 8, colour=MUTED),
+        _para(_("SESSION CODE"), ParagraphStyle("codeLabel", parent=_style("codeLabel", 8, colour=MUTED),
                                              alignment=1)),
         _para(detail.code, ParagraphStyle("code", parent=_style("code", 26, leading=32), alignment=1), bold=True),
     ]
@@ -166,22 +168,28 @@ def build_story(coach: Coach, delivery_id: int, width: float) -> tuple[list[Flow
         ("BOTTOMPADDING", (1, 0), (1, 0), 3 * mm),
     ]))
     instructions = _para(
-        "This form is anonymous: please do not write your name. Tick one box per question "
-        "(1 = strongly disagree, 5 = strongly agree). Leave a question blank if you prefer not to answer.",
+        _("This form is anonymous: please do not write your name. Tick one box per question "
+          "(1 = strongly disagree, 5 = strongly agree). Leave a question blank if you prefer not to answer."),
         _style("hint", 9.5, leading=12.5, colour=MUTED),
     )
     story: list[Flowable] = [header, Spacer(1, 5 * mm), instructions, Spacer(1, 4 * mm)]
     story += [ScaleBoxes(item, number) for number, item in enumerate(items, start=1)]
-    story.append(CommentArea("Comments: what worked well, and what would you change?"))
+    story.append(CommentArea(_("Comments: what worked well, and what would you change?")))
     return story, detail.code
 
 
 def write_feedback_form(coach: Coach, delivery_id: int, out_path: str | os.PathLike[str],
-                        page_size: str = "A4") -> Path:
-    """Write the form for one session. The PDF is built under a temporary name and renamed at the end, so a
-    failure (or a reader holding the old file) never leaves a half-written PDF under the final name."""
+                        page_size: str = "A4", lang: str | None = None) -> Path:
+    """Write the form for one session in ``lang`` (None: the app's language). The PDF is built under a
+    temporary name and renamed at the end, so a failure (or a reader holding the old file) never leaves a
+    half-written PDF under the final name."""
+    with i18n.using(lang):
+        return _write_feedback_form(coach, delivery_id, out_path, page_size)
+
+
+def _write_feedback_form(coach: Coach, delivery_id: int, out_path: str | os.PathLike[str], page_size: str) -> Path:
     if page_size not in PAGE_SIZES:
-        raise ValidationError({"page_size": "Choose A4 or Letter paper."})
+        raise ValidationError({"page_size": _("Choose A4 or Letter paper.")})
     fonts.register()
     out = Path(out_path)
     size = PAGE_SIZES[page_size]
@@ -191,11 +199,11 @@ def write_feedback_form(coach: Coach, delivery_id: int, out_path: str | os.PathL
     def footer(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
         canvas.setFillColor(MUTED)
-        text = f"Session {code}  ·  anonymous trainee feedback  ·  page {doc.page}"
+        text = _("Session {code}  ·  anonymous trainee feedback  ·  page {page}", code=code, page=doc.page)
         fonts.draw_string(canvas, size[0] / 2, MARGIN / 2, text, 8, align="centre")
         if doc.page > 1:
-            fonts.draw_string(canvas, size[0] - MARGIN, size[1] - MARGIN / 2 - 4 * mm, f"Session code {code}", 12,
-                              bold=True, align="right")
+            fonts.draw_string(canvas, size[0] - MARGIN, size[1] - MARGIN / 2 - 4 * mm,
+                              _("Session code {code}", code=code), 12, bold=True, align="right")
         canvas.restoreState()
 
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -204,8 +212,9 @@ def write_feedback_form(coach: Coach, delivery_id: int, out_path: str | os.PathL
     try:
         # The canvas's first font is ours too: a PDF naming a font it does not embed depends on the reader.
         doc = BaseDocTemplate(temporary, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                              bottomMargin=MARGIN, title=f"Session feedback {code}", author="Trainer Coach",
-                              subject="Anonymous trainee feedback form", initialFontName=fonts.SANS)
+                              bottomMargin=MARGIN, title=_("Session feedback {code}", code=code),
+                              author="Trainer Coach", subject=_("Anonymous trainee feedback form"),
+                              initialFontName=fonts.SANS)
         frame = Frame(MARGIN, MARGIN, width, size[1] - 2 * MARGIN, leftPadding=0, rightPadding=0, topPadding=0,
                       bottomPadding=0)
         doc.addPageTemplates([PageTemplate("form", frames=[frame], onPage=footer)])

@@ -52,6 +52,7 @@ from trainercoach import crashpoints
 from trainercoach.analytics.stats import Estimate
 from trainercoach.errors import ValidationError
 from trainercoach.files import commit_file
+from trainercoach.i18n import _
 from trainercoach.reports import fonts
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
@@ -73,7 +74,7 @@ _CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
 def check_page_size(page_size: str) -> tuple[float, float]:
     if page_size not in PAGE_SIZES:
-        raise ValidationError({"page_size": "Choose A4 or Letter paper."})
+        raise ValidationError({"page_size": _("Choose A4 or Letter paper.")})
     return PAGE_SIZES[page_size]
 
 
@@ -139,11 +140,11 @@ def section(title: str, styles: Styles, intro: str = "", need: float = 40 * mm) 
 
 
 def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float], styles: Styles, *,
-               numeric: Sequence[int] = (), empty: str = "None yet.") -> Flowable:
+               numeric: Sequence[int] = (), empty: str = "") -> Flowable:
     """A table that repeats its header on every page it runs onto and may split a tall row between pages.
     Cells are strings (printed as typed) or flowables; ``numeric`` columns are right-aligned."""
     if not rows:
-        return para(empty, styles.note)
+        return para(empty or _("None yet."), styles.note)
     # A header word is never split between lines ("Trainee-s"): long words there are the table's own labels.
     head = [Paragraph(fonts.markup(h), ParagraphStyle(f"h{i}", parent=styles.head_right if i in numeric else
                                                       styles.head, splitLongWords=0))
@@ -241,7 +242,7 @@ def signature_lines(roles: Sequence[tuple[str, str]], width: float, styles: Styl
     cells, widths = [], []
     for position, (role, name) in enumerate(roles):
         cells.append([Spacer(1, 14 * mm), para(f"{role}: {name}" if name else role, styles.cell),
-                      Spacer(1, 10 * mm), para("Date", styles.cell_muted)])
+                      Spacer(1, 10 * mm), para(_("Date"), styles.cell_muted)])
         widths.append(column)
         if position < len(roles) - 1:
             cells.append("")
@@ -263,7 +264,7 @@ def signature_lines(roles: Sequence[tuple[str, str]], width: float, styles: Styl
             self.canv.setStrokeColor(INK)
             self.canv.setLineWidth(0.6)
             x = 0.0
-            for _ in roles:
+            for _role in roles:
                 for y in (self.size[1] - 14 * mm + 1 * mm, self.size[1] - 14 * mm - 10 * mm - 3.5 * mm):
                     self.canv.line(x, y, x + column, y)
                 x += column + gap
@@ -277,23 +278,24 @@ def num(value: float | None, digits: int = 2) -> str:
     return "–" if value is None else f"{value:.{digits}f}"
 
 
-def estimate_text(value: Estimate, digits: int = 2, *, unit: str = "answers") -> str:
+def estimate_text(value: Estimate, digits: int = 2, *, unit: str = "") -> str:
     """A mean as a person should read it: with its n always, and its 95% interval when n is small."""
     if value.mean is None or value.n == 0:
-        return f"– (no {unit})"
+        return _("– (no {unit})", unit=unit or _("answers"))
     text = f"{value.mean:.{digits}f} (n={value.n}"
     if value.small and value.low is not None and value.high is not None:
-        text += f"; 95% CI {value.low:.{digits}f}–{value.high:.{digits}f}"
+        text += _("; 95% CI {low}–{high}", low=f"{value.low:.{digits}f}", high=f"{value.high:.{digits}f}")
     return text + ")"
 
 
-def basis(value: Estimate, unit: str = "answers") -> str:
+def basis(value: Estimate, unit: str = "") -> str:
     """What a headline figure rests on: its n, and its interval when n is small."""
+    unit = unit or _("answers")
     if not value.n:
-        return f"no {unit} yet"
-    text = f"n = {value.n} {unit}"
+        return _("no {unit} yet", unit=unit)
+    text = _("n = {n} {unit}", n=value.n, unit=unit)
     if value.small and value.low is not None and value.high is not None:
-        text += f"; 95% CI {value.low:.2f}–{value.high:.2f}"
+        text += _("; 95% CI {low}–{high}", low=f"{value.low:.2f}", high=f"{value.high:.2f}")
     return text
 
 
@@ -303,7 +305,8 @@ def cols(width: float, shares: Sequence[float]) -> list[float]:
 
 
 def percent(part: int, whole: int) -> str:
-    return "–" if not whole else f"{part / whole:.0%} ({part} of {whole})"
+    return "–" if not whole else _("{share} ({part} of {whole})", share=f"{part / whole:.0%}", part=part,
+                                   whole=whole)
 
 
 # -- the document --------------------------------------------------------------------------------------------
@@ -350,10 +353,11 @@ def _numbered_canvas(info: DocumentInfo, page_size: tuple[float, float]) -> type
             self.line(MARGIN, top - 2 * mm, width - MARGIN, top - 2 * mm)
             self.line(MARGIN, MARGIN - 4 * mm, width - MARGIN, MARGIN - 4 * mm)
             bottom = MARGIN - 8 * mm
-            stamp = f"Generated {info.generated:%Y-%m-%d %H:%M} by {info.author} · Trainer Coach"
+            stamp = _("Generated {date} by {author} · Trainer Coach", date=f"{info.generated:%Y-%m-%d %H:%M}",
+                      author=info.author)
             fonts.draw_string(self, MARGIN, bottom, fonts.fit(stamp, 7.5, width * 0.6), 7.5)
-            fonts.draw_string(self, width - MARGIN, bottom, f"page {self._pageNumber} of {total}", 7.5,
-                              align="right")
+            fonts.draw_string(self, width - MARGIN, bottom, _("page {page} of {total}", page=self._pageNumber,
+                                                              total=total), 7.5, align="right")
             self.restoreState()
 
     return NumberedCanvas

@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from trainercoach import i18n
 from trainercoach.analytics.stats import Estimate, estimate_values
 from trainercoach.charts import funnel, programme_trends, time_in_stage
+from trainercoach.i18n import _
 from trainercoach.reports import layout
 from trainercoach.reports.layout import Styles, data_table, num, para, section
 
@@ -21,16 +23,18 @@ if TYPE_CHECKING:
 
 
 def write_programme_report(coach: Coach, out_path: str | os.PathLike[str], *, page_size: str = "A4",
-                           today: date | None = None) -> Path:
-    layout.check_page_size(page_size)
-    story, info = build(coach, layout.frame_width(page_size), today or date.today())
-    return layout.write_pdf(out_path, story, info, page_size)
+                           today: date | None = None, lang: str | None = None) -> Path:
+    """Write the programme report in ``lang`` (en, el, zh_CN; None: the app's language)."""
+    with i18n.using(lang):
+        layout.check_page_size(page_size)
+        story, info = build(coach, layout.frame_width(page_size), today or date.today())
+        return layout.write_pdf(out_path, story, info, page_size)
 
 
 def build(coach: Coach, width: float, today: date) -> tuple[list[Flowable], layout.DocumentInfo]:
     styles = Styles()
     generated = datetime.now()
-    info = layout.DocumentInfo(title="Programme report", subject="Programme report", author=coach.actor,
+    info = layout.DocumentInfo(title=_("Programme report"), subject=_("Programme report"), author=coach.actor,
                                running=f"{generated:%Y-%m-%d}", generated=generated)
     programme = coach.effectiveness.programme()
     candidates = coach.candidates.list()
@@ -45,32 +49,37 @@ def build(coach: Coach, width: float, today: date) -> tuple[list[Flowable], layo
     ready = sum(1 for r in readiness.values() if r.ready)
     feedback = estimate_values([])
     if programme.monthly_feedback:
-        n = sum(e.n for _, e in programme.monthly_feedback)
-        total = sum((e.mean or 0) * e.n for _, e in programme.monthly_feedback)
+        n = sum(e.n for _month, e in programme.monthly_feedback)
+        total = sum((e.mean or 0) * e.n for _month, e in programme.monthly_feedback)
         feedback = Estimate(n, total / n if n else None)
 
     story: list[Flowable] = [
-        para("Programme report", styles.title),
-        para("Train the trainer: pipeline, deliveries and readiness", styles.subtitle),
-        para(f"{len(candidates)} candidates   ·   {programme.all_sessions} practice deliveries   ·   "
-             f"Generated {generated:%Y-%m-%d} by {coach.actor}", styles.meta),
+        para(_("Programme report"), styles.title),
+        para(_("Train the trainer: pipeline, deliveries and readiness"), styles.subtitle),
+        para(_("{candidates} candidates   ·   {sessions} practice deliveries   ·   Generated {date} by {author}",
+               candidates=len(candidates), sessions=programme.all_sessions, date=f"{generated:%Y-%m-%d}",
+               author=coach.actor), styles.meta),
         Spacer(1, 5 * mm),
         layout.kpis([
-            ("Candidates in the programme", str(len(candidates)), f"{ready} ready for certification"),
-            ("Practice deliveries", str(programme.all_sessions),
-             f"internal trainers: {layout.percent(programme.internal_sessions, programme.all_sessions)}"),
-            ("Trainee feedback, overall", num(feedback.mean), layout.basis(feedback)),
-            ("Certifications in force", str(len(certifications)), f"{len(overdue)} action items overdue"),
+            (_("Candidates in the programme"), str(len(candidates)),
+             _("{count} ready for certification", count=ready)),
+            (_("Practice deliveries"), str(programme.all_sessions),
+             _("internal trainers: {share}",
+               share=layout.percent(programme.internal_sessions, programme.all_sessions))),
+            (_("Trainee feedback, overall"), num(feedback.mean), layout.basis(feedback)),
+            (_("Certifications in force"), str(len(certifications)),
+             _("{count} action items overdue", count=len(overdue))),
         ], width, styles),
     ]
-    story += section("Pipeline", styles, need=150 * mm)
-    story.append(layout.figure(funnel(programme), "How many candidates ever reached each stage.", width, styles,
+    story += section(_("Pipeline"), styles, need=150 * mm)
+    story.append(layout.figure(funnel(programme), _("How many candidates ever reached each stage."), width, styles,
                                max_height=80 * mm))
-    story.append(layout.figure(time_in_stage(programme), "Days each completed stay in a stage lasted "
-                               "(n = stays per stage).", width, styles, max_height=80 * mm))
+    story.append(layout.figure(time_in_stage(programme), _("Days each completed stay in a stage lasted "
+                               "(n = stays per stage)."), width, styles, max_height=80 * mm))
 
-    story += section("Candidates", styles, "Rubric: mean of the observers' weighted averages over the sessions "
-                                           "scored (n). Feedback: the trainees' overall item (n answers).")
+    story += section(_("Candidates"), styles, _("Rubric: mean of the observers' weighted averages over the "
+                                                "sessions scored (n). Feedback: the trainees' overall item (n "
+                                                "answers)."))
     rows = []
     for c in candidates:
         sessions = per_candidate.get(c.id, [])
@@ -83,15 +92,15 @@ def build(coach: Coach, width: float, today: date) -> tuple[list[Flowable], layo
             c.name, c.stage_name, c.mentor_name or "–", str(len(sessions)),
             f"{num(rubric.mean)} (n={rubric.n})" if rubric.n else "–",
             f"{num(overall)} (n={answers})" if answers else "–",
-            ("Ready" if check.ready else f"{sum(x.met for x in check.conditions)}/{len(check.conditions)}")
+            (_("Ready") if check.ready else f"{sum(x.met for x in check.conditions)}/{len(check.conditions)}")
             if check else "–",
         ])
     story.append(data_table(
-        ["Candidate", "Stage", "Mentor", "Sessions", "Rubric", "Feedback", "Ready"], rows,
+        [_("Candidate"), _("Stage"), _("Mentor"), _("Sessions"), _("Rubric"), _("Feedback"), _("Ready")], rows,
         layout.cols(width, [0.2, 0.17, 0.15, 0.09, 0.14, 0.15, 0.1]), styles, numeric=[3, 4, 5],
-        empty="No candidates yet."))
+        empty=_("No candidates yet.")))
 
-    story += section("Trends", styles, need=100 * mm)
-    story.append(layout.figure(programme_trends(programme), "Monthly means with their 95% intervals, and "
-                               "deliveries per month.", width, styles, max_height=90 * mm))
+    story += section(_("Trends"), styles, need=100 * mm)
+    story.append(layout.figure(programme_trends(programme), _("Monthly means with their 95% intervals, and "
+                               "deliveries per month."), width, styles, max_height=90 * mm))
     return story, info

@@ -6,10 +6,12 @@ import getpass
 import os
 
 from trainercoach.db import Database, open_database
+from trainercoach.i18n import language
 from trainercoach.services.candidates import CandidateService
 from trainercoach.services.certification import CertificationService
 from trainercoach.services.comprehension import ComprehensionService
 from trainercoach.services.dashboard import DashboardService
+from trainercoach.services.defaults import localise_defaults
 from trainercoach.services.deliveries import AssetService, DeliveryService
 from trainercoach.services.effectiveness import EffectivenessService
 from trainercoach.services.feedback import FeedbackService
@@ -53,11 +55,15 @@ class Coach:
         self.dashboard = DashboardService(self)
 
     @classmethod
-    def open(cls, target: str | os.PathLike[str] | None = None, actor: str | None = None) -> Coach:
+    def open(cls, target: str | os.PathLike[str] | None = None, actor: str | None = None,
+             lang: str | None = None) -> Coach:
+        """Open (or create) the database; a new one gets its default stages, feedback items and rubric in
+        ``lang`` (None: the current language, trainercoach/i18n.py)."""
         coach = cls(open_database(target), actor)
         try:
             # A database with no rubric gets the one the app ships, so the first observation can be scored.
-            coach.rubrics.install_default()
+            if coach.rubrics.install_default(lang=lang) is not None:
+                localise_defaults(coach.db, lang or language())
         except BaseException:
             coach.close()
             raise

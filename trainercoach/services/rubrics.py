@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from trainercoach import paths
+from trainercoach import i18n, paths
 from trainercoach.errors import NotFound, ValidationError
 from trainercoach.models import LEVELS, Anchor, Criterion, Rubric, RubricVersion
 from trainercoach.services.text import name_taken
@@ -163,15 +163,21 @@ class RubricService:
                 session.add(Anchor(criterion_id=criterion.id, level=level, text=text))
         return version.id
 
-    def install_default(self, source: Path = DEFAULT_RUBRIC) -> int | None:
-        """Give a database without any rubric the one the app ships; returns its version id, or None."""
+    def install_default(self, source: Path = DEFAULT_RUBRIC, lang: str | None = None) -> int | None:
+        """Give a database without any rubric the one the app ships, in ``lang`` (en, el, zh_CN; None: the
+        current language; its words are translated in resources/translations); returns its version id, or None."""
         with self.coach.db.reading() as session:
             if session.scalar(select(func.count()).select_from(Rubric)):
                 return None
         data = json.loads(source.read_text(encoding="utf-8"))
+
+        def words(english: str) -> str:
+            return i18n.text(english, lang) if english else english
+
         criteria = [
-            CriterionRecord(c["key"], c["title"], c.get("description", ""), float(c.get("weight", 1.0)),
-                            {int(level): text for level, text in c.get("anchors", {}).items()})
+            CriterionRecord(c["key"], words(c["title"]), words(c.get("description", "")),
+                            float(c.get("weight", 1.0)),
+                            {int(level): words(anchor) for level, anchor in c.get("anchors", {}).items()})
             for c in data["criteria"]
         ]
-        return self.create(data["name"], criteria, data.get("note", ""))
+        return self.create(words(data["name"]), criteria, words(data.get("note", "")))

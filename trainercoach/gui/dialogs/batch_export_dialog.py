@@ -13,6 +13,7 @@ import os
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from trainercoach.errors import TrainerCoachError
@@ -24,7 +25,7 @@ from trainercoach.gui.workers import Worker
 from trainercoach.reports.batch import export_all_evaluations
 from trainercoach.services import Coach
 
-PAPERS = (("A4", "A4"), ("Letter", "US Letter"))
+PAPERS = (("A4", "A4"), ("Letter", QT_TRANSLATE_NOOP("BatchExportDialog", "US Letter")))
 
 
 class BatchExportDialog(QDialog):
@@ -40,9 +41,10 @@ class BatchExportDialog(QDialog):
         self.ui = Ui_BatchExportDialog()
         self.ui.setupUi(self)
         for key, label in PAPERS:
-            self.ui.paperCombo.addItem(label, key)
+            self.ui.paperCombo.addItem(self.tr(label), key)
         self.ui.paperCombo.setCurrentIndex(self.ui.paperCombo.findData(default_paper()))
-        self.ui.folderEdit.setText(str(Path(export_folder()) / f"Trainer evaluations {date.today():%Y-%m-%d}"))
+        folder = self.tr("Trainer evaluations {date}").format(date=f"{date.today():%Y-%m-%d}")
+        self.ui.folderEdit.setText(str(Path(export_folder()) / folder))
         self.ui.progressBar.setFormat(self.tr("%v of %m"))
         self.ui.progressBar.setRange(0, 1)
         self.ui.progressBar.setValue(0)

@@ -13,7 +13,16 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -40,7 +49,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def kind_label(kind: str) -> str:
-    labels = {"daily_quiz": "Daily quiz", "practical_task": "Practical task test", "oral_exam": "Oral exam"}
+    labels = {"daily_quiz": QT_TRANSLATE_NOOP("ComprehensionDialog", "Daily quiz"),
+              "practical_task": QT_TRANSLATE_NOOP("ComprehensionDialog", "Practical task test"),
+              "oral_exam": QT_TRANSLATE_NOOP("ComprehensionDialog", "Oral exam")}
     return labels.get(kind, kind)
 
 

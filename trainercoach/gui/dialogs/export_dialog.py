@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
@@ -88,8 +88,9 @@ class PdfExport:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.stem[:40]}-", suffix=".pdf", dir=target.parent)
         os.close(handle)
         self.temporary = Path(temporary)
-        self.progress = QProgressDialog(label, "Cancel", 0, 0, parent)  # 0..0: a busy indicator
-        self.progress.setWindowTitle("Exporting a PDF")
+        self.progress = QProgressDialog(label, QCoreApplication.translate("PdfExport", "Cancel"), 0, 0,
+                                        parent)  # 0..0: a busy indicator
+        self.progress.setWindowTitle(QCoreApplication.translate("PdfExport", "Exporting a PDF"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.setAutoClose(False)
@@ -107,8 +108,9 @@ class PdfExport:
             return
         self.cancel_requested = True
         self.worker.cancel()
-        self.progress.setLabelText("Cancelling: the page being drawn is finished, then thrown away…")
-        self.progress.setCancelButtonText("Cancelling…")
+        self.progress.setLabelText(QCoreApplication.translate(
+            "PdfExport", "Cancelling: the page being drawn is finished, then thrown away…"))
+        self.progress.setCancelButtonText(QCoreApplication.translate("PdfExport", "Cancelling…"))
 
     def run(self) -> Path | None:
         loop = QEventLoop()

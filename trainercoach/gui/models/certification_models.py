@@ -17,7 +17,8 @@ LEVEL_COLOURS = {"beginner": "#e0f2fe", "intermediate": "#bae6fd", "advanced": "
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("Certification", text)
+    # lupdate reads _t("...") as a free tr(): the unnamed context (tools/translations.py)
+    return QCoreApplication.translate("", text)
 
 
 class MatrixModel(QAbstractTableModel):

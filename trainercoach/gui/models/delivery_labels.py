@@ -12,7 +12,8 @@ from trainercoach.models import AUDIENCES, CHECK_KINDS, METHODS, RECOMMENDATIONS
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+    # lupdate reads _t("...") as a free tr(): the unnamed context (tools/translations.py)
+    return QCoreApplication.translate("", text)
 
 
 def method_label(method: str) -> str:

@@ -23,7 +23,8 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("Effectiveness", text)
+    # lupdate reads _t("...") as a free tr(): the unnamed context (tools/translations.py)
+    return QCoreApplication.translate("", text)
 
 
 def estimate_text(value: Estimate, digits: int = 1) -> str:
