@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from trainercoach import crashpoints, paths
-from trainercoach.errors import AccessDenied, Conflict, ServerUnreachable, TrainerCoachError
+from trainercoach.errors import AccessDenied, Conflict, ServerUnreachable, TrainerCoachError, ValidationError
 
 if TYPE_CHECKING:
     from trainercoach.db.changes import ChangeWatcher
@@ -114,6 +116,12 @@ def translate_error(error: BaseException, url: str) -> TrainerCoachError | None:
     user = make_url(url).username or "your login"
     if state == "42501":  # insufficient_privilege, which is also what a row-level policy refusing a row says
         return AccessDenied(f"Your role on the team server does not allow this ({reason}).")
+    if "cannot contain NUL" in reason:  # raised by the driver before the text reaches the server
+        return TrainerCoachError("Text with an invisible control character (NUL) cannot be saved or looked up; "
+                                 "it is often left by copying from another program. Remove it and try again.")
+    if state == "22001":  # string_data_right_truncation: a length the services did not check
+        return TrainerCoachError(f"A text is longer than the database can keep ({reason}); shorten it and try "
+                                 "again. Nothing was saved.")
     if state in ("40001", "40P01"):  # serialization failure, deadlock: two saves at the same moment
         return Conflict("Someone else was saving the same thing at the same moment; try again.")
     # libpq reports a failed connection without a SQLSTATE; its words tell the cases apart.
@@ -145,6 +153,23 @@ def _first_line(error: BaseException | None) -> str:
     return line.rstrip(".")
 
 
+# NUL cannot be stored by PostgreSQL at all, and a lone surrogate (half of a character, which a broken paste can
+# leave) cannot be encoded for either database: refused as the person's input, not raised as the driver's error.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _refuse_unstorable_text(session: Session, _context: object, _instances: object) -> None:
+    for instance in (*session.new, *session.dirty):
+        state = sa_inspect(instance)
+        for attribute in state.mapper.column_attrs:
+            value = state.dict.get(attribute.key)  # only what was loaded or set: never a load inside the flush
+            if isinstance(value, str) and _UNSTORABLE.search(value):
+                what = attribute.key.replace("_", " ")
+                raise ValidationError({attribute.key: f"The {what} holds an invisible control character (NUL) or a "
+                                                      "broken character, often left by copying from another "
+                                                      "program; remove it and save again."})
+
+
 class Database:
     """One open database: its URL, its engine, and a session per transaction."""
 
@@ -152,6 +177,7 @@ class Database:
         self.url = normalize_url(url)
         self.engine = engine or make_engine(self.url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", _refuse_unstorable_text)
 
     @property
     def path(self) -> Path | None:
@@ -190,6 +216,11 @@ class Database:
             if translated is None:
                 raise
             raise translated from error
+        except UnicodeEncodeError as error:  # half of a character (a lone surrogate) in a lookup
+            if "surrogate" not in str(error):
+                raise
+            raise TrainerCoachError("The text holds a broken character (half of one, often left by copying from "
+                                    "another program); remove it and try again.") from error
 
     def watch(self) -> ChangeWatcher:
         """A watcher for other people's changes to this database (close it when done)."""

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from trainercoach.errors import ValidationError
 from trainercoach.imports.feedback_import import MAX_PROBLEMS, ImportRefused, NothingToImport, Problem
-from trainercoach.imports.tables import TableRefused, header_key, open_table
+from trainercoach.imports.tables import TableRefused, header_key, listed, open_table
 from trainercoach.services.comprehension import MAX_TRAINEE, CheckForm, ScoreEntry, check_errors
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ def read_scores(path: str | Path, max_score: float | None = None) -> ScoresRead:
                 fields[name] = index
         if unknown:
             report(Problem(table.header_line, "", "Unknown column" + ("s" if len(unknown) > 1 else "") + ": "
-                           + ", ".join(repr(h) for h in unknown)
+                           + listed(unknown)
                            + ". The columns are trainee, before, after and retention."))
         if "trainee" not in fields:
             report(Problem(table.header_line, "", "There is no 'trainee' column with each trainee's anonymous "

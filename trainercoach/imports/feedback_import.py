@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from trainercoach import crashpoints
 from trainercoach.errors import TrainerCoachError, ValidationError
-from trainercoach.imports.tables import Row, TableRefused, header_key, open_table
+from trainercoach.imports.tables import Row, TableRefused, header_key, listed, open_table
 from trainercoach.services.feedback import MAX_COMMENT, FeedbackEntry, FeedbackItemRecord, ImportRecord
 from trainercoach.services.text import fold
 
@@ -224,6 +224,7 @@ def _answer(text: str, item: FeedbackItemRecord, scale: dict[str, int]) -> int |
         if not number.is_integer():
             raise ValueError(f"{stripped!r} is not a whole number; answer from {low} to {high}.")
         value = int(number)
+        shown = _short(stripped)  # as typed: "1e30", not the float's 1000000000000000019884624838656
     else:
         word = normalise_word(stripped)
         if word in scale:
@@ -233,8 +234,9 @@ def _answer(text: str, item: FeedbackItemRecord, scale: dict[str, int]) -> int |
         else:
             raise ValueError(f"{_short(stripped)!r} is not an answer from {low} to {high}"
                              + (" nor a known worded answer such as 'Agree'." if item.kind == "likert" else "."))
+        shown = str(value)
     if not low <= value <= high:
-        raise ValueError(f"{value} is out of range: answer from {low} to {high}, or leave it blank.")
+        raise ValueError(f"{shown} is out of range: answer from {low} to {high}, or leave it blank.")
     return value
 
 
@@ -318,7 +320,7 @@ def _plan(headers: Sequence[str], mapping: Mapping, items: Sequence[FeedbackItem
     unknown = [h for h in headers if header_key(h) not in targets]
     if unknown:
         problems.append(Problem(line, "", "Unknown column" + ("s" if len(unknown) > 1 else "") + ": "
-                                + ", ".join(repr(h) for h in unknown)
+                                + listed(unknown)
                                 + ". Map or ignore " + ("them" if len(unknown) > 1 else "it")
                                 + " (the generic file has only the columns "
                                 + ", ".join([*by_key, COMMENT]) + ")."))

@@ -219,12 +219,31 @@ class Table:
 
     def _csv_lines(self) -> Iterator[tuple[int, list[str]]]:
         with self._text() as stream:
-            reader = csv.reader(stream, delimiter=self.delimiter, quotechar='"', doublequote=True, strict=False)
+            last = [""]  # the last line with content: how the file ends
+
+            def physical_lines() -> Iterator[str]:
+                for text in stream:
+                    if text.strip():
+                        last[0] = text
+                    yield text
+
+            reader = csv.reader(physical_lines(), delimiter=self.delimiter, quotechar='"', doublequote=True,
+                                strict=False)
             line = 0
+            cells: list[str] = []
             while True:
+                previous = cells
                 try:
                     cells = next(reader)
                 except StopIteration:
+                    # A quote opened and never closed swallows the rest of the file into one cell, silently
+                    # turning many forms into one comment. Only a quoted cell can hold a line break, and a quoted
+                    # cell closed properly at the end of the file leaves the file ending in a quote.
+                    if previous and any(ch in previous[-1] for ch in "\r\n") \
+                            and not last[0].rstrip("\r\n").endswith('"'):
+                        raise TableRefused(f"Line {line} opens a quote (\") that is never closed, so the rest of "
+                                           "the file would be read as one cell; close the quote or remove it.",
+                                           line) from None
                     return
                 except UnicodeDecodeError as error:
                     raise TableRefused(f"Near line {line + 1}: {NOT_UNICODE}", line + 1) from error
@@ -240,7 +259,12 @@ class Table:
         sheet = self._sheet()
         try:
             for line, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
-                yield line, [cell_text(v) for v in values]
+                cells = [cell_text(v) for v in values]
+                # XML cannot hold NUL, but a workbook can spell it _x0000_, which openpyxl turns back into one.
+                if any("\x00" in cell for cell in cells):
+                    raise TableRefused(f"Line {line} holds binary data (a NUL character): save the sheet again "
+                                       "from your spreadsheet, or as 'CSV UTF-8'.", line)
+                yield line, cells
         except TableRefused:
             raise
         except Exception as error:  # noqa: BLE001 - a damaged sheet shows up part-way through
@@ -329,6 +353,14 @@ def _detect_encoding(head: bytes, name: str) -> str:
     if controls > max(8, len(text) // 100):
         raise TableRefused(f"{name} is not a text table: it holds binary data.")
     return encoding
+
+
+def listed(names: list[str], limit: int = 8, width: int = 40) -> str:
+    """Column names for a message: the first few, each cut to a readable length, and how many more (a file with
+    thirty thousand columns gets a sentence, not a page)."""
+    shown = [repr(n if len(n) <= width else n[: width - 1] + "…") for n in names[:limit]]
+    more = len(names) - len(shown)
+    return ", ".join(shown) + (f" and {more} more" if more > 0 else "")
 
 
 def _count_outside_quotes(line: str, delimiter: str) -> int:

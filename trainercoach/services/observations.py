@@ -303,6 +303,8 @@ class ActionItemService:
         """An action item not tied to an observation, e.g. agreed in a mentoring talk."""
         if not text.strip():
             raise ValidationError({"text": "Describe the action item."})
+        if len(text.strip()) > MAX_ACTION:  # as for the action items of an observation
+            raise ValidationError({"text": f"An action item can be at most {MAX_ACTION} characters."})
         with self.coach.db.transaction() as session:
             if session.get(Candidate, candidate_id) is None:
                 raise NotFound("This candidate is no longer in the database.")

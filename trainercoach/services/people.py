@@ -46,6 +46,8 @@ class PeopleService:
         name, email = name.strip(), email.strip()
         if not name:
             errors["name"] = "Enter the person's name."
+        elif len(name) > 200:  # the column's size: a longer name would be cut off (or refused by PostgreSQL)
+            errors["name"] = "A name can be at most 200 characters."
         if role not in ROLES:
             errors["role"] = "Choose lead, trainer or agent."
         if email and not EMAIL.match(email):
