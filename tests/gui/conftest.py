@@ -45,6 +45,14 @@ def when_dialog_opens(qtbot) -> Callable[[Callable[[QDialog], None]], None]:  # 
     return arm
 
 
+def settle(qtbot) -> None:  # noqa: ANN001
+    """Pages read their rows in worker threads: wait until every read has arrived, as a person waits for
+    a page to fill before looking at it."""
+    from trainercoach.gui.workers import anything_loading
+
+    qtbot.waitUntil(lambda: not anything_loading(), timeout=20_000)
+
+
 def type_text(widget, text: str) -> None:  # noqa: ANN001 - any QWidget
     """Type ``text`` into ``widget`` key by key. QTest only knows ASCII keys, so other characters (Greek,
     Chinese, emoji) arrive as key events carrying their text, as an input method delivers them."""

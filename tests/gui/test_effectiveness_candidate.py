@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from tests.gui.conftest import type_text
+from tests.gui.conftest import settle, type_text
 from tests.gui.effectiveness_helpers import add_session, hand_built, observe
 from tests.gui.test_sessions import make_window, safely
 from trainercoach.analytics.readiness import ReadinessRule
@@ -158,6 +158,7 @@ def test_the_board_marks_a_ready_candidate(qtbot, coach) -> None:  # noqa: ANN00
     window = make_window(qtbot, coach)
     window.show_page(PIPELINE)
     board = window.board
+    settle(qtbot)  # the board reads its cards in a worker
     marks = {}
     for candidate in (ready, waiting):
         column = board.column_of(candidate)

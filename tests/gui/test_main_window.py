@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from tests.gui.conftest import type_text
+from tests.gui.conftest import settle, type_text
 from trainercoach.gui.main_window import CANDIDATES, DASHBOARD, PIPELINE, MainWindow
 from trainercoach.services import CandidateForm
 
@@ -17,6 +17,7 @@ def make_window(qtbot, coach) -> MainWindow:  # noqa: ANN001
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
+    settle(qtbot)
     return window
 
 
@@ -37,12 +38,14 @@ def test_a_new_database_offers_a_demo_and_a_first_candidate(qtbot, coach) -> Non
     assert window.dashboard.empty_state.isVisible()
     coach.candidates.add(CandidateForm(name="Μαρία"))
     window.refresh_all()
+    settle(qtbot)
     assert not window.dashboard.empty_state.isVisible()
 
 
 def test_add_a_candidate_then_undo_and_redo_with_the_keyboard(qtbot, coach, when_dialog_opens) -> None:  # noqa: ANN001
     window = make_window(qtbot, coach)
     window.show_page(CANDIDATES)
+    settle(qtbot)
 
     def fill(dialog) -> None:  # noqa: ANN001
         type_text(dialog.ui.nameEdit, "张伟")
@@ -51,6 +54,7 @@ def test_add_a_candidate_then_undo_and_redo_with_the_keyboard(qtbot, coach, when
     when_dialog_opens(fill)
     window.ui.actionNewCandidate.trigger()
     assert [r.name for r in coach.candidates.list()] == ["张伟"]
+    settle(qtbot)
     assert window.candidates.model.rowCount() == 1
     assert window.ui.actionUndo.isEnabled() and "张伟" in window.ui.actionUndo.text()
 
@@ -58,11 +62,13 @@ def test_add_a_candidate_then_undo_and_redo_with_the_keyboard(qtbot, coach, when
         window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert coach.candidates.list() == []
+    settle(qtbot)
     assert window.candidates.model.rowCount() == 0
     assert window.ui.actionRedo.isEnabled()
 
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert [r.name for r in coach.candidates.list()] == ["张伟"]
+    settle(qtbot)
     assert window.candidates.model.rowCount() == 1
 
 
@@ -71,10 +77,12 @@ def test_archive_from_the_list_and_undo(qtbot, coach) -> None:  # noqa: ANN001
     gone = coach.candidates.add(CandidateForm(name="Zoe"))
     window = make_window(qtbot, coach)
     window.show_page(CANDIDATES)
+    settle(qtbot)
     window.candidates.select(gone)
     assert window.ui.actionArchiveCandidate.isEnabled()
     window.ui.actionArchiveCandidate.trigger()
     assert [r.id for r in coach.candidates.list()] == [keep]
+    settle(qtbot)
     assert window.candidates.model.rowCount() == 1
     window.ui.actionUndo.trigger()
     assert sorted(r.id for r in coach.candidates.list()) == sorted([keep, gone])
@@ -104,6 +112,7 @@ def test_sorting_by_a_column(qtbot, coach) -> None:  # noqa: ANN001
         coach.candidates.add(form)
     window = make_window(qtbot, coach)
     view = window.candidates
+    settle(qtbot)
     score_column = view.model.COLUMNS.index("score")
     view.table.sortByColumn(score_column, Qt.SortOrder.DescendingOrder)
     names = [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from tests.gui.conftest import type_text
+from tests.gui.conftest import settle, type_text
 from tests.gui.test_sessions import make_window, safely
 from trainercoach.gui.dialogs.observation_dialog import ObservationDialog
 from trainercoach.gui.main_window import SESSIONS
@@ -93,7 +93,8 @@ def test_score_every_criterion_with_the_keyboard_and_save(qtbot, coach, when_dia
     assert item.text == "Πρακτική με ερωτήσεις · 练习提问"
     assert item.due_on == date.today() + timedelta(days=14)
     assert item.owner_id == coach.candidates.get(candidate).person_id
-    # The session page shows it at once.
+    # The session page shows it as soon as the list is read again.
+    settle(qtbot)
     assert window.sessions.page.observations.rowCount() == 1 or window.sessions.model.row_at(0).observations == 1
 
 

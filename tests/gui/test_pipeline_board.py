@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from tests.gui.conftest import type_text
+from tests.gui.conftest import settle, type_text
 from trainercoach.gui.dialogs.stages_dialog import StagesDialog
 from trainercoach.gui.main_window import PIPELINE, MainWindow
 from trainercoach.gui.views.pipeline_board import PipelineBoard
@@ -43,6 +43,7 @@ def test_drag_a_card_to_the_next_stage_with_a_reason_then_undo(qtbot, coach, whe
         window.activateWindow()
     window.show_page(PIPELINE)
     board = window.board
+    settle(qtbot)  # the cards are read in a worker
     assert board.column_of(candidate).stage.id == first
 
     seen: list[str] = []
@@ -64,6 +65,7 @@ def test_drag_a_card_to_the_next_stage_with_a_reason_then_undo(qtbot, coach, whe
     assert detail.stage_id == second
     assert detail.timeline[0].reason == "Πέρασε τη συνέντευξη <b>& ready</b>"
     assert detail.timeline[0].moved_by == "Test Lead"
+    settle(qtbot)
     assert board.column_of(candidate).stage.id == second
     assert board.column_for_stage(first).model.rowCount() == 0
 
@@ -71,6 +73,7 @@ def test_drag_a_card_to_the_next_stage_with_a_reason_then_undo(qtbot, coach, whe
         window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert coach.candidates.get(candidate).stage_id == first
+    settle(qtbot)
     assert board.column_of(candidate).stage.id == first
     assert len(coach.candidates.get(candidate).timeline) == 1
 
@@ -84,6 +87,7 @@ def test_cancelling_the_reason_leaves_the_card_where_it_was(qtbot, coach, when_d
     board = PipelineBoard(coach)
     qtbot.addWidget(board)
     board.show()
+    settle(qtbot)
     when_dialog_opens(lambda dialog: dialog.reject())
     drag_card(board, candidate, second)
     assert coach.candidates.get(candidate).stage_id == first
@@ -96,6 +100,7 @@ def test_dropping_on_its_own_column_is_not_a_move(qtbot, coach) -> None:  # noqa
     board = PipelineBoard(coach)
     qtbot.addWidget(board)
     board.show()
+    settle(qtbot)
     moves: list[tuple[int, int]] = []
     for column in board.columns:
         column.view.dropped.connect(lambda c, s: moves.append((c, s)))
@@ -109,6 +114,7 @@ def test_the_card_menu_moves_without_dragging(qtbot, coach, when_dialog_opens) -
     board = PipelineBoard(coach)
     qtbot.addWidget(board)
     board.show()
+    settle(qtbot)
     menu = board.card_menu(candidate)
     move_menu = next(a.menu() for a in menu.actions() if a.menu() is not None)
     targets = [a.text() for a in move_menu.actions()]
@@ -134,6 +140,7 @@ def test_cards_show_name_mentor_days_and_score(qtbot, coach) -> None:  # noqa: A
     candidate = coach.candidates.add(form)
     board = PipelineBoard(coach)
     qtbot.addWidget(board)
+    settle(qtbot)
     column = board.column_of(candidate)
     row = column.model.index(0).data(ROW_ROLE)
     assert (row.name, row.mentor_name, row.selection_score) == ("李娜", "Γιώργος Mentor", 4.5)

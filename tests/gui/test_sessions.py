@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
+from tests.gui import conftest
 from tests.gui.conftest import type_text
 from trainercoach.gui.dialogs.session_dialog import SessionDialog
 from trainercoach.gui.main_window import SESSIONS, MainWindow
@@ -37,12 +38,15 @@ def make_window(qtbot, coach) -> MainWindow:  # noqa: ANN001
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
+    settle(qtbot)
     return window
 
 
-def settle(qtbot, view) -> None:  # noqa: ANN001
-    """The list is read in a worker: wait until it and its pages have arrived."""
-    qtbot.waitUntil(lambda: not view.loading)
+def settle(qtbot, view=None) -> None:  # noqa: ANN001
+    """Pages read in workers: wait until every read, and the list's pages, have arrived."""
+    conftest.settle(qtbot)
+    if view is not None:
+        qtbot.waitUntil(lambda: not view.loading)
 
 
 def visible_column(view, name: str) -> list[str]:  # noqa: ANN001

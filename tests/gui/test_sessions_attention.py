@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 
+from tests.gui.conftest import settle
 from tests.gui.test_rubric_dialog import observed_session
 from tests.gui.test_sessions import make_window, safely
 from trainercoach.gui.dialogs.candidate_dialog import CandidateDialog
@@ -43,6 +44,7 @@ def test_an_overdue_action_item_shows_on_the_dashboard_and_on_the_candidate(qtbo
     [item] = coach.action_items.list(candidate_id=candidate)
     assert item.done_at is not None
     window.refresh_all()
+    settle(qtbot)
     assert not any("Ασκήσεις" in model.index(r, 2).data() for r in range(model.rowCount()))
 
 

@@ -71,11 +71,29 @@ def watched(operation: Callable[[], object]) -> tuple[float, float]:
 def settle(app: QApplication, done: Callable[[], bool], timeout: float = 120.0) -> None:
     """Run the event loop (the stall watch keeps ticking) until ``done()``: a view reading in a worker has
     shown what it shows only once its rows have arrived."""
+    if done():
+        return
+    # An event loop polled by a timer, not processEvents() in a loop: PySide6 6.12 drops a reference to None
+    # on every call of a Qt method returning void, so thousands of calls end the process ("none_dealloc").
     limit = time.perf_counter() + timeout
-    while not done():
-        if time.perf_counter() > limit:
-            raise TimeoutError("the view did not finish loading")
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
+    loop = QEventLoop()
+    expired: list[bool] = []
+
+    def check() -> None:
+        if done():
+            loop.quit()
+        elif time.perf_counter() > limit:
+            expired.append(True)
+            loop.quit()
+
+    poll = QTimer()
+    poll.setInterval(5)
+    poll.timeout.connect(check)
+    poll.start()
+    loop.exec()
+    poll.stop()
+    if expired:
+        raise TimeoutError("the view did not finish loading")
 
 
 def loading(view: object) -> bool:
@@ -163,8 +181,10 @@ def dashboard(db: str, runs: int) -> dict:
         view.show()
         app.processEvents()
         seconds, stalls = [], []
+        settle(app, lambda: not loading(view))
         for _ in range(runs):
-            took, stall = watched(lambda: (view.refresh(), app.processEvents()))
+            # Until the figures are on screen: the read runs in a worker, the stall watch ticks meanwhile.
+            took, stall = watched(lambda: (view.refresh(), settle(app, lambda: not loading(view))))
             seconds.append(took)
             stalls.append(stall)
         view.close()
@@ -187,6 +207,7 @@ def main_window(db: str) -> dict:
         window.resize(1280, 860)
         window.show()
         app.processEvents()
+        settle(app, lambda: not loading(window.dashboard))  # the dashboard's figures are on screen
         windows.append(window)
 
     try:
@@ -213,6 +234,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         result = dashboard(args.db, args.runs)
     else:
         result = main_window(args.db)
+    from trainercoach.gui.workers import wait_for_workers
+
+    wait_for_workers()  # no thread may still be running when the process ends
     print(json.dumps(result), flush=True)
     return 0
 

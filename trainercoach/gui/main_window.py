@@ -1,36 +1,39 @@
-"""The main window a lead keeps open all day: dashboard, pipeline board, candidates, sessions and the programme."""
+"""The main window a lead keeps open all day: dashboard, pipeline board, candidates, sessions and the programme.
+
+Only the page in view is built, and each page reads its rows in a worker: the window opens at once on a large
+database, and a page other than the first is built (and its module imported) the first time it is shown. A
+change refreshes the page in view; the others are read again when next shown. Dialogs are imported when opened.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from trainercoach import __version__
-from trainercoach.db.lifecycle import backup_database
 from trainercoach.errors import TrainerCoachError
-from trainercoach.gui.dialogs.candidate_dialog import CandidateDialog
-from trainercoach.gui.dialogs.observation_dialog import ObservationDialog
-from trainercoach.gui.dialogs.people_dialog import PeopleDialog
-from trainercoach.gui.dialogs.rubric_dialog import RubricDialog
-from trainercoach.gui.dialogs.session_dialog import SessionDialog
-from trainercoach.gui.dialogs.stages_dialog import StagesDialog
 from trainercoach.gui.forms.ui_main_window import Ui_MainWindow
 from trainercoach.gui.language import add_language_menu
 from trainercoach.gui.messages import show_error
 from trainercoach.gui.settings import settings
-from trainercoach.gui.views.candidates_view import CandidatesView
-from trainercoach.gui.views.dashboard_view import DashboardView
-from trainercoach.gui.views.pipeline_board import PipelineBoard
-from trainercoach.gui.views.programme_page import ProgrammePage
-from trainercoach.gui.views.sessions_view import SessionsView
-from trainercoach.services import Coach
+from trainercoach.gui.workers import wait_for_workers
+
+if TYPE_CHECKING:
+    from trainercoach.gui.views.candidates_view import CandidatesView
+    from trainercoach.gui.views.dashboard_view import DashboardView
+    from trainercoach.gui.views.pipeline_board import PipelineBoard
+    from trainercoach.gui.views.programme_page import ProgrammePage
+    from trainercoach.gui.views.sessions_view import SessionsView
+    from trainercoach.services import Coach
 
 DASHBOARD, PIPELINE, CANDIDATES, SESSIONS, PROGRAMME = range(5)
 PAGES = (DASHBOARD, PIPELINE, CANDIDATES, SESSIONS, PROGRAMME)
+HEADERS = {CANDIDATES: "candidates/header", SESSIONS: "sessions/header"}  # tables whose columns are remembered
 
 
 class MainWindow(QMainWindow):
@@ -44,15 +47,12 @@ class MainWindow(QMainWindow):
         self._kiosk: object | None = None  # the kiosk window, kept alive while it runs
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.dashboard = DashboardView(coach)
-        self.board = PipelineBoard(coach)
-        self.candidates = CandidatesView(coach)
-        self.sessions = SessionsView(coach)
-        self.programme = ProgrammePage(coach)
-        for page, title in ((self.dashboard, self.tr("Dashboard")), (self.board, self.tr("Pipeline")),
-                            (self.candidates, self.tr("Candidates")), (self.sessions, self.tr("Sessions")),
-                            (self.programme, self.tr("Programme"))):
-            self.ui.pages.addWidget(page)
+        self._built: dict[int, QWidget] = {}  # the pages built so far; the others are placeholders
+        self._stale: set[int] = set()  # built pages to read again when next shown
+        self._headers: dict[int, QByteArray] = {}  # remembered columns, applied when the table is built
+        for title in (self.tr("Dashboard"), self.tr("Pipeline"), self.tr("Candidates"), self.tr("Sessions"),
+                      self.tr("Programme")):
+            self.ui.pages.addWidget(QWidget())
             QListWidgetItem(title, self.ui.navigation)
         self.ui.navigation.currentRowChanged.connect(self.show_page)
         self.ui.actionRedo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
@@ -66,6 +66,95 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(where)
         self._restore_layout()
         self._update_actions()
+
+    # -- pages, built when first shown --------------------------------------------------------------
+    @property
+    def dashboard(self) -> DashboardView:
+        return self.page(DASHBOARD)
+
+    @property
+    def board(self) -> PipelineBoard:
+        return self.page(PIPELINE)
+
+    @property
+    def candidates(self) -> CandidatesView:
+        return self.page(CANDIDATES)
+
+    @property
+    def sessions(self) -> SessionsView:
+        return self.page(SESSIONS)
+
+    @property
+    def programme(self) -> ProgrammePage:
+        return self.page(PROGRAMME)
+
+    def is_built(self, index: int) -> bool:
+        return index in self._built
+
+    def page(self, index: int) -> Any:  # noqa: ANN401 - the page's own class
+        """The page, built (and starting to read) the first time it is asked for."""
+        built = self._built.get(index)
+        if built is None:
+            built = self._build(index)
+            self._built[index] = built
+            placeholder = self.ui.pages.widget(index)
+            current = self.ui.pages.currentIndex()
+            self.ui.pages.insertWidget(index, built)
+            self.ui.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            if current == index:
+                self.ui.pages.setCurrentIndex(index)
+            self._wire(index, built)
+        return built
+
+    def _build(self, index: int) -> QWidget:
+        coach = self.coach
+        if index == DASHBOARD:
+            from trainercoach.gui.views.dashboard_view import DashboardView
+
+            return DashboardView(coach)
+        if index == PIPELINE:
+            from trainercoach.gui.views.pipeline_board import PipelineBoard
+
+            return PipelineBoard(coach)
+        if index == CANDIDATES:
+            from trainercoach.gui.views.candidates_view import CandidatesView
+
+            return CandidatesView(coach)
+        if index == SESSIONS:
+            from trainercoach.gui.views.sessions_view import SessionsView
+
+            return SessionsView(coach)
+        from trainercoach.gui.views.programme_page import ProgrammePage
+
+        return ProgrammePage(coach)
+
+    def _wire(self, index: int, page: Any) -> None:  # noqa: ANN401
+        """Connect a page just built to the window's actions, and give its table the remembered columns."""
+        ui = self.ui
+        if index in HEADERS and index in self._headers:
+            page.table.horizontalHeader().restoreState(self._headers[index])
+        if index in (DASHBOARD, PIPELINE, CANDIDATES, PROGRAMME):
+            page.candidateActivated.connect(self.open_candidate)
+        if index == DASHBOARD:
+            page.sessionActivated.connect(self.show_session)
+            page.newCandidateRequested.connect(self.new_candidate)
+            page.demoRequested.connect(lambda: self._open_database and self._open_database(None, True))
+        elif index == PIPELINE:
+            page.changed.connect(self.refresh_all)
+            page.selectionChanged.connect(self._update_actions)
+        elif index == CANDIDATES:
+            page.selectionChanged.connect(self._update_actions)
+        elif index == SESSIONS:
+            page.set_page_actions([
+                ui.actionEditSession, ui.actionObserve, None, ui.actionEnterFeedback, ui.actionKiosk,
+                ui.actionImportFeedback, ui.actionPrintFeedbackForm, None, ui.actionComprehensionCheck,
+                ui.actionExportSessionReport, None, ui.actionDeleteSession,
+            ])
+            page.selectionChanged.connect(self._update_actions)
+            page.observationActivated.connect(self.open_observation)
+            page.checkActivated.connect(lambda check_id: self.comprehension_check(check_id))
+            page.page.effectiveness.weightsChanged.connect(self.refresh_all)
 
     # -- wiring ----------------------------------------------------------------------------------
     def _connect_actions(self) -> None:
@@ -105,30 +194,19 @@ class MainWindow(QMainWindow):
         ui.actionExportSessionReport.triggered.connect(self.export_session_report)
         ui.actionExportEvaluations.triggered.connect(self.export_all_evaluations)
         ui.actionExportProgramme.triggered.connect(self.export_programme_report)
-        self.sessions.set_page_actions([
-            ui.actionEditSession, ui.actionObserve, None, ui.actionEnterFeedback, ui.actionKiosk,
-            ui.actionImportFeedback, ui.actionPrintFeedbackForm, None, ui.actionComprehensionCheck,
-            ui.actionExportSessionReport, None, ui.actionDeleteSession,
-        ])
-        self.sessions.selectionChanged.connect(self._update_actions)
-        self.sessions.observationActivated.connect(self.open_observation)
-        self.sessions.checkActivated.connect(lambda check_id: self.comprehension_check(check_id))
-        self.dashboard.sessionActivated.connect(self.show_session)
-        for view in (self.dashboard, self.board, self.candidates, self.programme):
-            view.candidateActivated.connect(self.open_candidate)
-        self.sessions.page.effectiveness.weightsChanged.connect(self.refresh_all)
-        self.board.changed.connect(self.refresh_all)
-        self.candidates.selectionChanged.connect(self._update_actions)
-        self.board.selectionChanged.connect(self._update_actions)
-        self.dashboard.newCandidateRequested.connect(self.new_candidate)
-        self.dashboard.demoRequested.connect(lambda: self._open_database and self._open_database(None, True))
 
     def show_page(self, index: int) -> None:
+        fresh = not self.is_built(index)
+        page = self.page(index)  # built now if it never was: it reads its rows as it is made
         self.ui.pages.setCurrentIndex(index)
         if self.ui.navigation.currentRow() != index:
             self.ui.navigation.setCurrentRow(index)
-        if index == PROGRAMME and self.programme.stale:
-            self.programme.refresh()
+        if index == PROGRAMME:
+            if page.stale:
+                page.refresh()
+        elif index in self._stale and not fresh:
+            page.refresh()
+        self._stale.discard(index)
         self._update_actions()
 
     def current_page(self) -> int:
@@ -143,6 +221,8 @@ class MainWindow(QMainWindow):
         return None
 
     def new_candidate(self) -> None:
+        from trainercoach.gui.dialogs.candidate_dialog import CandidateDialog
+
         dialog = CandidateDialog(self.coach, parent=self)
         if dialog.exec():
             self.refresh_all()
@@ -151,6 +231,8 @@ class MainWindow(QMainWindow):
                 self.candidates.select(dialog.candidate_id)
 
     def open_candidate(self, candidate_id: int) -> None:
+        from trainercoach.gui.dialogs.candidate_dialog import CandidateDialog
+
         try:
             dialog = CandidateDialog(self.coach, candidate_id, parent=self)
         except TrainerCoachError as error:
@@ -191,6 +273,8 @@ class MainWindow(QMainWindow):
         self.candidates.focus_search()
 
     def configure_stages(self) -> None:
+        from trainercoach.gui.dialogs.stages_dialog import StagesDialog
+
         StagesDialog(self.coach, self).exec()
         self.refresh_all()
 
@@ -202,6 +286,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Readiness rule saved"), 5000)
 
     def edit_people(self) -> None:
+        from trainercoach.gui.dialogs.people_dialog import PeopleDialog
+
         PeopleDialog(self.coach, self).exec()
         self.refresh_all()
 
@@ -219,6 +305,8 @@ class MainWindow(QMainWindow):
             self.sessions.open_session(delivery_id)
 
     def new_session(self) -> None:
+        from trainercoach.gui.dialogs.session_dialog import SessionDialog
+
         candidate_id = self.selected_candidate()
         dialog = SessionDialog(self.coach, candidate_id=candidate_id, parent=self)
         if dialog.exec() and dialog.delivery_id is not None:
@@ -228,6 +316,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Logged {topic}").format(topic=dialog.form().topic.strip()), 5000)
 
     def edit_session(self) -> None:
+        from trainercoach.gui.dialogs.session_dialog import SessionDialog
+
         delivery_id = self.current_session()
         if delivery_id is None:
             return
@@ -287,6 +377,8 @@ class MainWindow(QMainWindow):
             self._run_observation(delivery_id, observation_id)
 
     def _run_observation(self, delivery_id: int, observation_id: int | None) -> None:
+        from trainercoach.gui.dialogs.observation_dialog import ObservationDialog
+
         try:
             dialog = ObservationDialog(self.coach, delivery_id, observation_id, parent=self)
         except TrainerCoachError as error:
@@ -298,6 +390,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Observation saved"), 5000)
 
     def edit_rubrics(self) -> None:
+        from trainercoach.gui.dialogs.rubric_dialog import RubricDialog
+
         dialog = RubricDialog(self.coach, parent=self)
         if dialog.exec():
             self.statusBar().showMessage(self.tr("Rubric saved as a new version"), 5000)
@@ -424,16 +518,24 @@ class MainWindow(QMainWindow):
         self.ui.actionOpenSession.setEnabled(has_session and not self.sessions.showing_session())
 
     def refresh_all(self) -> None:
-        for view in (self.dashboard, self.board, self.candidates, self.sessions):
-            view.refresh()
-        # The programme reads the whole database: only when it is in view, else the next time it is shown.
-        self.programme.mark_stale()
-        if self.current_page() == PROGRAMME:
-            self.programme.refresh()
+        """After a change: the page in view reads again now, the other pages built so far when next shown
+        (each read can cover the whole database; only one runs for a change)."""
+        current = self.current_page()
+        for index, page in self._built.items():
+            if index == PROGRAMME:
+                page.mark_stale()
+                if index == current:
+                    page.refresh()
+            elif index == current:
+                page.refresh()
+            else:
+                self._stale.add(index)
         self._update_actions()
 
     # -- database --------------------------------------------------------------------------------
     def backup(self) -> None:
+        from trainercoach.db.lifecycle import backup_database
+
         if self.coach.db.path is None:
             show_error(self, TrainerCoachError(self.tr("Back up a team server with pg_dump.")))
             return
@@ -470,10 +572,10 @@ class MainWindow(QMainWindow):
         state = stored.value("main/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        for key, table in (("candidates/header", self.candidates.table), ("sessions/header", self.sessions.table)):
+        for index, key in HEADERS.items():
             header = stored.value(key)
             if isinstance(header, QByteArray):
-                table.horizontalHeader().restoreState(header)
+                self._headers[index] = header
         page = stored.value("main/page", DASHBOARD)
         self.show_page(int(page) if str(page).isdigit() and int(page) in PAGES else DASHBOARD)
 
@@ -482,13 +584,16 @@ class MainWindow(QMainWindow):
         stored.setValue("main/geometry", self.saveGeometry())
         stored.setValue("main/state", self.saveState())
         stored.setValue("main/page", self.current_page())
-        stored.setValue("candidates/header", self.candidates.table.horizontalHeader().saveState())
-        stored.setValue("sessions/header", self.sessions.table.horizontalHeader().saveState())
+        for index, key in HEADERS.items():
+            if self.is_built(index):  # a page never built keeps what was remembered
+                stored.setValue(key, self.page(index).table.horizontalHeader().saveState())
         stored.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_layout()
-        self.programme.shutdown()
+        if self.is_built(PROGRAMME):
+            self.programme.shutdown()
+        wait_for_workers()  # no page may still be reading when the database is closed
         if self._update_actions in self.coach.history.listeners:
             self.coach.history.listeners.remove(self._update_actions)
         super().closeEvent(event)

@@ -7,6 +7,7 @@ core takes, so the core never learns about threads and a test can call the job d
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -64,6 +65,9 @@ class _Keeper(QObject):
     def _forget(self) -> None:
         worker = self.sender()
         if isinstance(worker, Worker):
+            # ``finished`` is emitted just before the thread ends: wait for that (a moment) before letting the
+            # object go, or it would be destroyed while its thread still runs.
+            worker.wait()
             self.running.discard(worker)
             worker.deleteLater()
 
@@ -90,6 +94,20 @@ def wait_for_workers(wait_ms: int = 30_000) -> bool:
     return all(worker.wait(wait_ms) for worker in list(_keeper.running))
 
 
+_loaders: weakref.WeakSet[Loader] = weakref.WeakSet()
+
+
+def anything_loading() -> bool:
+    """Whether any view is still reading (or has a read waiting): what a test waits for before it looks."""
+    for loader in list(_loaders):
+        try:
+            if loader.busy:
+                return True
+        except RuntimeError:  # its view was deleted
+            continue
+    return False
+
+
 class Loader(QObject):
     """Reads what a view shows off the GUI thread, one read at a time, so the GUI thread never waits on SQL.
 
@@ -108,6 +126,7 @@ class Loader(QObject):
         self._worker: Worker | None = None
         self._next: Callable[[], Any] | None = None
         self.reads = 0  # reads started: tests check that a view reads once, not once per page
+        _loaders.add(self)
 
     @property
     def busy(self) -> bool:

@@ -16,8 +16,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainercoach.errors import TrainerCoachError
+from trainercoach.gui.messages import explain
 from trainercoach.gui.models.candidate_table import ID_ROLE, CandidateSortModel, CandidateTableModel
+from trainercoach.gui.workers import Loader
 from trainercoach.services import Coach
+from trainercoach.services.records import CandidateRow
+
+
+class CandidateChoices:
+    """The filters' choices, read with the rows when the page is refreshed."""
+
+    def __init__(self, coach: Coach) -> None:
+        self.stages = [(s.name, s.id) for s in coach.pipeline.stages()]
+        self.mentors = [(p.name, p.id) for p in coach.people.mentors()]
+        self.sites = [(s, s) for s in coach.candidates.sites()]
 
 
 class CandidatesView(QWidget):
@@ -48,6 +61,13 @@ class CandidatesView(QWidget):
             bar.addWidget(combo, 1)
         bar.addWidget(self.show_archived)
         self.model = CandidateTableModel(self)
+        # The rows are read in a worker; those on screen stay until the new ones arrive.
+        self._loader = Loader(self)
+        self._loader.loaded.connect(self._show_rows)
+        self._loader.failed.connect(self._failed)
+        self._pending_select: int | None = None
+        self._with_choices = False
+        self._delivering = False
         self.proxy = CandidateSortModel(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
@@ -82,12 +102,14 @@ class CandidatesView(QWidget):
 
     def refresh(self) -> None:
         """Reload the filter choices and the rows, keeping the person's current choices."""
-        self._fill(self.stage_filter, [(s.name, s.id) for s in self.coach.pipeline.stages()], self.tr("All stages"))
-        self._fill(self.mentor_filter, [(p.name, p.id) for p in self.coach.people.mentors()], self.tr("All mentors"))
-        self._fill(self.site_filter, [(s, s) for s in self.coach.candidates.sites()], self.tr("All sites"))
         self._fill(self.employment_filter, [(self.tr("Employees"), "employee"), (self.tr("Vendor staff"), "vendor")],
                    self.tr("Everyone"))
-        self.reload_rows()
+        self.reload_rows(with_choices=True)
+
+    def _fill_choices(self, choices: CandidateChoices) -> None:
+        self._fill(self.stage_filter, choices.stages, self.tr("All stages"))
+        self._fill(self.mentor_filter, choices.mentors, self.tr("All mentors"))
+        self._fill(self.site_filter, choices.sites, self.tr("All sites"))
 
     @staticmethod
     def _fill(combo: QComboBox, choices: list[tuple[str, object]], everyone: str) -> None:
@@ -101,26 +123,65 @@ class CandidatesView(QWidget):
         combo.setCurrentIndex(index if index >= 0 else 0)
         combo.blockSignals(False)
 
-    def reload_rows(self) -> None:
-        selected = self.selected_id()
-        rows = self.coach.candidates.list(
-            self.search.text(), stage_id=self.stage_filter.currentData(), mentor_id=self.mentor_filter.currentData(),
-            site=self.site_filter.currentData(), employment=self.employment_filter.currentData(),
-            include_archived=self.show_archived.isChecked(),
-        )
+    def reload_rows(self, with_choices: bool = False) -> None:
+        """Read the rows again in a worker, with the search and filters as they are now."""
+        if self._pending_select is None:
+            self._pending_select = self.selected_id()
+        coach = self.coach
+        self._with_choices = with_choices or self._with_choices
+        choices = self._with_choices
+        search, stage_id = self.search.text(), self.stage_filter.currentData()
+        mentor_id, site = self.mentor_filter.currentData(), self.site_filter.currentData()
+        employment = self.employment_filter.currentData()
+        archived = self.show_archived.isChecked()
+
+        def read() -> tuple[list[CandidateRow], CandidateChoices | None]:
+            rows = coach.candidates.list(search, stage_id=stage_id, mentor_id=mentor_id, site=site,
+                                         employment=employment, include_archived=archived)
+            return rows, CandidateChoices(coach) if choices else None
+
+        if not self.model.rowCount():
+            self.count_label.setText(self.tr("Loading…"))
+        self._loader.load(read)
+
+    @property
+    def loading(self) -> bool:
+        return self._loader.busy
+
+    def _show_rows(self, result: tuple[list[CandidateRow], CandidateChoices | None]) -> None:
+        rows, choices = result
+        if choices is not None:
+            self._with_choices = False
+            self._fill_choices(choices)
+        selected, self._pending_select = self._pending_select, None
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("%n candidate(s)", "", len(rows)))
         if selected is not None:
-            self.select(selected)
+            self._delivering = True
+            try:
+                self.select(selected)
+            finally:
+                self._delivering = False
         self.selectionChanged.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self._pending_select = None
+        text = explain(error) if isinstance(error, TrainerCoachError) else str(error)
+        self.count_label.setText(self.tr("The candidates could not be read: {reason}").format(reason=text))
 
     def selected_id(self) -> int | None:
         indexes = self.table.selectionModel().selectedRows()
-        return indexes[0].data(ID_ROLE) if indexes else None
+        if indexes:
+            return indexes[0].data(ID_ROLE)
+        return self._pending_select  # chosen while the rows were being read
 
     def select(self, candidate_id: int) -> None:
+        if self._loader.busy and not self._delivering:  # the rows on screen are about to be replaced
+            self._pending_select = candidate_id
         row = self.model.row_of(candidate_id)
         if row < 0:
+            if self._pending_select == candidate_id:
+                self.selectionChanged.emit()  # the actions act on it already
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.table.selectionModel().select(

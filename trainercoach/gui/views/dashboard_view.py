@@ -17,8 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainercoach.errors import TrainerCoachError
+from trainercoach.gui.messages import explain
+from trainercoach.gui.workers import Loader
 from trainercoach.services import Coach
-from trainercoach.services.dashboard import Attention
+from trainercoach.services.dashboard import Attention, DashboardData
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -107,6 +110,12 @@ class DashboardView(QWidget):
     def __init__(self, coach: Coach, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.coach = coach
+        # The dashboard reads the whole database (readiness of every candidate): in a worker, never on the
+        # GUI thread; what is shown stays until the new figures arrive.
+        self._loader = Loader(self)
+        self._loader.loaded.connect(self._show)
+        self._loader.failed.connect(self._failed)
+        self.data: DashboardData | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         heading = QLabel(self.tr("Dashboard"))
@@ -151,6 +160,8 @@ class DashboardView(QWidget):
         self.attention_view.verticalHeader().hide()
         self.attention_view.setAlternatingRowColors(True)
         header = self.attention_view.horizontalHeader()
+        # Columns fit the rows in view: hundreds of items on a large programme are not all measured.
+        header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.attention_view.activated.connect(self._activate)
@@ -160,6 +171,9 @@ class DashboardView(QWidget):
                                         "every recent session is observed."))
         self.all_clear.setWordWrap(True)
         layout.addWidget(self.all_clear)
+        self.empty_state.hide()
+        self.all_clear.hide()
+        self.summary.setText(self.tr("Loading…"))
         self.refresh()
 
     def _activate(self, index: QModelIndex) -> None:
@@ -171,7 +185,19 @@ class DashboardView(QWidget):
             self.candidateActivated.emit(index.data(ID_ROLE))
 
     def refresh(self) -> None:
-        data = self.coach.dashboard.load()
+        """Read the dashboard again in a worker; it is shown when it arrives."""
+        self._loader.load(self.coach.dashboard.load)
+
+    @property
+    def loading(self) -> bool:
+        return self._loader.busy
+
+    def _failed(self, error: BaseException) -> None:
+        text = explain(error) if isinstance(error, TrainerCoachError) else str(error)
+        self.summary.setText(self.tr("The dashboard could not be read: {reason}").format(reason=text))
+
+    def _show(self, data: DashboardData) -> None:
+        self.data = data
         while self.tiles.count():
             widget = self.tiles.takeAt(0).widget()
             if widget is not None:

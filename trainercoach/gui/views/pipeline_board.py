@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from trainercoach.gui.dialogs.move_dialog import MoveDialog
 from trainercoach.gui.models.board_model import ID_ROLE, ROW_ROLE, StageColumnModel, candidate_from_mime
 from trainercoach.gui.views.card_delegate import CardDelegate
+from trainercoach.gui.workers import Loader
 from trainercoach.services import Coach
 from trainercoach.services.records import CandidateRow, StageRecord
 
@@ -123,6 +124,9 @@ class PipelineBoard(QWidget):
         self.coach = coach
         self.columns: list[StageColumn] = []
         self._selected: int | None = None
+        # The cards and their readiness are read in a worker (readiness reads every candidate's record).
+        self._loader = Loader(self)
+        self._loader.loaded.connect(self._show)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 6)
         heading = QLabel(self.tr("Pipeline"))
@@ -148,15 +152,30 @@ class PipelineBoard(QWidget):
 
     # -- loading ---------------------------------------------------------------------------------
     def refresh(self) -> None:
-        stages = self.coach.pipeline.stages()
+        """Read the stages, the cards and who is ready in a worker; the board is redrawn when they arrive."""
+        coach = self.coach
+
+        def read() -> tuple[list[StageRecord], list[CandidateRow], set[int]]:
+            stages = coach.pipeline.stages()
+            rows = coach.candidates.list()
+            # One grouped read for every card, rather than a checklist per card.
+            ready = {cid for cid, readiness in coach.effectiveness.readiness_all().items() if readiness.ready}
+            return stages, rows, ready
+
+        self._loader.load(read)
+
+    @property
+    def loading(self) -> bool:
+        return self._loader.busy
+
+    def _show(self, result: tuple[list[StageRecord], list[CandidateRow], set[int]]) -> None:
+        stages, rows, ready = result
         if [(c.stage.id, c.stage.name, c.stage.kind) for c in self.columns] != [(s.id, s.name, s.kind)
                                                                                 for s in stages]:
             self._rebuild(stages)
         by_stage: dict[int, list[CandidateRow]] = {s.id: [] for s in stages}
-        for row in self.coach.candidates.list():
+        for row in rows:
             by_stage.setdefault(row.stage_id, []).append(row)
-        # One grouped read for every card, rather than a checklist per card.
-        ready = {cid for cid, readiness in self.coach.effectiveness.readiness_all().items() if readiness.ready}
         for column in self.columns:
             column.set_rows(by_stage.get(column.stage.id, []), ready)
         if self._selected is not None and not self.select(self._selected):

@@ -261,6 +261,8 @@ class SessionsView(QWidget):
             self._pending_select = delivery_id
         row = self.model.row_of(delivery_id)
         if row < 0:
+            if self._pending_select == delivery_id:
+                self.selectionChanged.emit()  # the actions act on it already
             return
         index = self.model.index(row, 0)
         self.table.selectionModel().select(
