@@ -75,6 +75,10 @@ class Launcher:
         window.destroyed.connect(lambda *_: coach.close())
         self.windows.append(window)
         window.show()
+        if not demo:  # the first start of each day backs the database up
+            from trainercoach.gui.dialogs.restore_dialog import daily_backup_on_start
+
+            daily_backup_on_start(window)
         return window
 
     @staticmethod

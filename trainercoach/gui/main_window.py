@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from trainercoach import __version__
@@ -37,11 +37,14 @@ HEADERS = {CANDIDATES: "candidates/header", SESSIONS: "sessions/header"}  # tabl
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, coach: Coach, *, demo: bool = False,
+    """The window on one database. Made with ``coach=None`` it shows at once, its menus and pages waiting,
+    while the database is opened elsewhere (the app's start); ``attach(coach)`` then fills it."""
+
+    def __init__(self, coach: Coach | None, *, demo: bool = False,
                  open_database: Callable[[str | None, bool], None] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.coach = coach
+        self.coach: Coach = coach  # type: ignore[assignment] - None only until attach()
         self.demo = demo
         self._open_database = open_database
         self._kiosk: object | None = None  # the kiosk window, kept alive while it runs
@@ -58,13 +61,37 @@ class MainWindow(QMainWindow):
         self.ui.actionRedo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self._connect_actions()
         add_language_menu(self, self.ui.menuEdit)
+        self._restore_layout()
+        if coach is not None:
+            self.attach(coach)
+            return
+        self.database_label = ""
+        self.setWindowTitle(self.tr("Trainer Coach"))
+        self.statusBar().showMessage(self.tr("Opening the database…"))
+        self._waiting = [a for a in self.findChildren(QAction) if a.isEnabled() and a is not self.ui.actionQuit]
+        for action in self._waiting:
+            action.setEnabled(False)
+        self.ui.navigation.setEnabled(False)
+
+    @property
+    def attached(self) -> bool:
+        return self.coach is not None
+
+    def attach(self, coach: Coach) -> None:
+        """Work on ``coach``'s database: the remembered page is built and starts reading."""
+        self.coach = coach
+        for action in getattr(self, "_waiting", []):
+            action.setEnabled(True)
+        self.ui.navigation.setEnabled(True)
         self.coach.history.listeners.append(self._update_actions)
-        where = self.tr("Demo database — changes are thrown away when you quit") if demo else coach.db.display_name()
+        where = (self.tr("Demo database — changes are thrown away when you quit") if self.demo
+                 else coach.db.display_name())
         self.database_label = where
         self.setWindowTitle(self.tr("Trainer Coach — {where}").format(
-            where=self.tr("demo") if demo else Path(coach.db.display_name()).name))
+            where=self.tr("demo") if self.demo else Path(coach.db.display_name()).name))
         self.statusBar().showMessage(where)
-        self._restore_layout()
+        page = settings().value("main/page", DASHBOARD)
+        self.show_page(int(page) if str(page).isdigit() and int(page) in PAGES else DASHBOARD)
         self._update_actions()
 
     # -- pages, built when first shown --------------------------------------------------------------
@@ -175,6 +202,8 @@ class MainWindow(QMainWindow):
         ui.actionConfigureStages.triggered.connect(self.configure_stages)
         ui.actionPeople.triggered.connect(self.edit_people)
         ui.actionBackup.triggered.connect(self.backup)
+        ui.actionRestoreBackup.triggered.connect(self.restore_backup)
+        ui.actionExportList.triggered.connect(self.export_list)
         ui.actionOpenDatabase.triggered.connect(self.choose_database)
         ui.actionOpenDemo.triggered.connect(lambda: self._open_database and self._open_database(None, True))
         ui.actionQuit.triggered.connect(self.close)
@@ -196,6 +225,8 @@ class MainWindow(QMainWindow):
         ui.actionExportProgramme.triggered.connect(self.export_programme_report)
 
     def show_page(self, index: int) -> None:
+        if not self.attached:
+            return
         fresh = not self.is_built(index)
         page = self.page(index)  # built now if it never was: it reads its rows as it is made
         self.ui.pages.setCurrentIndex(index)
@@ -498,6 +529,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message.format(label=label), 5000)
 
     def _update_actions(self) -> None:
+        if not self.attached:
+            return
         history = self.coach.history
         self.ui.actionUndo.setEnabled(history.can_undo)
         self.ui.actionRedo.setEnabled(history.can_redo)
@@ -551,6 +584,16 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=written), 8000)
 
+    def restore_backup(self) -> None:
+        from trainercoach.gui.dialogs.restore_dialog import restore_from_backup
+
+        restore_from_backup(self)
+
+    def export_list(self) -> None:
+        from trainercoach.gui.dialogs.export_list import export_current_list
+
+        export_current_list(self)
+
     def choose_database(self) -> None:
         target, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), str(Path.home()),
                                                 self.tr("Trainer Coach database (*.sqlite3 *.db);;All files (*)"))
@@ -576,14 +619,13 @@ class MainWindow(QMainWindow):
             header = stored.value(key)
             if isinstance(header, QByteArray):
                 self._headers[index] = header
-        page = stored.value("main/page", DASHBOARD)
-        self.show_page(int(page) if str(page).isdigit() and int(page) in PAGES else DASHBOARD)
 
     def save_layout(self) -> None:
         stored = settings()
         stored.setValue("main/geometry", self.saveGeometry())
         stored.setValue("main/state", self.saveState())
-        stored.setValue("main/page", self.current_page())
+        if self.attached:  # closed while opening: the page shown last time stays remembered
+            stored.setValue("main/page", self.current_page())
         for index, key in HEADERS.items():
             if self.is_built(index):  # a page never built keeps what was remembered
                 stored.setValue(key, self.page(index).table.horizontalHeader().saveState())
@@ -594,7 +636,7 @@ class MainWindow(QMainWindow):
         if self.is_built(PROGRAMME):
             self.programme.shutdown()
         wait_for_workers()  # no page may still be reading when the database is closed
-        if self._update_actions in self.coach.history.listeners:
+        if self.attached and self._update_actions in self.coach.history.listeners:
             self.coach.history.listeners.remove(self._update_actions)
         super().closeEvent(event)
 

@@ -1,4 +1,4 @@
-# source-sha256: a0830d3c945d4a436916bcc0323692325f6c5eaf09d67fe3a77deb30544c6f57
+# source-sha256: b2a7dfcd2855d3e196032a20cf383801de0822bbbf68b5054e61245b5dc19ff9
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -33,6 +33,10 @@ class Ui_MainWindow(object):
         self.actionOpenDemo.setObjectName(u"actionOpenDemo")
         self.actionBackup = QAction(MainWindow)
         self.actionBackup.setObjectName(u"actionBackup")
+        self.actionRestoreBackup = QAction(MainWindow)
+        self.actionRestoreBackup.setObjectName(u"actionRestoreBackup")
+        self.actionExportList = QAction(MainWindow)
+        self.actionExportList.setObjectName(u"actionExportList")
         self.actionQuit = QAction(MainWindow)
         self.actionQuit.setObjectName(u"actionQuit")
         self.actionUndo = QAction(MainWindow)
@@ -152,7 +156,9 @@ class Ui_MainWindow(object):
         self.menuFile.addAction(self.actionOpenDemo)
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionBackup)
+        self.menuFile.addAction(self.actionRestoreBackup)
         self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionExportList)
         self.menuFile.addAction(self.actionExportEvaluations)
         self.menuFile.addAction(self.actionExportProgramme)
         self.menuFile.addSeparator()
@@ -221,6 +227,14 @@ class Ui_MainWindow(object):
         self.actionOpenDemo.setToolTip(QCoreApplication.translate("MainWindow", u"A throwaway database full of examples; your own data is not touched", None))
 #endif // QT_CONFIG(tooltip)
         self.actionBackup.setText(QCoreApplication.translate("MainWindow", u"&Back up database\u2026", None))
+        self.actionRestoreBackup.setText(QCoreApplication.translate("MainWindow", u"&Restore from backup\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionRestoreBackup.setToolTip(QCoreApplication.translate("MainWindow", u"Put a backup in place of the database (the database as it is now is backed up first)", None))
+#endif // QT_CONFIG(tooltip)
+        self.actionExportList.setText(QCoreApplication.translate("MainWindow", u"Export &list\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionExportList.setToolTip(QCoreApplication.translate("MainWindow", u"The candidates (or, on the sessions page, the sessions) as a spreadsheet: CSV for Excel or XLSX", None))
+#endif // QT_CONFIG(tooltip)
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
 #if QT_CONFIG(shortcut)
         self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
