@@ -20,7 +20,7 @@ def data_dir() -> Path:
     """The user's data folder; ``TRAINERCOACH_HOME`` moves it so tests never touch a real one."""
     override = os.environ.get("TRAINERCOACH_HOME")
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)  # a new data folder is its owner's alone
     return path
 
 
