@@ -144,6 +144,22 @@ def test_partial_files_of_a_killed_backup_are_not_listed(db_path: Path) -> None:
     assert list_backups(db_path) == []
 
 
+def test_partial_files_a_killed_backup_left_are_cleared_once_stale(db_path: Path) -> None:
+    folder = backups_dir(db_path)
+    folder.mkdir(parents=True)
+    old = folder / f"{db_path.stem}-20260101-080000-daily.sqlite3.partial"
+    old_wal = folder / f"{db_path.stem}-20260101-080000-daily.sqlite3.partial-wal"
+    fresh = folder / f"{db_path.stem}-20260102-080000-daily.sqlite3.partial"
+    mine = folder / "notes.sqlite3.partial"
+    for path in (old, old_wal, fresh, mine):
+        path.write_bytes(b"half")
+    for path in (old, old_wal, mine):
+        os.utime(path, (1_000_000, 1_000_000))
+    removed = prune_backups(db_path, keep=5, now=1_000_000 + 2 * 24 * 3600)
+    assert sorted(removed) == sorted([old, old_wal])
+    assert fresh.exists() and mine.exists()
+
+
 @posix_only
 def test_backups_and_their_folder_are_private(db_path: Path) -> None:
     database = open_database(db_path)

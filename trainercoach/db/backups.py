@@ -8,12 +8,14 @@ consistently, and each copy passes an integrity check before it takes its name. 
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import re
 import shutil
 import sqlite3
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
@@ -41,6 +43,7 @@ SETTING_KEY = "backups"
 DEFAULT_KEEP = 14
 MAX_KEEP = 1000
 AUTOMATIC = ("daily", "before-upgrade", "before-restore")
+STALE_PARTIAL_SECONDS = 24 * 3600
 _STAMP = re.compile(r"-(\d{8}-\d{6})-(.+)\.sqlite3$")
 
 
@@ -98,14 +101,22 @@ def check_keep(keep: object) -> int:
     return keep
 
 
-def prune_backups(database_path: Path, keep: int) -> list[Path]:
-    """Delete automatic backups beyond the newest ``keep``; returns what was deleted."""
+def prune_backups(database_path: Path, keep: int, *, now: float | None = None) -> list[Path]:
+    """Delete automatic backups beyond the newest ``keep``, and partial files a backup killed part-way left behind
+    (a day old or more, so one being written now is never touched); returns what was deleted."""
     automatic = [b for b in list_backups(database_path) if b.automatic]
     removed = []
     for backup in automatic[keep:]:
         with suppress(FileNotFoundError):
             backup.path.unlink()
             removed.append(backup.path)
+    folder = backups_dir(database_path)
+    limit = (now if now is not None else time.time()) - STALE_PARTIAL_SECONDS
+    for partial in folder.glob(f"{glob.escape(database_path.stem)}-*.sqlite3.partial*") if folder.is_dir() else []:
+        with suppress(FileNotFoundError):
+            if partial.stat().st_mtime < limit:
+                partial.unlink()
+                removed.append(partial)
     return removed
 
 
