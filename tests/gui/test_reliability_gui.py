@@ -123,7 +123,8 @@ def test_export_list_writes_the_page_list(qtbot, sqlite_coach: Coach, tmp_path: 
     target = tmp_path / f"list{suffix}"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.ui.actionExportList.trigger()
-    assert target.exists()
+    qtbot.waitUntil(target.exists, timeout=20_000)  # written off the GUI thread
+    qtbot.waitUntil(lambda: "List written to" in window.statusBar().currentMessage(), timeout=20_000)
     if suffix == ".csv":
         rows = list(csv.reader(io.StringIO(target.read_bytes().decode("utf-8-sig"))))
         header, body = rows[0], rows[1:]
@@ -136,6 +137,20 @@ def test_export_list_writes_the_page_list(qtbot, sqlite_coach: Coach, tmp_path: 
         cells = {c.value for row in sheet.iter_rows(min_row=2) for c in row}
     for name in HOSTILE:
         assert (name if not name.startswith("=") or suffix == ".xlsx" else "'" + name) in cells
+
+
+def test_an_export_that_cannot_be_written_is_explained(qtbot, sqlite_coach: Coach, tmp_path: Path,  # noqa: ANN001
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    window = window_on(qtbot, sqlite_coach)
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(blocker / "list.csv"), ""))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
+    window.ui.actionExportList.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert "could not be written" in shown[0] or "Not a directory" in shown[0]
+    assert "Traceback" not in shown[0]
 
 
 def displayed(window: MainWindow) -> list[str]:

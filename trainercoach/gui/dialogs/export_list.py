@@ -7,13 +7,16 @@ written under a temporary name and renamed when complete.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from trainercoach.errors import TrainerCoachError
 from trainercoach.exports.spreadsheets import export_list
 from trainercoach.gui.messages import show_error
+
+if TYPE_CHECKING:
+    from trainercoach.gui.workers import Worker
 
 CSV_FILTER = "CSV for Excel, UTF-8 (*.csv)"
 XLSX_FILTER = "Excel workbook (*.xlsx)"
@@ -32,26 +35,37 @@ def choose_file(parent: QWidget, what: str) -> Path | None:
     return path
 
 
-def export_page_list(window: QWidget, what: str) -> Path | None:
-    """Ask where, write the list, say where it went (or why it could not be written)."""
+def export_page_list(window: QWidget, what: str) -> Worker | None:
+    """Ask where, then write the list off the GUI thread (a large list takes a moment as XLSX); the status bar says
+    where it went, or a message why it could not be written. Returns the worker, or None when cancelled."""
+    from trainercoach.gui.workers import Worker, keep_running
+
     path = choose_file(window, what)
     if path is None:
         return None
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        written = export_list(window.coach, what, path)
-    except TrainerCoachError as error:
-        show_error(window, error, window.tr("Not exported"))
-        return None
-    finally:
-        QApplication.restoreOverrideCursor()
-    status = getattr(window, "statusBar", None)
-    if status is not None:
-        status().showMessage(window.tr("List written to {path}").format(path=written), 8000)
-    return written
+    coach = window.coach
+    worker = Worker(lambda _progress, _cancelled: export_list(coach, what, path))
+
+    def succeeded(written: object) -> None:
+        status = getattr(window, "statusBar", None)
+        if status is not None:
+            status().showMessage(window.tr("List written to {path}").format(path=written), 8000)
+
+    def failed(error: object) -> None:
+        if isinstance(error, TrainerCoachError):
+            show_error(window, error, window.tr("Not exported"))
+        else:  # a bug: the person is told the file was not written, the details go to the log
+            show_error(window, TrainerCoachError(window.tr("The list could not be written: {error}").format(
+                error=error)), window.tr("Not exported"))
+
+    worker.succeeded.connect(succeeded)
+    worker.failed.connect(failed)
+    keep_running(worker)
+    worker.start()
+    return worker
 
 
-def export_current_list(window: QWidget) -> Path | None:
+def export_current_list(window: QWidget) -> Worker | None:
     """The main window's "Export list…": the sessions page exports sessions, any other page the candidates."""
     from trainercoach.gui.main_window import SESSIONS
 
