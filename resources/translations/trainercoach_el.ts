@@ -4476,6 +4476,7 @@ For reference, the guide's g2g network gives about 80% of internal training.</so
             <source>Observations (%n)</source>
             <translation>
                 <numerusform>Παρατηρήσεις (%n)</numerusform>
+                <numerusform>Παρατηρήσεις (%n)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4488,6 +4489,7 @@ For reference, the guide's g2g network gives about 80% of internal training.</so
         <message numerus="yes">
             <source>Comprehension checks (%n)</source>
             <translation>
+                <numerusform>Έλεγχοι κατανόησης (%n)</numerusform>
                 <numerusform>Έλεγχοι κατανόησης (%n)</numerusform>
             </translation>
         </message>
@@ -4774,6 +4776,10 @@ For reference, the guide's g2g network gives about 80% of internal training.</so
         <message>
             <source>Not exported</source>
             <translation>Δεν έγινε εξαγωγή</translation>
+        </message>
+        <message>
+            <source>The list could not be written: {error}</source>
+            <translation>Δεν ήταν δυνατή η εγγραφή της λίστας: {error}</translation>
         </message>
         <message>
             <source>List written to {path}</source>

@@ -4761,6 +4761,10 @@ For reference, the guide's g2g network gives about 80% of internal training.</so
             <translation>未导出</translation>
         </message>
         <message>
+            <source>The list could not be written: {error}</source>
+            <translation>无法写入列表：{error}</translation>
+        </message>
+        <message>
             <source>List written to {path}</source>
             <translation>列表已写入 {path}</translation>
         </message>

@@ -1,0 +1,219 @@
+"""Greek and Simplified Chinese: every visible string translated, the .ts files up to date with the sources,
+and the core's words (charts, PDFs, readiness, default content) in the language asked for, without Qt."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+import pytest
+
+from trainercoach import i18n
+from trainercoach.services import Coach
+from trainercoach.services.defaults import FEEDBACK_ITEMS, STAGES
+
+ROOT = Path(__file__).resolve().parents[2]
+TOOLS = ROOT / "tools" / "translations.py"
+LANGUAGES = ("el", "zh_CN")
+NUMERUS_FORMS = {"el": 2, "zh_CN": 1}  # Greek: one and other; Chinese: one form
+# What must survive translation unchanged: str.format fields, Qt's %n/%v/%m, and markup.
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%[nvm]|<[^<>]+>")
+GREEK = re.compile(r"[\u0370-\u03ff]")
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def load_tools():  # noqa: ANN201 - the tools/translations.py module
+    spec = importlib.util.spec_from_file_location("translations_tool", TOOLS)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def messages(path: Path) -> list[tuple[str, str, ElementTree.Element]]:
+    """(context, source, message element) for every message of a .ts file."""
+    found = []
+    for context in ElementTree.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        found += [(name, m.findtext("source") or "", m) for m in context.iter("message")]
+    return found
+
+
+def translations_of(message: ElementTree.Element) -> list[str]:
+    translation = message.find("translation")
+    assert translation is not None
+    forms = translation.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [translation.text or ""]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_string_is_translated(lang: str) -> None:
+    path = load_tools().ts_file(lang)
+    found = messages(path)
+    assert len(found) > 900  # the windows, the forms and the core: a lost source list would show here
+    problems = []
+    for context, source, message in found:
+        translation = message.find("translation")
+        kind = translation.get("type") if translation is not None else "missing"
+        texts = translations_of(message)
+        where = f"{context or '(core)'}: {source!r}"
+        if kind in ("unfinished", "missing", "obsolete", "vanished"):
+            problems.append(f"{where} is {kind}")
+        elif not all(t.strip() for t in texts):
+            problems.append(f"{where} has an empty translation")
+        elif message.get("numerus") == "yes" and len(texts) != NUMERUS_FORMS[lang]:
+            problems.append(f"{where} needs {NUMERUS_FORMS[lang]} plural forms, has {len(texts)}")
+        else:
+            wanted = sorted(PLACEHOLDER.findall(source))
+            for text in texts:
+                if sorted(PLACEHOLDER.findall(text)) != wanted:
+                    problems.append(f"{where}: placeholders {wanted} became {sorted(PLACEHOLDER.findall(text))}")
+                if "&" in source.replace("&&", "") and not re.search(r"&[^&\s]", text.replace("&&", "")):
+                    problems.append(f"{where}: the keyboard accelerator (&) was lost in {text!r}")
+    assert not problems, "\n".join(problems)
+
+
+def test_a_missing_translation_is_noticed(tmp_path: Path) -> None:
+    """The check above can fail: an unfinished message in a copy of the file is reported."""
+    path = tmp_path / "copy.ts"
+    text = load_tools().ts_file("el").read_text(encoding="utf-8")
+    path.write_text(text.replace("<translation>", '<translation type="unfinished">', 1), encoding="utf-8")
+    assert any(m.find("translation").get("type") == "unfinished" for _, _, m in messages(path))
+
+
+def test_the_translations_follow_the_sources(tmp_path: Path) -> None:
+    """lupdate run afresh over the sources finds exactly the strings the committed .ts files hold: a string
+    added to a window, a form or the core without `python tools/translations.py update` fails here."""
+    tools = load_tools()
+    fresh = tmp_path / "fresh_el.ts"
+    tools.lupdate([fresh], quiet=True)
+    extracted = {(c, s) for c, s, _ in messages(fresh)}
+    for lang in LANGUAGES:
+        committed = {(c, s) for c, s, _ in messages(tools.ts_file(lang))}
+        new = sorted(extracted - committed)
+        gone = sorted(committed - extracted)
+        assert not new and not gone, (
+            f"{lang}: run `python tools/translations.py update` and translate; new {new[:10]}, gone {gone[:10]}")
+
+
+def test_translations_speak_the_language() -> None:
+    """Spot checks in the guide's own terms, and a catalogue that is really read (not the English back)."""
+    assert i18n.text("Certified", "el") == "Πιστοποιημένος"
+    assert i18n.text("Knowledge of the business and the support processes", "zh_CN") == "了解业务和客户服务流程"
+    assert i18n.text("Train-the-trainer", "zh_CN") == "对培训师开展培训"
+    assert i18n.text("Train-the-trainer", "el") == "Εκπαίδευση του εκπαιδευτή"
+    assert i18n.text("Daily quiz", "el") == "Καθημερινό κουίζ"
+    assert i18n.text("Oral exam", "zh_CN") == "口头考察"
+    assert i18n.text("Pipeline funnel", "en") == "Pipeline funnel"
+    assert i18n.text("a string nobody marked", "el") == "a string nobody marked"
+
+
+@pytest.mark.parametrize(("given", "expected"), [
+    ("el_GR.UTF-8", "el"), ("el", "el"), ("zh-Hans-CN", "zh_CN"), ("zh_CN", "zh_CN"), ("zh_TW", "en"),
+    ("en_GB", "en"), ("fr_FR", "en"), ("", "en"), (None, "en"), ("C", "en"),
+])
+def test_language_codes(given: str | None, expected: str) -> None:
+    assert i18n.normalise(given) == expected
+
+
+def test_the_current_language_and_a_document_language() -> None:
+    before = i18n.language()
+    try:
+        i18n.set_language("el")
+        assert i18n._("Stage") == "Στάδιο"
+        with i18n.using("zh_CN"):
+            assert i18n._("Stage") == "阶段"
+            assert i18n._("{minutes} minutes", minutes=5) == "5 分钟"
+        assert i18n._("Stage") == "Στάδιο"
+    finally:
+        i18n.set_language(before)
+
+
+def test_default_names_match_the_migrations() -> None:
+    """The defaults renamed on creation are exactly the ones the migrations insert."""
+    versions = ROOT / "trainercoach" / "db" / "migrations" / "versions"
+    first = (versions / "0001_pipeline.py").read_text(encoding="utf-8")
+    second = (versions / "0002_deliveries.py").read_text(encoding="utf-8")
+    for key, name in STAGES.items():
+        assert f'("{key}", "{name}",' in first
+    for key, label in FEEDBACK_ITEMS.items():
+        assert f'("{key}", "{label}",' in second
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_new_database_starts_in_its_language(tmp_path: Path, lang: str) -> None:
+    script = CHINESE if lang == "zh_CN" else GREEK
+    coach = Coach.open(tmp_path / "new.sqlite3", actor="lead", lang=lang)
+    try:
+        stages = [s.name for s in coach.pipeline.stages()]
+        items = [i.label for i in coach.feedback.items()]
+        rubric = coach.rubrics.latest()
+    finally:
+        coach.close()
+    assert len(stages) == len(STAGES) and all(script.search(name) for name in stages)
+    assert len(items) == len(FEEDBACK_ITEMS) and all(script.search(label) for label in items)
+    assert len(rubric.criteria) == 8
+    assert all(script.search(c.title) and script.search(c.description) for c in rubric.criteria)
+    assert all(script.search(text) for c in rubric.criteria for text in c.anchors.values())
+    # Reopening in another language changes nothing: names stay as they were made.
+    again = Coach.open(tmp_path / "new.sqlite3", actor="lead", lang="en")
+    try:
+        assert [i.label for i in again.feedback.items()] == items
+    finally:
+        again.close()
+
+
+def test_an_english_database_stays_english(tmp_path: Path) -> None:
+    coach = Coach.open(tmp_path / "en.sqlite3", actor="lead", lang="en")
+    try:
+        assert [i.label for i in coach.feedback.items()][0] == FEEDBACK_ITEMS["clarity"]
+    finally:
+        coach.close()
+
+
+def test_the_evaluation_pdf_in_greek_and_chinese(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from trainercoach.reports.evaluation import write_trainer_evaluation
+    from trainercoach.services import CandidateForm
+
+    coach = Coach.open(tmp_path / "db.sqlite3", actor="lead", lang="en")
+    try:
+        candidate_id = coach.candidates.add(CandidateForm(name="Μαρία Παπαδοπούλου"))
+        for lang, heading, stage_word in (("el", "Αξιολόγηση εκπαιδευτή", "Στάδιο"),
+                                          ("zh_CN", "培训师评估", "阶段"), ("en", "Trainer evaluation", "Stage")):
+            path = write_trainer_evaluation(coach, candidate_id, tmp_path / f"{lang}.pdf", lang=lang)
+            text = "".join(page.extract_text() for page in PdfReader(path).pages)
+            assert heading in text and stage_word in text, lang
+            if lang != "en":
+                assert "Trainer evaluation" not in text and "Selection traits" not in text
+            assert "Μαρία Παπαδοπούλου" in text  # names stay as typed
+    finally:
+        coach.close()
+
+
+def test_charts_take_a_language() -> None:
+    from trainercoach.charts import funnel
+    from trainercoach.services.effectiveness import Programme
+
+    empty = Programme(funnel=[], time_in_stage={}, deliveries_per_month=[], internal_sessions=0, all_sessions=0)
+    for lang, title in (("el", "Χοάνη υποψηφίων"), ("zh_CN", "培养流程漏斗"), ("en", "Pipeline funnel")):
+        figure = funnel(empty, lang=lang)
+        texts = [t.get_text() for ax in figure.axes for t in (ax.title, *ax.texts)]
+        assert title in texts, (lang, texts)
+
+
+def test_the_command_line_exports_in_greek(tmp_path: Path) -> None:
+    coach = Coach.open(tmp_path / "db.sqlite3", actor="lead", lang="en")
+    coach.close()
+    done = subprocess.run([sys.executable, "-m", "trainercoach", "export", "programme", "--out", str(tmp_path),
+                           "--db", str(tmp_path / "db.sqlite3"), "--lang", "el"], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr
+    from pypdf import PdfReader
+
+    text = "".join(page.extract_text() for page in PdfReader(done.stdout.strip()).pages)
+    assert "Αναφορά προγράμματος" in text
