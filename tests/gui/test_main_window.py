@@ -127,3 +127,37 @@ def test_layout_and_last_view_are_remembered(qtbot, coach) -> None:  # noqa: ANN
     again = make_window(qtbot, coach)
     assert again.current_page() == PIPELINE
     assert again.size().width() == 760
+
+
+def test_the_window_shows_before_its_database_and_fills_when_attached(qtbot, coach) -> None:  # noqa: ANN001
+    """The app's start: the window is up at once, nothing can act on a database that is not open yet."""
+    coach.candidates.add(CandidateForm(name="Μαρία"))
+    window = MainWindow(None)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.attached and not window.is_built(DASHBOARD)
+    assert not window.ui.actionNewCandidate.isEnabled() and not window.ui.navigation.isEnabled()
+    assert window.ui.actionQuit.isEnabled()
+    window.show_page(CANDIDATES)  # nothing to show yet: ignored, not an error
+    window.attach(coach)
+    assert window.attached and window.ui.actionNewCandidate.isEnabled() and window.ui.navigation.isEnabled()
+    assert window.is_built(DASHBOARD) and not window.is_built(CANDIDATES)
+    settle(qtbot)
+    assert window.dashboard.data is not None and window.dashboard.data.total == 1
+
+
+def test_only_the_page_in_view_is_built_and_read_again_after_a_change(qtbot, coach) -> None:  # noqa: ANN001
+    window = make_window(qtbot, coach)
+    assert [window.is_built(p) for p in (DASHBOARD, PIPELINE, CANDIDATES)] == [True, False, False]
+    window.show_page(CANDIDATES)
+    settle(qtbot)
+    reads = window.candidates._loader.reads  # noqa: SLF001
+    window.show_page(DASHBOARD)
+    coach.candidates.add(CandidateForm(name="王静"))
+    window.refresh_all()  # the dashboard reads now; the candidate list only when shown again
+    assert window.candidates._loader.reads == reads  # noqa: SLF001
+    window.show_page(CANDIDATES)
+    settle(qtbot)
+    assert window.candidates._loader.reads == reads + 1  # noqa: SLF001
+    assert window.candidates.model.rowCount() == 1
+    assert not window.is_built(PIPELINE)

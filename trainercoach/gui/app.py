@@ -1,25 +1,32 @@
-"""Start the desktop app: parse its options, open (or create) the database, show the main window."""
+"""Start the desktop app: parse its options, open (or create) the database, show the main window.
+
+The first window is shown before its database is opened: SQLAlchemy, the migrations, a backup and a large
+file take far longer than a window, so they run in a worker while the window is already up and says so. This
+module therefore imports only what the window needs; the database and services are imported when opened.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from trainercoach import paths
-from trainercoach.db import DatabaseRefused
 from trainercoach.errors import ServerUnreachable, TrainerCoachError
-from trainercoach.gui.dialogs.connect_dialog import connect_to_team_server
 from trainercoach.gui.fonts import apply_app_font
 from trainercoach.gui.language import install_translations as install_language
 from trainercoach.gui.main_window import MainWindow
-from trainercoach.services import Coach
+
+if TYPE_CHECKING:
+    import tempfile
+
+    from trainercoach.services import Coach
 
 LANGUAGES = ("en", "el", "zh_CN")
 
@@ -62,18 +69,65 @@ class Launcher:
     def open(self, target: str | None, demo: bool) -> MainWindow | None:
         while True:
             try:
-                coach = self._open_demo() if demo else Coach.open(target)
+                coach = self._open_coach(target, demo)
                 break
             except ServerUnreachable as error:
                 # The team server may be back in a moment (a VPN reconnecting); nothing is lost by asking.
                 if not self._retry(str(error)):
                     return None
-            except (DatabaseRefused, TrainerCoachError) as error:
+            except TrainerCoachError as error:  # a refused database (DatabaseRefused) among them
                 QMessageBox.critical(None, "Trainer Coach", str(error))
                 return None
-        window = MainWindow(coach, demo=demo, open_database=self.open)
-        window.destroyed.connect(lambda *_: coach.close())
+        return self._present(MainWindow(coach, demo=demo, open_database=self.open), coach, demo)
+
+    def start(self, target: str | None, demo: bool) -> MainWindow:
+        """The app's first window: shown at once, the database opened in a worker, then attached to the window.
+        If the database cannot be opened the window closes, the reason is shown and the app exits with 1, as
+        ``open`` refuses it."""
+        window = MainWindow(None, demo=demo, open_database=self.open)
         self.windows.append(window)
+        window.show()
+        # Opened once the window is up: the worker's imports would otherwise share the GIL with its first paint.
+        QTimer.singleShot(0, lambda: self._open_for(window, target, demo))
+        return window
+
+    def _open_for(self, window: MainWindow, target: str | None, demo: bool) -> None:
+        from trainercoach.gui.workers import Loader
+
+        loader = Loader(window)
+
+        def opened(coach: Coach) -> None:
+            window.attach(coach)
+            self._present(window, coach, demo)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, ServerUnreachable):
+                if self._retry(str(error)):
+                    self._open_for(window, target, demo)
+                    return
+            elif isinstance(error, TrainerCoachError):
+                QMessageBox.critical(None, "Trainer Coach", str(error))
+            else:
+                import traceback
+
+                traceback.print_exception(error)
+            self.windows.remove(window)
+            window.close()
+            QApplication.exit(1)
+
+        loader.loaded.connect(opened)
+        loader.failed.connect(failed)
+        loader.load(lambda: self._open_coach(target, demo))
+
+    def _open_coach(self, target: str | None, demo: bool) -> Coach:
+        from trainercoach.services import Coach
+
+        return self._open_demo() if demo else Coach.open(target)
+
+    def _present(self, window: MainWindow, coach: Coach, demo: bool) -> MainWindow:
+        window.destroyed.connect(lambda *_: coach.close())
+        if window not in self.windows:
+            self.windows.append(window)
         window.show()
         if not demo:  # the first start of each day backs the database up
             from trainercoach.gui.dialogs.restore_dialog import daily_backup_on_start
@@ -90,21 +144,31 @@ class Launcher:
 
     def open_team_server(self, parent: QWidget | None = None) -> MainWindow | None:
         """The connect dialog, then a window on the team server it connected to (None if cancelled)."""
+        from trainercoach.gui.dialogs.connect_dialog import connect_to_team_server
+
         url = connect_to_team_server(parent)
         return self.open(url, False) if url else None
 
     def _open_demo(self) -> Coach:
+        import tempfile
+
         from trainercoach.demo import write_demo
 
         folder = tempfile.TemporaryDirectory(prefix="trainercoach-demo-")
         self._demo_dirs.append(folder)
         path = Path(folder.name) / "demo.sqlite3"
         write_demo(path)
+        from trainercoach.services import Coach
+
         return Coach.open(path)
 
     def close(self) -> None:
+        from trainercoach.gui.workers import wait_for_workers
+
+        wait_for_workers()  # a database still being opened or read
         for window in self.windows:
-            window.coach.close()
+            if window.attached:
+                window.coach.close()
         for folder in self._demo_dirs:
             folder.cleanup()
 
@@ -114,7 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = make_application(lang=args.lang)
     launcher = Launcher()
     target = args.db or os.environ.get("TRAINERCOACH_DB") or None
-    window = launcher.open_team_server() if args.team else launcher.open(target, args.demo)
+    window = launcher.open_team_server() if args.team else launcher.start(target, args.demo)
     if window is None:
         return 1
     if os.environ.get("TRAINERCOACH_BENCH_EXIT_WHEN_SHOWN"):  # the benchmark's cold start (trainercoach.bench)

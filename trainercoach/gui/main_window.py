@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from trainercoach import __version__
@@ -21,9 +21,10 @@ from trainercoach.gui.forms.ui_main_window import Ui_MainWindow
 from trainercoach.gui.language import add_language_menu
 from trainercoach.gui.messages import show_error
 from trainercoach.gui.settings import settings
-from trainercoach.gui.workers import wait_for_workers
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # its module's import costs a cold start 7 ms of enums
+
     from trainercoach.gui.views.candidates_view import CandidatesView
     from trainercoach.gui.views.dashboard_view import DashboardView
     from trainercoach.gui.views.pipeline_board import PipelineBoard
@@ -37,11 +38,14 @@ HEADERS = {CANDIDATES: "candidates/header", SESSIONS: "sessions/header"}  # tabl
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, coach: Coach, *, demo: bool = False,
+    """The window on one database. Made with ``coach=None`` it shows at once, its menus and pages waiting,
+    while the database is opened elsewhere (the app's start); ``attach(coach)`` then fills it."""
+
+    def __init__(self, coach: Coach | None, *, demo: bool = False,
                  open_database: Callable[[str | None, bool], None] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.coach = coach
+        self.coach: Coach = coach  # type: ignore[assignment] - None only until attach()
         self.demo = demo
         self._open_database = open_database
         self._kiosk: object | None = None  # the kiosk window, kept alive while it runs
@@ -58,13 +62,37 @@ class MainWindow(QMainWindow):
         self.ui.actionRedo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self._connect_actions()
         add_language_menu(self, self.ui.menuEdit)
+        self._restore_layout()
+        if coach is not None:
+            self.attach(coach)
+            return
+        self.database_label = ""
+        self.setWindowTitle(self.tr("Trainer Coach"))
+        self.statusBar().showMessage(self.tr("Opening the database…"))
+        self._waiting = [a for a in self.findChildren(QAction) if a.isEnabled() and a is not self.ui.actionQuit]
+        for action in self._waiting:
+            action.setEnabled(False)
+        self.ui.navigation.setEnabled(False)
+
+    @property
+    def attached(self) -> bool:
+        return self.coach is not None
+
+    def attach(self, coach: Coach) -> None:
+        """Work on ``coach``'s database: the remembered page is built and starts reading."""
+        self.coach = coach
+        for action in getattr(self, "_waiting", []):
+            action.setEnabled(True)
+        self.ui.navigation.setEnabled(True)
         self.coach.history.listeners.append(self._update_actions)
-        where = self.tr("Demo database — changes are thrown away when you quit") if demo else coach.db.display_name()
+        where = (self.tr("Demo database — changes are thrown away when you quit") if self.demo
+                 else coach.db.display_name())
         self.database_label = where
         self.setWindowTitle(self.tr("Trainer Coach — {where}").format(
-            where=self.tr("demo") if demo else Path(coach.db.display_name()).name))
+            where=self.tr("demo") if self.demo else Path(coach.db.display_name()).name))
         self.statusBar().showMessage(where)
-        self._restore_layout()
+        page = settings().value("main/page", DASHBOARD)
+        self.show_page(int(page) if str(page).isdigit() and int(page) in PAGES else DASHBOARD)
         self._update_actions()
 
     # -- pages, built when first shown --------------------------------------------------------------
@@ -198,6 +226,8 @@ class MainWindow(QMainWindow):
         ui.actionExportProgramme.triggered.connect(self.export_programme_report)
 
     def show_page(self, index: int) -> None:
+        if not self.attached:
+            return
         fresh = not self.is_built(index)
         page = self.page(index)  # built now if it never was: it reads its rows as it is made
         self.ui.pages.setCurrentIndex(index)
@@ -500,6 +530,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message.format(label=label), 5000)
 
     def _update_actions(self) -> None:
+        if not self.attached:
+            return
         history = self.coach.history
         self.ui.actionUndo.setEnabled(history.can_undo)
         self.ui.actionRedo.setEnabled(history.can_redo)
@@ -588,14 +620,13 @@ class MainWindow(QMainWindow):
             header = stored.value(key)
             if isinstance(header, QByteArray):
                 self._headers[index] = header
-        page = stored.value("main/page", DASHBOARD)
-        self.show_page(int(page) if str(page).isdigit() and int(page) in PAGES else DASHBOARD)
 
     def save_layout(self) -> None:
         stored = settings()
         stored.setValue("main/geometry", self.saveGeometry())
         stored.setValue("main/state", self.saveState())
-        stored.setValue("main/page", self.current_page())
+        if self.attached:  # closed while opening: the page shown last time stays remembered
+            stored.setValue("main/page", self.current_page())
         for index, key in HEADERS.items():
             if self.is_built(index):  # a page never built keeps what was remembered
                 stored.setValue(key, self.page(index).table.horizontalHeader().saveState())
@@ -605,8 +636,10 @@ class MainWindow(QMainWindow):
         self.save_layout()
         if self.is_built(PROGRAMME):
             self.programme.shutdown()
+        from trainercoach.gui.workers import wait_for_workers
+
         wait_for_workers()  # no page may still be reading when the database is closed
-        if self._update_actions in self.coach.history.listeners:
+        if self.attached and self._update_actions in self.coach.history.listeners:
             self.coach.history.listeners.remove(self._update_actions)
         super().closeEvent(event)
 
