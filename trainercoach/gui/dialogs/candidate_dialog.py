@@ -10,6 +10,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHeaderView, QLabel, QWidget
 
 from trainercoach.errors import Conflict, TrainerCoachError, ValidationError
+from trainercoach.gui.formats import datetime_text
 from trainercoach.gui.forms.ui_candidate_dialog import Ui_CandidateDialog
 from trainercoach.gui.labels import component_label, milestone_status_label
 from trainercoach.gui.messages import show_error
@@ -202,7 +203,7 @@ class CandidateDialog(QDialog):
         self.load_form(self.detail.form, self.detail.milestones)
         self.timeline.removeRows(0, self.timeline.rowCount())
         for move in self.detail.timeline:
-            cells = [move.moved_at.strftime("%Y-%m-%d %H:%M"), move.from_stage or "—", move.to_stage,
+            cells = [datetime_text(move.moved_at), move.from_stage or "—", move.to_stage,
                      move.moved_by, move.reason]
             items = [QStandardItem(text) for text in cells]
             for item in items:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainercoach.gui.formats import date_text
 from trainercoach.services.observations import ActionItemForm
 
 Index = QModelIndex | QPersistentModelIndex
@@ -84,7 +85,7 @@ class ActionItemsModel(QAbstractTableModel):
             if column == OWNER:
                 return self._names.get(item.owner_id, "—") if item.owner_id is not None else "—"
             if column == DUE:
-                return item.due_on.isoformat() if item.due_on else "—"
+                return date_text(item.due_on)
             return None
         if role == Qt.ItemDataRole.EditRole:
             return (item.text, item.owner_id, item.due_on, item.done)[column]
@@ -225,8 +226,8 @@ class CandidateActionsModel(QAbstractTableModel):
                 if item.due_on is None:
                     return "—"
                 if late:
-                    return self.tr("{date} (overdue by %n day(s))", "", late).format(date=item.due_on.isoformat())
-                return item.due_on.isoformat()
+                    return self.tr("{date} (overdue by %n day(s))", "", late).format(date=date_text(item.due_on))
+                return date_text(item.due_on)
             return None
         if role == Qt.ItemDataRole.CheckStateRole and column == DONE:
             return Qt.CheckState.Checked if item.done_at else Qt.CheckState.Unchecked

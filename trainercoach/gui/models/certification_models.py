@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from trainercoach.gui.formats import date_text
 from trainercoach.gui.models.effectiveness_models import level_label
 from trainercoach.gui.models.rows_model import RowsModel, TextRow
 from trainercoach.services.certification import CertificationRecord, Matrix
@@ -79,7 +80,7 @@ def renewal_rows(records: list[CertificationRecord], today: date | None = None) 
         when = (_t("overdue by {days} days").format(days=-days) if days < 0 else
                 _t("today") if days == 0 else _t("in {days} days").format(days=days))
         rows.append(TextRow(record.candidate_id, [
-            record.candidate_name, record.topic, level_label(record.level), record.renewal_due.isoformat(), when,
+            record.candidate_name, record.topic, level_label(record.level), date_text(record.renewal_due), when,
         ], colour="#b42318" if days < 0 else None))
     return rows
 
@@ -89,8 +90,8 @@ def renewals_model(parent=None) -> RowsModel:  # noqa: ANN001
 
 
 def certification_rows(records: list[CertificationRecord]) -> list[TextRow]:
-    return [TextRow(r.id, [r.topic, level_label(r.level), r.awarded_on.isoformat(), r.awarded_by or "—",
-                           r.renewal_due.isoformat() if r.renewal_due else "—"],
+    return [TextRow(r.id, [r.topic, level_label(r.level), date_text(r.awarded_on), r.awarded_by or "—",
+                           date_text(r.renewal_due)],
                     tooltip=r.evidence) for r in records]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from trainercoach.gui.formats import datetime_text
 from trainercoach.gui.models.delivery_labels import audience_label, method_label
 from trainercoach.services.deliveries import DeliveryRow
 
@@ -88,7 +89,7 @@ class SessionTableModel(QAbstractTableModel):
     def _text(row: DeliveryRow, column: str) -> str:
         match column:
             case "date":
-                return row.starts_at.strftime("%Y-%m-%d %H:%M")
+                return datetime_text(row.starts_at)
             case "candidate":
                 return row.candidate_name
             case "topic":

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from trainercoach.charts import funnel, programme_trends, time_in_stage
 from trainercoach.errors import TrainerCoachError
+from trainercoach.gui.formats import date_text
 from trainercoach.gui.messages import explain
 from trainercoach.gui.models.certification_models import ID_ROLE, MatrixModel, renewal_rows, renewals_model
 from trainercoach.gui.widgets.chart_view import ChartView
@@ -229,7 +230,7 @@ class ProgrammePage(QScrollArea):
         self.data = data
         programme = data.programme
         self.status.setText(self.tr("Figures as of {date}. Every chart states its n; F5 reads them again.").format(
-            date=data.today.isoformat()))
+            date=date_text(data.today)))
         self.candidates_tile.set(str(data.in_programme), self.tr("not counting paused or withdrawn"))
         self.trainers_tile.set(str(data.active_trainers),
                                self.tr("%n hold a certification in force", "", data.certified_trainers))

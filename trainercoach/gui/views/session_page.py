@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainercoach.errors import NotFound
+from trainercoach.gui.formats import date_text, datetime_text
 from trainercoach.gui.models.delivery_labels import (
     audience_label,
     average_label,
@@ -153,7 +154,7 @@ class SessionPage(QWidget):
         self.title.setText(detail.form.topic)
         values = {
             "candidate": detail.candidate_name,
-            "when": form.starts_at.strftime("%Y-%m-%d %H:%M"),
+            "when": datetime_text(form.starts_at),
             "method": method_label(form.method),
             "audience": audience_label(form.audience),
             "trainees": str(form.trainees),
@@ -192,7 +193,7 @@ class SessionPage(QWidget):
                 means = "{} → {}".format(f"{sum(pre) / len(pre):.1f}" if pre else "—",
                                          f"{sum(post) / len(post):.1f}" if post else "—")
             checks.append(TextRow(check.id, [check_kind_label(c.kind), c.title or "—",
-                                             c.held_on.isoformat() if c.held_on else "—", str(len(c.scores)),
+                                             date_text(c.held_on), str(len(c.scores)),
                                              means]))
         self.checks.set_rows(checks)
         self.checks_heading.setText(self.tr("Comprehension checks (%n)", "", len(checks)))

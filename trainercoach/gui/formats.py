@@ -1,0 +1,37 @@
+"""Dates and times as the interface language writes them (QLocale): 30/11/2026 in Greek, 2026/11/30 in Chinese.
+
+English keeps the ISO form the app has always shown (2026-11-30), which reads the same in every English-speaking
+country and sorts as it reads.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+from trainercoach import i18n
+
+
+def _date_format(locale: QLocale) -> str:
+    text = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return text if "yyyy" in text else text.replace("yy", "yyyy")  # a four-digit year: no 1926 or 2026 doubt
+
+
+def date_text(value: date | datetime | None, empty: str = "—") -> str:
+    if value is None:
+        return empty
+    if i18n.language() == "en":
+        return f"{value:%Y-%m-%d}"
+    locale = QLocale()
+    return locale.toString(QDate(value.year, value.month, value.day), _date_format(locale))
+
+
+def datetime_text(value: datetime | None, empty: str = "—") -> str:
+    if value is None:
+        return empty
+    if i18n.language() == "en":
+        return f"{value:%Y-%m-%d %H:%M}"
+    locale = QLocale()
+    moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+    return locale.toString(moment, f"{_date_format(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}")
