@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import os
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
@@ -276,6 +277,27 @@ def test_feedback_comments_in_any_encoding_arrive_exactly_or_not_at_all(coach: C
     assert result.imported == len(comments)
     # No mojibake: what is stored is what was written, whichever encoding carried it.
     assert stored == sorted(c.strip() for c in comments) or stored == sorted(comments)
+
+
+@pytest.mark.parametrize("what", ["missing", "folder", "device", "pipe"])
+def test_what_is_not_a_file_is_refused_in_words_without_reading_it(coach: Coach, tmp_path: Path, what: str) -> None:
+    delivery = make_session(coach)
+    path = {"missing": tmp_path / "gone.csv", "folder": tmp_path, "device": Path("/dev/zero"),
+            "pipe": tmp_path / "pipe.csv"}[what]
+    if what == "pipe":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("no named pipes here")
+        os.mkfifo(path)  # opening it to read would wait for a writer for ever
+    if what == "device" and not path.exists():
+        pytest.skip("no /dev/zero here")
+    message = {"missing": "There is no file", "folder": "is a folder", "device": "device or a pipe",
+               "pipe": "device or a pipe"}[what]
+    for attempt in (lambda: import_feedback(coach, delivery, path), lambda: preview(coach, path),
+                    lambda: import_comprehension(coach, CheckForm(delivery, title="Quiz", held_on=date(2026, 1, 5)),
+                                                 path)):
+        with pytest.raises(TrainerCoachError, match=message):
+            attempt()
+    assert coach.feedback.count(delivery) == 0
 
 
 def test_an_unclosed_quote_is_refused_rather_than_swallowing_the_rest(coach: Coach, tmp_path: Path) -> None:

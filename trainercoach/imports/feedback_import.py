@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from trainercoach import crashpoints
 from trainercoach.errors import TrainerCoachError, ValidationError
-from trainercoach.imports.tables import Row, TableRefused, header_key, listed, open_table
+from trainercoach.imports.tables import Row, TableRefused, check_file, header_key, listed, open_table
 from trainercoach.services.feedback import MAX_COMMENT, FeedbackEntry, FeedbackItemRecord, ImportRecord
 from trainercoach.services.text import fold
 
@@ -392,7 +392,12 @@ def _parse_row(row: Row, plan: _Plan) -> tuple[FeedbackEntry | None, list[Proble
 def file_sha256(path: str | Path, cancelled: Callable[[], bool] | None = None) -> str:
     """The file's content hash, which recognises the same file imported twice whatever its name."""
     digest = hashlib.sha256()
-    with open(path, "rb") as stream:
+    check_file(Path(path))
+    try:
+        stream = open(path, "rb")  # noqa: SIM115 - closed below; opening is what may be refused
+    except OSError as error:
+        raise TableRefused(f"{Path(path).name} cannot be read: {error.strerror or error}.") from error
+    with stream:
         while chunk := stream.read(1024 * 1024):
             if cancelled is not None and cancelled():
                 raise ImportCancelled()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import csv
 import math
+import stat
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -84,6 +85,7 @@ class Table:
 
     # -- opening ---------------------------------------------------------------------------------
     def _open(self) -> None:
+        check_file(self.path)
         try:
             with self.path.open("rb") as raw:
                 head = raw.read(SNIFF_BYTES)
@@ -287,6 +289,21 @@ class Table:
         self.close()
 
 
+def check_file(path: Path) -> None:
+    """Refuse, in words, what is not a regular file: missing, a folder, or a device or pipe (/dev/zero never ends,
+    a pipe may never answer), before anything tries to read it."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError as error:
+        raise TableRefused(f"There is no file {str(path)!r}.") from error
+    except OSError as error:
+        raise TableRefused(f"{path.name} cannot be read: {error.strerror or error}.") from error
+    if stat.S_ISDIR(mode):
+        raise TableRefused(f"{path.name} is a folder, not a file.")
+    if not stat.S_ISREG(mode):
+        raise TableRefused(f"{path.name} is not a file but a device or a pipe; choose a CSV or XLSX file.")
+
+
 def open_table(path: str | Path) -> Table:
     """Open a CSV or XLSX file (by content, not name: an .xlsx renamed .csv still reads) or refuse it plainly."""
     return Table(path)
@@ -382,4 +399,5 @@ def _column_letter(index: int) -> str:
     return letters
 
 
-__all__ = ["NOT_UNICODE", "Row", "Table", "TableRefused", "cell_text", "header_key", "open_table", "read_headers"]
+__all__ = ["NOT_UNICODE", "Row", "Table", "TableRefused", "cell_text", "check_file", "header_key", "listed",
+           "open_table", "read_headers"]
