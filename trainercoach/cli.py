@@ -111,6 +111,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Python's own flush at exit does not complain a second time.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as error:  # the file system refused: a folder that is a file, a full disk, no permission
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"trainercoach: {error.strerror or error}{where}.", file=sys.stderr)
+        return 1
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -245,6 +249,8 @@ def _export_in_language(args: argparse.Namespace) -> int:
             raise TrainerCoachError("export programme takes neither --id nor --all.")
     elif args.id is None and not args.all:
         raise TrainerCoachError(f"Say which with --id ID, or --all (export {args.what}).")
+    if args.out.exists() and not args.out.is_dir():
+        raise TrainerCoachError(f"{args.out} is a file; give --out a folder to write the documents into.")
     written: list[Path] = []
     with closing(Coach.open(args.db)) as coach:
         if args.what == "programme":

@@ -144,6 +144,8 @@ def _private_copy(path: Path) -> Iterator[Path]:
     """The backup's bytes (with its WAL, if it has one) in a temporary folder: SQLite may write beside a file it
     opens, even read-only (a WAL database gets a shared-memory file), and a backup is only ever read."""
     path = Path(path)
+    if path.is_dir():
+        raise DatabaseRefused(f"{path} is a folder; choose a backup file in it.")
     if not path.is_file():
         raise DatabaseRefused(f"There is no backup file {str(path)!r}.")
     with path.open("rb") as handle:

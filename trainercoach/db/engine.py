@@ -107,6 +107,12 @@ def translate_error(error: BaseException, url: str) -> TrainerCoachError | None:
     """
     if isinstance(error, StaleDataError):
         return Conflict("Someone else changed this at the same time; open it again to see their change.")
+    if isinstance(error, DBAPIError) and make_url(url).get_backend_name() == "sqlite":
+        reason = str(error.orig)
+        if "malformed" in reason or "not a database" in reason:  # SQLITE_CORRUPT, SQLITE_NOTADB
+            return TrainerCoachError(f"The database file is damaged ({reason}). Nothing was changed. Restore a "
+                                     "backup: File ▸ Restore from backup…, or python -m trainercoach db restore.")
+        return None
     if not isinstance(error, DBAPIError) or make_url(url).get_backend_name() != "postgresql":
         return None
     original = error.orig

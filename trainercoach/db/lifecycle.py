@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import inspect
+from sqlalchemy.exc import DBAPIError
 
 from trainercoach.db import migrate
 from trainercoach.db.engine import Database, make_engine, resolve_url, sqlite_path
@@ -73,9 +74,14 @@ def open_database(target: str | os.PathLike[str] | None = None, *, upgrade: bool
     if path is not None:
         if path.is_dir():
             raise DatabaseRefused(f"{path} is a folder, not a database file.")
+        if path.exists() and not path.is_file():
+            raise DatabaseRefused(f"{path} is not a database file (it is a device or another special file). "
+                                  "It was left untouched.")
         if not path.exists():
             create_private_file(path)
-        elif path.stat().st_size and not _sqlite_header_ok(path):
+        elif not path.stat().st_size:
+            os.chmod(path, 0o600)  # an empty file becomes a new database: as private as one the app creates
+        elif not _sqlite_header_ok(path):
             raise DatabaseRefused(
                 f"{path} is not a Trainer Coach database (it is not an SQLite file). It was left untouched."
             )
@@ -83,6 +89,14 @@ def open_database(target: str | os.PathLike[str] | None = None, *, upgrade: bool
     try:
         with database.errors_explained():
             _prepare(database, upgrade)
+    except (DBAPIError, sqlite3.Error) as error:
+        database.close()
+        if path is None:
+            raise
+        # SQLite could not read or write the file: a damaged file, a read-only folder, a file system it cannot lock.
+        reason = getattr(error, "orig", None) or error
+        raise DatabaseRefused(f"{path} cannot be opened as a database: {reason}. Nothing was changed; check "
+                              "the file and its folder (or restore a backup).") from error
     except BaseException:
         database.close()
         raise
@@ -171,9 +185,12 @@ def backup_database(database: Database, destination: Path | None = None, *, labe
         if verdict != "ok":
             raise TrainerCoachError(f"The backup failed its integrity check: {verdict}")
         commit_file(partial, destination)
-    except BaseException:
+    except BaseException as error:
         for path in (partial, *companions):
             path.unlink(missing_ok=True)
+        if isinstance(error, sqlite3.DatabaseError):
+            raise TrainerCoachError(f"No backup was made: the database is damaged ({error}), and a copy would be "
+                                    "too. Keep a copy of the file as it is, and restore an earlier backup.") from error
         raise
     return destination
 
@@ -191,16 +208,24 @@ class CheckReport:
 def check_database(database: Database) -> CheckReport:
     """Integrity, references and schema version: what ``db check`` reports."""
     problems: list[str] = []
-    state = schema_state(database)
-    if state.status != "current":
-        problems.append(
-            f"schema is {state.status} (revision {state.revision}, the app expects {migrate.head_revision()})"
-        )
+    revision = None
+    try:
+        state = schema_state(database)
+        revision = state.revision
+        if state.status != "current":
+            problems.append(
+                f"schema is {state.status} (revision {state.revision}, the app expects {migrate.head_revision()})"
+            )
+    except DBAPIError as error:  # a damaged file: reported, as a check should, rather than raised
+        problems.append(f"schema cannot be read: {error.orig}")
     if database.is_sqlite:
-        with database.engine.connect() as connection:
-            integrity = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
-            if integrity != ["ok"]:
-                problems.extend(f"integrity: {line}" for line in integrity)
-            for table, rowid, parent, _ in connection.exec_driver_sql("PRAGMA foreign_key_check"):
-                problems.append(f"broken reference: {table} row {rowid} points at a missing {parent}")
-    return CheckReport(problems, state.revision)
+        try:
+            with database.engine.connect() as connection:
+                integrity = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
+                if integrity != ["ok"]:
+                    problems.extend(f"integrity: {line}" for line in integrity)
+                for table, rowid, parent, _ in connection.exec_driver_sql("PRAGMA foreign_key_check"):
+                    problems.append(f"broken reference: {table} row {rowid} points at a missing {parent}")
+        except DBAPIError as error:
+            problems.append(f"integrity: {error.orig} (restore a backup: python -m trainercoach db restore)")
+    return CheckReport(problems, revision)
