@@ -236,6 +236,26 @@
             <translation>Υλικό, επιδείξεις και σύνδεσμοι της βάσης γνώσεων δένουν μεταξύ τους· οι εκπαιδευόμενοι φεύγουν με ό,τι χρειάζονται.</translation>
         </message>
         <message>
+            <source>The number of observed deliveries is a whole number from 0 to 100.</source>
+            <translation>Ο αριθμός των πρακτικών συνεδριών με παρατήρηση είναι ακέραιος από 0 έως 100.</translation>
+        </message>
+        <message>
+            <source>Look at the last 1 to 20 sessions.</source>
+            <translation>Εξετάστε τις τελευταίες 1 έως 20 συνεδρίες.</translation>
+        </message>
+        <message>
+            <source>The rubric threshold is on the 1-5 scale.</source>
+            <translation>Το όριο της ρουμπρίκας είναι στην κλίμακα 1-5.</translation>
+        </message>
+        <message>
+            <source>The feedback threshold is on the 1-5 scale.</source>
+            <translation>Το όριο των σχολίων είναι στην κλίμακα 1-5.</translation>
+        </message>
+        <message>
+            <source>The number of answers is a whole number of 0 or more.</source>
+            <translation>Ο αριθμός απαντήσεων είναι ακέραιος 0 ή μεγαλύτερος.</translation>
+        </message>
+        <message>
             <source>At least {count} observed practice deliveries</source>
             <translation>Τουλάχιστον {count} πρακτικές συνεδρίες με παρατήρηση</translation>
         </message>
@@ -282,6 +302,10 @@
         <message>
             <source>not signed off</source>
             <translation>δεν έχει εγκριθεί</translation>
+        </message>
+        <message>
+            <source>Weights are 0 or more, and at least one is above 0.</source>
+            <translation>Τα βάρη είναι 0 ή μεγαλύτερα και τουλάχιστον ένα είναι πάνω από 0.</translation>
         </message>
         <message>
             <source>Not enough data</source>
@@ -1536,6 +1560,554 @@ For reference, the guide's g2g network gives about 80% of internal training.</so
         <message>
             <source>How likely are you to recommend this session to a colleague?</source>
             <translation>Πόσο πιθανό είναι να προτείνετε αυτή τη συνεδρία σε έναν συνάδελφο;</translation>
+        </message>
+        <message>
+            <source>Enter the candidate's name.</source>
+            <translation>Πληκτρολογήστε το όνομα του υποψηφίου.</translation>
+        </message>
+        <message>
+            <source>A name can be at most {max_name} characters.</source>
+            <translation>Ένα όνομα μπορεί να έχει έως {max_name} χαρακτήρες.</translation>
+        </message>
+        <message>
+            <source>This does not look like an email address (name@example.com).</source>
+            <translation>Αυτό δεν μοιάζει με διεύθυνση email (name@example.com).</translation>
+        </message>
+        <message>
+            <source>{other} already uses this email address.</source>
+            <translation>Ο/Η {other} χρησιμοποιεί ήδη αυτή τη διεύθυνση email.</translation>
+        </message>
+        <message>
+            <source>Choose employee or vendor.</source>
+            <translation>Επιλέξτε υπάλληλος ή προμηθευτής.</translation>
+        </message>
+        <message>
+            <source>Name the vendor's company.</source>
+            <translation>Δώστε την εταιρεία του προμηθευτή.</translation>
+        </message>
+        <message>
+            <source>This person is no longer in the database.</source>
+            <translation>Αυτό το άτομο δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+        </message>
+        <message>
+            <source>A candidate cannot be their own mentor.</source>
+            <translation>Ένας υποψήφιος δεν μπορεί να είναι ο μέντοράς του.</translation>
+        </message>
+        <message>
+            <source>The nomination date cannot be in the future.</source>
+            <translation>Η ημερομηνία πρότασης δεν μπορεί να είναι μελλοντική.</translation>
+        </message>
+        <message>
+            <source>The hire date cannot be in the future.</source>
+            <translation>Η ημερομηνία πρόσληψης δεν μπορεί να είναι μελλοντική.</translation>
+        </message>
+        <message>
+            <source>Unknown traits: {join}.</source>
+            <translation>Άγνωστα χαρακτηριστικά: {join}.</translation>
+        </message>
+        <message>
+            <source>Score the trait from 1 to 5, or leave it empty.</source>
+            <translation>Βαθμολογήστε το χαρακτηριστικό από 1 έως 5 ή αφήστε το κενό.</translation>
+        </message>
+        <message>
+            <source>This candidate is no longer in the database.</source>
+            <translation>Αυτός ο υποψήφιος δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+        </message>
+        <message>
+            <source>Add {name}</source>
+            <translation>Προσθήκη: {name}</translation>
+        </message>
+        <message>
+            <source>The pipeline has no stages; add one first.</source>
+            <translation>Η ροή δεν έχει στάδια· προσθέστε πρώτα ένα.</translation>
+        </message>
+        <message>
+            <source>Edit {name}</source>
+            <translation>Επεξεργασία: {name}</translation>
+        </message>
+        <message>
+            <source>Archive {name}</source>
+            <translation>Αρχειοθέτηση: {name}</translation>
+        </message>
+        <message>
+            <source>Restore {name}</source>
+            <translation>Επαναφορά: {name}</translation>
+        </message>
+        <message>
+            <source>{person_name} is already archived.</source>
+            <translation>Ο/Η {person_name} είναι ήδη αρχειοθετημένος/η.</translation>
+        </message>
+        <message>
+            <source>{person_name} is not archived.</source>
+            <translation>Ο/Η {person_name} δεν είναι αρχειοθετημένος/η.</translation>
+        </message>
+        <message>
+            <source>Name the topic the trainer is certified for.</source>
+            <translation>Δώστε το θέμα για το οποίο πιστοποιείται ο εκπαιδευτής.</translation>
+        </message>
+        <message>
+            <source>A topic can be at most 300 characters.</source>
+            <translation>Ένα θέμα μπορεί να έχει έως 300 χαρακτήρες.</translation>
+        </message>
+        <message>
+            <source>Choose beginner, intermediate or advanced.</source>
+            <translation>Επιλέξτε αρχάριος, μεσαίο επίπεδο ή προχωρημένος.</translation>
+        </message>
+        <message>
+            <source>A certification cannot be awarded in the future.</source>
+            <translation>Μια πιστοποίηση δεν μπορεί να απονεμηθεί σε μελλοντική ημερομηνία.</translation>
+        </message>
+        <message>
+            <source>The renewal date comes after the award.</source>
+            <translation>Η ημερομηνία ανανέωσης είναι μετά την απονομή.</translation>
+        </message>
+        <message>
+            <source>Evidence must be sessions this trainer gave.</source>
+            <translation>Η τεκμηρίωση πρέπει να είναι συνεδρίες που πραγματοποίησε αυτός ο εκπαιδευτής.</translation>
+        </message>
+        <message>
+            <source>Certify for {topic}</source>
+            <translation>Πιστοποίηση για {topic}</translation>
+        </message>
+        <message>
+            <source>This certification is no longer in the database.</source>
+            <translation>Αυτή η πιστοποίηση δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+        </message>
+        <message>
+            <source>There is no sign-off to withdraw.</source>
+            <translation>Δεν υπάρχει έγκριση για ανάκληση.</translation>
+        </message>
+        <message>
+            <source>Choose a daily quiz, a practical task test or an oral exam.</source>
+            <translation>Επιλέξτε καθημερινό κουίζ, τεστ πρακτικών εργασιών ή προφορική εξέταση.</translation>
+        </message>
+        <message>
+            <source>The maximum score is a number above 0, or empty when there is none.</source>
+            <translation>Η μέγιστη βαθμολογία είναι αριθμός πάνω από 0 ή κενή όταν δεν υπάρχει.</translation>
+        </message>
+        <message>
+            <source>A title can be at most 300 characters.</source>
+            <translation>Ένας τίτλος μπορεί να έχει έως 300 χαρακτήρες.</translation>
+        </message>
+        <message>
+            <source>The retention check comes after the check itself.</source>
+            <translation>Ο έλεγχος διατήρησης γίνεται μετά τον ίδιο τον έλεγχο.</translation>
+        </message>
+        <message>
+            <source>Trainee {label}</source>
+            <translation>Εκπαιδευόμενος {label}</translation>
+        </message>
+        <message>
+            <source>Row {line}: give the trainee an anonymous label, such as T{line:02d}.</source>
+            <translation>Γραμμή {line}: δώστε στον εκπαιδευόμενο μια ανώνυμη ετικέτα, π.χ. T{line:02d}.</translation>
+        </message>
+        <message>
+            <source>Row {line}: a trainee label can be at most {max_trainee} characters.</source>
+            <translation>Γραμμή {line}: η ετικέτα εκπαιδευόμενου μπορεί να έχει έως {max_trainee} χαρακτήρες.</translation>
+        </message>
+        <message>
+            <source>{where} appears twice.</source>
+            <translation>Το {where} εμφανίζεται δύο φορές.</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>πριν</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>μετά</translation>
+        </message>
+        <message>
+            <source>retention</source>
+            <translation>διατήρησης</translation>
+        </message>
+        <message>
+            <source>{where}: the {name} score must be a number of 0 or more.</source>
+            <translation>{where}: η βαθμολογία ({name}) πρέπει να είναι αριθμός 0 ή μεγαλύτερος.</translation>
+        </message>
+        <message>
+            <source>{where}: the {name} score {value:g} is above the maximum {form_max_score:g}.</source>
+            <translation>{where}: η βαθμολογία ({name}) {value:g} είναι πάνω από το μέγιστο {form_max_score:g}.</translation>
+        </message>
+        <message>
+            <source>This comprehension check is no longer in the database.</source>
+            <translation>Αυτός ο έλεγχος κατανόησης δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+        </message>
+        <message>
+            <source>This session is no longer in the database.</source>
+            <translation>Αυτή η συνεδρία δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+        </message>
+        <message>
+            <source>Choose the candidate who gave the session.</source>
+            <translation>Επιλέξτε τον υποψήφιο που πραγματοποίησε τη συνεδρία.</translation>
+        </message>
+        <message>
+            <source>Enter the session's topic.</source>
+            <translation>Πληκτρολογήστε το θέμα της συνεδρίας.</translation>
+        </message>
+        <message>
+            <source>A topic can be at most {max_topic} characters.</source>
+            <translation>Ένα θέμα μπορεί να έχει έως {max_topic} χαρακτήρες.</translation>
+        </message>
+        <message>
+            <source>Give the date and time of the session.</source>
+            <translation>Δώστε την ημερομηνία και την ώρα της συνεδρίας.</translation>
+        </message>
+        <message>
+            <source>The session is more than a year ahead; check the date.</source>
+            <translation>Η συνεδρία απέχει περισσότερο από έναν χρόνο· ελέγξτε την ημερομηνία.</translation>
+        </message>
+        <message>
+            <source>Choose classroom, virtual or online/self-paced.</source>
+            <translation>Επιλέξτε τάξη, εικονική ή διαδικτυακή / ατομικός ρυθμός.</translation>
+        </message>
+        <message>
+            <source>Choose new hires, existing agents or mixed.</source>
+            <translation>Επιλέξτε νέοι συνεργάτες, υπάρχοντες αντιπρόσωποι ή μικτό.</translation>
+        </message>
+        <message>
+            <source>The number of trainees is a whole number from 0 to {max_trainees}.</source>
+            <translation>Ο αριθμός των εκπαιδευομένων είναι ακέραιος από 0 έως {max_trainees}.</translation>
+        </message>
+        <message>
+            <source>The duration is a whole number of minutes, from 1 to 1440.</source>
+            <translation>Η διάρκεια είναι ακέραιος αριθμός λεπτών, από 1 έως 1440.</translation>
+        </message>
+        <message>
+            <source>This training asset is no longer in the database.</source>
+            <translation>Αυτό το εκπαιδευτικό στοιχείο δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+        </message>
+        <message>
+            <source>An observer is listed twice.</source>
+            <translation>Ένας παρατηρητής αναφέρεται δύο φορές.</translation>
+        </message>
+        <message>
+            <source>An observer is no longer in the database.</source>
+            <translation>Ένας παρατηρητής δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+        </message>
+        <message>
+            <source>A candidate cannot observe their own session.</source>
+            <translation>Ένας υποψήφιος δεν μπορεί να παρατηρήσει τη δική του συνεδρία.</translation>
+        </message>
+        <message>
+            <source>No session has the code {code_strip!r}.</source>
+            <translation>Καμία συνεδρία δεν έχει τον κωδικό {code_strip!r}.</translation>
+        </message>
+        <message>
+            <source>Log session {topic}</source>
+            <translation>Καταγραφή συνεδρίας {topic}</translation>
+        </message>
+        <message>
+            <source>Edit session {topic}</source>
+            <translation>Επεξεργασία συνεδρίας {topic}</translation>
+        </message>
+        <message>
+            <source>This session has been observed, and the observation is part of the record: ask a lead to delete it.</source>
+            <translation>Αυτή η συνεδρία έχει παρατηρηθεί και η παρατήρηση είναι μέρος του αρχείου: ζητήστε από έναν υπεύθυνο να τη διαγράψει.</translation>
+        </message>
+        <message>
+            <source>Give the training asset a title.</source>
+            <translation>Δώστε τίτλο στο εκπαιδευτικό στοιχείο.</translation>
+        </message>
+        <message>
+            <source>A title can be at most {max_topic} characters.</source>
+            <translation>Ένας τίτλος μπορεί να έχει έως {max_topic} χαρακτήρες.</translation>
+        </message>
+        <message>
+            <source>There is already a training asset called {title}.</source>
+            <translation>Υπάρχει ήδη εκπαιδευτικό στοιχείο με τον τίτλο {title}.</translation>
+        </message>
+        <message>
+            <source>There is no feedback item {key!r}.</source>
+            <translation>Δεν υπάρχει ερώτηση σχολίων {key!r}.</translation>
+        </message>
+        <message>
+            <source>{item_label}: answer from {low} to {high}, or leave it blank.</source>
+            <translation>{item_label}: απάντηση από {low} έως {high} ή αφήστε το κενό.</translation>
+        </message>
+        <message>
+            <source>A comment can be at most {max_comment} characters.</source>
+            <translation>Ένα σχόλιο μπορεί να έχει έως {max_comment} χαρακτήρες.</translation>
+        </message>
+        <message>
+            <source>This form is empty: answer at least one question or write a comment.</source>
+            <translation>Η φόρμα είναι κενή: απαντήστε σε τουλάχιστον μία ερώτηση ή γράψτε ένα σχόλιο.</translation>
+        </message>
+        <message>
+            <source>Write the question trainees will answer.</source>
+            <translation>Γράψτε την ερώτηση που θα απαντήσουν οι εκπαιδευόμενοι.</translation>
+        </message>
+        <message>
+            <source>A question can be at most 300 characters.</source>
+            <translation>Μια ερώτηση μπορεί να έχει έως 300 χαρακτήρες.</translation>
+        </message>
+        <message>
+            <source>Choose a 1-5 agreement scale or a 0-10 recommendation scale.</source>
+            <translation>Επιλέξτε κλίμακα συμφωνίας 1-5 ή κλίμακα σύστασης 0-10.</translation>
+        </message>
+        <message>
+            <source>This question is already asked.</source>
+            <translation>Αυτή η ερώτηση υπάρχει ήδη.</translation>
+        </message>
+        <message>
+            <source>This feedback item is no longer in the database.</source>
+            <translation>Αυτή η ερώτηση σχολίων δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+        </message>
+        <message>
+            <source>Add {count} feedback form(s)</source>
+            <translation>Προσθήκη {count} φορμών σχολίων</translation>
+        </message>
+        <message>
+            <source>Unknown source of feedback.</source>
+            <translation>Άγνωστη πηγή σχολίων.</translation>
+        </message>
+        <message>
+            <source>Form {number}: </source>
+            <translation>Φόρμα {number}: </translation>
+        </message>
+        <message>
+            <source>This feedback form is no longer in the database.</source>
+            <translation>Αυτή η φόρμα σχολίων δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+        </message>
+        <message>
+            <source>There is no import preset called {name!r}.</source>
+            <translation>Δεν υπάρχει προρύθμιση εισαγωγής με το όνομα {name!r}.</translation>
+        </message>
+        <message>
+            <source>Give the preset a name, e.g. the survey tool it is for.</source>
+            <translation>Δώστε ένα όνομα στην προρύθμιση, π.χ. το εργαλείο έρευνας για το οποίο είναι.</translation>
+        </message>
+        <message>
+            <source>A preset name can be at most 200 characters.</source>
+            <translation>Το όνομα μιας προρύθμισης μπορεί να έχει έως 200 χαρακτήρες.</translation>
+        </message>
+        <message>
+            <source>Unknown train-the-trainer component.</source>
+            <translation>Άγνωστη ενότητα της εκπαίδευσης του εκπαιδευτή.</translation>
+        </message>
+        <message>
+            <source>Choose not started, in progress or done.</source>
+            <translation>Επιλέξτε δεν ξεκίνησε, σε εξέλιξη ή έγινε.</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation>Η ημερομηνία δεν μπορεί να είναι μελλοντική.</translation>
+        </message>
+        <message>
+            <source>Give the date the milestone was reached.</source>
+            <translation>Δώστε την ημερομηνία που επιτεύχθηκε το ορόσημο.</translation>
+        </message>
+        <message>
+            <source>Choose who observed the session.</source>
+            <translation>Επιλέξτε ποιος παρατήρησε τη συνεδρία.</translation>
+        </message>
+        <message>
+            <source>This observer is no longer in the database.</source>
+            <translation>Αυτός ο παρατηρητής δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+        </message>
+        <message>
+            <source>{observer_name} has already observed this session; open that observation.</source>
+            <translation>Ο/Η {observer_name} έχει ήδη παρατηρήσει αυτή τη συνεδρία· ανοίξτε εκείνη την παρατήρηση.</translation>
+        </message>
+        <message>
+            <source>This rubric version is no longer in the database.</source>
+            <translation>Αυτή η έκδοση ρουμπρίκας δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+        </message>
+        <message>
+            <source>A score is for a criterion that is not in this rubric version.</source>
+            <translation>Μια βαθμολογία αφορά κριτήριο που δεν υπάρχει σε αυτή την έκδοση της ρουμπρίκας.</translation>
+        </message>
+        <message>
+            <source>Score each criterion from 1 to 5, or leave it as not observed.</source>
+            <translation>Βαθμολογήστε κάθε κριτήριο από 1 έως 5 ή αφήστε το ως μη παρατηρηθέν.</translation>
+        </message>
+        <message>
+            <source>Score at least one criterion.</source>
+            <translation>Βαθμολογήστε τουλάχιστον ένα κριτήριο.</translation>
+        </message>
+        <message>
+            <source>Choose a recommendation.</source>
+            <translation>Επιλέξτε σύσταση.</translation>
+        </message>
+        <message>
+            <source>Action item {position} needs a description.</source>
+            <translation>Η ενέργεια {position} χρειάζεται περιγραφή.</translation>
+        </message>
+        <message>
+            <source>Action item {position} is longer than {max_action} characters.</source>
+            <translation>Η ενέργεια {position} ξεπερνά τους {max_action} χαρακτήρες.</translation>
+        </message>
+        <message>
+            <source>The owner of action item {position} is no longer in the database.</source>
+            <translation>Ο υπεύθυνος της ενέργειας {position} δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+        </message>
+        <message>
+            <source>This observation is no longer in the database.</source>
+            <translation>Αυτή η παρατήρηση δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+        </message>
+        <message>
+            <source>This observation was changed by someone else after you opened it.</source>
+            <translation>Αυτή η παρατήρηση άλλαξε από κάποιον άλλο αφού την ανοίξατε.</translation>
+        </message>
+        <message>
+            <source>Describe the action item.</source>
+            <translation>Περιγράψτε την ενέργεια.</translation>
+        </message>
+        <message>
+            <source>An action item can be at most {max_action} characters.</source>
+            <translation>Μια ενέργεια μπορεί να έχει έως {max_action} χαρακτήρες.</translation>
+        </message>
+        <message>
+            <source>This action item is no longer in the database.</source>
+            <translation>Αυτή η ενέργεια δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+        </message>
+        <message>
+            <source>Enter the person's name.</source>
+            <translation>Πληκτρολογήστε το όνομα του ατόμου.</translation>
+        </message>
+        <message>
+            <source>A name can be at most 200 characters.</source>
+            <translation>Ένα όνομα μπορεί να έχει έως 200 χαρακτήρες.</translation>
+        </message>
+        <message>
+            <source>Choose lead, trainer or agent.</source>
+            <translation>Επιλέξτε υπεύθυνος, εκπαιδευτής ή αντιπρόσωπος.</translation>
+        </message>
+        <message>
+            <source>Choose lead or trainer.</source>
+            <translation>Επιλέξτε υπεύθυνος ή εκπαιδευτής.</translation>
+        </message>
+        <message>
+            <source>Logins and roles are for a team server (PostgreSQL). A database file on your computer is yours alone; move it to a server with db copy first.</source>
+            <translation>Τα ονόματα χρήστη και οι ρόλοι αφορούν διακομιστή ομάδας (PostgreSQL). Ένα αρχείο βάσης δεδομένων στον υπολογιστή σας είναι μόνο δικό σας· μεταφέρετέ το πρώτα σε διακομιστή με το db copy.</translation>
+        </message>
+        <message>
+            <source>Only a lead can give people access to the team server.</source>
+            <translation>Μόνο ένας υπεύθυνος μπορεί να δώσει πρόσβαση στον διακομιστή ομάδας.</translation>
+        </message>
+        <message>
+            <source>The login {db_user} already belongs to {someone}.</source>
+            <translation>Το όνομα χρήστη {db_user} ανήκει ήδη στον/στην {someone}.</translation>
+        </message>
+        <message>
+            <source>{db_user} is an administrator of the server; give the person their own login.</source>
+            <translation>Ο {db_user} είναι διαχειριστής του διακομιστή· δώστε στο άτομο δικό του όνομα χρήστη.</translation>
+        </message>
+        <message>
+            <source>Logins and roles are for a team server (PostgreSQL).</source>
+            <translation>Τα ονόματα χρήστη και οι ρόλοι αφορούν διακομιστή ομάδας (PostgreSQL).</translation>
+        </message>
+        <message>
+            <source>This person has no login on the team server.</source>
+            <translation>Αυτό το άτομο δεν έχει όνομα χρήστη στον διακομιστή ομάδας.</translation>
+        </message>
+        <message>
+            <source>That stage no longer exists.</source>
+            <translation>Αυτό το στάδιο δεν υπάρχει πλέον.</translation>
+        </message>
+        <message>
+            <source>{person_name} is already in {target_name}.</source>
+            <translation>Ο/Η {person_name} είναι ήδη στο στάδιο {target_name}.</translation>
+        </message>
+        <message>
+            <source>Say why the candidate moves; the reason stays in their timeline.</source>
+            <translation>Πείτε γιατί μετακινείται ο υποψήφιος· η αιτία μένει στο χρονολόγιό του.</translation>
+        </message>
+        <message>
+            <source>{person_name} is archived; restore them before moving them.</source>
+            <translation>Ο/Η {person_name} είναι αρχειοθετημένος/η· επαναφέρετέ τον/την πριν από τη μετακίνηση.</translation>
+        </message>
+        <message>
+            <source>Move {name} to {stage}</source>
+            <translation>Μετακίνηση {name} σε {stage}</translation>
+        </message>
+        <message>
+            <source>That move is no longer in the database.</source>
+            <translation>Αυτή η μετακίνηση δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+        </message>
+        <message>
+            <source>The candidate has moved again since; undo that move first.</source>
+            <translation>Ο υποψήφιος έχει μετακινηθεί ξανά από τότε· αναιρέστε πρώτα εκείνη τη μετακίνηση.</translation>
+        </message>
+        <message>
+            <source>The candidate is no longer where this move started.</source>
+            <translation>Ο υποψήφιος δεν βρίσκεται πλέον εκεί όπου ξεκίνησε αυτή η μετακίνηση.</translation>
+        </message>
+        <message>
+            <source>A stage is either part of the pipeline or a side exit.</source>
+            <translation>Ένα στάδιο είναι είτε μέρος της ροής είτε πλευρική έξοδος.</translation>
+        </message>
+        <message>
+            <source>The new order must list every stage exactly once.</source>
+            <translation>Η νέα σειρά πρέπει να περιέχει κάθε στάδιο ακριβώς μία φορά.</translation>
+        </message>
+        <message>
+            <source>{stage_name} holds {held} candidate(s), archived ones included; move them to another stage first.</source>
+            <translation>Το στάδιο {stage_name} έχει {held} υποψήφιους, μαζί με τους αρχειοθετημένους· μετακινήστε τους πρώτα σε άλλο στάδιο.</translation>
+        </message>
+        <message>
+            <source>{stage_name} appears in {in_history} move(s) of candidates' timelines, so it stays; rename it instead.</source>
+            <translation>Το στάδιο {stage_name} εμφανίζεται σε {in_history} μετακινήσεις στα χρονολόγια υποψηφίων, οπότε παραμένει· μετονομάστε το.</translation>
+        </message>
+        <message>
+            <source>The pipeline needs at least one stage.</source>
+            <translation>Η ροή χρειάζεται τουλάχιστον ένα στάδιο.</translation>
+        </message>
+        <message>
+            <source>Give the stage a name.</source>
+            <translation>Δώστε ένα όνομα στο στάδιο.</translation>
+        </message>
+        <message>
+            <source>A stage name can be at most {max_stage_name} characters.</source>
+            <translation>Το όνομα ενός σταδίου μπορεί να έχει έως {max_stage_name} χαρακτήρες.</translation>
+        </message>
+        <message>
+            <source>There is already a stage called {other}.</source>
+            <translation>Υπάρχει ήδη στάδιο με το όνομα {other}.</translation>
+        </message>
+        <message>
+            <source>A rubric needs at least one criterion.</source>
+            <translation>Μια ρουμπρίκα χρειάζεται τουλάχιστον ένα κριτήριο.</translation>
+        </message>
+        <message>
+            <source>A rubric can have at most {max_criteria} criteria.</source>
+            <translation>Μια ρουμπρίκα μπορεί να έχει έως {max_criteria} κριτήρια.</translation>
+        </message>
+        <message>
+            <source>Two criteria have the same key.</source>
+            <translation>Δύο κριτήρια έχουν το ίδιο κλειδί.</translation>
+        </message>
+        <message>
+            <source>Criterion {position} needs a title.</source>
+            <translation>Το κριτήριο {position} χρειάζεται τίτλο.</translation>
+        </message>
+        <message>
+            <source>Criterion {position} needs a key.</source>
+            <translation>Το κριτήριο {position} χρειάζεται κλειδί.</translation>
+        </message>
+        <message>
+            <source>The weight of criterion {position} must be above 0 (up to 100).</source>
+            <translation>Το βάρος του κριτηρίου {position} πρέπει να είναι πάνω από 0 (έως 100).</translation>
+        </message>
+        <message>
+            <source>Anchors are for score levels 1 to 5.</source>
+            <translation>Τα σημεία αναφοράς αφορούν τα επίπεδα βαθμολογίας 1 έως 5.</translation>
+        </message>
+        <message>
+            <source>There is no rubric yet; add one in the rubric editor.</source>
+            <translation>Δεν υπάρχει ακόμη ρουμπρίκα· προσθέστε μία στον επεξεργαστή ρουμπρίκας.</translation>
+        </message>
+        <message>
+            <source>Give the rubric a name.</source>
+            <translation>Δώστε ένα όνομα στη ρουμπρίκα.</translation>
+        </message>
+        <message>
+            <source>There is already a rubric called {name}.</source>
+            <translation>Υπάρχει ήδη ρουμπρίκα με το όνομα {name}.</translation>
+        </message>
+        <message>
+            <source>This rubric is no longer in the database.</source>
+            <translation>Αυτή η ρουμπρίκα δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
         </message>
     </context>
     <context>

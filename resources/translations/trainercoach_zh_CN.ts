@@ -236,6 +236,26 @@
             <translation>材料、演示和知识库链接融为一体；学员带着所需的一切离开。</translation>
         </message>
         <message>
+            <source>The number of observed deliveries is a whole number from 0 to 100.</source>
+            <translation>经观察评估的试讲次数须为 0 到 100 之间的整数。</translation>
+        </message>
+        <message>
+            <source>Look at the last 1 to 20 sessions.</source>
+            <translation>请考察最近 1 到 20 次课程。</translation>
+        </message>
+        <message>
+            <source>The rubric threshold is on the 1-5 scale.</source>
+            <translation>评分量表阈值应在 1-5 分之间。</translation>
+        </message>
+        <message>
+            <source>The feedback threshold is on the 1-5 scale.</source>
+            <translation>反馈阈值应在 1-5 分之间。</translation>
+        </message>
+        <message>
+            <source>The number of answers is a whole number of 0 or more.</source>
+            <translation>回答数须为 0 或更大的整数。</translation>
+        </message>
+        <message>
             <source>At least {count} observed practice deliveries</source>
             <translation>至少 {count} 次经观察评估的试讲</translation>
         </message>
@@ -282,6 +302,10 @@
         <message>
             <source>not signed off</source>
             <translation>未签字确认</translation>
+        </message>
+        <message>
+            <source>Weights are 0 or more, and at least one is above 0.</source>
+            <translation>权重须为 0 或以上，且至少有一个大于 0。</translation>
         </message>
         <message>
             <source>Not enough data</source>
@@ -1536,6 +1560,554 @@ For reference, the guide's g2g network gives about 80% of internal training.</so
         <message>
             <source>How likely are you to recommend this session to a colleague?</source>
             <translation>您向同事推荐这次课程的可能性有多大？</translation>
+        </message>
+        <message>
+            <source>Enter the candidate's name.</source>
+            <translation>请输入候选人姓名。</translation>
+        </message>
+        <message>
+            <source>A name can be at most {max_name} characters.</source>
+            <translation>姓名最多 {max_name} 个字符。</translation>
+        </message>
+        <message>
+            <source>This does not look like an email address (name@example.com).</source>
+            <translation>这看起来不是电子邮件地址（name@example.com）。</translation>
+        </message>
+        <message>
+            <source>{other} already uses this email address.</source>
+            <translation>{other} 已在使用此电子邮件地址。</translation>
+        </message>
+        <message>
+            <source>Choose employee or vendor.</source>
+            <translation>请选择员工或供应商。</translation>
+        </message>
+        <message>
+            <source>Name the vendor's company.</source>
+            <translation>请填写供应商公司名称。</translation>
+        </message>
+        <message>
+            <source>This person is no longer in the database.</source>
+            <translation>此人已不在数据库中。</translation>
+        </message>
+        <message>
+            <source>A candidate cannot be their own mentor.</source>
+            <translation>候选人不能担任自己的导师。</translation>
+        </message>
+        <message>
+            <source>The nomination date cannot be in the future.</source>
+            <translation>提名日期不能晚于今天。</translation>
+        </message>
+        <message>
+            <source>The hire date cannot be in the future.</source>
+            <translation>入职日期不能晚于今天。</translation>
+        </message>
+        <message>
+            <source>Unknown traits: {join}.</source>
+            <translation>未知特征：{join}。</translation>
+        </message>
+        <message>
+            <source>Score the trait from 1 to 5, or leave it empty.</source>
+            <translation>请按 1 到 5 为该特征打分，或留空。</translation>
+        </message>
+        <message>
+            <source>This candidate is no longer in the database.</source>
+            <translation>此候选人已不在数据库中。</translation>
+        </message>
+        <message>
+            <source>Add {name}</source>
+            <translation>添加 {name}</translation>
+        </message>
+        <message>
+            <source>The pipeline has no stages; add one first.</source>
+            <translation>培养流程中没有阶段；请先添加一个。</translation>
+        </message>
+        <message>
+            <source>Edit {name}</source>
+            <translation>编辑 {name}</translation>
+        </message>
+        <message>
+            <source>Archive {name}</source>
+            <translation>归档 {name}</translation>
+        </message>
+        <message>
+            <source>Restore {name}</source>
+            <translation>恢复 {name}</translation>
+        </message>
+        <message>
+            <source>{person_name} is already archived.</source>
+            <translation>{person_name} 已归档。</translation>
+        </message>
+        <message>
+            <source>{person_name} is not archived.</source>
+            <translation>{person_name} 未归档。</translation>
+        </message>
+        <message>
+            <source>Name the topic the trainer is certified for.</source>
+            <translation>请填写培训师获得认证的主题。</translation>
+        </message>
+        <message>
+            <source>A topic can be at most 300 characters.</source>
+            <translation>主题最多 300 个字符。</translation>
+        </message>
+        <message>
+            <source>Choose beginner, intermediate or advanced.</source>
+            <translation>请选择入门、中阶或高阶。</translation>
+        </message>
+        <message>
+            <source>A certification cannot be awarded in the future.</source>
+            <translation>认证的授予日期不能晚于今天。</translation>
+        </message>
+        <message>
+            <source>The renewal date comes after the award.</source>
+            <translation>续期日期须晚于授予日期。</translation>
+        </message>
+        <message>
+            <source>Evidence must be sessions this trainer gave.</source>
+            <translation>证据必须是该培训师讲授的课程。</translation>
+        </message>
+        <message>
+            <source>Certify for {topic}</source>
+            <translation>认证：{topic}</translation>
+        </message>
+        <message>
+            <source>This certification is no longer in the database.</source>
+            <translation>此认证已不在数据库中。</translation>
+        </message>
+        <message>
+            <source>There is no sign-off to withdraw.</source>
+            <translation>没有可撤回的签字确认。</translation>
+        </message>
+        <message>
+            <source>Choose a daily quiz, a practical task test or an oral exam.</source>
+            <translation>请选择每日测验、实际任务测验或口头考察。</translation>
+        </message>
+        <message>
+            <source>The maximum score is a number above 0, or empty when there is none.</source>
+            <translation>满分须为大于 0 的数字；没有满分时留空。</translation>
+        </message>
+        <message>
+            <source>A title can be at most 300 characters.</source>
+            <translation>标题最多 300 个字符。</translation>
+        </message>
+        <message>
+            <source>The retention check comes after the check itself.</source>
+            <translation>保持情况测验须在本次测验之后。</translation>
+        </message>
+        <message>
+            <source>Trainee {label}</source>
+            <translation>学员 {label}</translation>
+        </message>
+        <message>
+            <source>Row {line}: give the trainee an anonymous label, such as T{line:02d}.</source>
+            <translation>第 {line} 行：请为学员填写匿名标签，例如 T{line:02d}。</translation>
+        </message>
+        <message>
+            <source>Row {line}: a trainee label can be at most {max_trainee} characters.</source>
+            <translation>第 {line} 行：学员标签最多 {max_trainee} 个字符。</translation>
+        </message>
+        <message>
+            <source>{where} appears twice.</source>
+            <translation>{where} 出现了两次。</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>之前</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>之后</translation>
+        </message>
+        <message>
+            <source>retention</source>
+            <translation>保持情况</translation>
+        </message>
+        <message>
+            <source>{where}: the {name} score must be a number of 0 or more.</source>
+            <translation>{where}：{name}得分须为 0 或以上的数字。</translation>
+        </message>
+        <message>
+            <source>{where}: the {name} score {value:g} is above the maximum {form_max_score:g}.</source>
+            <translation>{where}：{name}得分 {value:g} 超过满分 {form_max_score:g}。</translation>
+        </message>
+        <message>
+            <source>This comprehension check is no longer in the database.</source>
+            <translation>此理解测验已不在数据库中。</translation>
+        </message>
+        <message>
+            <source>This session is no longer in the database.</source>
+            <translation>本课程已不在数据库中。</translation>
+        </message>
+        <message>
+            <source>Choose the candidate who gave the session.</source>
+            <translation>请选择讲授本次课程的候选人。</translation>
+        </message>
+        <message>
+            <source>Enter the session's topic.</source>
+            <translation>请输入课程主题。</translation>
+        </message>
+        <message>
+            <source>A topic can be at most {max_topic} characters.</source>
+            <translation>主题最多 {max_topic} 个字符。</translation>
+        </message>
+        <message>
+            <source>Give the date and time of the session.</source>
+            <translation>请填写课程的日期和时间。</translation>
+        </message>
+        <message>
+            <source>The session is more than a year ahead; check the date.</source>
+            <translation>课程日期距今超过一年；请检查日期。</translation>
+        </message>
+        <message>
+            <source>Choose classroom, virtual or online/self-paced.</source>
+            <translation>请选择课堂培训、虚拟培训或在线培训/自定进度。</translation>
+        </message>
+        <message>
+            <source>Choose new hires, existing agents or mixed.</source>
+            <translation>请选择新员工、现有客服人员或混合。</translation>
+        </message>
+        <message>
+            <source>The number of trainees is a whole number from 0 to {max_trainees}.</source>
+            <translation>学员人数须为 0 到 {max_trainees} 之间的整数。</translation>
+        </message>
+        <message>
+            <source>The duration is a whole number of minutes, from 1 to 1440.</source>
+            <translation>时长为 1 到 1440 之间的整数分钟。</translation>
+        </message>
+        <message>
+            <source>This training asset is no longer in the database.</source>
+            <translation>此培训资料已不在数据库中。</translation>
+        </message>
+        <message>
+            <source>An observer is listed twice.</source>
+            <translation>有观察员被列了两次。</translation>
+        </message>
+        <message>
+            <source>An observer is no longer in the database.</source>
+            <translation>有观察员已不在数据库中。</translation>
+        </message>
+        <message>
+            <source>A candidate cannot observe their own session.</source>
+            <translation>候选人不能观察评估自己的课程。</translation>
+        </message>
+        <message>
+            <source>No session has the code {code_strip!r}.</source>
+            <translation>没有课程使用代码 {code_strip!r}。</translation>
+        </message>
+        <message>
+            <source>Log session {topic}</source>
+            <translation>记录课程 {topic}</translation>
+        </message>
+        <message>
+            <source>Edit session {topic}</source>
+            <translation>编辑课程 {topic}</translation>
+        </message>
+        <message>
+            <source>This session has been observed, and the observation is part of the record: ask a lead to delete it.</source>
+            <translation>本课程已有观察评估，且观察评估属于正式记录：请联系培训负责人删除。</translation>
+        </message>
+        <message>
+            <source>Give the training asset a title.</source>
+            <translation>请为培训资料填写标题。</translation>
+        </message>
+        <message>
+            <source>A title can be at most {max_topic} characters.</source>
+            <translation>标题最多 {max_topic} 个字符。</translation>
+        </message>
+        <message>
+            <source>There is already a training asset called {title}.</source>
+            <translation>已有标题为 {title} 的培训资料。</translation>
+        </message>
+        <message>
+            <source>There is no feedback item {key!r}.</source>
+            <translation>没有反馈项 {key!r}。</translation>
+        </message>
+        <message>
+            <source>{item_label}: answer from {low} to {high}, or leave it blank.</source>
+            <translation>{item_label}：请回答 {low} 到 {high}，或留空。</translation>
+        </message>
+        <message>
+            <source>A comment can be at most {max_comment} characters.</source>
+            <translation>评论最多 {max_comment} 个字符。</translation>
+        </message>
+        <message>
+            <source>This form is empty: answer at least one question or write a comment.</source>
+            <translation>此表单为空：请至少回答一个问题或写一条评论。</translation>
+        </message>
+        <message>
+            <source>Write the question trainees will answer.</source>
+            <translation>请填写学员要回答的问题。</translation>
+        </message>
+        <message>
+            <source>A question can be at most 300 characters.</source>
+            <translation>问题最多 300 个字符。</translation>
+        </message>
+        <message>
+            <source>Choose a 1-5 agreement scale or a 0-10 recommendation scale.</source>
+            <translation>请选择 1-5 同意程度量表或 0-10 推荐量表。</translation>
+        </message>
+        <message>
+            <source>This question is already asked.</source>
+            <translation>此问题已存在。</translation>
+        </message>
+        <message>
+            <source>This feedback item is no longer in the database.</source>
+            <translation>此反馈项已不在数据库中。</translation>
+        </message>
+        <message>
+            <source>Add {count} feedback form(s)</source>
+            <translation>添加 {count} 份反馈表</translation>
+        </message>
+        <message>
+            <source>Unknown source of feedback.</source>
+            <translation>未知的反馈来源。</translation>
+        </message>
+        <message>
+            <source>Form {number}: </source>
+            <translation>表单 {number}：</translation>
+        </message>
+        <message>
+            <source>This feedback form is no longer in the database.</source>
+            <translation>此反馈表已不在数据库中。</translation>
+        </message>
+        <message>
+            <source>There is no import preset called {name!r}.</source>
+            <translation>没有名为 {name!r} 的导入预设。</translation>
+        </message>
+        <message>
+            <source>Give the preset a name, e.g. the survey tool it is for.</source>
+            <translation>请为预设命名，例如所适用的问卷工具。</translation>
+        </message>
+        <message>
+            <source>A preset name can be at most 200 characters.</source>
+            <translation>预设名称最多 200 个字符。</translation>
+        </message>
+        <message>
+            <source>Unknown train-the-trainer component.</source>
+            <translation>未知的“对培训师开展培训”组成部分。</translation>
+        </message>
+        <message>
+            <source>Choose not started, in progress or done.</source>
+            <translation>请选择未开始、进行中或已完成。</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation>日期不能晚于今天。</translation>
+        </message>
+        <message>
+            <source>Give the date the milestone was reached.</source>
+            <translation>请填写达成该里程碑的日期。</translation>
+        </message>
+        <message>
+            <source>Choose who observed the session.</source>
+            <translation>请选择观察评估本次课程的人员。</translation>
+        </message>
+        <message>
+            <source>This observer is no longer in the database.</source>
+            <translation>此观察员已不在数据库中。</translation>
+        </message>
+        <message>
+            <source>{observer_name} has already observed this session; open that observation.</source>
+            <translation>{observer_name} 已观察评估过本课程；请打开那条观察评估。</translation>
+        </message>
+        <message>
+            <source>This rubric version is no longer in the database.</source>
+            <translation>此评分量表版本已不在数据库中。</translation>
+        </message>
+        <message>
+            <source>A score is for a criterion that is not in this rubric version.</source>
+            <translation>有得分对应的评分标准不在此评分量表版本中。</translation>
+        </message>
+        <message>
+            <source>Score each criterion from 1 to 5, or leave it as not observed.</source>
+            <translation>每个评分标准按 1 到 5 打分，或标为未观察。</translation>
+        </message>
+        <message>
+            <source>Score at least one criterion.</source>
+            <translation>请至少为一个评分标准打分。</translation>
+        </message>
+        <message>
+            <source>Choose a recommendation.</source>
+            <translation>请选择建议。</translation>
+        </message>
+        <message>
+            <source>Action item {position} needs a description.</source>
+            <translation>行动项 {position} 需要填写说明。</translation>
+        </message>
+        <message>
+            <source>Action item {position} is longer than {max_action} characters.</source>
+            <translation>行动项 {position} 超过 {max_action} 个字符。</translation>
+        </message>
+        <message>
+            <source>The owner of action item {position} is no longer in the database.</source>
+            <translation>行动项 {position} 的负责人已不在数据库中。</translation>
+        </message>
+        <message>
+            <source>This observation is no longer in the database.</source>
+            <translation>此观察评估已不在数据库中。</translation>
+        </message>
+        <message>
+            <source>This observation was changed by someone else after you opened it.</source>
+            <translation>您打开此观察评估后，其他人修改了它。</translation>
+        </message>
+        <message>
+            <source>Describe the action item.</source>
+            <translation>请描述行动项。</translation>
+        </message>
+        <message>
+            <source>An action item can be at most {max_action} characters.</source>
+            <translation>行动项最多 {max_action} 个字符。</translation>
+        </message>
+        <message>
+            <source>This action item is no longer in the database.</source>
+            <translation>此行动项已不在数据库中。</translation>
+        </message>
+        <message>
+            <source>Enter the person's name.</source>
+            <translation>请输入人员姓名。</translation>
+        </message>
+        <message>
+            <source>A name can be at most 200 characters.</source>
+            <translation>名称最多 200 个字符。</translation>
+        </message>
+        <message>
+            <source>Choose lead, trainer or agent.</source>
+            <translation>请选择培训负责人、培训师或客服人员。</translation>
+        </message>
+        <message>
+            <source>Choose lead or trainer.</source>
+            <translation>请选择培训负责人或培训师。</translation>
+        </message>
+        <message>
+            <source>Logins and roles are for a team server (PostgreSQL). A database file on your computer is yours alone; move it to a server with db copy first.</source>
+            <translation>登录名和角色仅用于团队服务器（PostgreSQL）。您电脑上的数据库文件只属于您自己；请先用 db copy 将其迁移到服务器。</translation>
+        </message>
+        <message>
+            <source>Only a lead can give people access to the team server.</source>
+            <translation>只有培训负责人可以授予团队服务器的访问权限。</translation>
+        </message>
+        <message>
+            <source>The login {db_user} already belongs to {someone}.</source>
+            <translation>登录名 {db_user} 已属于 {someone}。</translation>
+        </message>
+        <message>
+            <source>{db_user} is an administrator of the server; give the person their own login.</source>
+            <translation>{db_user} 是服务器管理员；请为此人提供其自己的登录名。</translation>
+        </message>
+        <message>
+            <source>Logins and roles are for a team server (PostgreSQL).</source>
+            <translation>登录名和角色仅用于团队服务器（PostgreSQL）。</translation>
+        </message>
+        <message>
+            <source>This person has no login on the team server.</source>
+            <translation>此人在团队服务器上没有登录名。</translation>
+        </message>
+        <message>
+            <source>That stage no longer exists.</source>
+            <translation>该阶段已不存在。</translation>
+        </message>
+        <message>
+            <source>{person_name} is already in {target_name}.</source>
+            <translation>{person_name} 已在 {target_name} 阶段。</translation>
+        </message>
+        <message>
+            <source>Say why the candidate moves; the reason stays in their timeline.</source>
+            <translation>请说明候选人移动的原因；原因会保留在其时间线中。</translation>
+        </message>
+        <message>
+            <source>{person_name} is archived; restore them before moving them.</source>
+            <translation>{person_name} 已归档；请先恢复再移动。</translation>
+        </message>
+        <message>
+            <source>Move {name} to {stage}</source>
+            <translation>将 {name} 移到 {stage}</translation>
+        </message>
+        <message>
+            <source>That move is no longer in the database.</source>
+            <translation>该变动已不在数据库中。</translation>
+        </message>
+        <message>
+            <source>The candidate has moved again since; undo that move first.</source>
+            <translation>候选人此后又移动过；请先撤销那次移动。</translation>
+        </message>
+        <message>
+            <source>The candidate is no longer where this move started.</source>
+            <translation>候选人已不在此次移动的起始阶段。</translation>
+        </message>
+        <message>
+            <source>A stage is either part of the pipeline or a side exit.</source>
+            <translation>阶段要么属于培养流程，要么是旁路出口。</translation>
+        </message>
+        <message>
+            <source>The new order must list every stage exactly once.</source>
+            <translation>新顺序必须包含每个阶段且只出现一次。</translation>
+        </message>
+        <message>
+            <source>{stage_name} holds {held} candidate(s), archived ones included; move them to another stage first.</source>
+            <translation>阶段 {stage_name} 中有 {held} 名候选人（含已归档）；请先将他们移到其他阶段。</translation>
+        </message>
+        <message>
+            <source>{stage_name} appears in {in_history} move(s) of candidates' timelines, so it stays; rename it instead.</source>
+            <translation>阶段 {stage_name} 出现在候选人时间线的 {in_history} 次变动中，因此不能删除；请改为重命名。</translation>
+        </message>
+        <message>
+            <source>The pipeline needs at least one stage.</source>
+            <translation>培养流程至少需要一个阶段。</translation>
+        </message>
+        <message>
+            <source>Give the stage a name.</source>
+            <translation>请为阶段命名。</translation>
+        </message>
+        <message>
+            <source>A stage name can be at most {max_stage_name} characters.</source>
+            <translation>阶段名称最多 {max_stage_name} 个字符。</translation>
+        </message>
+        <message>
+            <source>There is already a stage called {other}.</source>
+            <translation>已有名为 {other} 的阶段。</translation>
+        </message>
+        <message>
+            <source>A rubric needs at least one criterion.</source>
+            <translation>评分量表至少需要一个评分标准。</translation>
+        </message>
+        <message>
+            <source>A rubric can have at most {max_criteria} criteria.</source>
+            <translation>评分量表最多可有 {max_criteria} 个评分标准。</translation>
+        </message>
+        <message>
+            <source>Two criteria have the same key.</source>
+            <translation>有两个评分标准的键名相同。</translation>
+        </message>
+        <message>
+            <source>Criterion {position} needs a title.</source>
+            <translation>评分标准 {position} 需要标题。</translation>
+        </message>
+        <message>
+            <source>Criterion {position} needs a key.</source>
+            <translation>评分标准 {position} 需要一个键名。</translation>
+        </message>
+        <message>
+            <source>The weight of criterion {position} must be above 0 (up to 100).</source>
+            <translation>评分标准 {position} 的权重须大于 0（最大 100）。</translation>
+        </message>
+        <message>
+            <source>Anchors are for score levels 1 to 5.</source>
+            <translation>行为锚点仅适用于 1 到 5 分。</translation>
+        </message>
+        <message>
+            <source>There is no rubric yet; add one in the rubric editor.</source>
+            <translation>尚无评分量表；请在评分量表编辑器中添加。</translation>
+        </message>
+        <message>
+            <source>Give the rubric a name.</source>
+            <translation>请为评分量表命名。</translation>
+        </message>
+        <message>
+            <source>There is already a rubric called {name}.</source>
+            <translation>已有名为 {name} 的评分量表。</translation>
+        </message>
+        <message>
+            <source>This rubric is no longer in the database.</source>
+            <translation>此评分量表已不在数据库中。</translation>
         </message>
     </context>
     <context>

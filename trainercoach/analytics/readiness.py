@@ -29,15 +29,15 @@ class ReadinessRule:
     def errors(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         if not isinstance(self.min_observed, int) or not 0 <= self.min_observed <= 100:
-            errors["min_observed"] = "The number of observed deliveries is a whole number from 0 to 100."
+            errors["min_observed"] = _('The number of observed deliveries is a whole number from 0 to 100.')
         if not isinstance(self.last_sessions, int) or not 1 <= self.last_sessions <= 20:
-            errors["last_sessions"] = "Look at the last 1 to 20 sessions."
+            errors["last_sessions"] = _('Look at the last 1 to 20 sessions.')
         if not 1 <= self.rubric_threshold <= 5:
-            errors["rubric_threshold"] = "The rubric threshold is on the 1-5 scale."
+            errors["rubric_threshold"] = _('The rubric threshold is on the 1-5 scale.')
         if not 1 <= self.feedback_threshold <= 5:
-            errors["feedback_threshold"] = "The feedback threshold is on the 1-5 scale."
+            errors["feedback_threshold"] = _('The feedback threshold is on the 1-5 scale.')
         if not isinstance(self.feedback_min_answers, int) or not 0 <= self.feedback_min_answers <= 100_000:
-            errors["feedback_min_answers"] = "The number of answers is a whole number of 0 or more."
+            errors["feedback_min_answers"] = _('The number of answers is a whole number of 0 or more.')
         return errors
 
 
@@ -111,7 +111,7 @@ class CompositeWeights:
     def errors(self) -> dict[str, str]:
         values = (self.rubric, self.feedback, self.gain)
         if any(v < 0 for v in values) or not sum(values):
-            return {"weights": "Weights are 0 or more, and at least one is above 0."}
+            return {"weights": _('Weights are 0 or more, and at least one is above 0.')}
         return {}
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.attributes import flag_modified
 
 from trainercoach.errors import Conflict, NotFound, ValidationError
+from trainercoach.i18n import _
 from trainercoach.models import (
     COMPONENTS,
     EMPLOYMENTS,
@@ -48,38 +49,38 @@ def validate_form(session: Session, form: CandidateForm, person_id: int | None =
     errors: dict[str, str] = {}
     name = form.name.strip()
     if not name:
-        errors["name"] = "Enter the candidate's name."
+        errors["name"] = _("Enter the candidate's name.")
     elif len(name) > MAX_NAME:
-        errors["name"] = f"A name can be at most {MAX_NAME} characters."
+        errors["name"] = _('A name can be at most {max_name} characters.', max_name=MAX_NAME)
     email = form.email.strip()
     if email:
         if not EMAIL.match(email):
-            errors["email"] = "This does not look like an email address (name@example.com)."
+            errors["email"] = _('This does not look like an email address (name@example.com).')
         else:
             other = email_owner(session, email, person_id)
             if other is not None:
-                errors["email"] = f"{other} already uses this email address."
+                errors["email"] = _('{other} already uses this email address.', other=other)
     if form.employment not in EMPLOYMENTS:
-        errors["employment"] = "Choose employee or vendor."
+        errors["employment"] = _('Choose employee or vendor.')
     elif form.employment == "vendor" and not form.vendor_company.strip():
-        errors["vendor_company"] = "Name the vendor's company."
+        errors["vendor_company"] = _("Name the vendor's company.")
     for key, field_id in (("mentor", form.mentor_id), ("nominated_by", form.nominated_by_id)):
         if field_id is not None and session.get(Person, field_id) is None:
-            errors[key] = "This person is no longer in the database."
+            errors[key] = _('This person is no longer in the database.')
     if person_id is not None and form.mentor_id == person_id:
-        errors["mentor"] = "A candidate cannot be their own mentor."
+        errors["mentor"] = _('A candidate cannot be their own mentor.')
     if form.nominated_on is not None and form.nominated_on > date.today():
-        errors["nominated_on"] = "The nomination date cannot be in the future."
+        errors["nominated_on"] = _('The nomination date cannot be in the future.')
     if form.hire_date is not None and form.hire_date > date.today():
-        errors["hire_date"] = "The hire date cannot be in the future."
+        errors["hire_date"] = _('The hire date cannot be in the future.')
     unknown = set(form.traits) - set(TRAITS)
     if unknown:
-        errors["traits"] = f"Unknown traits: {', '.join(sorted(unknown))}."
+        errors["traits"] = _('Unknown traits: {join}.', join=', '.join(sorted(unknown)))
     for trait, entry in form.traits.items():
         if entry.score is not None and (
             isinstance(entry.score, bool) or not isinstance(entry.score, int) or not 1 <= entry.score <= 5
         ):
-            errors[f"trait:{trait}"] = "Score the trait from 1 to 5, or leave it empty."
+            errors[f"trait:{trait}"] = _('Score the trait from 1 to 5, or leave it empty.')
     return errors
 
 
@@ -180,7 +181,7 @@ class CandidateService:
         with self.coach.db.reading() as session:
             candidate = session.get(Candidate, candidate_id)
             if candidate is None:
-                raise NotFound("This candidate is no longer in the database.")
+                raise NotFound(_('This candidate is no longer in the database.'))
             person = session.get(Person, candidate.person_id)
             assert person is not None
             form = self._form(session, candidate, person)
@@ -240,7 +241,7 @@ class CandidateService:
         ids = self._insert(form, reason=reason, milestones=milestones)
         name = form.name.strip()
         self.coach.history.push(Change(
-            f"Add {name}",
+            _("Add {name}", name=name),
             undo=lambda: self._remove(ids[0]),
             redo=lambda: self._insert(form, reason=reason, milestones=milestones, ids=ids),
         ))
@@ -256,7 +257,7 @@ class CandidateService:
                 select(Stage).where(Stage.kind == "pipeline").order_by(Stage.position).limit(1)
             )
             if first is None:
-                raise ValidationError({"stage": "The pipeline has no stages; add one first."})
+                raise ValidationError({"stage": _('The pipeline has no stages; add one first.')})
             person = Person(id=ids[1] if ids else None)
             self._write_person(person, form)
             session.add(person)
@@ -276,7 +277,7 @@ class CandidateService:
         with self.coach.db.transaction() as session:
             candidate = session.get(Candidate, candidate_id)
             if candidate is None:
-                raise NotFound("This candidate is no longer in the database.")
+                raise NotFound(_('This candidate is no longer in the database.'))
             person_id = candidate.person_id
             session.delete(candidate)
             session.flush()
@@ -296,7 +297,7 @@ class CandidateService:
             expected_version = before.version
         self._update(candidate_id, form, milestones, expected_version)
         self.coach.history.push(Change(
-            f"Edit {form.name.strip()}",
+            _("Edit {name}", name=form.name.strip()),
             undo=lambda: self._update(candidate_id, before.form, before.milestones),
             redo=lambda: self._update(candidate_id, form, milestones),
         ))
@@ -306,7 +307,7 @@ class CandidateService:
         with self.coach.db.transaction() as session:
             candidate = session.get(Candidate, candidate_id)
             if candidate is None:
-                raise NotFound("This candidate is no longer in the database.")
+                raise NotFound(_('This candidate is no longer in the database.'))
             if expected_version is not None and candidate.version != expected_version:
                 person = session.get(Person, candidate.person_id)
                 assert person is not None
@@ -339,7 +340,7 @@ class CandidateService:
         """Take a candidate off the board and lists; nothing about them is deleted."""
         name = self._set_archived(candidate_id, True)
         self.coach.history.push(Change(
-            f"Archive {name}",
+            _("Archive {name}", name=name),
             undo=lambda: self._set_archived(candidate_id, False),
             redo=lambda: self._set_archived(candidate_id, True),
         ))
@@ -347,7 +348,7 @@ class CandidateService:
     def restore(self, candidate_id: int) -> None:
         name = self._set_archived(candidate_id, False)
         self.coach.history.push(Change(
-            f"Restore {name}",
+            _("Restore {name}", name=name),
             undo=lambda: self._set_archived(candidate_id, True),
             redo=lambda: self._set_archived(candidate_id, False),
         ))
@@ -356,13 +357,13 @@ class CandidateService:
         with self.coach.db.transaction() as session:
             candidate = session.get(Candidate, candidate_id)
             if candidate is None:
-                raise NotFound("This candidate is no longer in the database.")
+                raise NotFound(_('This candidate is no longer in the database.'))
             person = session.get(Person, candidate.person_id)
             assert person is not None
             if archived and candidate.archived_at is not None:
-                raise ValidationError({"archived": f"{person.name} is already archived."})
+                raise ValidationError({"archived": _('{person_name} is already archived.', person_name=person.name)})
             if not archived and candidate.archived_at is None:
-                raise ValidationError({"archived": f"{person.name} is not archived."})
+                raise ValidationError({"archived": _('{person_name} is not archived.', person_name=person.name)})
             candidate.archived_at = utcnow() if archived else None
             return person.name
 

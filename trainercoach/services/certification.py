@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from trainercoach.errors import NotFound, ValidationError
+from trainercoach.i18n import _
 from trainercoach.models import (
     LEVELS_OF_CERTIFICATION,
     Candidate,
@@ -73,23 +74,23 @@ class CertificationService:
         topic = form.topic.strip()
         errors: dict[str, str] = {}
         if not topic:
-            errors["topic"] = "Name the topic the trainer is certified for."
+            errors["topic"] = _('Name the topic the trainer is certified for.')
         elif len(topic) > 300:
-            errors["topic"] = "A topic can be at most 300 characters."
+            errors["topic"] = _('A topic can be at most 300 characters.')
         if form.level not in LEVELS_OF_CERTIFICATION:
-            errors["level"] = "Choose beginner, intermediate or advanced."
+            errors["level"] = _('Choose beginner, intermediate or advanced.')
         if awarded_on > date.today():
-            errors["awarded_on"] = "A certification cannot be awarded in the future."
+            errors["awarded_on"] = _('A certification cannot be awarded in the future.')
         if form.renewal_due is not None and form.renewal_due <= awarded_on:
-            errors["renewal_due"] = "The renewal date comes after the award."
+            errors["renewal_due"] = _('The renewal date comes after the award.')
         with self.coach.db.transaction() as session:
             if session.get(Candidate, form.candidate_id) is None:
-                raise NotFound("This candidate is no longer in the database.")
+                raise NotFound(_('This candidate is no longer in the database.'))
             if form.delivery_ids:
                 own = set(session.scalars(select(Delivery.id).where(Delivery.id.in_(form.delivery_ids),
                                                                      Delivery.candidate_id == form.candidate_id)))
                 if own != set(form.delivery_ids):
-                    errors["evidence"] = "Evidence must be sessions this trainer gave."
+                    errors["evidence"] = _('Evidence must be sessions this trainer gave.')
             if errors:
                 raise ValidationError(errors)
             certification = Certification(candidate_id=form.candidate_id, topic=topic, level=form.level,
@@ -100,7 +101,8 @@ class CertificationService:
             for delivery_id in dict.fromkeys(form.delivery_ids):
                 session.add(CertificationEvidence(certification_id=certification.id, delivery_id=delivery_id))
             certification_id = certification.id
-        self.coach.history.push(Change(f"Certify for {topic}", undo=lambda: self._revoke(certification_id, True),
+        self.coach.history.push(Change(_("Certify for {topic}", topic=topic),
+                                       undo=lambda: self._revoke(certification_id, True),
                                        redo=lambda: self._revoke(certification_id, False)))
         return certification_id
 
@@ -113,7 +115,7 @@ class CertificationService:
         with self.coach.db.transaction() as session:
             certification = session.get(Certification, certification_id)
             if certification is None:
-                raise NotFound("This certification is no longer in the database.")
+                raise NotFound(_('This certification is no longer in the database.'))
             certification.revoked_at = utcnow() if revoked else None
 
     def list(self, candidate_id: int | None = None) -> list[CertificationRecord]:
@@ -160,7 +162,7 @@ class CertificationService:
     def sign_off(self, candidate_id: int, note: str = "", on: date | None = None) -> None:
         with self.coach.db.transaction() as session:
             if session.get(Candidate, candidate_id) is None:
-                raise NotFound("This candidate is no longer in the database.")
+                raise NotFound(_('This candidate is no longer in the database.'))
             row = session.get(MentorSignoff, candidate_id) or MentorSignoff(candidate_id=candidate_id)
             row.signed_on, row.signed_by, row.note = on or date.today(), self.coach.actor, note
             session.add(row)
@@ -169,7 +171,7 @@ class CertificationService:
         with self.coach.db.transaction() as session:
             row = session.get(MentorSignoff, candidate_id)
             if row is None:
-                raise ValidationError({"signoff": "There is no sign-off to withdraw."})
+                raise ValidationError({"signoff": _('There is no sign-off to withdraw.')})
             session.delete(row)
 
     def sign_offs(self) -> dict[int, tuple[date, str]]:

@@ -11,6 +11,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from trainercoach.errors import NotFound, ValidationError
+from trainercoach.i18n import _
 from trainercoach.models import CHECK_KINDS, ComprehensionCheck, ComprehensionScore, Delivery
 from trainercoach.services.history import Change
 
@@ -48,35 +49,39 @@ class CheckRecord:
 def check_errors(form: CheckForm) -> dict[str, str]:
     errors: dict[str, str] = {}
     if form.kind not in CHECK_KINDS:
-        errors["kind"] = "Choose a daily quiz, a practical task test or an oral exam."
+        errors["kind"] = _('Choose a daily quiz, a practical task test or an oral exam.')
     if form.max_score is not None and (not _number(form.max_score) or form.max_score <= 0):
-        errors["max_score"] = "The maximum score is a number above 0, or empty when there is none."
+        errors["max_score"] = _('The maximum score is a number above 0, or empty when there is none.')
     if len(form.title) > 300:
-        errors["title"] = "A title can be at most 300 characters."
+        errors["title"] = _('A title can be at most 300 characters.')
     if form.held_on and form.retention_on and form.retention_on < form.held_on:
-        errors["retention_on"] = "The retention check comes after the check itself."
+        errors["retention_on"] = _('The retention check comes after the check itself.')
     seen: set[str] = set()
     for line, score in enumerate(form.scores, start=1):
         label = score.trainee.strip()
-        where = f"Trainee {label or line}"
+        where = _("Trainee {label}", label=label or line)
         if not label:
-            errors[f"score:{line}"] = f"Row {line}: give the trainee an anonymous label, such as T{line:02d}."
+            errors[f"score:{line}"] = _('Row {line}: give the trainee an anonymous label, such as T{line:02d}.',
+                                        line=line)
             continue
         if len(label) > MAX_TRAINEE:
-            errors[f"score:{line}"] = f"Row {line}: a trainee label can be at most {MAX_TRAINEE} characters."
+            errors[f"score:{line}"] = _('Row {line}: a trainee label can be at most {max_trainee} characters.',
+                                        line=line, max_trainee=MAX_TRAINEE)
             continue
         if label.casefold() in seen:
-            errors[f"score:{line}"] = f"{where} appears twice."
+            errors[f"score:{line}"] = _('{where} appears twice.', where=where)
             continue
         seen.add(label.casefold())
-        for name, value in (("before", score.pre), ("after", score.post), ("retention", score.retention)):
+        for name, value in ((_("before"), score.pre), (_("after"), score.post), (_("retention"), score.retention)):
             if value is None:
                 continue
             if not _number(value) or value < 0:
-                errors[f"score:{line}"] = f"{where}: the {name} score must be a number of 0 or more."
+                errors[f"score:{line}"] = _('{where}: the {name} score must be a number of 0 or more.',
+                                            where=where, name=name)
             elif form.max_score is not None and _number(form.max_score) and value > form.max_score:
-                errors[f"score:{line}"] = (f"{where}: the {name} score {value:g} is above the maximum "
-                                           f"{form.max_score:g}.")
+                errors[f"score:{line}"] = (_('{where}: the {name} score {value:g} is above the maximum '
+                                             '{form_max_score:g}.',
+                                             where=where, name=name, value=value, form_max_score=form.max_score))
     return errors
 
 
@@ -98,7 +103,7 @@ class ComprehensionService:
         with self.coach.db.reading() as session:
             check = session.get(ComprehensionCheck, check_id)
             if check is None:
-                raise NotFound("This comprehension check is no longer in the database.")
+                raise NotFound(_('This comprehension check is no longer in the database.'))
             return CheckRecord(check.id, self._form(session, check))
 
     @staticmethod
@@ -126,14 +131,14 @@ class ComprehensionService:
             raise ValidationError(errors)
         with self.coach.db.transaction() as session:
             if session.get(Delivery, form.delivery_id) is None:
-                raise NotFound("This session is no longer in the database.")
+                raise NotFound(_('This session is no longer in the database.'))
             if check_id is None:
                 check = ComprehensionCheck(id=new_id, delivery_id=form.delivery_id)
                 session.add(check)
             else:
                 found = session.get(ComprehensionCheck, check_id)
                 if found is None:
-                    raise NotFound("This comprehension check is no longer in the database.")
+                    raise NotFound(_('This comprehension check is no longer in the database.'))
                 check = found
             check.kind, check.title, check.max_score = form.kind, form.title.strip(), form.max_score
             check.held_on, check.retention_on = form.held_on, form.retention_on
@@ -154,5 +159,5 @@ class ComprehensionService:
         with self.coach.db.transaction() as session:
             check = session.get(ComprehensionCheck, check_id)
             if check is None:
-                raise NotFound("This comprehension check is no longer in the database.")
+                raise NotFound(_('This comprehension check is no longer in the database.'))
             session.delete(check)

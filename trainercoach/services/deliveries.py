@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from trainercoach.errors import AccessDenied, Conflict, NotFound, ValidationError
+from trainercoach.i18n import _
 from trainercoach.models import (
     AUDIENCES,
     METHODS,
@@ -93,40 +94,41 @@ class AssetRecord:
 def validate_delivery(session: Session, form: DeliveryForm) -> dict[str, str]:
     errors: dict[str, str] = {}
     if form.candidate_id is None:
-        errors["candidate"] = "Choose the candidate who gave the session."
+        errors["candidate"] = _('Choose the candidate who gave the session.')
     else:
         candidate = session.get(Candidate, form.candidate_id)
         if candidate is None:
-            errors["candidate"] = "This candidate is no longer in the database."
+            errors["candidate"] = _('This candidate is no longer in the database.')
     topic = form.topic.strip()
     if not topic:
-        errors["topic"] = "Enter the session's topic."
+        errors["topic"] = _("Enter the session's topic.")
     elif len(topic) > MAX_TOPIC:
-        errors["topic"] = f"A topic can be at most {MAX_TOPIC} characters."
+        errors["topic"] = _('A topic can be at most {max_topic} characters.', max_topic=MAX_TOPIC)
     if form.starts_at is None:
-        errors["starts_at"] = "Give the date and time of the session."
+        errors["starts_at"] = _('Give the date and time of the session.')
     elif form.starts_at > datetime.now() + timedelta(days=366):
-        errors["starts_at"] = "The session is more than a year ahead; check the date."
+        errors["starts_at"] = _('The session is more than a year ahead; check the date.')
     if form.method not in METHODS:
-        errors["method"] = "Choose classroom, virtual or online/self-paced."
+        errors["method"] = _('Choose classroom, virtual or online/self-paced.')
     if form.audience not in AUDIENCES:
-        errors["audience"] = "Choose new hires, existing agents or mixed."
+        errors["audience"] = _('Choose new hires, existing agents or mixed.')
     if not _is_int(form.trainees) or not 0 <= form.trainees <= MAX_TRAINEES:
-        errors["trainees"] = f"The number of trainees is a whole number from 0 to {MAX_TRAINEES}."
+        errors["trainees"] = _('The number of trainees is a whole number from 0 to {max_trainees}.',
+                               max_trainees=MAX_TRAINEES)
     if not _is_int(form.duration_minutes) or not 1 <= form.duration_minutes <= MAX_MINUTES:
-        errors["duration"] = "The duration is a whole number of minutes, from 1 to 1440."
+        errors["duration"] = _('The duration is a whole number of minutes, from 1 to 1440.')
     if form.asset_id is not None and session.get(TrainingAsset, form.asset_id) is None:
-        errors["asset"] = "This training asset is no longer in the database."
+        errors["asset"] = _('This training asset is no longer in the database.')
     if len(set(form.observer_ids)) != len(form.observer_ids):
-        errors["observers"] = "An observer is listed twice."
+        errors["observers"] = _('An observer is listed twice.')
     elif form.observer_ids:
         found = set(session.scalars(select(Person.id).where(Person.id.in_(form.observer_ids))))
         if found != set(form.observer_ids):
-            errors["observers"] = "An observer is no longer in the database."
+            errors["observers"] = _('An observer is no longer in the database.')
         elif form.candidate_id is not None:
             candidate = session.get(Candidate, form.candidate_id)
             if candidate is not None and candidate.person_id in found:
-                errors["observers"] = "A candidate cannot observe their own session."
+                errors["observers"] = _('A candidate cannot observe their own session.')
     return errors
 
 
@@ -311,7 +313,7 @@ class DeliveryService:
         with self.coach.db.reading() as session:
             delivery = session.get(Delivery, delivery_id)
             if delivery is None:
-                raise NotFound("This session is no longer in the database.")
+                raise NotFound(_('This session is no longer in the database.'))
             observers = self._observers(session, delivery_id)
             candidate_name = session.scalar(
                 select(Person.name).join(Candidate, Candidate.person_id == Person.id)
@@ -344,7 +346,7 @@ class DeliveryService:
         with self.coach.db.reading() as session:
             found = session.scalar(select(Delivery.id).where(Delivery.code == code.strip().upper()))
         if found is None:
-            raise NotFound(f"No session has the code {code.strip()!r}.")
+            raise NotFound(_('No session has the code {code_strip!r}.', code_strip=code.strip()))
         return found
 
     # -- writing ---------------------------------------------------------------------------------
@@ -368,7 +370,7 @@ class DeliveryService:
         insert()
         delivery_id = int(saved["id"])  # type: ignore[call-overload]
         self.coach.history.push(Change(
-            f"Log session {form.topic.strip()}", undo=lambda: self._delete(delivery_id), redo=insert,
+            _("Log session {topic}", topic=form.topic.strip()), undo=lambda: self._delete(delivery_id), redo=insert,
         ))
         return delivery_id
 
@@ -377,7 +379,7 @@ class DeliveryService:
         before = self.get(delivery_id)
         self._update(delivery_id, form, before.version if expected_version is None else expected_version)
         self.coach.history.push(Change(
-            f"Edit session {form.topic.strip()}",
+            _("Edit session {topic}", topic=form.topic.strip()),
             undo=lambda: self._update(delivery_id, before.form),
             redo=lambda: self._update(delivery_id, form),
         ))
@@ -386,7 +388,7 @@ class DeliveryService:
         with self.coach.db.transaction() as session:
             delivery = session.get(Delivery, delivery_id)
             if delivery is None:
-                raise NotFound("This session is no longer in the database.")
+                raise NotFound(_('This session is no longer in the database.'))
             if expected_version is not None and delivery.version != expected_version:
                 changed = delivery_differences(form, self._form(session, delivery))
                 raise Conflict(
@@ -414,14 +416,14 @@ class DeliveryService:
             with self.coach.db.transaction() as session:
                 delivery = session.get(Delivery, delivery_id)
                 if delivery is None:
-                    raise NotFound("This session is no longer in the database.")
+                    raise NotFound(_('This session is no longer in the database.'))
                 session.delete(delivery)
         except Conflict:
             # On a team server the database keeps an observed session from a trainer's delete (the row stays,
             # nothing is deleted); that is a rule to explain, not someone else's change.
             if self.counts(delivery_id)["observations"]:
-                raise AccessDenied("This session has been observed, and the observation is part of the "
-                                   "record: ask a lead to delete it.") from None
+                raise AccessDenied(_('This session has been observed, and the observation is part of the record: ask '
+                                     'a lead to delete it.')) from None
             raise
 
     def counts(self, delivery_id: int) -> dict[str, int]:
@@ -470,12 +472,12 @@ class AssetService:
             link: str = "") -> int:
         title = title.strip()
         if not title:
-            raise ValidationError({"title": "Give the training asset a title."})
+            raise ValidationError({"title": _('Give the training asset a title.')})
         if len(title) > MAX_TOPIC:
-            raise ValidationError({"title": f"A title can be at most {MAX_TOPIC} characters."})
+            raise ValidationError({"title": _('A title can be at most {max_topic} characters.', max_topic=MAX_TOPIC)})
         with self.coach.db.transaction() as session:
             if name_taken(session, TrainingAsset.title, title):
-                raise ValidationError({"title": f"There is already a training asset called {title}."})
+                raise ValidationError({"title": _('There is already a training asset called {title}.', title=title)})
             asset = TrainingAsset(title=title, has_text=has_text, has_visual=has_visual, has_hands_on=has_hands_on,
                                   link=link.strip())
             session.add(asset)

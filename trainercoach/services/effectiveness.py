@@ -18,6 +18,7 @@ from trainercoach.analytics.gain import Gain, learning_gain, with_retention
 from trainercoach.analytics.readiness import CandidateFacts, CompositeWeights, Condition, check, composite, is_ready
 from trainercoach.analytics.stats import EMPTY, Estimate, estimate, estimate_values, median
 from trainercoach.errors import NotFound
+from trainercoach.i18n import _
 from trainercoach.models import (
     Candidate,
     ComprehensionCheck,
@@ -178,7 +179,7 @@ class EffectivenessService:
         with self.coach.db.reading() as session:
             delivery = session.get(Delivery, delivery_id)
             if delivery is None:
-                raise NotFound("This session is no longer in the database.")
+                raise NotFound(_('This session is no longer in the database.'))
             name = session.scalar(select(Person.name).join(Candidate, Candidate.person_id == Person.id)
                                   .where(Candidate.id == delivery.candidate_id)) or ""
             observers, criteria = self._rubric(session, delivery_id)
@@ -230,7 +231,7 @@ class EffectivenessService:
         number of forms: what an evaluation summarises without reading each session."""
         with self.coach.db.reading() as session:
             if session.get(Candidate, candidate_id) is None:
-                raise NotFound("This candidate is no longer in the database.")
+                raise NotFound(_('This candidate is no longer in the database.'))
             sessions = select(Delivery.id).where(Delivery.candidate_id == candidate_id)
             return self._feedback(session, FeedbackResponse.delivery_id.in_(sessions))
 
@@ -287,7 +288,7 @@ class EffectivenessService:
         with self.coach.db.reading() as session:
             candidate = session.get(Candidate, candidate_id)
             if candidate is None:
-                raise NotFound("This candidate is no longer in the database.")
+                raise NotFound(_('This candidate is no longer in the database.'))
             name = session.scalar(select(Person.name).where(Person.id == candidate.person_id)) or ""
             rubric = self._rubric_by_session(session, candidate_id)
             feedback = self._overall_by_session(session, candidate_id)

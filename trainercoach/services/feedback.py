@@ -14,6 +14,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from trainercoach.errors import NotFound, ValidationError
+from trainercoach.i18n import _
 from trainercoach.models import (
     ITEM_KINDS,
     SOURCES,
@@ -90,17 +91,18 @@ def entry_errors(entry: FeedbackEntry, items: dict[str, FeedbackItemRecord]) -> 
     for key, value in entry.answers.items():
         item = items.get(key)
         if item is None:
-            errors[key] = f"There is no feedback item {key!r}."
+            errors[key] = _('There is no feedback item {key!r}.', key=key)
             continue
         if value is None:
             continue
         low, high = item.range
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            errors[key] = f"{item.label}: answer from {low} to {high}, or leave it blank."
+            errors[key] = _('{item_label}: answer from {low} to {high}, or leave it blank.',
+                            item_label=item.label, low=low, high=high)
     if len(entry.comment) > MAX_COMMENT:
-        errors["comment"] = f"A comment can be at most {MAX_COMMENT} characters."
+        errors["comment"] = _('A comment can be at most {max_comment} characters.', max_comment=MAX_COMMENT)
     if not errors and not entry.comment.strip() and all(v is None for v in entry.answers.values()):
-        errors["form"] = "This form is empty: answer at least one question or write a comment."
+        errors["form"] = _('This form is empty: answer at least one question or write a comment.')
     return errors
 
 
@@ -126,14 +128,14 @@ class FeedbackService:
         """An item a lead adds to the defaults; it is asked from now on, earlier forms simply lack it."""
         label = label.strip()
         if not label:
-            raise ValidationError({"label": "Write the question trainees will answer."})
+            raise ValidationError({"label": _('Write the question trainees will answer.')})
         if len(label) > 300:
-            raise ValidationError({"label": "A question can be at most 300 characters."})
+            raise ValidationError({"label": _('A question can be at most 300 characters.')})
         if kind not in ITEM_KINDS:
-            raise ValidationError({"kind": "Choose a 1-5 agreement scale or a 0-10 recommendation scale."})
+            raise ValidationError({"kind": _('Choose a 1-5 agreement scale or a 0-10 recommendation scale.')})
         with self.coach.db.transaction() as session:
             if name_taken(session, FeedbackItem.label, label):
-                raise ValidationError({"label": "This question is already asked."})
+                raise ValidationError({"label": _('This question is already asked.')})
             base = slug(label) or "item"
             key, n = base, 1
             while session.scalar(select(FeedbackItem.id).where(FeedbackItem.key == key)):
@@ -149,7 +151,7 @@ class FeedbackService:
         with self.coach.db.transaction() as session:
             item = session.get(FeedbackItem, item_id)
             if item is None:
-                raise NotFound("This feedback item is no longer in the database.")
+                raise NotFound(_('This feedback item is no longer in the database.'))
             item.active = active
 
     def _item_map(self, session: Session) -> dict[str, FeedbackItemRecord]:
@@ -165,7 +167,7 @@ class FeedbackService:
         """Several forms at once (a pile of paper, a kiosk round): all are saved, or none."""
         ids = self._insert(delivery_id, entries, source)
         self.coach.history.push(Change(
-            f"Add {len(ids)} feedback form(s)", undo=lambda: self._delete(ids),
+            _("Add {count} feedback form(s)", count=len(ids)), undo=lambda: self._delete(ids),
             redo=lambda: self._insert(delivery_id, entries, source, ids),
         ))
         return ids
@@ -173,16 +175,16 @@ class FeedbackService:
     def _insert(self, delivery_id: int, entries: list[FeedbackEntry], source: str,
                 ids: list[int] | None = None) -> list[int]:
         if source not in SOURCES:
-            raise ValidationError({"source": "Unknown source of feedback."})
+            raise ValidationError({"source": _('Unknown source of feedback.')})
         with self.coach.db.transaction() as session:
             if session.get(Delivery, delivery_id) is None:
-                raise NotFound("This session is no longer in the database.")
+                raise NotFound(_('This session is no longer in the database.'))
             items = self._item_map(session)
             problems = {}
             for number, entry in enumerate(entries, start=1):
                 errors = entry_errors(entry, items)
                 if errors:
-                    problems[f"form:{number}"] = f"Form {number}: " + " ".join(errors.values())
+                    problems[f"form:{number}"] = _("Form {number}: ", number=number) + " ".join(errors.values())
             if problems:
                 raise ValidationError(problems)
             written = []
@@ -208,7 +210,7 @@ class FeedbackService:
         with self.coach.db.reading() as session:
             response = session.get(FeedbackResponse, response_id)
             if response is None:
-                raise NotFound("This feedback form is no longer in the database.")
+                raise NotFound(_('This feedback form is no longer in the database.'))
         before = next(r for r in self.responses(response.delivery_id) if r.id == response_id)
         entry = FeedbackEntry(dict(before.answers), before.comment)
         delivery_id = response.delivery_id
@@ -274,7 +276,7 @@ class FeedbackService:
         through without its rows all being held at once. Returns the number of forms written."""
         with self.coach.db.transaction() as session:
             if session.get(Delivery, delivery_id) is None:
-                raise NotFound("This session is no longer in the database.")
+                raise NotFound(_('This session is no longer in the database.'))
             items = self._item_map(session)
             record = FeedbackImport(delivery_id=delivery_id, file_name=file_name, sha256=sha256, preset=preset,
                                     rows=0, imported_by=self.coach.actor)
@@ -339,16 +341,16 @@ class FeedbackService:
         with self.coach.db.reading() as session:
             found = session.scalar(select(ImportPreset).where(ImportPreset.name == name))
             if found is None:
-                raise NotFound(f"There is no import preset called {name!r}.")
+                raise NotFound(_('There is no import preset called {name!r}.', name=name))
             return json.loads(found.mapping)
 
     def save_preset(self, name: str, mapping: dict) -> None:
         """Keep a column mapping under a name; saving under an existing name replaces it."""
         name = name.strip()
         if not name:
-            raise ValidationError({"name": "Give the preset a name, e.g. the survey tool it is for."})
+            raise ValidationError({"name": _('Give the preset a name, e.g. the survey tool it is for.')})
         if len(name) > 200:
-            raise ValidationError({"name": "A preset name can be at most 200 characters."})
+            raise ValidationError({"name": _('A preset name can be at most 200 characters.')})
         with self.coach.db.transaction() as session:
             found = session.scalar(select(ImportPreset).where(ImportPreset.name == name))
             text = json.dumps(mapping, ensure_ascii=False, sort_keys=True)
@@ -361,5 +363,5 @@ class FeedbackService:
         with self.coach.db.transaction() as session:
             found = session.scalar(select(ImportPreset).where(ImportPreset.name == name))
             if found is None:
-                raise NotFound(f"There is no import preset called {name!r}.")
+                raise NotFound(_('There is no import preset called {name!r}.', name=name))
             session.delete(found)

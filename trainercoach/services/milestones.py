@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from trainercoach.errors import NotFound, ValidationError
+from trainercoach.i18n import _
 from trainercoach.models import COMPONENTS, MILESTONE_STATUSES, Candidate, Milestone
 from trainercoach.services.history import Change
 from trainercoach.services.records import MilestoneRecord
@@ -36,20 +37,20 @@ class MilestoneService:
             raise ValidationError(errors)
         with self.coach.db.transaction() as session:
             if session.get(Candidate, candidate_id) is None:
-                raise NotFound("This candidate is no longer in the database.")
+                raise NotFound(_('This candidate is no longer in the database.'))
             return write_milestone(session, candidate_id, record)
 
 
 def milestone_errors(record: MilestoneRecord) -> dict[str, str]:
     errors: dict[str, str] = {}
     if record.component not in COMPONENTS:
-        errors["component"] = "Unknown train-the-trainer component."
+        errors["component"] = _('Unknown train-the-trainer component.')
     if record.status not in MILESTONE_STATUSES:
-        errors["status"] = "Choose not started, in progress or done."
+        errors["status"] = _('Choose not started, in progress or done.')
     if record.on_date is not None and record.on_date > date.today():
-        errors["on_date"] = "The date cannot be in the future."
+        errors["on_date"] = _('The date cannot be in the future.')
     if record.status == "done" and record.on_date is None:
-        errors["on_date"] = "Give the date the milestone was reached."
+        errors["on_date"] = _('Give the date the milestone was reached.')
     return errors
 
 

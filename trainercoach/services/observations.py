@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from trainercoach.errors import Conflict, NotFound, ValidationError
+from trainercoach.i18n import _
 from trainercoach.models import (
     RECOMMENDATIONS,
     ActionItem,
@@ -100,41 +101,44 @@ def validate_observation(session: Session, form: ObservationForm, observation_id
     errors: dict[str, str] = {}
     delivery = session.get(Delivery, form.delivery_id)
     if delivery is None:
-        return {"delivery": "This session is no longer in the database."}
+        return {"delivery": _('This session is no longer in the database.')}
     if form.observer_id is None:
-        errors["observer"] = "Choose who observed the session."
+        errors["observer"] = _('Choose who observed the session.')
     else:
         observer = session.get(Person, form.observer_id)
         candidate = session.get(Candidate, delivery.candidate_id)
         if observer is None:
-            errors["observer"] = "This observer is no longer in the database."
+            errors["observer"] = _('This observer is no longer in the database.')
         elif candidate is not None and candidate.person_id == observer.id:
-            errors["observer"] = "A candidate cannot observe their own session."
+            errors["observer"] = _('A candidate cannot observe their own session.')
         else:
             other = session.scalar(select(Observation.id).where(
                 Observation.delivery_id == form.delivery_id, Observation.observer_id == form.observer_id))
             if other is not None and other != observation_id:
-                errors["observer"] = f"{observer.name} has already observed this session; open that observation."
+                errors["observer"] = _('{observer_name} has already observed this session; open that observation.',
+                                       observer_name=observer.name)
     if session.get(RubricVersion, form.rubric_version_id) is None:
-        errors["rubric"] = "This rubric version is no longer in the database."
+        errors["rubric"] = _('This rubric version is no longer in the database.')
         return errors
     criteria = set(session.scalars(select(Criterion.id).where(Criterion.rubric_version_id == form.rubric_version_id)))
     if set(form.scores) - criteria or set(form.notes) - criteria:
-        errors["scores"] = "A score is for a criterion that is not in this rubric version."
+        errors["scores"] = _('A score is for a criterion that is not in this rubric version.')
     for criterion_id, score in form.scores.items():
         if score is not None and (isinstance(score, bool) or not isinstance(score, int) or not 1 <= score <= 5):
-            errors[f"score:{criterion_id}"] = "Score each criterion from 1 to 5, or leave it as not observed."
+            errors[f"score:{criterion_id}"] = _('Score each criterion from 1 to 5, or leave it as not observed.')
     if not any(score is not None for score in form.scores.values()):
-        errors["scores"] = "Score at least one criterion."
+        errors["scores"] = _('Score at least one criterion.')
     if form.recommendation not in RECOMMENDATIONS:
-        errors["recommendation"] = "Choose a recommendation."
+        errors["recommendation"] = _('Choose a recommendation.')
     for position, item in enumerate(form.action_items, start=1):
         if not item.text.strip():
-            errors[f"action:{position}"] = f"Action item {position} needs a description."
+            errors[f"action:{position}"] = _('Action item {position} needs a description.', position=position)
         elif len(item.text) > MAX_ACTION:
-            errors[f"action:{position}"] = f"Action item {position} is longer than {MAX_ACTION} characters."
+            errors[f"action:{position}"] = _('Action item {position} is longer than {max_action} characters.',
+                                             position=position, max_action=MAX_ACTION)
         if item.owner_id is not None and session.get(Person, item.owner_id) is None:
-            errors[f"action:{position}"] = f"The owner of action item {position} is no longer in the database."
+            errors[f"action:{position}"] = _('The owner of action item {position} is no longer in the database.',
+                                             position=position)
     return errors
 
 
@@ -171,7 +175,7 @@ class ObservationService:
         with self.coach.db.reading() as session:
             observation = session.get(Observation, observation_id)
             if observation is None:
-                raise NotFound("This observation is no longer in the database.")
+                raise NotFound(_('This observation is no longer in the database.'))
             scores = session.scalars(select(ObservationScore)
                                      .where(ObservationScore.observation_id == observation_id)).all()
             items = session.scalars(select(ActionItem).where(ActionItem.observation_id == observation_id)
@@ -206,9 +210,9 @@ class ObservationService:
             if observation_id is not None:
                 found = session.get(Observation, observation_id)
                 if found is None:
-                    raise NotFound("This observation is no longer in the database.")
+                    raise NotFound(_('This observation is no longer in the database.'))
                 if expected_version is not None and found.version != expected_version:
-                    raise Conflict("This observation was changed by someone else after you opened it.")
+                    raise Conflict(_('This observation was changed by someone else after you opened it.'))
             errors = validate_observation(session, form, observation_id)
             if errors:
                 raise ValidationError(errors)
@@ -268,7 +272,7 @@ class ObservationService:
         with self.coach.db.transaction() as session:
             observation = session.get(Observation, observation_id)
             if observation is None:
-                raise NotFound("This observation is no longer in the database.")
+                raise NotFound(_('This observation is no longer in the database.'))
             session.delete(observation)
 
 
@@ -302,14 +306,15 @@ class ActionItemService:
     def add(self, candidate_id: int, text: str, owner_id: int | None = None, due_on: date | None = None) -> int:
         """An action item not tied to an observation, e.g. agreed in a mentoring talk."""
         if not text.strip():
-            raise ValidationError({"text": "Describe the action item."})
+            raise ValidationError({"text": _('Describe the action item.')})
         if len(text.strip()) > MAX_ACTION:  # as for the action items of an observation
-            raise ValidationError({"text": f"An action item can be at most {MAX_ACTION} characters."})
+            raise ValidationError({"text": _('An action item can be at most {max_action} characters.',
+                                             max_action=MAX_ACTION)})
         with self.coach.db.transaction() as session:
             if session.get(Candidate, candidate_id) is None:
-                raise NotFound("This candidate is no longer in the database.")
+                raise NotFound(_('This candidate is no longer in the database.'))
             if owner_id is not None and session.get(Person, owner_id) is None:
-                raise ValidationError({"owner": "This person is no longer in the database."})
+                raise ValidationError({"owner": _('This person is no longer in the database.')})
             item = ActionItem(candidate_id=candidate_id, text=text.strip(), owner_id=owner_id, due_on=due_on)
             session.add(item)
             session.flush()
@@ -320,7 +325,7 @@ class ActionItemService:
             with self.coach.db.transaction() as session:
                 item = session.get(ActionItem, item_id)
                 if item is None:
-                    raise NotFound("This action item is no longer in the database.")
+                    raise NotFound(_('This action item is no longer in the database.'))
                 item.done_at = utcnow() if value else None
 
         write(done)

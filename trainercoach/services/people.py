@@ -10,6 +10,7 @@ from sqlalchemy import select
 from trainercoach.db import team
 from trainercoach.db.team import Connected
 from trainercoach.errors import AccessDenied, NotFound, TrainerCoachError, ValidationError
+from trainercoach.i18n import _
 from trainercoach.models import ACCESS_ROLES, ROLES, AppUser, Person
 from trainercoach.services.candidates import EMAIL, email_owner
 from trainercoach.services.records import PersonRecord
@@ -45,18 +46,18 @@ class PeopleService:
         errors: dict[str, str] = {}
         name, email = name.strip(), email.strip()
         if not name:
-            errors["name"] = "Enter the person's name."
+            errors["name"] = _("Enter the person's name.")
         elif len(name) > 200:  # the column's size: a longer name would be cut off (or refused by PostgreSQL)
-            errors["name"] = "A name can be at most 200 characters."
+            errors["name"] = _('A name can be at most 200 characters.')
         if role not in ROLES:
-            errors["role"] = "Choose lead, trainer or agent."
+            errors["role"] = _('Choose lead, trainer or agent.')
         if email and not EMAIL.match(email):
-            errors["email"] = "This does not look like an email address (name@example.com)."
+            errors["email"] = _('This does not look like an email address (name@example.com).')
         with self.coach.db.transaction() as session:
             if email and "email" not in errors:
                 other = email_owner(session, email)
                 if other:
-                    errors["email"] = f"{other} already uses this email address."
+                    errors["email"] = _('{other} already uses this email address.', other=other)
             if errors:
                 raise ValidationError(errors)
             person = Person(name=name, email=email or None, role=role)
@@ -90,27 +91,29 @@ class PeopleService:
         db_user = db_user.strip()
         errors: dict[str, str] = {}
         if role not in ACCESS_ROLES:
-            errors["role"] = "Choose lead or trainer."
+            errors["role"] = _('Choose lead or trainer.')
         problem = team.login_name_problem(db_user)
         if problem:
             errors["db_user"] = problem
         if not self.coach.db.is_postgresql:
-            raise TrainerCoachError("Logins and roles are for a team server (PostgreSQL). A database file on "
-                                    "your computer is yours alone; move it to a server with db copy first.")
+            raise TrainerCoachError(_('Logins and roles are for a team server (PostgreSQL). A database file on your '
+                                      'computer is yours alone; move it to a server with db copy first.'))
         me = self.connected()
         if me.role not in ("owner", "lead"):
-            raise AccessDenied("Only a lead can give people access to the team server.")
+            raise AccessDenied(_('Only a lead can give people access to the team server.'))
         with self.coach.db.transaction() as session:
             person = session.get(Person, person_id)
             if person is None:
-                raise NotFound("This person is no longer in the database.")
+                raise NotFound(_('This person is no longer in the database.'))
             holder = session.get(AppUser, db_user) if not errors else None
             if holder is not None and holder.person_id != person_id:
                 other = session.get(Person, holder.person_id)
-                errors["db_user"] = f"The login {db_user} already belongs to {other.name if other else 'someone'}."
+                errors["db_user"] = _('The login {db_user} already belongs to {someone}.',
+                                      db_user=db_user, someone=other.name if other else 'someone')
             exists, superuser = team.role_exists(session, db_user) if not errors else (False, False)
             if superuser:
-                errors["db_user"] = f"{db_user} is an administrator of the server; give the person their own login."
+                errors["db_user"] = _('{db_user} is an administrator of the server; give the person their own login.',
+                                      db_user=db_user)
             if errors:
                 raise ValidationError(errors)
             if not exists:
@@ -132,10 +135,10 @@ class PeopleService:
         """Take a person's role away: their login stays on the server (it may serve other databases) but
         sees nothing of the team's any more."""
         if not self.coach.db.is_postgresql:
-            raise TrainerCoachError("Logins and roles are for a team server (PostgreSQL).")
+            raise TrainerCoachError(_('Logins and roles are for a team server (PostgreSQL).'))
         with self.coach.db.transaction() as session:
             found = session.scalar(select(AppUser).where(AppUser.person_id == person_id))
             if found is None:
-                raise NotFound("This person has no login on the team server.")
+                raise NotFound(_('This person has no login on the team server.'))
             team.set_group(session, found.db_user, None)
             session.delete(found)

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from trainercoach.errors import NotFound, TrainerCoachError, ValidationError
+from trainercoach.i18n import _
 from trainercoach.models import STAGE_KINDS, Candidate, Person, Stage, StageMove, utcnow
 from trainercoach.services.history import Change
 from trainercoach.services.records import StageRecord
@@ -46,18 +47,20 @@ class PipelineService:
         with self.coach.db.transaction() as session:
             candidate = session.get(Candidate, candidate_id)
             if candidate is None:
-                raise NotFound("This candidate is no longer in the database.")
+                raise NotFound(_('This candidate is no longer in the database.'))
             person = session.get(Person, candidate.person_id)
             target = session.get(Stage, to_stage_id)
             errors: dict[str, str] = {}
             if target is None:
-                errors["stage"] = "That stage no longer exists."
+                errors["stage"] = _('That stage no longer exists.')
             elif target.id == candidate.stage_id:
-                errors["stage"] = f"{person.name} is already in {target.name}."
+                errors["stage"] = _('{person_name} is already in {target_name}.',
+                                    person_name=person.name, target_name=target.name)
             if not reason.strip():
-                errors["reason"] = "Say why the candidate moves; the reason stays in their timeline."
+                errors["reason"] = _('Say why the candidate moves; the reason stays in their timeline.')
             if candidate.archived_at is not None:
-                errors["archived"] = f"{person.name} is archived; restore them before moving them."
+                errors["archived"] = _('{person_name} is archived; restore them before moving them.',
+                                       person_name=person.name)
             if errors:
                 raise ValidationError(errors)
             move = StageMove(candidate_id=candidate.id, from_stage_id=candidate.stage_id,
@@ -67,7 +70,7 @@ class PipelineService:
             candidate.stage_id = target.id
             session.flush()
             saved = (move.id, move.from_stage_id, move.to_stage_id, move.moved_at, move.moved_by, move.reason)
-            label = f"Move {person.name} to {target.name}"
+            label = _("Move {name} to {stage}", name=person.name, stage=target.name)
         self.coach.history.push(Change(
             label,
             undo=lambda: self._take_back(candidate_id, saved[0]),
@@ -80,13 +83,13 @@ class PipelineService:
             move = session.get(StageMove, move_id)
             candidate = session.get(Candidate, candidate_id)
             if move is None or candidate is None:
-                raise NotFound("That move is no longer in the database.")
+                raise NotFound(_('That move is no longer in the database.'))
             latest = session.scalar(
                 select(StageMove.id).where(StageMove.candidate_id == candidate_id)
                 .order_by(StageMove.moved_at.desc(), StageMove.id.desc()).limit(1)
             )
             if latest != move_id or candidate.stage_id != move.to_stage_id:
-                raise TrainerCoachError("The candidate has moved again since; undo that move first.")
+                raise TrainerCoachError(_('The candidate has moved again since; undo that move first.'))
             candidate.stage_id = move.from_stage_id
             session.delete(move)
 
@@ -95,7 +98,7 @@ class PipelineService:
         with self.coach.db.transaction() as session:
             candidate = session.get(Candidate, candidate_id)
             if candidate is None or candidate.stage_id != from_id:
-                raise TrainerCoachError("The candidate is no longer where this move started.")
+                raise TrainerCoachError(_('The candidate is no longer where this move started.'))
             session.add(StageMove(id=move_id, candidate_id=candidate_id, from_stage_id=from_id,
                                   to_stage_id=to_id, moved_at=moved_at, moved_by=moved_by, reason=reason))
             candidate.stage_id = to_id
@@ -105,7 +108,7 @@ class PipelineService:
         with self.coach.db.transaction() as session:
             name = self._valid_name(session, name)
             if kind not in STAGE_KINDS:
-                raise ValidationError({"kind": "A stage is either part of the pipeline or a side exit."})
+                raise ValidationError({"kind": _('A stage is either part of the pipeline or a side exit.')})
             last = session.scalar(select(func.max(Stage.position))) or 0
             stage = Stage(name=name, kind=kind, position=last + 1)
             session.add(stage)
@@ -120,14 +123,14 @@ class PipelineService:
     def set_stage_kind(self, stage_id: int, kind: str) -> None:
         with self.coach.db.transaction() as session:
             if kind not in STAGE_KINDS:
-                raise ValidationError({"kind": "A stage is either part of the pipeline or a side exit."})
+                raise ValidationError({"kind": _('A stage is either part of the pipeline or a side exit.')})
             self._stage(session, stage_id).kind = kind
 
     def reorder_stages(self, stage_ids: list[int]) -> None:
         with self.coach.db.transaction() as session:
             stages = {s.id: s for s in session.scalars(select(Stage))}
             if sorted(stage_ids) != sorted(stages):
-                raise ValidationError({"order": "The new order must list every stage exactly once."})
+                raise ValidationError({"order": _('The new order must list every stage exactly once.')})
             for position, stage_id in enumerate(stage_ids):
                 stages[stage_id].position = position
 
@@ -137,8 +140,9 @@ class PipelineService:
             held = session.scalar(select(func.count()).select_from(Candidate).where(Candidate.stage_id == stage_id))
             if held:
                 raise ValidationError({"stage": (
-                    f"{stage.name} holds {held} candidate(s), archived ones included; "
-                    "move them to another stage first."
+                    _('{stage_name} holds {held} candidate(s), archived ones included; move them to another stage '
+                      'first.',
+                      stage_name=stage.name, held=held)
                 )})
             in_history = session.scalar(
                 select(func.count()).select_from(StageMove)
@@ -146,31 +150,33 @@ class PipelineService:
             )
             if in_history:
                 raise ValidationError({"stage": (
-                    f"{stage.name} appears in {in_history} move(s) of candidates' timelines, so it stays; "
-                    "rename it instead."
+                    _("{stage_name} appears in {in_history} move(s) of candidates' timelines, so it stays; rename it "
+                      "instead.",
+                      stage_name=stage.name, in_history=in_history)
                 )})
             remaining = session.scalar(
                 select(func.count()).select_from(Stage).where(Stage.kind == "pipeline", Stage.id != stage_id)
             )
             if stage.kind == "pipeline" and not remaining:
-                raise ValidationError({"stage": "The pipeline needs at least one stage."})
+                raise ValidationError({"stage": _('The pipeline needs at least one stage.')})
             session.delete(stage)
 
     @staticmethod
     def _stage(session: Session, stage_id: int) -> Stage:
         stage = session.get(Stage, stage_id)
         if stage is None:
-            raise NotFound("That stage no longer exists.")
+            raise NotFound(_('That stage no longer exists.'))
         return stage
 
     @staticmethod
     def _valid_name(session: Session, name: str, stage_id: int | None = None) -> str:
         name = name.strip()
         if not name:
-            raise ValidationError({"name": "Give the stage a name."})
+            raise ValidationError({"name": _('Give the stage a name.')})
         if len(name) > MAX_STAGE_NAME:
-            raise ValidationError({"name": f"A stage name can be at most {MAX_STAGE_NAME} characters."})
+            raise ValidationError({"name": _('A stage name can be at most {max_stage_name} characters.',
+                                             max_stage_name=MAX_STAGE_NAME)})
         for other_id, other in session.execute(select(Stage.id, Stage.name)):
             if other_id != stage_id and other.casefold() == name.casefold():
-                raise ValidationError({"name": f"There is already a stage called {other}."})
+                raise ValidationError({"name": _('There is already a stage called {other}.', other=other)})
         return name

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from trainercoach import i18n, paths
 from trainercoach.errors import NotFound, ValidationError
+from trainercoach.i18n import _
 from trainercoach.models import LEVELS, Anchor, Criterion, Rubric, RubricVersion
 from trainercoach.services.text import name_taken
 
@@ -53,22 +54,23 @@ class RubricRecord:
 def criteria_errors(criteria: list[CriterionRecord]) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not criteria:
-        errors["criteria"] = "A rubric needs at least one criterion."
+        errors["criteria"] = _('A rubric needs at least one criterion.')
     if len(criteria) > MAX_CRITERIA:
-        errors["criteria"] = f"A rubric can have at most {MAX_CRITERIA} criteria."
+        errors["criteria"] = _('A rubric can have at most {max_criteria} criteria.', max_criteria=MAX_CRITERIA)
     keys = [c.key.strip() for c in criteria]
     if len(set(keys)) != len(keys):
-        errors["criteria"] = "Two criteria have the same key."
+        errors["criteria"] = _('Two criteria have the same key.')
     for position, criterion in enumerate(criteria, start=1):
         if not criterion.title.strip():
-            errors[f"criterion:{position}"] = f"Criterion {position} needs a title."
+            errors[f"criterion:{position}"] = _('Criterion {position} needs a title.', position=position)
         if not criterion.key.strip():
-            errors[f"criterion:{position}"] = f"Criterion {position} needs a key."
+            errors[f"criterion:{position}"] = _('Criterion {position} needs a key.', position=position)
         weight = criterion.weight
         if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= 100:
-            errors[f"criterion:{position}"] = f"The weight of criterion {position} must be above 0 (up to 100)."
+            errors[f"criterion:{position}"] = _('The weight of criterion {position} must be above 0 (up to 100).',
+                                                position=position)
         if set(criterion.anchors) - set(LEVELS):
-            errors[f"criterion:{position}"] = "Anchors are for score levels 1 to 5."
+            errors[f"criterion:{position}"] = _('Anchors are for score levels 1 to 5.')
     return errors
 
 
@@ -98,7 +100,7 @@ class RubricService:
         """The newest version of a rubric (the first rubric when none is named): what a new observation uses."""
         rubrics = self.list()
         if not rubrics:
-            raise NotFound("There is no rubric yet; add one in the rubric editor.")
+            raise NotFound(_('There is no rubric yet; add one in the rubric editor.'))
         chosen = next((r for r in rubrics if r.id == rubric_id), rubrics[0]) if rubric_id else rubrics[0]
         return self.version(chosen.latest_version_id)
 
@@ -106,7 +108,7 @@ class RubricService:
     def _version(session: Session, version_id: int) -> RubricVersionRecord:
         version = session.get(RubricVersion, version_id)
         if version is None:
-            raise NotFound("This rubric version is no longer in the database.")
+            raise NotFound(_('This rubric version is no longer in the database.'))
         rubric = session.get(Rubric, version.rubric_id)
         assert rubric is not None
         criteria = list(session.scalars(select(Criterion).where(Criterion.rubric_version_id == version_id)
@@ -125,10 +127,10 @@ class RubricService:
         name = name.strip()
         errors = criteria_errors(criteria)
         if not name:
-            errors["name"] = "Give the rubric a name."
+            errors["name"] = _('Give the rubric a name.')
         with self.coach.db.transaction() as session:
             if name and name_taken(session, Rubric.name, name):
-                errors["name"] = f"There is already a rubric called {name}."
+                errors["name"] = _('There is already a rubric called {name}.', name=name)
             if errors:
                 raise ValidationError(errors)
             rubric = Rubric(name=name)
@@ -143,7 +145,7 @@ class RubricService:
             raise ValidationError(errors)
         with self.coach.db.transaction() as session:
             if session.get(Rubric, rubric_id) is None:
-                raise NotFound("This rubric is no longer in the database.")
+                raise NotFound(_('This rubric is no longer in the database.'))
             number = session.scalar(select(func.max(RubricVersion.number))
                                     .where(RubricVersion.rubric_id == rubric_id)) or 0
             return self._write_version(session, rubric_id, number + 1, criteria, note)
