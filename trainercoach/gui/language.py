@@ -49,6 +49,7 @@ def install_translations(app: QCoreApplication, requested: str | None) -> str:
     QLocale.setDefault(system if same else QLocale(lang))
     if lang == "en":
         return lang
+    _build_if_missing(lang)
     # Installed last, asked first: the app's own file covers Qt's words qtbase lacks (Greek).
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                          ("trainercoach", str(paths.resource("translations")))):
@@ -56,6 +57,28 @@ def install_translations(app: QCoreApplication, requested: str | None) -> str:
         if translator.load(f"{name}_{lang}", folder):
             app.installTranslator(translator)
     return lang
+
+
+def _build_if_missing(lang: str) -> None:
+    """A fresh checkout run without tools/dev.py has the .ts sources but no .qm yet: build it once (lrelease
+    ships with PySide6). Without it the windows would quietly stay in English."""
+    folder = paths.resource("translations")
+    source, built = folder / f"trainercoach_{lang}.ts", folder / f"trainercoach_{lang}.qm"
+    if built.exists() or not source.exists():
+        return
+    import contextlib
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import PySide6
+
+    tool = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or \
+        str(Path(PySide6.__file__).parent / "lrelease")
+    # English windows rather than no app if it fails; tools/translations.py build says why.
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        subprocess.run([tool, "-silent", str(source), "-qm", str(built)], check=True, timeout=60)
 
 
 def add_language_menu(window: QMainWindow, menu: QMenu) -> QMenu:
