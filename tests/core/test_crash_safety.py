@@ -27,8 +27,8 @@ from tests.core.import_files import make_session, write_csv
 from tests.core.reports_data import build_database
 from trainercoach.db import migrate
 from trainercoach.db.engine import Database
-from trainercoach.db.lifecycle import backups_dir, create_private_file
-from trainercoach.services import Coach
+from trainercoach.db.lifecycle import backup_database, backups_dir, create_private_file
+from trainercoach.services import CandidateForm, Coach
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and process groups are POSIX")
 
@@ -242,3 +242,25 @@ def test_a_spreadsheet_export_killed_mid_way_leaves_no_file_under_its_name(tmp_p
     assert out.read_bytes() == b"last week's export"
     leftovers = [p for p in out.parent.iterdir() if p != out]
     assert all(p.name.startswith(".sessions-") and p.suffix == ".part" for p in leftovers)
+
+
+# -- a restore ------------------------------------------------------------------------------------------
+def test_a_restore_killed_part_way_leaves_the_database_as_it_was(tmp_path: Path, private_home: Path) -> None:
+    path = tmp_path / "coach.sqlite3"
+    coach = Coach.open(path)
+    for number in range(400):  # enough pages that the copy takes several steps
+        coach.candidates.add(CandidateForm(name=f"Πρώτος {number}", notes="ω" * 4000))
+    backup = backup_database(coach.db, label="manual")
+    coach.candidates.add(CandidateForm(name="Added after the backup, 张伟"))
+    coach.close()
+    tables = ("person", "candidate", "stage_move")
+    before = counts(path, *tables)
+
+    kill_when_paused(command("db", "restore", "--db", path, "--from", backup), private_home, "restore")
+
+    assert integrity(path) == "ok"
+    assert counts(path, *tables) == before  # none of the backup's content: the database as it was
+    done = subprocess.run(command("db", "restore", "--db", path, "--from", backup), cwd=ROOT,
+                          env=environment(private_home), capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert counts(path, "candidate")["candidate"] == before["candidate"] - 1

@@ -25,6 +25,7 @@ from urllib.parse import quote
 
 from sqlalchemy import text
 
+from trainercoach import crashpoints
 from trainercoach.db import migrate
 from trainercoach.db.engine import Database, resolve_url, sqlite_path
 from trainercoach.db.lifecycle import (
@@ -44,6 +45,7 @@ DEFAULT_KEEP = 14
 MAX_KEEP = 1000
 AUTOMATIC = ("daily", "before-upgrade", "before-restore")
 STALE_PARTIAL_SECONDS = 24 * 3600
+RESTORE_STEP_PAGES = 256
 _STAMP = re.compile(r"-(\d{8}-\d{6})-(.+)\.sqlite3$")
 
 
@@ -267,8 +269,14 @@ def _replace_content(path: Path, source: Path) -> Path | None:
     if not path.exists():
         create_private_file(path)
     with closing(_read_only(source)) as src, closing(sqlite3.connect(path, timeout=15)) as dst:
+        def step(_status: int, remaining: int, _total: int) -> None:
+            if remaining:  # the crash tests' stop: part of the pages copied, the transaction still open
+                crashpoints.reached("restore")
+
         try:
-            src.backup(dst)
+            # In steps, within one write transaction of the database: until the last step it is the database
+            # as it was to every reader, and to a crash.
+            src.backup(dst, pages=RESTORE_STEP_PAGES, progress=step)
         except sqlite3.OperationalError as error:
             raise TrainerCoachError(f"{path.name} is in use ({error}); close the app's windows on it and try "
                                     "again. Nothing was restored.") from error
