@@ -115,8 +115,12 @@ def test_sorting_by_a_column(qtbot, coach) -> None:  # noqa: ANN001
     settle(qtbot)
     score_column = view.model.COLUMNS.index("score")
     view.table.sortByColumn(score_column, Qt.SortOrder.DescendingOrder)
-    names = [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
+    names = [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
     assert names == ["A", "B", "C"]
+    view.select(next(r.id for r in coach.candidates.list() if r.name == "B"))
+    view.table.sortByColumn(view.model.COLUMNS.index("name"), Qt.SortOrder.DescendingOrder)
+    assert [view.model.index(r, 0).data() for r in range(3)] == ["C", "B", "A"]
+    assert view.model.row_at(view.table.selectionModel().selectedRows()[0].row()).name == "B"  # kept
 
 
 def test_layout_and_last_view_are_remembered(qtbot, coach) -> None:  # noqa: ANN001

@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
             page.selectionChanged.connect(self._update_actions)
             page.observationActivated.connect(self.open_observation)
             page.checkActivated.connect(lambda check_id: self.comprehension_check(check_id))
-            page.page.effectiveness.weightsChanged.connect(self.refresh_all)
+            page.weightsChanged.connect(self.refresh_all)
 
     # -- wiring ----------------------------------------------------------------------------------
     def _connect_actions(self) -> None:

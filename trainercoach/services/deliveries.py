@@ -275,6 +275,14 @@ class DeliveryService:
             query = query.outerjoin(counts, counts.c.delivery_id == Delivery.id)
         query = _filtered(query, candidate_id=candidate_id, method=method, audience=audience, since=since,
                           until=until)
+        if not searching and key is None and sort in ("date", "trainees", "duration", "observations", "responses"):
+            # Dates and numbers: the database orders them as the stable sort below would (ties newest first), and
+            # ids alone come back as plain ints (no row objects: a window reads this in a worker thread, and
+            # turning 30,000 rows into Python is one C call that holds the GIL, freezing the window meanwhile).
+            ordered = query.order_by(None).order_by(value.desc() if descending else value.asc(),
+                                                    Delivery.starts_at.desc(), Delivery.id.desc())
+            with self.coach.db.reading() as session:
+                return list(session.scalars(ordered.with_only_columns(Delivery.id, maintain_column_froms=True)))
         with self.coach.db.reading() as session:
             found = session.execute(query).all()
         if searching:

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollator,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from trainercoach.gui.labels import employment_label, score_label
@@ -23,16 +32,53 @@ class CandidateTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:  # noqa: ANN001 - any QObject
         super().__init__(parent)
         self._rows: list[CandidateRow] = []
+        self._source: list[CandidateRow] = []
         self._today = date.today()
         self._headers = [self.tr("Name"), self.tr("Stage"), self.tr("Days in stage"), self.tr("Mentor"),
                          self.tr("Selection"), self.tr("Team"), self.tr("Site"), self.tr("Employment"),
                          self.tr("Email"), self.tr("Languages")]
 
     def set_rows(self, rows: list[CandidateRow]) -> None:
+        """The rows in the service's order; shown in the order of the column sorted by, if any."""
         self.beginResetModel()
-        self._rows = rows
+        self._source = list(rows)
         self._today = date.today()
+        self._rows = self._sorted()
         self.endResetModel()
+
+    # The model sorts itself, once per sort with a key per row: a QSortFilterProxyModel would call data() for
+    # every comparison (thousands of Python calls on the GUI thread for a few hundred candidates).
+    sort_column = -1  # -1: the service's order
+    sort_order = Qt.SortOrder.AscendingOrder
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [self._rows[i.row()].id if 0 <= i.row() < len(self._rows) else None for i in before]
+        self._rows = self._sorted()
+        rows = {row.id: n for n, row in enumerate(self._rows)}
+        after = [self.index(rows[cid], i.column()) if cid in rows else QModelIndex() for cid, i in zip(
+            ids, before, strict=True)]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def _sorted(self) -> list[CandidateRow]:
+        if not 0 <= self.sort_column < len(self.COLUMNS):
+            return list(self._source)
+        key = self._sort_key(self.COLUMNS[self.sort_column])
+        # Stable, from the service's order each time, as a sorting proxy would be.
+        return sorted(self._source, key=key, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+
+    def _sort_key(self, column: str) -> Callable[[CandidateRow], Any]:
+        """Numbers as numbers, words in the language's collation with case aside."""
+        if column == "days":
+            return lambda row: row.days_in_stage(self._today)
+        if column == "score":
+            return lambda row: row.selection_score if row.selection_score is not None else -1.0
+        collator = QCollator()
+        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        return lambda row: collator.sortKey(self._text(row, column).casefold())
 
     def row_at(self, row: int) -> CandidateRow:
         return self._rows[row]

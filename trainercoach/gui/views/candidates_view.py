@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.messages import explain
-from trainercoach.gui.models.candidate_table import ID_ROLE, CandidateSortModel, CandidateTableModel
+from trainercoach.gui.models.candidate_table import ID_ROLE, CandidateTableModel
 from trainercoach.gui.workers import Loader
 from trainercoach.services import Coach
 from trainercoach.services.records import CandidateRow
@@ -68,10 +68,8 @@ class CandidatesView(QWidget):
         self._pending_select: int | None = None
         self._with_choices = False
         self._delivering = False
-        self.proxy = CandidateSortModel(self)
-        self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)  # the model sorts itself (see CandidateTableModel.sort)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -183,7 +181,7 @@ class CandidatesView(QWidget):
             if self._pending_select == candidate_id:
                 self.selectionChanged.emit()  # the actions act on it already
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.model.index(row, 0)
         self.table.selectionModel().select(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(index)

@@ -77,6 +77,7 @@ class SessionsView(QWidget):
     selectionChanged = Signal()  # noqa: N815
     observationActivated = Signal(int)  # noqa: N815
     checkActivated = Signal(int)  # noqa: N815
+    weightsChanged = Signal()  # noqa: N815 - the composite's weights were changed on a session's page
 
     def __init__(self, coach: Coach, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,15 +151,13 @@ class SessionsView(QWidget):
         layout.addWidget(self.count_label)
         self.stack.addWidget(self.list_page)
 
-        self.page = SessionPage(coach)
-        self.page.backRequested.connect(self.show_list)
-        self.page.observationActivated.connect(self.observationActivated)
-        self.page.checkActivated.connect(self.checkActivated)
+        # The session page (with its charts) is built when a session is first opened, not with the list.
+        self._page: SessionPage | None = None
+        self._page_actions: list[QAction | None] = []
         # Scrolls rather than making the whole main window taller than a laptop screen.
         self.page_scroll = QScrollArea()
         self.page_scroll.setWidgetResizable(True)
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.page_scroll.setWidget(self.page)
         self.stack.addWidget(self.page_scroll)
 
         self._debounce = QTimer(self, singleShot=True, interval=150)
@@ -169,8 +168,24 @@ class SessionsView(QWidget):
         self.refresh()
 
     # -- content ---------------------------------------------------------------------------------
+    @property
+    def page(self) -> SessionPage:
+        """One session's page, built the first time it is needed."""
+        if self._page is None:
+            page = SessionPage(self.coach)
+            page.backRequested.connect(self.show_list)
+            page.observationActivated.connect(self.observationActivated)
+            page.checkActivated.connect(self.checkActivated)
+            page.effectiveness.weightsChanged.connect(self.weightsChanged)
+            page.set_actions(self._page_actions)
+            self.page_scroll.setWidget(page)
+            self._page = page
+        return self._page
+
     def set_page_actions(self, actions: list[QAction | None]) -> None:
-        self.page.set_actions(actions)
+        self._page_actions = actions
+        if self._page is not None:
+            self._page.set_actions(actions)
 
     def refresh(self) -> None:
         """Reload the filter choices, the rows and the open session, keeping the person's choices."""
