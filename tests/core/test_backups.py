@@ -172,6 +172,54 @@ def test_backups_and_their_folder_are_private(db_path: Path) -> None:
     assert made.parent.stat().st_mode & 0o777 == 0o700
 
 
+WRITER = """
+import sys
+from trainercoach.services import CandidateForm, Coach
+coach = Coach.open(sys.argv[1], actor="Writer")
+number = 0
+while True:
+    number += 1
+    coach.candidates.add(CandidateForm(name=f"Γραφέας {number} 写", notes="ω" * 2000))
+    if number == 5:
+        print("writing", flush=True)
+"""
+
+
+def test_a_backup_of_a_database_being_written_is_consistent(db_path: Path, private_home: Path) -> None:
+    """Another process adds candidates (person, candidate and first stage move in one transaction) the whole time:
+    each backup holds whole actions only, and passes its integrity check."""
+    import subprocess
+
+    from tests.core.test_cli import ROOT
+
+    open_database(db_path).close()
+    env = {k: v for k, v in os.environ.items() if k != "TRAINERCOACH_DB"}
+    env["TRAINERCOACH_HOME"] = str(private_home)
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(db_path)], cwd=ROOT, env=env,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "writing"
+        database = open_database(db_path)
+        try:
+            made = [backup_database(database, label=f"live-{n}") for n in range(3)]
+        finally:
+            database.close()
+    finally:
+        writer.kill()
+        writer.wait()
+    sizes = []
+    for backup in made:
+        with sqlite3.connect(backup) as copy:
+            assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+            people, candidates, first_moves = (copy.execute(sql).fetchone()[0] for sql in (
+                "SELECT count(*) FROM person", "SELECT count(*) FROM candidate",
+                "SELECT count(DISTINCT candidate_id) FROM stage_move"))
+        copy.close()
+        assert people == candidates == first_moves >= 5
+        sizes.append(candidates)
+    assert sizes == sorted(sizes)
+
+
 # -- restoring ----------------------------------------------------------------------------------------
 @pytest.fixture
 def with_backup(db_path: Path) -> tuple[Path, Path]:
