@@ -2109,6 +2109,246 @@ For reference, the guide's g2g network gives about 80% of internal training.</so
             <source>This rubric is no longer in the database.</source>
             <translation>Αυτή η ρουμπρίκα δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
         </message>
+        <message>
+            <source>A second column for {name!r}; keep one.</source>
+            <translation>Δεύτερη στήλη για το {name!r}· κρατήστε μία.</translation>
+        </message>
+        <message>
+            <source>There is no 'trainee' column with each trainee's anonymous label.</source>
+            <translation>Δεν υπάρχει στήλη 'trainee' με την ανώνυμη ετικέτα κάθε εκπαιδευόμενου.</translation>
+        </message>
+        <message>
+            <source>A comprehension check holds at most {max_score_rows} trainees; is this the right file?</source>
+            <translation>Ένας έλεγχος κατανόησης έχει έως {max_score_rows} εκπαιδευόμενους· είναι αυτό το σωστό αρχείο;</translation>
+        </message>
+        <message>
+            <source>This row has more filled cells than the header has columns.</source>
+            <translation>Αυτή η γραμμή έχει περισσότερα συμπληρωμένα κελιά από τις στήλες της επικεφαλίδας.</translation>
+        </message>
+        <message>
+            <source>Give the trainee an anonymous label, such as T01.</source>
+            <translation>Δώστε στον εκπαιδευόμενο μια ανώνυμη ετικέτα, π.χ. T01.</translation>
+        </message>
+        <message>
+            <source>A trainee label can be at most {max_trainee} characters.</source>
+            <translation>Η ετικέτα εκπαιδευόμενου μπορεί να έχει έως {max_trainee} χαρακτήρες.</translation>
+        </message>
+        <message>
+            <source>{label!r} is already on line {seen_label_casefold}.</source>
+            <translation>Το {label!r} υπάρχει ήδη στη γραμμή {seen_label_casefold}.</translation>
+        </message>
+        <message>
+            <source>{stripped_40!r} is not a number.</source>
+            <translation>Το {stripped_40!r} δεν είναι αριθμός.</translation>
+        </message>
+        <message>
+            <source>{stripped} is not a score: a score is 0 or more.</source>
+            <translation>Το {stripped} δεν είναι βαθμολογία: η βαθμολογία είναι 0 ή μεγαλύτερη.</translation>
+        </message>
+        <message>
+            <source>{value:g} is above the maximum score {max_score:g}.</source>
+            <translation>Το {value:g} είναι πάνω από τη μέγιστη βαθμολογία {max_score:g}.</translation>
+        </message>
+        <message>
+            <source>line {line}, column {column!r}</source>
+            <translation>γραμμή {line}, στήλη {column!r}</translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>γραμμή {line}</translation>
+        </message>
+        <message>
+            <source>The file has {count} problems; nothing was imported. </source>
+            <translation>Το αρχείο έχει {count} προβλήματα· δεν εισήχθη τίποτα. </translation>
+        </message>
+        <message>
+            <source>The file has 1 problem; nothing was imported. </source>
+            <translation>Το αρχείο έχει 1 πρόβλημα· δεν εισήχθη τίποτα. </translation>
+        </message>
+        <message>
+            <source>This file was already imported on {when} by {who} into session {session} ({count} forms). Import it again only if it really holds other forms.</source>
+            <translation>Αυτό το αρχείο έχει ήδη εισαχθεί στις {when} από {who} στη συνεδρία {session} ({count} φόρμες). Εισαγάγετέ το ξανά μόνο αν πράγματι περιέχει άλλες φόρμες.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was written.</source>
+            <translation>Η εισαγωγή ακυρώθηκε· δεν γράφτηκε τίποτα.</translation>
+        </message>
+        <message>
+            <source>This preset is not a column mapping; save it again from the import.</source>
+            <translation>Αυτή η προρύθμιση δεν είναι αντιστοίχιση στηλών· αποθηκεύστε την ξανά από την εισαγωγή.</translation>
+        </message>
+        <message>
+            <source>This preset is damaged; save it again from the import.</source>
+            <translation>Αυτή η προρύθμιση είναι κατεστραμμένη· αποθηκεύστε την ξανά από την εισαγωγή.</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a whole number; answer from {low} to {high}.</source>
+            <translation>Το {value!r} δεν είναι ακέραιος· απαντήστε από {low} έως {high}.</translation>
+        </message>
+        <message>
+            <source>{value!r} is not an answer from {low} to {high} nor a known worded answer such as 'Agree'.</source>
+            <translation>Το {value!r} δεν είναι απάντηση από {low} έως {high} ούτε γνωστή λεκτική απάντηση όπως 'Συμφωνώ'.</translation>
+        </message>
+        <message>
+            <source>{value!r} is not an answer from {low} to {high}.</source>
+            <translation>Το {value!r} δεν είναι απάντηση από {low} έως {high}.</translation>
+        </message>
+        <message>
+            <source>{value} is out of range: answer from {low} to {high}, or leave it blank.</source>
+            <translation>Το {value} είναι εκτός ορίων: απαντήστε από {low} έως {high} ή αφήστε το κενό.</translation>
+        </message>
+        <message>
+            <source>Unknown columns: {columns}. Map or ignore them (the generic file has only the columns {known}).</source>
+            <translation>Άγνωστες στήλες: {columns}. Αντιστοιχίστε τις ή παραβλέψτε τις (το γενικό αρχείο έχει μόνο τις στήλες {known}).</translation>
+        </message>
+        <message>
+            <source>Unknown column: {columns}. Map or ignore it (the generic file has only the columns {known}).</source>
+            <translation>Άγνωστη στήλη: {columns}. Αντιστοιχίστε την ή παραβλέψτε την (το γενικό αρχείο έχει μόνο τις στήλες {known}).</translation>
+        </message>
+        <message>
+            <source>The mapping expects columns {columns} which this file lacks; check the preset.</source>
+            <translation>Η αντιστοίχιση περιμένει τις στήλες {columns}, που λείπουν από αυτό το αρχείο· ελέγξτε την προρύθμιση.</translation>
+        </message>
+        <message>
+            <source>The mapping expects column {columns} which this file lacks; check the preset.</source>
+            <translation>Η αντιστοίχιση περιμένει τη στήλη {columns}, που λείπει από αυτό το αρχείο· ελέγξτε την προρύθμιση.</translation>
+        </message>
+        <message>
+            <source>There is no feedback item {target!r} to put this column in.</source>
+            <translation>Δεν υπάρχει ερώτηση σχολίων {target!r} για αυτή τη στήλη.</translation>
+        </message>
+        <message>
+            <source>Both {first!r} and {second!r} are mapped to {item!r}; map one of them to something else.</source>
+            <translation>Και το {first!r} και το {second!r} αντιστοιχίζονται στο {item!r}· αντιστοιχίστε ένα από αυτά αλλού.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to a feedback item or the comment.</source>
+            <translation>Καμία στήλη δεν αντιστοιχίζεται σε ερώτηση σχολίων ή στο σχόλιο.</translation>
+        </message>
+        <message>
+            <source>This row has {count} more filled cells than the header has columns.</source>
+            <translation>Αυτή η γραμμή έχει {count} συμπληρωμένα κελιά περισσότερα από τις στήλες της επικεφαλίδας.</translation>
+        </message>
+        <message>
+            <source>This row has 1 more filled cell than the header has columns.</source>
+            <translation>Αυτή η γραμμή έχει 1 συμπληρωμένο κελί περισσότερο από τις στήλες της επικεφαλίδας.</translation>
+        </message>
+        <message>
+            <source>A comment can be at most {max} characters (this one has {count}).</source>
+            <translation>Ένα σχόλιο μπορεί να έχει έως {max} χαρακτήρες (αυτό έχει {count}).</translation>
+        </message>
+        <message>
+            <source>There are no feedback forms in this file (only blank rows); nothing was imported.</source>
+            <translation>Δεν υπάρχουν φόρμες σχολίων σε αυτό το αρχείο (μόνο κενές γραμμές)· δεν εισήχθη τίποτα.</translation>
+        </message>
+        <message>
+            <source>There are no feedback forms in this file (only a header row); nothing was imported.</source>
+            <translation>Δεν υπάρχουν φόρμες σχολίων σε αυτό το αρχείο (μόνο γραμμή επικεφαλίδων)· δεν εισήχθη τίποτα.</translation>
+        </message>
+        <message>
+            <source>The file changed while it was being imported; nothing was written. </source>
+            <translation>Το αρχείο άλλαξε κατά την εισαγωγή· δεν γράφτηκε τίποτα. </translation>
+        </message>
+        <message>
+            <source>The file changed while it was being imported; nothing was written.</source>
+            <translation>Το αρχείο άλλαξε κατά την εισαγωγή· δεν γράφτηκε τίποτα.</translation>
+        </message>
+        <message>
+            <source>This file is not UTF-8 or UTF-16 text; save it from your spreadsheet as 'CSV UTF-8'.</source>
+            <translation>Αυτό το αρχείο δεν είναι κείμενο UTF-8 ή UTF-16· αποθηκεύστε το από το πρόγραμμα υπολογιστικών φύλλων ως 'CSV UTF-8'.</translation>
+        </message>
+        <message>
+            <source>{file} is a folder, not a file.</source>
+            <translation>Το {file} είναι φάκελος, όχι αρχείο.</translation>
+        </message>
+        <message>
+            <source>There is no file {path!r}.</source>
+            <translation>Δεν υπάρχει αρχείο {path!r}.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {error}.</source>
+            <translation>Το {file} δεν μπορεί να διαβαστεί: {error}.</translation>
+        </message>
+        <message>
+            <source>{file} is empty.</source>
+            <translation>Το {file} είναι κενό.</translation>
+        </message>
+        <message>
+            <source>{file} is not a valid Excel workbook (.xlsx); open it in your spreadsheet and save it again as .xlsx or as 'CSV UTF-8'.</source>
+            <translation>Το {file} δεν είναι έγκυρο βιβλίο εργασίας Excel (.xlsx)· ανοίξτε το στο πρόγραμμα υπολογιστικών φύλλων και αποθηκεύστε το ξανά ως .xlsx ή ως 'CSV UTF-8'.</translation>
+        </message>
+        <message>
+            <source>{file} has no header row: its first sheet is empty.</source>
+            <translation>Το {file} δεν έχει γραμμή επικεφαλίδων: το πρώτο φύλλο του είναι κενό.</translation>
+        </message>
+        <message>
+            <source>{file} has no worksheet to read.</source>
+            <translation>Το {file} δεν έχει φύλλο εργασίας για ανάγνωση.</translation>
+        </message>
+        <message>
+            <source>{file} has no header row: its first line is empty.</source>
+            <translation>Το {file} δεν έχει γραμμή επικεφαλίδων: η πρώτη γραμμή του είναι κενή.</translation>
+        </message>
+        <message>
+            <source>{file} has no header row.</source>
+            <translation>Το {file} δεν έχει γραμμή επικεφαλίδων.</translation>
+        </message>
+        <message>
+            <source>{file} has no header row naming its columns.</source>
+            <translation>Το {file} δεν έχει γραμμή επικεφαλίδων που να ονομάζει τις στήλες του.</translation>
+        </message>
+        <message>
+            <source>The header row (line {line}) has no name for column {columns}; give every column a name.</source>
+            <translation>Η γραμμή επικεφαλίδων (γραμμή {line}) δεν έχει όνομα για τη στήλη {columns}· δώστε όνομα σε κάθε στήλη.</translation>
+        </message>
+        <message>
+            <source>Line {line} opens a quote (") that is never closed, so the rest of the file would be read as one cell; close the quote or remove it.</source>
+            <translation>Η γραμμή {line} ανοίγει εισαγωγικά (") που δεν κλείνουν ποτέ, οπότε το υπόλοιπο αρχείο θα διαβαζόταν ως ένα κελί· κλείστε τα εισαγωγικά ή αφαιρέστε τα.</translation>
+        </message>
+        <message>
+            <source>Near line {line}: {not_unicode}</source>
+            <translation>Κοντά στη γραμμή {line}: {not_unicode}</translation>
+        </message>
+        <message>
+            <source>Line {line} cannot be read as CSV: {error}.</source>
+            <translation>Η γραμμή {line} δεν μπορεί να διαβαστεί ως CSV: {error}.</translation>
+        </message>
+        <message>
+            <source>Line {line} holds binary data: {file} is not a text table.</source>
+            <translation>Η γραμμή {line} περιέχει δυαδικά δεδομένα: το {file} δεν είναι πίνακας κειμένου.</translation>
+        </message>
+        <message>
+            <source>Line {line} holds binary data (a NUL character): save the sheet again from your spreadsheet, or as 'CSV UTF-8'.</source>
+            <translation>Η γραμμή {line} περιέχει δυαδικά δεδομένα (χαρακτήρα NUL): αποθηκεύστε ξανά το φύλλο από το πρόγραμμα υπολογιστικών φύλλων ή ως 'CSV UTF-8'.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged and cannot be read past this point: {error}.</source>
+            <translation>Το {file} είναι κατεστραμμένο και δεν διαβάζεται πέρα από αυτό το σημείο: {error}.</translation>
+        </message>
+        <message>
+            <source>{path_name} cannot be read: {error}.</source>
+            <translation>Το {path_name} δεν μπορεί να διαβαστεί: {error}.</translation>
+        </message>
+        <message>
+            <source>{path_name} is a folder, not a file.</source>
+            <translation>Το {path_name} είναι φάκελος, όχι αρχείο.</translation>
+        </message>
+        <message>
+            <source>{path_name} is not a file but a device or a pipe; choose a CSV or XLSX file.</source>
+            <translation>Το {path_name} δεν είναι αρχείο αλλά συσκευή ή σωλήνωση· επιλέξτε αρχείο CSV ή XLSX.</translation>
+        </message>
+        <message>
+            <source>{name} is not a text table: it looks like {what}.</source>
+            <translation>Το {name} δεν είναι πίνακας κειμένου: μοιάζει με {what}.</translation>
+        </message>
+        <message>
+            <source>{name} is not a text table: it holds binary data. {not_unicode}</source>
+            <translation>Το {name} δεν είναι πίνακας κειμένου: περιέχει δυαδικά δεδομένα. {not_unicode}</translation>
+        </message>
+        <message>
+            <source>{name} is not a text table: it holds binary data.</source>
+            <translation>Το {name} δεν είναι πίνακας κειμένου: περιέχει δυαδικά δεδομένα.</translation>
+        </message>
     </context>
     <context>
         <name>ActionItemDelegate</name>

@@ -2109,6 +2109,246 @@ For reference, the guide's g2g network gives about 80% of internal training.</so
             <source>This rubric is no longer in the database.</source>
             <translation>此评分量表已不在数据库中。</translation>
         </message>
+        <message>
+            <source>A second column for {name!r}; keep one.</source>
+            <translation>{name!r} 有第二列；请只保留一列。</translation>
+        </message>
+        <message>
+            <source>There is no 'trainee' column with each trainee's anonymous label.</source>
+            <translation>没有包含每名学员匿名标签的“trainee”列。</translation>
+        </message>
+        <message>
+            <source>A comprehension check holds at most {max_score_rows} trainees; is this the right file?</source>
+            <translation>一次理解测验最多包含 {max_score_rows} 名学员；这个文件对吗？</translation>
+        </message>
+        <message>
+            <source>This row has more filled cells than the header has columns.</source>
+            <translation>此行已填写的单元格多于表头的列数。</translation>
+        </message>
+        <message>
+            <source>Give the trainee an anonymous label, such as T01.</source>
+            <translation>请为学员填写匿名标签，例如 T01。</translation>
+        </message>
+        <message>
+            <source>A trainee label can be at most {max_trainee} characters.</source>
+            <translation>学员标签最多 {max_trainee} 个字符。</translation>
+        </message>
+        <message>
+            <source>{label!r} is already on line {seen_label_casefold}.</source>
+            <translation>{label!r} 已出现在第 {seen_label_casefold} 行。</translation>
+        </message>
+        <message>
+            <source>{stripped_40!r} is not a number.</source>
+            <translation>{stripped_40!r} 不是数字。</translation>
+        </message>
+        <message>
+            <source>{stripped} is not a score: a score is 0 or more.</source>
+            <translation>{stripped} 不是有效得分：得分须为 0 或以上。</translation>
+        </message>
+        <message>
+            <source>{value:g} is above the maximum score {max_score:g}.</source>
+            <translation>{value:g} 超过满分 {max_score:g}。</translation>
+        </message>
+        <message>
+            <source>line {line}, column {column!r}</source>
+            <translation>第 {line} 行，列 {column!r}</translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>第 {line} 行</translation>
+        </message>
+        <message>
+            <source>The file has {count} problems; nothing was imported. </source>
+            <translation>文件有 {count} 个问题；未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>The file has 1 problem; nothing was imported. </source>
+            <translation>文件有 1 个问题；未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>This file was already imported on {when} by {who} into session {session} ({count} forms). Import it again only if it really holds other forms.</source>
+            <translation>此文件已于 {when} 由 {who} 导入课程 {session}（{count} 份表单）。仅当它确实包含其他表单时才再次导入。</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was written.</source>
+            <translation>导入已取消；未写入任何内容。</translation>
+        </message>
+        <message>
+            <source>This preset is not a column mapping; save it again from the import.</source>
+            <translation>此预设不是列映射；请在导入时重新保存。</translation>
+        </message>
+        <message>
+            <source>This preset is damaged; save it again from the import.</source>
+            <translation>此预设已损坏；请在导入时重新保存。</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a whole number; answer from {low} to {high}.</source>
+            <translation>{value!r} 不是整数；请回答 {low} 到 {high}。</translation>
+        </message>
+        <message>
+            <source>{value!r} is not an answer from {low} to {high} nor a known worded answer such as 'Agree'.</source>
+            <translation>{value!r} 既不是 {low} 到 {high} 之间的回答，也不是“同意”这类已知的文字回答。</translation>
+        </message>
+        <message>
+            <source>{value!r} is not an answer from {low} to {high}.</source>
+            <translation>{value!r} 不是 {low} 到 {high} 之间的回答。</translation>
+        </message>
+        <message>
+            <source>{value} is out of range: answer from {low} to {high}, or leave it blank.</source>
+            <translation>{value} 超出范围：请回答 {low} 到 {high}，或留空。</translation>
+        </message>
+        <message>
+            <source>Unknown columns: {columns}. Map or ignore them (the generic file has only the columns {known}).</source>
+            <translation>未知列：{columns}。请映射或忽略它们（通用文件只有以下列：{known}）。</translation>
+        </message>
+        <message>
+            <source>Unknown column: {columns}. Map or ignore it (the generic file has only the columns {known}).</source>
+            <translation>未知列：{columns}。请映射或忽略它（通用文件只有以下列：{known}）。</translation>
+        </message>
+        <message>
+            <source>The mapping expects columns {columns} which this file lacks; check the preset.</source>
+            <translation>映射需要列 {columns}，但此文件中没有；请检查预设。</translation>
+        </message>
+        <message>
+            <source>The mapping expects column {columns} which this file lacks; check the preset.</source>
+            <translation>映射需要列 {columns}，但此文件中没有；请检查预设。</translation>
+        </message>
+        <message>
+            <source>There is no feedback item {target!r} to put this column in.</source>
+            <translation>没有可放入此列的反馈项 {target!r}。</translation>
+        </message>
+        <message>
+            <source>Both {first!r} and {second!r} are mapped to {item!r}; map one of them to something else.</source>
+            <translation>{first!r} 和 {second!r} 都映射到了 {item!r}；请将其中一个映射到其他项。</translation>
+        </message>
+        <message>
+            <source>No column is mapped to a feedback item or the comment.</source>
+            <translation>没有任何列映射到反馈项或评论。</translation>
+        </message>
+        <message>
+            <source>This row has {count} more filled cells than the header has columns.</source>
+            <translation>此行比表头多 {count} 个已填写的单元格。</translation>
+        </message>
+        <message>
+            <source>This row has 1 more filled cell than the header has columns.</source>
+            <translation>此行比表头多 1 个已填写的单元格。</translation>
+        </message>
+        <message>
+            <source>A comment can be at most {max} characters (this one has {count}).</source>
+            <translation>评论最多 {max} 个字符（这条有 {count} 个）。</translation>
+        </message>
+        <message>
+            <source>There are no feedback forms in this file (only blank rows); nothing was imported.</source>
+            <translation>此文件中没有反馈表（只有空行）；未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>There are no feedback forms in this file (only a header row); nothing was imported.</source>
+            <translation>此文件中没有反馈表（只有表头行）；未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>The file changed while it was being imported; nothing was written. </source>
+            <translation>文件在导入过程中发生了变化；未写入任何内容。</translation>
+        </message>
+        <message>
+            <source>The file changed while it was being imported; nothing was written.</source>
+            <translation>文件在导入过程中发生了变化；未写入任何内容。</translation>
+        </message>
+        <message>
+            <source>This file is not UTF-8 or UTF-16 text; save it from your spreadsheet as 'CSV UTF-8'.</source>
+            <translation>此文件不是 UTF-8 或 UTF-16 文本；请在电子表格软件中另存为“CSV UTF-8”。</translation>
+        </message>
+        <message>
+            <source>{file} is a folder, not a file.</source>
+            <translation>{file} 是文件夹，不是文件。</translation>
+        </message>
+        <message>
+            <source>There is no file {path!r}.</source>
+            <translation>没有文件 {path!r}。</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {error}.</source>
+            <translation>无法读取 {file}：{error}。</translation>
+        </message>
+        <message>
+            <source>{file} is empty.</source>
+            <translation>{file} 为空。</translation>
+        </message>
+        <message>
+            <source>{file} is not a valid Excel workbook (.xlsx); open it in your spreadsheet and save it again as .xlsx or as 'CSV UTF-8'.</source>
+            <translation>{file} 不是有效的 Excel 工作簿（.xlsx）；请在电子表格软件中打开并重新保存为 .xlsx 或“CSV UTF-8”。</translation>
+        </message>
+        <message>
+            <source>{file} has no header row: its first sheet is empty.</source>
+            <translation>{file} 没有表头行：第一个工作表为空。</translation>
+        </message>
+        <message>
+            <source>{file} has no worksheet to read.</source>
+            <translation>{file} 中没有可读取的工作表。</translation>
+        </message>
+        <message>
+            <source>{file} has no header row: its first line is empty.</source>
+            <translation>{file} 没有表头行：第一行为空。</translation>
+        </message>
+        <message>
+            <source>{file} has no header row.</source>
+            <translation>{file} 没有表头行。</translation>
+        </message>
+        <message>
+            <source>{file} has no header row naming its columns.</source>
+            <translation>{file} 没有为各列命名的表头行。</translation>
+        </message>
+        <message>
+            <source>The header row (line {line}) has no name for column {columns}; give every column a name.</source>
+            <translation>表头行（第 {line} 行）中列 {columns} 没有名称；请为每一列命名。</translation>
+        </message>
+        <message>
+            <source>Line {line} opens a quote (") that is never closed, so the rest of the file would be read as one cell; close the quote or remove it.</source>
+            <translation>第 {line} 行的引号（"）没有闭合，文件其余部分会被当作一个单元格读取；请闭合或删除该引号。</translation>
+        </message>
+        <message>
+            <source>Near line {line}: {not_unicode}</source>
+            <translation>第 {line} 行附近：{not_unicode}</translation>
+        </message>
+        <message>
+            <source>Line {line} cannot be read as CSV: {error}.</source>
+            <translation>第 {line} 行无法按 CSV 读取：{error}。</translation>
+        </message>
+        <message>
+            <source>Line {line} holds binary data: {file} is not a text table.</source>
+            <translation>第 {line} 行包含二进制数据：{file} 不是文本表格。</translation>
+        </message>
+        <message>
+            <source>Line {line} holds binary data (a NUL character): save the sheet again from your spreadsheet, or as 'CSV UTF-8'.</source>
+            <translation>第 {line} 行包含二进制数据（NUL 字符）：请从电子表格软件重新保存该工作表，或另存为“CSV UTF-8”。</translation>
+        </message>
+        <message>
+            <source>{file} is damaged and cannot be read past this point: {error}.</source>
+            <translation>{file} 已损坏，从此处起无法继续读取：{error}。</translation>
+        </message>
+        <message>
+            <source>{path_name} cannot be read: {error}.</source>
+            <translation>无法读取 {path_name}：{error}。</translation>
+        </message>
+        <message>
+            <source>{path_name} is a folder, not a file.</source>
+            <translation>{path_name} 是文件夹，不是文件。</translation>
+        </message>
+        <message>
+            <source>{path_name} is not a file but a device or a pipe; choose a CSV or XLSX file.</source>
+            <translation>{path_name} 不是文件，而是设备或管道；请选择 CSV 或 XLSX 文件。</translation>
+        </message>
+        <message>
+            <source>{name} is not a text table: it looks like {what}.</source>
+            <translation>{name} 不是文本表格：它看起来是 {what}。</translation>
+        </message>
+        <message>
+            <source>{name} is not a text table: it holds binary data. {not_unicode}</source>
+            <translation>{name} 不是文本表格：其中包含二进制数据。{not_unicode}</translation>
+        </message>
+        <message>
+            <source>{name} is not a text table: it holds binary data.</source>
+            <translation>{name} 不是文本表格：其中包含二进制数据。</translation>
+        </message>
     </context>
     <context>
         <name>ActionItemDelegate</name>

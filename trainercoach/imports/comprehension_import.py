@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainercoach.errors import ValidationError
+from trainercoach.i18n import _
 from trainercoach.imports.feedback_import import MAX_PROBLEMS, ImportRefused, NothingToImport, Problem
 from trainercoach.imports.tables import TableRefused, header_key, listed, open_table
 from trainercoach.services.comprehension import MAX_TRAINEE, CheckForm, ScoreEntry, check_errors
@@ -68,7 +69,7 @@ def read_scores(path: str | Path, max_score: float | None = None) -> ScoresRead:
             if name is None:
                 unknown.append(header)
             elif name in fields:
-                report(Problem(table.header_line, header, f"A second column for {name!r}; keep one."))
+                report(Problem(table.header_line, header, _('A second column for {name!r}; keep one.', name=name)))
             else:
                 fields[name] = index
         if unknown:
@@ -76,8 +77,8 @@ def read_scores(path: str | Path, max_score: float | None = None) -> ScoresRead:
                            + listed(unknown)
                            + ". The columns are trainee, before, after and retention."))
         if "trainee" not in fields:
-            report(Problem(table.header_line, "", "There is no 'trainee' column with each trainee's anonymous "
-                           "label."))
+            report(Problem(table.header_line, "", _("There is no 'trainee' column with each trainee's anonymous "
+                                                    "label.")))
             return ScoresRead(headers, [], [], problems, more, 0)
         seen: dict[str, int] = {}
         try:
@@ -86,21 +87,24 @@ def read_scores(path: str | Path, max_score: float | None = None) -> ScoresRead:
                     blank += 1
                     continue
                 if len(scores) >= MAX_SCORE_ROWS:
-                    report(Problem(row.line, "", f"A comprehension check holds at most {MAX_SCORE_ROWS} "
-                                   "trainees; is this the right file?"))
+                    report(Problem(row.line, "", _('A comprehension check holds at most {max_score_rows} trainees; '
+                                                   'is this the right file?',
+                                                   max_score_rows=MAX_SCORE_ROWS)))
                     break
                 if row.extra:
-                    report(Problem(row.line, "", "This row has more filled cells than the header has columns."))
+                    report(Problem(row.line, "", _('This row has more filled cells than the header has columns.')))
                 trainee_header = headers[fields["trainee"]]
                 label = row.cells[fields["trainee"]].strip()
                 if not label:
-                    report(Problem(row.line, trainee_header, "Give the trainee an anonymous label, such as T01."))
+                    report(Problem(row.line, trainee_header, _('Give the trainee an anonymous label, such as T01.')))
                 elif len(label) > MAX_TRAINEE:
                     report(Problem(row.line, trainee_header,
-                                   f"A trainee label can be at most {MAX_TRAINEE} characters."))
+                                   _('A trainee label can be at most {max_trainee} characters.',
+                                     max_trainee=MAX_TRAINEE)))
                 elif label.casefold() in seen:
                     report(Problem(row.line, trainee_header,
-                                   f"{label!r} is already on line {seen[label.casefold()]}."))
+                                   _('{label!r} is already on line {seen_label_casefold}.',
+                                     label=label, seen_label_casefold=seen[label.casefold()])))
                 else:
                     seen[label.casefold()] = row.line
                 values: dict[str, float | None] = {}
@@ -125,12 +129,12 @@ def parse_score(text: str, max_score: float | None = None) -> float | None:
     if not stripped:
         return None
     if not _NUMBER.fullmatch(stripped):
-        raise ValueError(f"{stripped[:40]!r} is not a number.")
+        raise ValueError(_('{stripped_40!r} is not a number.', stripped_40=stripped[:40]))
     value = float(stripped.replace(",", "."))
     if not math.isfinite(value) or value < 0:
-        raise ValueError(f"{stripped} is not a score: a score is 0 or more.")
+        raise ValueError(_('{stripped} is not a score: a score is 0 or more.', stripped=stripped))
     if max_score is not None and value > max_score:
-        raise ValueError(f"{value:g} is above the maximum score {max_score:g}.")
+        raise ValueError(_('{value:g} is above the maximum score {max_score:g}.', value=value, max_score=max_score))
     return value
 
 

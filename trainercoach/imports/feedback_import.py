@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from trainercoach import crashpoints
 from trainercoach.errors import TrainerCoachError, ValidationError
+from trainercoach.i18n import _
 from trainercoach.imports.tables import Row, TableRefused, check_file, header_key, listed, open_table
 from trainercoach.services.feedback import MAX_COMMENT, FeedbackEntry, FeedbackItemRecord, ImportRecord
 from trainercoach.services.text import fold
@@ -78,7 +79,8 @@ class Problem(NamedTuple):
     why: str
 
     def __str__(self) -> str:
-        where = f"line {self.line}" + (f", column {self.column!r}" if self.column else "")
+        where = _("line {line}, column {column!r}", line=self.line, column=self.column) if self.column else \
+            _("line {line}", line=self.line)
         return f"{where}: {self.why}"
 
 
@@ -91,7 +93,8 @@ class ImportRefused(TrainerCoachError):
         self.more = more
         total = len(self.problems) + more
         if not message:
-            message = (f"The file has {total} problem{'s' if total != 1 else ''}; nothing was imported. "
+            message = ((_("The file has {count} problems; nothing was imported. ", count=total) if total != 1 else
+                        _("The file has 1 problem; nothing was imported. "))
                        + "; ".join(str(p) for p in self.problems[:3]) + (" …" if total > 3 else ""))
         super().__init__(message)
 
@@ -106,9 +109,9 @@ class DuplicateImport(TrainerCoachError):
     def __init__(self, earlier: ImportRecord) -> None:
         self.earlier = earlier
         super().__init__(
-            f"This file was already imported on {earlier.imported_at:%Y-%m-%d %H:%M} by {earlier.imported_by} "
-            f"into session {earlier.delivery_id} ({earlier.rows} forms). Import it again only if it really holds "
-            "other forms."
+            _("This file was already imported on {when} by {who} into session {session} ({count} forms). Import it "
+              "again only if it really holds other forms.", when=f"{earlier.imported_at:%Y-%m-%d %H:%M}",
+              who=earlier.imported_by, session=earlier.delivery_id, count=earlier.rows)
         )
 
 
@@ -116,7 +119,7 @@ class ImportCancelled(TrainerCoachError):
     """The person cancelled; the transaction was rolled back, so nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("The import was cancelled; nothing was written.")
+        super().__init__(_("The import was cancelled; nothing was written."))
 
 
 @dataclass
@@ -136,12 +139,12 @@ class Mapping:
         """A preset read back; a damaged or foreign one is refused rather than half used."""
         if not isinstance(data, dict) or not isinstance(data.get("columns", {}), dict) \
                 or not isinstance(data.get("scale", {}), dict):
-            raise ValidationError({"preset": "This preset is not a column mapping; save it again from the import."})
+            raise ValidationError({"preset": _("This preset is not a column mapping; save it again from the import.")})
         columns = data.get("columns", {})
         scale = data.get("scale", {})
         if not all(isinstance(k, str) and isinstance(v, str) for k, v in columns.items()) or not all(
                 isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) for k, v in scale.items()):
-            raise ValidationError({"preset": "This preset is damaged; save it again from the import."})
+            raise ValidationError({"preset": _("This preset is damaged; save it again from the import.")})
         return cls(dict(columns), dict(scale))
 
 
@@ -222,7 +225,8 @@ def _answer(text: str, item: FeedbackItemRecord, scale: dict[str, int]) -> int |
     if _NUMBER.fullmatch(stripped):
         number = float(stripped.replace(",", "."))
         if not number.is_integer():
-            raise ValueError(f"{stripped!r} is not a whole number; answer from {low} to {high}.")
+            raise ValueError(_("{value!r} is not a whole number; answer from {low} to {high}.", value=stripped, low=low,
+                               high=high))
         value = int(number)
         shown = _short(stripped)  # as typed: "1e30", not the float's 1000000000000000019884624838656
     else:
@@ -232,11 +236,14 @@ def _answer(text: str, item: FeedbackItemRecord, scale: dict[str, int]) -> int |
         elif item.kind == "likert" and word in _BUILTIN:
             value = _BUILTIN[word]
         else:
-            raise ValueError(f"{_short(stripped)!r} is not an answer from {low} to {high}"
-                             + (" nor a known worded answer such as 'Agree'." if item.kind == "likert" else "."))
+            raise ValueError(_("{value!r} is not an answer from {low} to {high} nor a known worded answer such as "
+                               "'Agree'.", value=_short(stripped), low=low, high=high) if item.kind == "likert" else
+                             _("{value!r} is not an answer from {low} to {high}.", value=_short(stripped), low=low,
+                               high=high))
         shown = str(value)
     if not low <= value <= high:
-        raise ValueError(f"{shown} is out of range: answer from {low} to {high}, or leave it blank.")
+        raise ValueError(_("{value} is out of range: answer from {low} to {high}, or leave it blank.", value=shown,
+                           low=low, high=high))
     return value
 
 
@@ -319,16 +326,20 @@ def _plan(headers: Sequence[str], mapping: Mapping, items: Sequence[FeedbackItem
     problems: list[Problem] = []
     unknown = [h for h in headers if header_key(h) not in targets]
     if unknown:
-        problems.append(Problem(line, "", "Unknown column" + ("s" if len(unknown) > 1 else "") + ": "
-                                + listed(unknown)
-                                + ". Map or ignore " + ("them" if len(unknown) > 1 else "it")
-                                + " (the generic file has only the columns "
-                                + ", ".join([*by_key, COMMENT]) + ")."))
+        known = ", ".join([*by_key, COMMENT])
+        problems.append(Problem(line, "", _("Unknown columns: {columns}. Map or ignore them (the generic file has "
+                                            "only the columns {known}).", columns=listed(unknown), known=known)
+                                if len(unknown) > 1 else
+                                _("Unknown column: {columns}. Map or ignore it (the generic file has only the "
+                                  "columns {known}).", columns=listed(unknown), known=known)))
     present = {header_key(h) for h in headers}
     missing = [h for h in mapping.columns if header_key(h) not in present and mapping.columns[h]]
     if missing and mapping.columns != generic_mapping(items).columns:
-        problems.append(Problem(line, "", "The mapping expects column" + ("s " if len(missing) > 1 else " ")
-                                + ", ".join(repr(h) for h in missing) + " which this file lacks; check the preset."))
+        columns = ", ".join(repr(h) for h in missing)
+        problems.append(Problem(line, "", _("The mapping expects columns {columns} which this file lacks; check the "
+                                            "preset.", columns=columns) if len(missing) > 1 else
+                                _("The mapping expects column {columns} which this file lacks; check the preset.",
+                                  columns=columns)))
     answers: list[tuple[int, str, FeedbackItemRecord]] = []
     comments: list[tuple[int, str]] = []
     seen: dict[str, str] = {}
@@ -341,16 +352,18 @@ def _plan(headers: Sequence[str], mapping: Mapping, items: Sequence[FeedbackItem
             continue
         item = by_key.get(target)
         if item is None:
-            problems.append(Problem(line, header, f"There is no feedback item {target!r} to put this column in."))
+            problems.append(Problem(line, header, _("There is no feedback item {target!r} to put this column in.",
+                                                    target=target)))
             continue
         if target in seen:
-            problems.append(Problem(line, header, f"Both {seen[target]!r} and {header!r} are mapped to "
-                                    f"{item.label!r}; map one of them to something else."))
+            problems.append(Problem(line, header, _("Both {first!r} and {second!r} are mapped to {item!r}; map one of "
+                                                    "them to something else.", first=seen[target], second=header,
+                                                    item=item.label)))
             continue
         seen[target] = header
         answers.append((index, header, item))
     if not answers and not comments and not problems:
-        problems.append(Problem(line, "", "No column is mapped to a feedback item or the comment."))
+        problems.append(Problem(line, "", _("No column is mapped to a feedback item or the comment.")))
     mapped = sorted([i for i, _, _ in answers] + [i for i, _ in comments])
     scale = {normalise_word(k): v for k, v in mapping.scale.items()}
     return _Plan(answers, comments, mapped, scale, problems)
@@ -361,8 +374,9 @@ def _parse_row(row: Row, plan: _Plan) -> tuple[FeedbackEntry | None, list[Proble
     cells = row.cells
     problems: list[Problem] = []
     if row.extra:
-        problems.append(Problem(row.line, "", f"This row has {row.extra} more filled cell"
-                                f"{'s' if row.extra > 1 else ''} than the header has columns."))
+        problems.append(Problem(row.line, "", _("This row has {count} more filled cells than the header has columns.",
+                                                count=row.extra) if row.extra > 1 else
+                                _("This row has 1 more filled cell than the header has columns.")))
     if not row.extra and not any(cells[i].strip() for i in plan.mapped):
         return None, problems, True
     answers: dict[str, int | None] = {}
@@ -379,8 +393,8 @@ def _parse_row(row: Row, plan: _Plan) -> tuple[FeedbackEntry | None, list[Proble
         comment = "\n\n".join(f"{header}: {cells[index]}" for index, header in plan.comments if cells[index].strip())
     if len(comment) > MAX_COMMENT:
         column = plan.comments[0][1] if len(plan.comments) == 1 else ""
-        problems.append(Problem(row.line, column, f"A comment can be at most {MAX_COMMENT} characters "
-                                f"(this one has {len(comment)})."))
+        problems.append(Problem(row.line, column, _("A comment can be at most {max} characters (this one has "
+                                                    "{count}).", max=MAX_COMMENT, count=len(comment))))
     if problems:
         return None, problems, False
     if not comment.strip() and all(v is None for v in answers.values()):
@@ -499,9 +513,10 @@ def import_feedback(
         if problems:
             raise ImportRefused(problems, more)
         if total == blank:
-            raise NothingToImport([], 0, "There are no feedback forms in this file "
-                                  + ("(only blank rows)" if total else "(only a header row)")
-                                  + "; nothing was imported.")
+            raise NothingToImport([], 0, _("There are no feedback forms in this file (only blank rows); nothing was "
+                                           "imported.") if total else
+                                  _("There are no feedback forms in this file (only a header row); nothing was "
+                                    "imported."))
         check_cancel()
         half = total // 2
         tick(half)
@@ -517,15 +532,15 @@ def import_feedback(
                     tick(half + done // 2)
                 if done == total // 2 + 1:
                     crashpoints.reached("import")
-                entry, row_problems, _ = _parse_row(row, plan)
+                entry, row_problems, _blank = _parse_row(row, plan)
                 if row_problems:
-                    raise ImportRefused(row_problems, 0, "The file changed while it was being imported; "
-                                        "nothing was written. " + str(row_problems[0]))
+                    raise ImportRefused(row_problems, 0, _("The file changed while it was being imported; nothing "
+                                                           "was written. ") + str(row_problems[0]))
                 if entry is not None:
                     yield entry
             check_cancel()
             if done != total or file_sha256(path) != sha256:
-                raise TrainerCoachError("The file changed while it was being imported; nothing was written.")
+                raise TrainerCoachError(_("The file changed while it was being imported; nothing was written."))
 
         written = coach.feedback.write_import(delivery_id, path.name, sha256, entries(), preset=preset,
                                              batch=WRITE_BATCH)

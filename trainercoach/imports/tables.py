@@ -25,8 +25,10 @@ from types import TracebackType
 from typing import IO, Any
 
 from trainercoach.errors import TrainerCoachError
+from trainercoach.i18n import N_, _
+from trainercoach.i18n import text as translated
 
-NOT_UNICODE = "This file is not UTF-8 or UTF-16 text; save it from your spreadsheet as 'CSV UTF-8'."
+NOT_UNICODE = N_("This file is not UTF-8 or UTF-16 text; save it from your spreadsheet as 'CSV UTF-8'.")
 SNIFF_BYTES = 64 * 1024
 DELIMITERS = (",", ";", "\t")
 # Magic numbers of files people pick by mistake, so the refusal can say what the file seems to be.
@@ -90,13 +92,14 @@ class Table:
             with self.path.open("rb") as raw:
                 head = raw.read(SNIFF_BYTES)
         except IsADirectoryError as error:
-            raise TableRefused(f"{self.path.name} is a folder, not a file.") from error
+            raise TableRefused(_('{file} is a folder, not a file.', file=self.path.name)) from error
         except FileNotFoundError as error:
-            raise TableRefused(f"There is no file {str(self.path)!r}.") from error
+            raise TableRefused(_('There is no file {path!r}.', path=str(self.path))) from error
         except OSError as error:
-            raise TableRefused(f"{self.path.name} cannot be read: {error.strerror or error}.") from error
+            raise TableRefused(_('{file} cannot be read: {error}.',
+                                 file=self.path.name, error=error.strerror or error)) from error
         if not head:
-            raise TableRefused(f"{self.path.name} is empty.")
+            raise TableRefused(_('{file} is empty.', file=self.path.name))
         if head.startswith(ZIP_MAGIC) or self.path.suffix.lower() in WORKBOOK_SUFFIXES:
             self._open_workbook(head)
         else:
@@ -105,8 +108,9 @@ class Table:
 
     def _open_workbook(self, head: bytes) -> None:
         if not head.startswith(ZIP_MAGIC):
-            raise TableRefused(f"{self.path.name} is not a valid Excel workbook (.xlsx); open it in your "
-                               "spreadsheet and save it again as .xlsx or as 'CSV UTF-8'.")
+            raise TableRefused(_("{file} is not a valid Excel workbook (.xlsx); open it in your "
+                                 "spreadsheet and save it again as .xlsx or as 'CSV UTF-8'.",
+                                 file=self.path.name))
         try:
             import openpyxl
 
@@ -121,8 +125,9 @@ class Table:
             raise
         except Exception as error:  # noqa: BLE001 - zip, XML and openpyxl errors all mean "not a workbook"
             self.close()
-            raise TableRefused(f"{self.path.name} is not a valid Excel workbook (.xlsx); open it in your "
-                               "spreadsheet and save it again as .xlsx or as 'CSV UTF-8'.") from error
+            raise TableRefused(_("{file} is not a valid Excel workbook (.xlsx); open it in your "
+                                 "spreadsheet and save it again as .xlsx or as 'CSV UTF-8'.",
+                                 file=self.path.name)) from error
         self.kind = "xlsx"
         lines = self._xlsx_lines()
         try:
@@ -133,14 +138,15 @@ class Table:
         finally:
             lines.close()
         self.close()
-        raise TableRefused(f"{self.path.name} has no header row: its first sheet is empty.")
+        raise TableRefused(_('{file} has no header row: its first sheet is empty.',
+                             file=self.path.name))
 
     def _sheet(self) -> Any:
         sheet = self._workbook.active
         if sheet is None or not hasattr(sheet, "iter_rows"):
             sheets = [s for s in self._workbook.worksheets if hasattr(s, "iter_rows")]
             if not sheets:
-                raise TableRefused(f"{self.path.name} has no worksheet to read.")
+                raise TableRefused(_('{file} has no worksheet to read.', file=self.path.name))
             sheet = sheets[0]
         return sheet
 
@@ -151,9 +157,10 @@ class Table:
             try:
                 first = stream.readline()
             except UnicodeDecodeError as error:
-                raise TableRefused(NOT_UNICODE, 1) from error
+                raise TableRefused(translated(NOT_UNICODE), 1) from error
         if not first.strip():
-            raise TableRefused(f"{self.path.name} has no header row: its first line is empty.")
+            raise TableRefused(_('{file} has no header row: its first line is empty.',
+                                 file=self.path.name))
         counts = {d: _count_outside_quotes(first, d) for d in DELIMITERS}
         best = max(DELIMITERS, key=lambda d: counts[d])
         self.delimiter = best if counts[best] else ","
@@ -164,7 +171,8 @@ class Table:
                 return
         finally:
             lines.close()
-        raise TableRefused(f"{self.path.name} has no header row.")  # pragma: no cover - first line was not empty
+        raise TableRefused(_('{file} has no header row.',
+                             file=self.path.name))  # pragma: no cover - first line was not empty
 
     def _check_headers(self) -> None:
         headers = [h.strip() for h in self.headers]
@@ -172,12 +180,14 @@ class Table:
             headers.pop()  # spreadsheets often carry empty columns after the last one; they are not columns
         if not headers:
             self.close()
-            raise TableRefused(f"{self.path.name} has no header row naming its columns.")
+            raise TableRefused(_('{file} has no header row naming its columns.',
+                                 file=self.path.name))
         empty = [_column_letter(i) for i, h in enumerate(headers) if not h]
         if empty:
             self.close()
-            raise TableRefused(f"The header row (line {self.header_line}) has no name for column "
-                               f"{', '.join(empty)}; give every column a name.", self.header_line)
+            raise TableRefused(_('The header row (line {line}) has no name for column {columns}; give every '
+                                 'column a name.',
+                                 line=self.header_line, columns=', '.join(empty)), self.header_line)
         seen: dict[str, str] = {}
         twice: list[str] = []
         for header in headers:
@@ -243,17 +253,21 @@ class Table:
                     # cell closed properly at the end of the file leaves the file ending in a quote.
                     if previous and any(ch in previous[-1] for ch in "\r\n") \
                             and not last[0].rstrip("\r\n").endswith('"'):
-                        raise TableRefused(f"Line {line} opens a quote (\") that is never closed, so the rest of "
-                                           "the file would be read as one cell; close the quote or remove it.",
+                        raise TableRefused(_('Line {line} opens a quote (") that is never closed, so the rest of the '
+                                             'file would be read as one cell; close the quote or remove it.',
+                                             line=line),
                                            line) from None
                     return
                 except UnicodeDecodeError as error:
-                    raise TableRefused(f"Near line {line + 1}: {NOT_UNICODE}", line + 1) from error
+                    raise TableRefused(_('Near line {line}: {not_unicode}',
+                                         line=line + 1, not_unicode=translated(NOT_UNICODE)), line + 1) from error
                 except csv.Error as error:
-                    raise TableRefused(f"Line {line + 1} cannot be read as CSV: {error}.", line + 1) from error
+                    raise TableRefused(_('Line {line} cannot be read as CSV: {error}.',
+                                         line=line + 1, error=error), line + 1) from error
                 line += 1
                 if any("\x00" in cell for cell in cells):
-                    raise TableRefused(f"Line {line} holds binary data: {self.path.name} is not a text table.",
+                    raise TableRefused(_('Line {line} holds binary data: {file} is not a text table.',
+                                         line=line, file=self.path.name),
                                        line)
                 yield line, cells
 
@@ -264,13 +278,15 @@ class Table:
                 cells = [cell_text(v) for v in values]
                 # XML cannot hold NUL, but a workbook can spell it _x0000_, which openpyxl turns back into one.
                 if any("\x00" in cell for cell in cells):
-                    raise TableRefused(f"Line {line} holds binary data (a NUL character): save the sheet again "
-                                       "from your spreadsheet, or as 'CSV UTF-8'.", line)
+                    raise TableRefused(_("Line {line} holds binary data (a NUL character): save the sheet again from "
+                                         "your spreadsheet, or as 'CSV UTF-8'.",
+                                         line=line), line)
                 yield line, cells
         except TableRefused:
             raise
         except Exception as error:  # noqa: BLE001 - a damaged sheet shows up part-way through
-            raise TableRefused(f"{self.path.name} is damaged and cannot be read past this point: {error}.") \
+            raise TableRefused(_('{file} is damaged and cannot be read past this point: {error}.',
+                                 file=self.path.name, error=error)) \
                 from error
 
     def close(self) -> None:
@@ -295,13 +311,15 @@ def check_file(path: Path) -> None:
     try:
         mode = path.stat().st_mode
     except FileNotFoundError as error:
-        raise TableRefused(f"There is no file {str(path)!r}.") from error
+        raise TableRefused(_('There is no file {path!r}.', path=str(path))) from error
     except OSError as error:
-        raise TableRefused(f"{path.name} cannot be read: {error.strerror or error}.") from error
+        raise TableRefused(_('{path_name} cannot be read: {error}.',
+                             path_name=path.name, error=error.strerror or error)) from error
     if stat.S_ISDIR(mode):
-        raise TableRefused(f"{path.name} is a folder, not a file.")
+        raise TableRefused(_('{path_name} is a folder, not a file.', path_name=path.name))
     if not stat.S_ISREG(mode):
-        raise TableRefused(f"{path.name} is not a file but a device or a pipe; choose a CSV or XLSX file.")
+        raise TableRefused(_('{path_name} is not a file but a device or a pipe; choose a CSV or XLSX file.',
+                             path_name=path.name))
 
 
 def open_table(path: str | Path) -> Table:
@@ -348,7 +366,7 @@ def cell_text(value: object) -> str:
 def _detect_encoding(head: bytes, name: str) -> str:
     for signature, what in SIGNATURES:
         if head.startswith(signature):
-            raise TableRefused(f"{name} is not a text table: it looks like {what}.")
+            raise TableRefused(_('{name} is not a text table: it looks like {what}.', name=name, what=what))
     if head.startswith(codecs.BOM_UTF8):
         encoding = "utf-8-sig"
     elif head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
@@ -357,7 +375,8 @@ def _detect_encoding(head: bytes, name: str) -> str:
         encoding = "utf-16"
     else:
         if b"\x00" in head:
-            raise TableRefused(f"{name} is not a text table: it holds binary data. {NOT_UNICODE}")
+            raise TableRefused(_('{name} is not a text table: it holds binary data. {not_unicode}',
+                                 name=name, not_unicode=translated(NOT_UNICODE)))
         encoding = "utf-8"
     # Check the first part now, so a wrong encoding is refused before any row is shown; the rest is checked
     # as it streams. A multi-byte character cut at the end of the sample is not an error.
@@ -365,10 +384,10 @@ def _detect_encoding(head: bytes, name: str) -> str:
     try:
         text = decoder.decode(head, final=False)
     except UnicodeDecodeError as error:
-        raise TableRefused(NOT_UNICODE, 1) from error
+        raise TableRefused(translated(NOT_UNICODE), 1) from error
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\r\n")
     if controls > max(8, len(text) // 100):
-        raise TableRefused(f"{name} is not a text table: it holds binary data.")
+        raise TableRefused(_('{name} is not a text table: it holds binary data.', name=name))
     return encoding
 
 
