@@ -34,4 +34,5 @@ def datetime_text(value: datetime | None, empty: str = "—") -> str:
         return f"{value:%Y-%m-%d %H:%M}"
     locale = QLocale()
     moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-    return locale.toString(moment, f"{_date_format(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}")
+    # The 24-hour clock, as the PDFs and the session forms use: "14:00", never "2:00μ.μ." beside it.
+    return locale.toString(moment, f"{_date_format(locale)} HH:mm")
