@@ -2377,6 +2377,13 @@ For reference, the guide's g2g network gives about 80% of internal training.</so
         </message>
     </context>
     <context>
+        <name>Anchors</name>
+        <message>
+            <source>Criterion {position} of {total} · weight {weight}</source>
+            <translation>Κριτήριο {position} από {total} · βάρος {weight}</translation>
+        </message>
+    </context>
+    <context>
         <name>AttentionModel</name>
         <message>
             <source>Candidate</source>
@@ -4833,6 +4840,38 @@ For reference, the guide's g2g network gives about 80% of internal training.</so
         <message>
             <source>The rule in words</source>
             <translation>Ο κανόνας με λόγια</translation>
+        </message>
+        <message>
+            <source>A candidate is ready for certification when:</source>
+            <translation>Ένας υποψήφιος είναι έτοιμος για πιστοποίηση όταν:</translation>
+        </message>
+        <message>
+            <source>at least 1 practice delivery has been observed;</source>
+            <translation>έχει παρατηρηθεί τουλάχιστον 1 πρακτική συνεδρία·</translation>
+        </message>
+        <message>
+            <source>at least {n} practice deliveries have been observed;</source>
+            <translation>έχουν παρατηρηθεί τουλάχιστον {n} πρακτικές συνεδρίες·</translation>
+        </message>
+        <message>
+            <source>the rubric average of their last observed session is {threshold:g} or more;</source>
+            <translation>ο μέσος όρος ρουμπρίκας της τελευταίας συνεδρίας με παρατήρηση είναι {threshold:g} ή περισσότερο·</translation>
+        </message>
+        <message>
+            <source>the rubric average of each of their last {n} observed sessions is {threshold:g} or more;</source>
+            <translation>ο μέσος όρος ρουμπρίκας καθεμιάς από τις τελευταίες {n} συνεδρίες με παρατήρηση είναι {threshold:g} ή περισσότερο·</translation>
+        </message>
+        <message>
+            <source>the trainees' overall feedback, over all their sessions, averages {threshold:g} or more from at least {n} answers;</source>
+            <translation>τα συνολικά σχόλια των εκπαιδευομένων, σε όλες τις συνεδρίες του, έχουν μέσο όρο {threshold:g} ή περισσότερο από τουλάχιστον {n} απαντήσεις·</translation>
+        </message>
+        <message>
+            <source>and their mentor has signed them off.</source>
+            <translation>και ο μέντοράς του έχει δώσει έγκριση.</translation>
+        </message>
+        <message>
+            <source>no mentor sign-off is needed.</source>
+            <translation>δεν χρειάζεται έγκριση μέντορα.</translation>
         </message>
     </context>
     <context>

@@ -2377,6 +2377,13 @@ For reference, the guide's g2g network gives about 80% of internal training.</so
         </message>
     </context>
     <context>
+        <name>Anchors</name>
+        <message>
+            <source>Criterion {position} of {total} · weight {weight}</source>
+            <translation>评分标准 {position} / {total} · 权重 {weight}</translation>
+        </message>
+    </context>
+    <context>
         <name>AttentionModel</name>
         <message>
             <source>Candidate</source>
@@ -4820,6 +4827,38 @@ For reference, the guide's g2g network gives about 80% of internal training.</so
         <message>
             <source>The rule in words</source>
             <translation>规则说明</translation>
+        </message>
+        <message>
+            <source>A candidate is ready for certification when:</source>
+            <translation>候选人满足以下条件即可认证：</translation>
+        </message>
+        <message>
+            <source>at least 1 practice delivery has been observed;</source>
+            <translation>至少有 1 次试讲经过观察评估；</translation>
+        </message>
+        <message>
+            <source>at least {n} practice deliveries have been observed;</source>
+            <translation>至少有 {n} 次试讲经过观察评估；</translation>
+        </message>
+        <message>
+            <source>the rubric average of their last observed session is {threshold:g} or more;</source>
+            <translation>最近一次经观察评估的课程，评分量表平均分不低于 {threshold:g}；</translation>
+        </message>
+        <message>
+            <source>the rubric average of each of their last {n} observed sessions is {threshold:g} or more;</source>
+            <translation>最近 {n} 次经观察评估的课程，每次的评分量表平均分都不低于 {threshold:g}；</translation>
+        </message>
+        <message>
+            <source>the trainees' overall feedback, over all their sessions, averages {threshold:g} or more from at least {n} answers;</source>
+            <translation>学员对其所有课程的总体反馈平均分不低于 {threshold:g}，且至少有 {n} 份回答；</translation>
+        </message>
+        <message>
+            <source>and their mentor has signed them off.</source>
+            <translation>且导师已签字确认。</translation>
+        </message>
+        <message>
+            <source>no mentor sign-off is needed.</source>
+            <translation>无需导师签字确认。</translation>
         </message>
     </context>
     <context>

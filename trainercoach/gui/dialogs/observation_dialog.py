@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, QWidget
 
 from trainercoach.errors import Conflict, NotFound, TrainerCoachError, ValidationError
+from trainercoach.gui.formats import datetime_text
 from trainercoach.gui.forms.ui_observation_dialog import Ui_ObservationDialog
 from trainercoach.gui.models.action_items import DUE, OWNER, TEXT, ActionItemDelegate, ActionItemsModel
 from trainercoach.gui.models.delivery_labels import recommendations
@@ -42,7 +43,7 @@ class ObservationDialog(QDialog):
         assert session.form.starts_at is not None
         ui.headerLabel.setText(self.tr("<b>{topic}</b> — {candidate}, {when}").format(
             topic=escape(session.form.topic), candidate=escape(session.candidate_name),
-            when=session.form.starts_at.strftime("%Y-%m-%d %H:%M")))
+            when=datetime_text(session.form.starts_at)))
         if observation_id is not None:
             self.detail = coach.observations.get(observation_id)
             form = self.detail.form

@@ -55,21 +55,20 @@ class ReadinessRuleDialog(QDialog):
         )
 
     def describe(self, rule: ReadinessRule) -> str:
-        one = self.tr
         lines = [
-            one("A candidate is ready for certification when:"),
-            "• " + (one("at least 1 practice delivery has been observed;") if rule.min_observed == 1 else
-                    one("at least {n} practice deliveries have been observed;").format(n=rule.min_observed)),
-            "• " + (one("the rubric average of their last observed session is {threshold:g} or more;")
+            self.tr("A candidate is ready for certification when:"),
+            "• " + (self.tr("at least 1 practice delivery has been observed;") if rule.min_observed == 1 else
+                    self.tr("at least {n} practice deliveries have been observed;").format(n=rule.min_observed)),
+            "• " + (self.tr("the rubric average of their last observed session is {threshold:g} or more;")
                     if rule.last_sessions == 1 else
-                    one("the rubric average of each of their last {n} observed sessions is {threshold:g} or more;"
-                        ).format(n=rule.last_sessions, threshold=rule.rubric_threshold)
+                    self.tr("the rubric average of each of their last {n} observed sessions is {threshold:g} or more;"
+                            ).format(n=rule.last_sessions, threshold=rule.rubric_threshold)
                     ).format(threshold=rule.rubric_threshold),
-            "• " + one("the trainees' overall feedback, over all their sessions, averages {threshold:g} or more "
-                       "from at least {n} answers;").format(threshold=rule.feedback_threshold,
-                                                              n=rule.feedback_min_answers),
-            "• " + (one("and their mentor has signed them off.") if rule.require_signoff
-                    else one("no mentor sign-off is needed.")),
+            "• " + self.tr("the trainees' overall feedback, over all their sessions, averages {threshold:g} or more "
+                            "from at least {n} answers;").format(threshold=rule.feedback_threshold,
+                                                                   n=rule.feedback_min_answers),
+            "• " + (self.tr("and their mentor has signed them off.") if rule.require_signoff
+                    else self.tr("no mentor sign-off is needed.")),
         ]
         return "\n".join(lines)
 

@@ -120,7 +120,6 @@ class CriteriaScoreModel(QAbstractTableModel):
 
 def anchors_html(criterion: CriterionRecord, score: int | None, position: int, total: int) -> str:
     """The criterion, what it means and what every level looks like, with the chosen level highlighted."""
-    t = QCoreApplication.translate
     rows = []
     for level in LEVELS:
         text = criterion.anchors.get(level, "")
@@ -129,7 +128,7 @@ def anchors_html(criterion: CriterionRecord, score: int | None, position: int, t
         marker = "▶ " if chosen else ""
         rows.append(f'<tr><td style="padding:6px 8px; {style}" width="44" align="center"><b>{marker}{level}</b></td>'
                     f'<td style="padding:6px 8px; {style}">{escape(text) or "<i>—</i>"}</td></tr>')
-    heading = t("Anchors", "Criterion {position} of {total} · weight {weight}").format(
+    heading = QCoreApplication.translate("Anchors", "Criterion {position} of {total} · weight {weight}").format(
         position=position, total=total, weight=f"{criterion.weight:g}")
     return (f'<h3 style="margin:0">{escape(criterion.title)}</h3>'
             f'<p style="color:#6b7280; margin:2px 0 6px 0">{escape(heading)}</p>'
