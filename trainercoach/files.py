@@ -36,10 +36,21 @@ def fsync_folder(folder: str | os.PathLike[str]) -> None:
             os.close(fd)
 
 
+PREFIX_BYTES = 100  # of the name, in the temporary name: room for the random part under a 255-byte limit
+
+
+def part_prefix(out: Path) -> str:
+    """How the temporary names for ``out`` begin: hidden, and named after it, cut to fit any file system."""
+    stem = out.stem
+    while len(stem.encode("utf-8")) > PREFIX_BYTES:
+        stem = stem[:-1]
+    return f".{stem}-"
+
+
 def temporary_beside(out: Path) -> Path:
     """A new, empty, hidden file in ``out``'s folder, named after it (so a batch can find its own leftovers)."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=PART_SUFFIX, dir=out.parent)
+    handle, temporary = tempfile.mkstemp(prefix=part_prefix(out), suffix=PART_SUFFIX, dir=out.parent)
     os.close(handle)
     return Path(temporary)
 

@@ -386,3 +386,29 @@ def test_hostile_text_prints_in_every_pdf_and_exports_in_every_list(coach: Coach
         for suffix in (".csv", ".xlsx"):
             assert export_list(coach, what, out / f"{what}{suffix}").stat().st_size > 0
     assert not list(out.glob(".*.part"))
+
+
+# -- file names from what people typed ----------------------------------------------------------------------
+@settings(max_examples=200, deadline=None)
+@given(name=any_text)
+def test_a_file_name_from_any_text_fits_every_file_system(name: str) -> None:
+    from trainercoach.reports.batch import safe_stem
+
+    stem = safe_stem(name.replace("\ud800", "").replace("\udfff", ""))
+    assert stem and len(stem.encode("utf-8")) <= 150 and len(stem) <= 80
+    assert not stem.startswith(".") and "/" not in stem and "\x00" not in stem
+
+
+def test_pdfs_and_lists_named_after_long_emoji_and_chinese_text_are_written(coach: Coach, tmp_path: Path) -> None:
+    from trainercoach.reports.batch import evaluation_paths, safe_stem
+
+    cid = coach.candidates.add(CandidateForm(name="王" * 199))
+    did = coach.deliveries.add(DeliveryForm(candidate_id=cid, starts_at=datetime(2026, 1, 1, 9), topic="🙂" * 290))
+    out = tmp_path / "out"
+    [path] = evaluation_paths([(cid, "王" * 199)], out).values()
+    assert write_trainer_evaluation(coach, cid, path).exists()
+    session = out / f"{safe_stem('2026-01-01 ABC123 ' + '🙂' * 290)}.pdf"
+    assert write_session_report(coach, did, session).exists()
+    long_name = out / ("🙂" * 60 + ".csv")  # 244 bytes: a name the file system takes, its temporary name too
+    assert export_list(coach, "sessions", long_name).exists()
+    assert not list(out.glob(".*.part"))

@@ -18,9 +18,11 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from contextlib import closing
 from pathlib import Path
 
+from trainercoach.files import part_prefix
 from trainercoach.reports.layout import check_page_size
 
 MAX_STEM = 80
+MAX_STEM_BYTES = 150
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
 _worker_coach = None
@@ -33,7 +35,11 @@ def safe_stem(name: str) -> str:
     text = "".join(" " if unicodedata.category(c).startswith("C") else c for c in text)
     text = re.sub(r'[\\/:*?"<>|]+', " ", text)
     text = re.sub(r"\s+", " ", text).strip(" .")  # no hidden (leading dot) or trailing-dot names
-    text = text[:MAX_STEM].rstrip(" .")
+    text = text[:MAX_STEM]
+    # File systems count bytes (ext4, APFS: 255), and the temporary name adds a few: 80 emoji are 320 bytes.
+    while len(text.encode("utf-8")) > MAX_STEM_BYTES:
+        text = text[:-1]
+    text = text.rstrip(" .\u200d")
     if not text or text.upper() in _RESERVED:
         text = f"candidate {text}".strip()
     return text
@@ -136,5 +142,5 @@ def _clear_partials(paths: Iterable[Path]) -> None:
     """Temporary files of this batch left behind (each writer removes its own when it fails; this catches a
     worker process that was ended mid-write). Only this batch's names: another export may share the folder."""
     for path in paths:
-        for part in path.parent.glob(f".{glob.escape(path.stem)}-*.part"):
+        for part in path.parent.glob(f"{glob.escape(part_prefix(path))}*.part"):
             part.unlink(missing_ok=True)

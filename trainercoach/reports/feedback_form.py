@@ -30,7 +30,7 @@ from reportlab.platypus import (
 
 from trainercoach import crashpoints, i18n
 from trainercoach.errors import ValidationError
-from trainercoach.files import commit_file
+from trainercoach.files import commit_file, part_prefix
 from trainercoach.i18n import _
 from trainercoach.reports import fonts
 
@@ -207,7 +207,7 @@ def _write_feedback_form(coach: Coach, delivery_id: int, out_path: str | os.Path
         canvas.restoreState()
 
     out.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".part", dir=out.parent)
+    handle, temporary = tempfile.mkstemp(prefix=part_prefix(out), suffix=".part", dir=out.parent)
     os.close(handle)
     try:
         # The canvas's first font is ours too: a PDF naming a font it does not embed depends on the reader.

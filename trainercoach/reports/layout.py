@@ -51,7 +51,7 @@ from svglib.svglib import svg2rlg
 from trainercoach import crashpoints
 from trainercoach.analytics.stats import Estimate
 from trainercoach.errors import ValidationError
-from trainercoach.files import commit_file
+from trainercoach.files import commit_file, part_prefix
 from trainercoach.i18n import _
 from trainercoach.reports import fonts
 
@@ -375,7 +375,7 @@ def write_pdf(out_path: str | os.PathLike[str], story: list[Flowable], info: Doc
     fonts.register()
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".part", dir=out.parent)
+    handle, temporary = tempfile.mkstemp(prefix=part_prefix(out), suffix=".part", dir=out.parent)
     os.close(handle)
     try:
         # Every font the file names is ours and embedded, the canvas's first font too: a PDF naming a font it
