@@ -217,3 +217,19 @@ def test_the_command_line_exports_in_greek(tmp_path: Path) -> None:
 
     text = "".join(page.extract_text() for page in PdfReader(done.stdout.strip()).pages)
     assert "Αναφορά προγράμματος" in text
+
+
+def test_no_translation_function_hides_behind_another_name() -> None:
+    """lupdate finds self.tr("..."), QCoreApplication.translate("ctx", "...") and the core's _("...") by name;
+    `t = QCoreApplication.translate` or `one = self.tr` would hide every string after it from the .ts files."""
+    import ast
+
+    hidden = []
+    for path in sorted((ROOT / "trainercoach").rglob("*.py")):
+        if "forms" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Attribute) and \
+                    node.value.attr in ("tr", "translate"):
+                hidden.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not hidden, hidden
