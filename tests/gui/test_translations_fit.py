@@ -167,3 +167,23 @@ def test_a_label_that_does_not_fit_is_noticed(qtbot, lang: str) -> None:  # noqa
     label.setGeometry(0, 0, 40, 20)
     holder.show()
     assert cut_off(holder)
+
+
+def test_language_choice_order_and_menu(qtbot, coach) -> None:  # noqa: ANN001
+    """--lang first, then the settings (Edit ▸ Language), then the system's."""
+    from trainercoach.gui.language import choose_language, save_language, saved_language
+
+    system = i18n.normalise(QLocale.system().name())
+    assert choose_language(None) == system
+    save_language("el")
+    assert saved_language() == "el" and choose_language(None) == "el"
+    assert choose_language("zh_CN") == "zh_CN"
+    save_language("")
+    assert choose_language(None) == system
+    window = MainWindow(coach)
+    qtbot.addWidget(window)
+    menu = window.ui.menuEdit.findChild(type(window.ui.menuEdit), "menuLanguage")
+    assert menu is not None
+    labels = [a.text() for a in menu.actions()]
+    assert labels[1:] == ["English", "Ελληνικά", "简体中文"]
+    assert [a.isChecked() for a in menu.actions()] == [True, False, False, False]
