@@ -20,6 +20,29 @@ from trainercoach.db.lifecycle import backup_database, check_database
 from trainercoach.errors import NotFound, TrainerCoachError
 from trainercoach.services import Coach
 
+MAX_ID = 2**63 - 1  # the largest id either database stores
+
+
+def record_id(text: str) -> int:
+    """An id as the lists show it: a whole number the database can hold (a larger one is a typing slip)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an id (a whole number; see list)") from None
+    if not 1 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"{text} is not an id (ids are whole numbers from 1; see list)")
+    return value
+
+
+def positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= value <= 1024:
+        raise argparse.ArgumentTypeError(f"{text} is not a number of processes (1 to 1024)")
+    return value
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m trainercoach", description=__doc__.splitlines()[0])
@@ -55,7 +78,7 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument("what", choices=["candidates", "sessions"])
     listing.add_argument("--json", action="store_true", help="a JSON array of objects")
     listing.add_argument("--archived", action="store_true", help="include archived candidates")
-    listing.add_argument("--candidate", type=int, metavar="ID", help="sessions: only this candidate's")
+    listing.add_argument("--candidate", type=record_id, metavar="ID", help="sessions: only this candidate's")
 
     feedback = commands.add_parser("import-feedback", parents=[db_parent],
                                    help="import trainee feedback from a CSV or XLSX file: all of it or nothing")
@@ -72,14 +95,14 @@ def _parser() -> argparse.ArgumentParser:
                         help="trainer: a candidate's evaluation; session: one delivery's report; programme: the "
                              "programme report (takes neither --id nor --all)")
     which = export.add_mutually_exclusive_group()
-    which.add_argument("--id", type=int, metavar="ID", help="the candidate's or session's id (see list)")
+    which.add_argument("--id", type=record_id, metavar="ID", help="the candidate's or session's id (see list)")
     which.add_argument("--all", action="store_true",
                        help="every candidate (trainer: in parallel on every core) or every session")
     export.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write into")
     export.add_argument("--lang", default="en", metavar="CODE",
                         help="the language of the documents: en (English), el (Greek) or zh_CN (Simplified Chinese)")
     export.add_argument("--page-size", choices=["A4", "Letter"], default="A4", help="paper size (default A4)")
-    export.add_argument("--workers", type=int, metavar="N", help="trainer --all: processes (default: every core)")
+    export.add_argument("--workers", type=positive, metavar="N", help="trainer --all: processes (default: every core)")
 
     export_list = commands.add_parser("export-list", parents=[db_parent],
                                       help="a list as a spreadsheet (CSV in UTF-8 for Excel, or XLSX)")
@@ -88,7 +111,7 @@ def _parser() -> argparse.ArgumentParser:
     export_list.add_argument("--out", type=Path, required=True, metavar="FILE",
                              help="the file to write, ending in .csv or .xlsx")
     export_list.add_argument("--archived", action="store_true", help="candidates: include archived ones")
-    export_list.add_argument("--candidate", type=int, metavar="ID", help="sessions: only this candidate's")
+    export_list.add_argument("--candidate", type=record_id, metavar="ID", help="sessions: only this candidate's")
 
     bench = commands.add_parser("bench", help="the performance table on a large demo database (issue 8)")
     bench.add_argument("--quick", action="store_true", help="fewer runs and a sample of the batch: a few minutes")
@@ -199,7 +222,7 @@ def _import_feedback(args: argparse.Namespace) -> int:
 
     with closing(Coach.open(args.db)) as coach:
         text = args.session.strip()
-        delivery_id = int(text) if text.isdigit() else coach.deliveries.by_code(text)
+        delivery_id = int(text) if text.isdigit() and int(text) <= MAX_ID else coach.deliveries.by_code(text)
         mapping = Mapping.from_dict(coach.feedback.preset(args.preset)) if args.preset else None
         try:
             result = import_feedback(coach, delivery_id, args.file, mapping, preset=args.preset,

@@ -85,3 +85,41 @@ def test_outputs_that_cannot_be_written_are_refused_in_words(tmp_path: Path, pri
     assert "is a folder" in refused(run(private_home, "db", "restore", "--db", path, "--from", tmp_path))
     assert a_file.read_text() == "mine"
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("coach.sqlite3")) == ["a file"]
+
+
+@pytest.mark.parametrize("args", [
+    ["export", "trainer", "--id", "99999999999999999999", "--out", "OUT"],
+    ["export", "session", "--id", "-5", "--out", "OUT"],
+    ["export", "trainer", "--id", "x", "--out", "OUT"],
+    ["list", "sessions", "--candidate", "99999999999999999999"],
+    ["export-list", "sessions", "--candidate", "0", "--out", "OUT/list.csv"],
+    ["export", "trainer", "--all", "--workers", "0", "--out", "OUT"],
+])
+def test_ids_and_counts_no_database_can_hold_are_usage_errors(tmp_path: Path, private_home: Path,
+                                                              args: list[str]) -> None:
+    path = tmp_path / "coach.sqlite3"
+    Coach.open(path).close()
+    result = run(private_home, *[a.replace("OUT", str(tmp_path / "out")) for a in args], "--db", path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "not an id" in result.stderr or "not a number of processes" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_session_number_beyond_any_id_is_looked_up_as_a_code(tmp_path: Path, private_home: Path) -> None:
+    path = tmp_path / "coach.sqlite3"
+    Coach.open(path).close()
+    source = tmp_path / "survey.csv"
+    source.write_text("clarity\n3\n", encoding="utf-8")
+    result = run(private_home, "import-feedback", "--session", "99999999999999999999", source, "--db", path)
+    assert "No session has the code" in refused(result)
+
+
+def test_a_number_too_large_for_the_database_is_refused_in_words(tmp_path: Path) -> None:
+    from trainercoach.errors import TrainerCoachError
+
+    coach = Coach.open(tmp_path / "coach.sqlite3")
+    try:
+        with pytest.raises(TrainerCoachError, match="too large"):
+            coach.candidates.get(2**70)
+    finally:
+        coach.close()

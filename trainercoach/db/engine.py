@@ -222,6 +222,9 @@ class Database:
             if translated is None:
                 raise
             raise translated from error
+        except OverflowError as error:  # SQLite's driver, given a number beyond 64 bits
+            raise TrainerCoachError(f"A number is too large for the database ({error}); nothing was changed.") \
+                from error
         except UnicodeEncodeError as error:  # half of a character (a lone surrogate) in a lookup
             if "surrogate" not in str(error):
                 raise
