@@ -2349,6 +2349,98 @@ For reference, the guide's g2g network gives about 80% of internal training.</so
             <source>{name} is not a text table: it holds binary data.</source>
             <translation>Το {name} δεν είναι πίνακας κειμένου: περιέχει δυαδικά δεδομένα.</translation>
         </message>
+        <message>
+            <source>Keep between 1 and {max_keep} automatic backups.</source>
+            <translation>Διατηρήστε από 1 έως {max_keep} αυτόματα αντίγραφα ασφαλείας.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; choose a backup file in it.</source>
+            <translation>Το {path} είναι φάκελος· επιλέξτε ένα αρχείο αντιγράφου ασφαλείας μέσα σε αυτόν.</translation>
+        </message>
+        <message>
+            <source>There is no backup file {path!r}.</source>
+            <translation>Δεν υπάρχει αρχείο αντιγράφου ασφαλείας {path!r}.</translation>
+        </message>
+        <message>
+            <source>{file} is not a Trainer Coach database (it is not an SQLite file); nothing was restored.</source>
+            <translation>Το {file} δεν είναι βάση δεδομένων του Trainer Coach (δεν είναι αρχείο SQLite)· δεν έγινε επαναφορά.</translation>
+        </message>
+        <message>
+            <source>{name} is not a Trainer Coach database: it holds other tables. Nothing was restored.</source>
+            <translation>Το {name} δεν είναι βάση δεδομένων του Trainer Coach: περιέχει άλλους πίνακες. Δεν έγινε επαναφορά.</translation>
+        </message>
+        <message>
+            <source>{name} was made by a newer version of Trainer Coach (schema {revision}); update the app to restore it. Nothing was restored.</source>
+            <translation>Το {name} δημιουργήθηκε από νεότερη έκδοση του Trainer Coach (σχήμα {revision})· ενημερώστε την εφαρμογή για να το επαναφέρετε. Δεν έγινε επαναφορά.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged ({verdict}); choose another backup. Nothing was restored.</source>
+            <translation>Το {name} είναι κατεστραμμένο ({verdict})· επιλέξτε άλλο αντίγραφο ασφαλείας. Δεν έγινε επαναφορά.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as a database ({error}); nothing was restored.</source>
+            <translation>Το {name} δεν μπορεί να διαβαστεί ως βάση δεδομένων ({error})· δεν έγινε επαναφορά.</translation>
+        </message>
+        <message>
+            <source>Restoring from a backup is for SQLite databases; restore a team server with pg_restore.</source>
+            <translation>Η επαναφορά από αντίγραφο ασφαλείας αφορά βάσεις δεδομένων SQLite· για διακομιστή ομάδας χρησιμοποιήστε το pg_restore.</translation>
+        </message>
+        <message>
+            <source>The backup and the database are the same file; choose a backup to restore from.</source>
+            <translation>Το αντίγραφο ασφαλείας και η βάση δεδομένων είναι το ίδιο αρχείο· επιλέξτε ένα αντίγραφο για επαναφορά.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a database file.</source>
+            <translation>Το {path} είναι φάκελος, όχι αρχείο βάσης δεδομένων.</translation>
+        </message>
+        <message>
+            <source>{file} is in use ({error}); close the app's windows on it and try again. Nothing was restored.</source>
+            <translation>Το {file} χρησιμοποιείται ({error})· κλείστε τα παράθυρα της εφαρμογής που το έχουν ανοιχτό και δοκιμάστε ξανά. Δεν έγινε επαναφορά.</translation>
+        </message>
+        <message>
+            <source>The restored database failed its integrity check ({verdict}); the database as it was is in {safety}.</source>
+            <translation>Η βάση δεδομένων που επαναφέρθηκε απέτυχε στον έλεγχο ακεραιότητας ({verdict})· η βάση δεδομένων όπως ήταν βρίσκεται στο {safety}.</translation>
+        </message>
+        <message>
+            <source>{path} is not a database file (it is a device or another special file). It was left untouched.</source>
+            <translation>Το {path} δεν είναι αρχείο βάσης δεδομένων (είναι συσκευή ή άλλο ειδικό αρχείο). Έμεινε ανέγγιχτο.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Trainer Coach database (it is not an SQLite file). It was left untouched.</source>
+            <translation>Το {path} δεν είναι βάση δεδομένων του Trainer Coach (δεν είναι αρχείο SQLite). Έμεινε ανέγγιχτο.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be opened as a database: {reason}. Nothing was changed; check the file and its folder (or restore a backup).</source>
+            <translation>Το {path} δεν μπορεί να ανοίξει ως βάση δεδομένων: {reason}. Δεν άλλαξε τίποτα· ελέγξτε το αρχείο και τον φάκελό του (ή επαναφέρετε ένα αντίγραφο ασφαλείας).</translation>
+        </message>
+        <message>
+            <source>{name} is not a Trainer Coach database: it holds other tables. It was left untouched.</source>
+            <translation>Το {name} δεν είναι βάση δεδομένων του Trainer Coach: περιέχει άλλους πίνακες. Έμεινε ανέγγιχτο.</translation>
+        </message>
+        <message>
+            <source>{name} was made by a newer version of Trainer Coach (schema {state_revision}). Update the app to open it; the database was left untouched.</source>
+            <translation>Το {name} δημιουργήθηκε από νεότερη έκδοση του Trainer Coach (σχήμα {state_revision}). Ενημερώστε την εφαρμογή για να το ανοίξετε· η βάση δεδομένων έμεινε ανέγγιχτη.</translation>
+        </message>
+        <message>
+            <source>{name} needs its schema brought up to this version of Trainer Coach, and your login may not change the schema. Ask the person who runs the team server to open it once with this version (or to run: python -m trainercoach db upgrade). ({error})</source>
+            <translation>Το σχήμα του {name} πρέπει να ενημερωθεί για αυτή την έκδοση του Trainer Coach και το όνομα χρήστη σας δεν επιτρέπεται να αλλάξει το σχήμα. Ζητήστε από όποιον διαχειρίζεται τον διακομιστή ομάδας να το ανοίξει μία φορά με αυτή την έκδοση (ή να εκτελέσει: python -m trainercoach db upgrade). ({error})</translation>
+        </message>
+        <message>
+            <source>Backups from the app are for SQLite databases; back up a team server with pg_dump.</source>
+            <translation>Τα αντίγραφα ασφαλείας από την εφαρμογή αφορούν βάσεις δεδομένων SQLite· για διακομιστή ομάδας χρησιμοποιήστε το pg_dump.</translation>
+        </message>
+        <message>
+            <source>{destination} already exists; choose another name for the backup.</source>
+            <translation>Το {destination} υπάρχει ήδη· επιλέξτε άλλο όνομα για το αντίγραφο ασφαλείας.</translation>
+        </message>
+        <message>
+            <source>The backup failed its integrity check: {verdict}</source>
+            <translation>Το αντίγραφο ασφαλείας απέτυχε στον έλεγχο ακεραιότητας: {verdict}</translation>
+        </message>
+        <message>
+            <source>No backup was made: the database is damaged ({error}), and a copy would be too. Keep a copy of the file as it is, and restore an earlier backup.</source>
+            <translation>Δεν δημιουργήθηκε αντίγραφο ασφαλείας: η βάση δεδομένων είναι κατεστραμμένη ({error}) και το ίδιο θα ήταν και το αντίγραφο. Κρατήστε ένα αντίγραφο του αρχείου όπως είναι και επαναφέρετε ένα παλαιότερο αντίγραφο ασφαλείας.</translation>
+        </message>
     </context>
     <context>
         <name>ActionItemDelegate</name>

@@ -2349,6 +2349,98 @@ For reference, the guide's g2g network gives about 80% of internal training.</so
             <source>{name} is not a text table: it holds binary data.</source>
             <translation>{name} 不是文本表格：其中包含二进制数据。</translation>
         </message>
+        <message>
+            <source>Keep between 1 and {max_keep} automatic backups.</source>
+            <translation>请保留 1 到 {max_keep} 个自动备份。</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; choose a backup file in it.</source>
+            <translation>{path} 是文件夹；请选择其中的备份文件。</translation>
+        </message>
+        <message>
+            <source>There is no backup file {path!r}.</source>
+            <translation>没有备份文件 {path!r}。</translation>
+        </message>
+        <message>
+            <source>{file} is not a Trainer Coach database (it is not an SQLite file); nothing was restored.</source>
+            <translation>{file} 不是 Trainer Coach 数据库（不是 SQLite 文件）；未恢复任何内容。</translation>
+        </message>
+        <message>
+            <source>{name} is not a Trainer Coach database: it holds other tables. Nothing was restored.</source>
+            <translation>{name} 不是 Trainer Coach 数据库：其中包含其他表。未恢复任何内容。</translation>
+        </message>
+        <message>
+            <source>{name} was made by a newer version of Trainer Coach (schema {revision}); update the app to restore it. Nothing was restored.</source>
+            <translation>{name} 由更新版本的 Trainer Coach 创建（结构版本 {revision}）；请更新应用后再恢复。未恢复任何内容。</translation>
+        </message>
+        <message>
+            <source>{name} is damaged ({verdict}); choose another backup. Nothing was restored.</source>
+            <translation>{name} 已损坏（{verdict}）；请选择其他备份。未恢复任何内容。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as a database ({error}); nothing was restored.</source>
+            <translation>无法将 {name} 作为数据库读取（{error}）；未恢复任何内容。</translation>
+        </message>
+        <message>
+            <source>Restoring from a backup is for SQLite databases; restore a team server with pg_restore.</source>
+            <translation>从备份恢复仅适用于 SQLite 数据库；团队服务器请使用 pg_restore 恢复。</translation>
+        </message>
+        <message>
+            <source>The backup and the database are the same file; choose a backup to restore from.</source>
+            <translation>备份与数据库是同一个文件；请选择要从中恢复的备份。</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} 是文件夹，不是数据库文件。</translation>
+        </message>
+        <message>
+            <source>{file} is in use ({error}); close the app's windows on it and try again. Nothing was restored.</source>
+            <translation>{file} 正在使用中（{error}）；请关闭应用中打开它的窗口后重试。未恢复任何内容。</translation>
+        </message>
+        <message>
+            <source>The restored database failed its integrity check ({verdict}); the database as it was is in {safety}.</source>
+            <translation>恢复后的数据库未通过完整性检查（{verdict}）；原来的数据库保存在 {safety}。</translation>
+        </message>
+        <message>
+            <source>{path} is not a database file (it is a device or another special file). It was left untouched.</source>
+            <translation>{path} 不是数据库文件（而是设备或其他特殊文件）。该文件未被改动。</translation>
+        </message>
+        <message>
+            <source>{path} is not a Trainer Coach database (it is not an SQLite file). It was left untouched.</source>
+            <translation>{path} 不是 Trainer Coach 数据库（不是 SQLite 文件）。该文件未被改动。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be opened as a database: {reason}. Nothing was changed; check the file and its folder (or restore a backup).</source>
+            <translation>无法将 {path} 作为数据库打开：{reason}。未做任何更改；请检查该文件及其所在文件夹（或恢复备份）。</translation>
+        </message>
+        <message>
+            <source>{name} is not a Trainer Coach database: it holds other tables. It was left untouched.</source>
+            <translation>{name} 不是 Trainer Coach 数据库：其中包含其他表。该数据库未被改动。</translation>
+        </message>
+        <message>
+            <source>{name} was made by a newer version of Trainer Coach (schema {state_revision}). Update the app to open it; the database was left untouched.</source>
+            <translation>{name} 由更新版本的 Trainer Coach 创建（结构版本 {state_revision}）。请更新应用后再打开；该数据库未被改动。</translation>
+        </message>
+        <message>
+            <source>{name} needs its schema brought up to this version of Trainer Coach, and your login may not change the schema. Ask the person who runs the team server to open it once with this version (or to run: python -m trainercoach db upgrade). ({error})</source>
+            <translation>{name} 的数据库结构需要升级到此版本的 Trainer Coach，而您的登录名无权更改数据库结构。请让团队服务器的管理员用此版本打开一次（或运行：python -m trainercoach db upgrade）。（{error}）</translation>
+        </message>
+        <message>
+            <source>Backups from the app are for SQLite databases; back up a team server with pg_dump.</source>
+            <translation>应用内备份仅适用于 SQLite 数据库；团队服务器请使用 pg_dump 备份。</translation>
+        </message>
+        <message>
+            <source>{destination} already exists; choose another name for the backup.</source>
+            <translation>{destination} 已存在；请为备份另选一个名称。</translation>
+        </message>
+        <message>
+            <source>The backup failed its integrity check: {verdict}</source>
+            <translation>备份未通过完整性检查：{verdict}</translation>
+        </message>
+        <message>
+            <source>No backup was made: the database is damaged ({error}), and a copy would be too. Keep a copy of the file as it is, and restore an earlier backup.</source>
+            <translation>未创建备份：数据库已损坏（{error}），备份也会同样损坏。请保留该文件的原样副本，并恢复一个较早的备份。</translation>
+        </message>
     </context>
     <context>
         <name>ActionItemDelegate</name>

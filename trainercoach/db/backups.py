@@ -39,6 +39,7 @@ from trainercoach.db.lifecycle import (
     open_database,
 )
 from trainercoach.errors import TrainerCoachError
+from trainercoach.i18n import _
 
 SETTING_KEY = "backups"
 DEFAULT_KEEP = 14
@@ -99,7 +100,7 @@ def check_keep(keep: object) -> int:
     if isinstance(keep, bool) or not isinstance(keep, int) or not 1 <= keep <= MAX_KEEP:
         from trainercoach.errors import ValidationError
 
-        raise ValidationError({"keep": f"Keep between 1 and {MAX_KEEP} automatic backups."})
+        raise ValidationError({"keep": _('Keep between 1 and {max_keep} automatic backups.', max_keep=MAX_KEEP)})
     return keep
 
 
@@ -147,13 +148,14 @@ def _private_copy(path: Path) -> Iterator[Path]:
     opens, even read-only (a WAL database gets a shared-memory file), and a backup is only ever read."""
     path = Path(path)
     if path.is_dir():
-        raise DatabaseRefused(f"{path} is a folder; choose a backup file in it.")
+        raise DatabaseRefused(_('{path} is a folder; choose a backup file in it.', path=path))
     if not path.is_file():
-        raise DatabaseRefused(f"There is no backup file {str(path)!r}.")
+        raise DatabaseRefused(_('There is no backup file {path!r}.', path=str(path)))
     with path.open("rb") as handle:
         if handle.read(16) != SQLITE_MAGIC:
-            raise DatabaseRefused(f"{path.name} is not a Trainer Coach database (it is not an SQLite file); "
-                                  "nothing was restored.")
+            raise DatabaseRefused(_('{file} is not a Trainer Coach database (it is not an SQLite file); nothing '
+                                    'was restored.',
+                                    file=path.name))
     with tempfile.TemporaryDirectory(prefix="trainercoach-restore-") as folder:
         copy = Path(folder) / "backup.sqlite3"
         shutil.copyfile(path, copy)
@@ -175,19 +177,23 @@ def _check_copy(path: Path, name: str) -> str:
         with closing(_read_only(path)) as connection:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if "alembic_version" not in tables or not tables >= OUR_TABLES:
-                raise DatabaseRefused(f"{name} is not a Trainer Coach database: it holds other tables. "
-                                      "Nothing was restored.")
+                raise DatabaseRefused(_('{name} is not a Trainer Coach database: it holds other tables. Nothing was '
+                                        'restored.',
+                                        name=name))
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
             if revision not in migrate.known_revisions():
-                raise DatabaseRefused(f"{name} was made by a newer version of Trainer Coach (schema "
-                                      f"{revision}); update the app to restore it. Nothing was restored.")
+                raise DatabaseRefused(_('{name} was made by a newer version of Trainer Coach (schema {revision}); '
+                                        'update the app to restore it. Nothing was restored.',
+                                        name=name, revision=revision))
             verdict = [r[0] for r in connection.execute("PRAGMA integrity_check")]
             if verdict != ["ok"]:
-                raise DatabaseRefused(f"{name} is damaged ({verdict[0]}); choose another backup. Nothing was "
-                                      "restored.")
+                raise DatabaseRefused(_('{name} is damaged ({verdict}); choose another backup. Nothing was '
+                                        'restored.',
+                                        name=name, verdict=verdict[0]))
     except sqlite3.DatabaseError as error:
-        raise DatabaseRefused(f"{name} cannot be read as a database ({error}); nothing was restored.") \
+        raise DatabaseRefused(_('{name} cannot be read as a database ({error}); nothing was restored.',
+                                name=name, error=error)) \
             from error
     return revision
 
@@ -245,13 +251,13 @@ def restore_database(target: str | os.PathLike[str] | None, backup: str | os.Pat
     url = resolve_url(target)
     path = sqlite_path(url)
     if path is None:
-        raise TrainerCoachError("Restoring from a backup is for SQLite databases; restore a team server with "
-                                "pg_restore.")
+        raise TrainerCoachError(_('Restoring from a backup is for SQLite databases; restore a team server with '
+                                  'pg_restore.'))
     source = Path(backup).expanduser().resolve()
     if source == path.resolve():
-        raise DatabaseRefused("The backup and the database are the same file; choose a backup to restore from.")
+        raise DatabaseRefused(_('The backup and the database are the same file; choose a backup to restore from.'))
     if path.is_dir():
-        raise DatabaseRefused(f"{path} is a folder, not a database file.")
+        raise DatabaseRefused(_('{path} is a folder, not a database file.', path=path))
     with _private_copy(source) as copy:
         revision = _check_copy(copy, source.name)
         safety = _replace_content(path, copy)
@@ -278,11 +284,13 @@ def _replace_content(path: Path, source: Path) -> Path | None:
             # as it was to every reader, and to a crash.
             src.backup(dst, pages=RESTORE_STEP_PAGES, progress=step)
         except sqlite3.OperationalError as error:
-            raise TrainerCoachError(f"{path.name} is in use ({error}); close the app's windows on it and try "
-                                    "again. Nothing was restored.") from error
+            raise TrainerCoachError(_("{file} is in use ({error}); close the app's windows on it and try again. "
+                                      "Nothing was restored.",
+                                      file=path.name, error=error)) from error
         dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         verdict = dst.execute("PRAGMA integrity_check").fetchone()[0]
         if verdict != "ok":  # pragma: no cover - the source passed the same check a moment ago
-            raise TrainerCoachError(f"The restored database failed its integrity check ({verdict}); the database "
-                                    f"as it was is in {safety}.")
+            raise TrainerCoachError(_('The restored database failed its integrity check ({verdict}); the database as '
+                                      'it was is in {safety}.',
+                                      verdict=verdict, safety=safety))
     return safety

@@ -16,6 +16,7 @@ from trainercoach.db import migrate
 from trainercoach.db.engine import Database, make_engine, resolve_url, sqlite_path
 from trainercoach.errors import AccessDenied, TrainerCoachError
 from trainercoach.files import commit_file
+from trainercoach.i18n import _
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 OUR_TABLES = {"candidate", "stage", "person"}
@@ -73,17 +74,19 @@ def open_database(target: str | os.PathLike[str] | None = None, *, upgrade: bool
     path = sqlite_path(url)
     if path is not None:
         if path.is_dir():
-            raise DatabaseRefused(f"{path} is a folder, not a database file.")
+            raise DatabaseRefused(_('{path} is a folder, not a database file.', path=path))
         if path.exists() and not path.is_file():
-            raise DatabaseRefused(f"{path} is not a database file (it is a device or another special file). "
-                                  "It was left untouched.")
+            raise DatabaseRefused(_('{path} is not a database file (it is a device or another special file). It was '
+                                    'left untouched.',
+                                    path=path))
         if not path.exists():
             create_private_file(path)
         elif not path.stat().st_size:
             os.chmod(path, 0o600)  # an empty file becomes a new database: as private as one the app creates
         elif not _sqlite_header_ok(path):
             raise DatabaseRefused(
-                f"{path} is not a Trainer Coach database (it is not an SQLite file). It was left untouched."
+                _('{path} is not a Trainer Coach database (it is not an SQLite file). It was left untouched.',
+                  path=path)
             )
     database = Database(url, make_engine(url))
     try:
@@ -95,8 +98,9 @@ def open_database(target: str | os.PathLike[str] | None = None, *, upgrade: bool
             raise
         # SQLite could not read or write the file: a damaged file, a read-only folder, a file system it cannot lock.
         reason = getattr(error, "orig", None) or error
-        raise DatabaseRefused(f"{path} cannot be opened as a database: {reason}. Nothing was changed; check "
-                              "the file and its folder (or restore a backup).") from error
+        raise DatabaseRefused(_('{path} cannot be opened as a database: {reason}. Nothing was changed; check the '
+                                'file and its folder (or restore a backup).',
+                                path=path, reason=reason)) from error
     except BaseException:
         database.close()
         raise
@@ -108,13 +112,14 @@ def _prepare(database: Database, upgrade: bool) -> None:
     state = schema_state(database)
     if state.status == "foreign":
         raise DatabaseRefused(
-            f"{database.display_name()} is not a Trainer Coach database: it holds other tables. "
-            "It was left untouched."
+            _('{name} is not a Trainer Coach database: it holds other tables. It was left untouched.',
+              name=database.display_name())
         )
     if state.status == "newer":
         raise DatabaseRefused(
-            f"{database.display_name()} was made by a newer version of Trainer Coach (schema "
-            f"{state.revision}). Update the app to open it; the database was left untouched."
+            _('{name} was made by a newer version of Trainer Coach (schema {state_revision}). Update the app to open '
+              'it; the database was left untouched.',
+              name=database.display_name(), state_revision=state.revision)
         )
     if database.is_sqlite:
         # WAL is kept in the file, so it is switched on once, only for a database we accept: a refused
@@ -132,9 +137,10 @@ def _prepare(database: Database, upgrade: bool) -> None:
             migrate.upgrade(database.engine)
     except AccessDenied as error:
         raise DatabaseRefused(
-            f"{database.display_name()} needs its schema brought up to this version of Trainer Coach, and your "
-            "login may not change the schema. Ask the person who runs the team server to open it once with "
-            f"this version (or to run: python -m trainercoach db upgrade). ({error})"
+            _('{name} needs its schema brought up to this version of Trainer Coach, and your login may not change '
+              'the schema. Ask the person who runs the team server to open it once with this version (or to run: '
+              'python -m trainercoach db upgrade). ({error})',
+              name=database.display_name(), error=error)
         ) from error
 
 
@@ -155,7 +161,7 @@ def backup_database(database: Database, destination: Path | None = None, *, labe
     source = database.path
     if source is None:
         raise TrainerCoachError(
-            "Backups from the app are for SQLite databases; back up a team server with pg_dump."
+            _('Backups from the app are for SQLite databases; back up a team server with pg_dump.')
         )
     if destination is None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -168,7 +174,8 @@ def backup_database(database: Database, destination: Path | None = None, *, labe
     if destination.parent == backups_dir(source):
         _private_folder(destination.parent)
     if destination.exists():
-        raise TrainerCoachError(f"{destination} already exists; choose another name for the backup.")
+        raise TrainerCoachError(_('{destination} already exists; choose another name for the backup.',
+                                  destination=destination))
     partial = destination.with_name(destination.name + ".partial")
     companions = [partial.with_name(partial.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
     for path in (partial, *companions):
@@ -183,14 +190,15 @@ def backup_database(database: Database, destination: Path | None = None, *, labe
             dst.execute("PRAGMA journal_mode = DELETE")
             verdict = dst.execute("PRAGMA integrity_check").fetchone()[0]
         if verdict != "ok":
-            raise TrainerCoachError(f"The backup failed its integrity check: {verdict}")
+            raise TrainerCoachError(_('The backup failed its integrity check: {verdict}', verdict=verdict))
         commit_file(partial, destination)
     except BaseException as error:
         for path in (partial, *companions):
             path.unlink(missing_ok=True)
         if isinstance(error, sqlite3.DatabaseError):
-            raise TrainerCoachError(f"No backup was made: the database is damaged ({error}), and a copy would be "
-                                    "too. Keep a copy of the file as it is, and restore an earlier backup.") from error
+            raise TrainerCoachError(_('No backup was made: the database is damaged ({error}), and a copy would be '
+                                      'too. Keep a copy of the file as it is, and restore an earlier backup.',
+                                      error=error)) from error
         raise
     return destination
 
