@@ -714,6 +714,10 @@ For reference, the guide's g2g network gives about 80% of internal training.</so
             <translation>καμία απάντηση</translation>
         </message>
         <message>
+            <source>{mean} ({low} to {high}), n={n}</source>
+            <translation>{mean} ({low} έως {high}), n={n}</translation>
+        </message>
+        <message>
             <source>one answer: no interval</source>
             <translation>μία απάντηση: χωρίς διάστημα</translation>
         </message>

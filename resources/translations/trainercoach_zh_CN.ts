@@ -714,6 +714,10 @@ For reference, the guide's g2g network gives about 80% of internal training.</so
             <translation>无回答</translation>
         </message>
         <message>
+            <source>{mean} ({low} to {high}), n={n}</source>
+            <translation>{mean}（{low} 至 {high}），n={n}</translation>
+        </message>
+        <message>
             <source>one answer: no interval</source>
             <translation>仅一份回答：无区间</translation>
         </message>

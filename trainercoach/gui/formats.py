@@ -36,3 +36,13 @@ def datetime_text(value: datetime | None, empty: str = "—") -> str:
     moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
     # The 24-hour clock, as the PDFs and the session forms use: "14:00", never "2:00μ.μ." beside it.
     return locale.toString(moment, f"{_date_format(locale)} HH:mm")
+
+
+def number_text(value: float, digits: int = 1, *, signed: bool = False) -> str:
+    """A decimal as the interface language writes it: 3,66 in Greek, 3.66 in English and Chinese."""
+    if i18n.language() == "en":
+        return f"{value:+.{digits}f}" if signed else f"{value:.{digits}f}"
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    text = locale.toString(float(value), "f", digits)
+    return f"+{text}" if signed and value >= 0 else text

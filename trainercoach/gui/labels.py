@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from trainercoach.gui.formats import number_text
+
 
 def _t(text: str) -> str:
     # lupdate reads _t("...") as a free tr(): the unnamed context (tools/translations.py)
@@ -32,4 +34,4 @@ def employment_label(employment: str, vendor_company: str = "") -> str:
 
 
 def score_label(score: float | None) -> str:
-    return "—" if score is None else f"{score:.1f}"
+    return "—" if score is None else number_text(score)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHeaderView, QLabel, QWidget
 
 from trainercoach.errors import Conflict, TrainerCoachError, ValidationError
-from trainercoach.gui.formats import datetime_text
+from trainercoach.gui.formats import datetime_text, number_text
 from trainercoach.gui.forms.ui_candidate_dialog import Ui_CandidateDialog
 from trainercoach.gui.labels import component_label, milestone_status_label
 from trainercoach.gui.messages import show_error
@@ -276,7 +276,7 @@ class CandidateDialog(QDialog):
     def _show_selection_score(self) -> None:
         score = selection_score(self.form().traits)
         self.ui.selectionScoreLabel.setText(
-            self.tr("Selection score: {score} (mean of the scored traits)").format(score=f"{score:.1f}")
+            self.tr("Selection score: {score} (mean of the scored traits)").format(score=number_text(score))
             if score is not None else self.tr("Selection score: not scored yet")
         )
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, QWidget
 
 from trainercoach.errors import Conflict, NotFound, TrainerCoachError, ValidationError
-from trainercoach.gui.formats import datetime_text
+from trainercoach.gui.formats import datetime_text, number_text
 from trainercoach.gui.forms.ui_observation_dialog import Ui_ObservationDialog
 from trainercoach.gui.models.action_items import DUE, OWNER, TEXT, ActionItemDelegate, ActionItemsModel
 from trainercoach.gui.models.delivery_labels import recommendations
@@ -204,7 +204,7 @@ class ObservationDialog(QDialog):
         else:
             self.ui.averageLabel.setText(self.tr("Weighted average: {average} ({scored} of {total} criteria "
                                                  "scored; not observed ones do not count)").format(
-                average=f"{average:.2f}", scored=scored, total=total))
+                average=number_text(average, 2), scored=scored, total=total))
         self._show_current()
 
     # -- action items ----------------------------------------------------------------------------

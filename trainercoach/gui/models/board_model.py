@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
+from trainercoach.gui.formats import number_text
 from trainercoach.services.records import CandidateRow
 
 CANDIDATE_MIME = "application/x-trainercoach-candidate"
@@ -63,7 +64,7 @@ class StageColumnModel(QAbstractListModel):
         if role == READY_ROLE:
             return row.id in self._ready
         if role == Qt.ItemDataRole.ToolTipRole:
-            score = "—" if row.selection_score is None else f"{row.selection_score:.1f}"
+            score = "—" if row.selection_score is None else number_text(row.selection_score)
             lines = [row.name, row.team, row.site, row.email, self.tr("Selection score: {score}").format(score=score)]
             if row.id in self._ready:
                 lines.append(self.tr("Ready for certification: every readiness condition is met"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from trainercoach.gui.formats import number_text
 from trainercoach.models import AUDIENCES, CHECK_KINDS, METHODS, RECOMMENDATIONS
 
 
@@ -53,4 +54,4 @@ def check_kinds() -> list[tuple[str, str]]:
 
 
 def average_label(value: float | None) -> str:
-    return "—" if value is None else f"{value:.2f}"
+    return "—" if value is None else number_text(value, 2)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 
 from trainercoach.analytics.readiness import CompositeWeights
 from trainercoach.analytics.stats import Estimate
+from trainercoach.gui.formats import number_text
 from trainercoach.gui.models.delivery_labels import check_kind_label
 from trainercoach.gui.models.rows_model import RowsModel, TextRow
 from trainercoach.models import LEVELS_OF_CERTIFICATION
@@ -31,19 +32,21 @@ def estimate_text(value: Estimate, digits: int = 1) -> str:
     """``4.2 (3.8–4.6), n=17``; no interval below two values, and "no answers" rather than a zero."""
     if value.mean is None or value.n == 0:
         return _t("no answers")
-    mean = f"{value.mean:.{digits}f}"
+    mean = number_text(value.mean, digits)
     if value.low is None or value.high is None:
         return f"{mean}, n={value.n}"
-    return f"{mean} ({value.low:.{digits}f}–{value.high:.{digits}f}), n={value.n}"
+    return f"{mean} ({number_text(value.low, digits)}–{number_text(value.high, digits)}), n={value.n}"
 
 
 def signed_estimate_text(value: Estimate, digits: int = 1) -> str:
     if value.mean is None or value.n == 0:
         return "—"
-    mean = f"{value.mean:+.{digits}f}"
+    mean = number_text(value.mean, digits, signed=True)
     if value.low is None or value.high is None:
         return f"{mean}, n={value.n}"
-    return f"{mean} ({value.low:+.{digits}f} to {value.high:+.{digits}f}), n={value.n}"
+    return _t("{mean} ({low} to {high}), n={n}").format(
+        mean=mean, low=number_text(value.low, digits, signed=True), high=number_text(value.high, digits, signed=True),
+        n=value.n)
 
 
 def small_note(value: Estimate) -> str:
@@ -139,14 +142,14 @@ class RubricModel(QAbstractTableModel):
                 if column == last:
                     return estimate_text(self.overall, 2)
                 value = self.weighted.get(self.observers[column - 2])
-                return "—" if value is None else f"{value:.2f}"
+                return "—" if value is None else number_text(value, 2)
             title, weight, scores, mean = self.rows[index.row()]
             if column == 0:
                 return title
             if column == 1:
                 return f"{weight:g}" if weight is not None else "—"
             if column == last:
-                return "—" if mean is None else f"{mean:.2f}"
+                return "—" if mean is None else number_text(mean, 2)
             score = scores.get(self.observers[column - 2])
             return "—" if score is None else str(score)
         if role == Qt.ItemDataRole.FontRole and total_row:
@@ -167,8 +170,8 @@ def feedback_rows(items: list[ItemSummary]) -> list[TextRow]:
         scale = "0–10" if item.kind != "likert" else "1–5"
         note = small_note(value)
         rows.append(TextRow(position, [
-            item.label, scale, str(value.n), "—" if value.mean is None else f"{value.mean:.1f}",
-            "—" if value.low is None or value.high is None else f"{value.low:.1f}–{value.high:.1f}",
+            item.label, scale, str(value.n), "—" if value.mean is None else number_text(value.mean),
+            "—" if value.low is None or value.high is None else f"{number_text(value.low)}–{number_text(value.high)}",
             estimate_text(value), note,
         ], colour=SMALL_COLOUR if note else None,
             tooltip=_t("Fewer than 10 answers: the interval is wide, so the mean can move a lot with "
@@ -186,8 +189,8 @@ def learning_rows(checks: list[CheckSummary]) -> list[TextRow]:
     for check in checks:
         gain = check.gain
         means = "—" if gain.pre.mean is None or gain.post.mean is None else \
-            f"{gain.pre.mean:.1f} → {gain.post.mean:.1f}"
-        normalised = f"{gain.normalised:.2f}" if gain.normalised is not None else \
+            f"{number_text(gain.pre.mean)} → {number_text(gain.post.mean)}"
+        normalised = number_text(gain.normalised, 2) if gain.normalised is not None else \
             (gain.why_no_normalised or "—")
         retention = estimate_text(gain.retention) if gain.retention.n else _t("not checked")
         kind = check_kind_label(check.kind)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainercoach.errors import NotFound
-from trainercoach.gui.formats import date_text, datetime_text
+from trainercoach.gui.formats import date_text, datetime_text, number_text
 from trainercoach.gui.models.delivery_labels import (
     audience_label,
     average_label,
@@ -190,8 +190,8 @@ class SessionPage(QWidget):
             post = [s.post for s in c.scores if s.post is not None]
             means = "—"
             if pre or post:
-                means = "{} → {}".format(f"{sum(pre) / len(pre):.1f}" if pre else "—",
-                                         f"{sum(post) / len(post):.1f}" if post else "—")
+                means = "{} → {}".format(number_text(sum(pre) / len(pre)) if pre else "—",
+                                         number_text(sum(post) / len(post)) if post else "—")
             checks.append(TextRow(check.id, [check_kind_label(c.kind), c.title or "—",
                                              date_text(c.held_on), str(len(c.scores)),
                                              means]))
