@@ -92,6 +92,9 @@ def rc() -> dict[str, Any]:
     return {
         "font.family": families(),
         "font.size": 10,
+        # DejaVu's own hints draw a Greek ί (iota with tonos) as "(" at screen sizes; FreeType's autohinter
+        # draws it right (and every other glyph as well).
+        "text.hinting": "force_autohint",
         "axes.titlesize": "large",
         "axes.titleweight": "bold",
         "axes.labelsize": "medium",
