@@ -441,7 +441,7 @@
         </message>
         <message>
             <source>{count}  ({share:.0%} of previous stage)</source>
-            <translation>{count}  ({share:.0%} του προηγούμενου σταδίου)</translation>
+            <translation>{count}  ({share:.0%} από το προηγούμενο)</translation>
         </message>
         <message>
             <source>No candidate has entered the pipeline yet.</source>
