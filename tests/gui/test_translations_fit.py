@@ -187,3 +187,42 @@ def test_language_choice_order_and_menu(qtbot, coach) -> None:  # noqa: ANN001
     labels = [a.text() for a in menu.actions()]
     assert labels[1:] == ["English", "Ελληνικά", "简体中文"]
     assert [a.isChecked() for a in menu.actions()] == [True, False, False, False]
+
+
+def _dialogs(coach: Coach) -> dict[str, QWidget]:
+    from trainercoach.gui.dialogs.batch_export_dialog import BatchExportDialog
+    from trainercoach.gui.dialogs.certification_dialog import CertificationDialog
+    from trainercoach.gui.dialogs.comprehension_dialog import ComprehensionDialog
+    from trainercoach.gui.dialogs.feedback_entry_dialog import FeedbackEntryDialog
+    from trainercoach.gui.dialogs.import_dialog import ImportFeedbackDialog
+    from trainercoach.gui.dialogs.observation_dialog import ObservationDialog
+    from trainercoach.gui.dialogs.people_dialog import PeopleDialog
+    from trainercoach.gui.dialogs.readiness_rule_dialog import ReadinessRuleDialog
+    from trainercoach.gui.dialogs.rubric_dialog import RubricDialog
+    from trainercoach.gui.dialogs.session_dialog import SessionDialog
+    from trainercoach.gui.dialogs.stages_dialog import StagesDialog
+    from trainercoach.gui.dialogs.weights_dialog import WeightsDialog
+
+    candidate = next(c for c in coach.candidates.list() if c.mentor_name)
+    delivery = next(d for d in coach.deliveries.list() if d.observations)
+    return {
+        "session": SessionDialog(coach, delivery.id), "new session": SessionDialog(coach),
+        "observation": ObservationDialog(coach, delivery.id), "feedback entry": FeedbackEntryDialog(coach, delivery.id),
+        "import": ImportFeedbackDialog(coach, delivery.id), "comprehension": ComprehensionDialog(coach, delivery.id),
+        "certification": CertificationDialog(coach, candidate.id), "readiness rule": ReadinessRuleDialog(coach),
+        "weights": WeightsDialog(coach), "stages": StagesDialog(coach), "people": PeopleDialog(coach),
+        "rubric": RubricDialog(coach), "batch export": BatchExportDialog(coach),
+    }
+
+
+def test_dialogs_fit_their_words(qtbot, demo_coach: Coach, lang: str) -> None:  # noqa: ANN001
+    problems = []
+    for name, dialog in _dialogs(demo_coach).items():
+        qtbot.addWidget(dialog)
+        dialog.show()
+        settle(qtbot)
+        qtbot.wait(20)
+        problems += [f"{name}: {p}" for p in cut_off(dialog)]
+        problems += [f"{name}: left in English: {w!r}" for w in english_left(dialog)]
+        dialog.hide()
+    assert not problems, "\n".join(problems)
