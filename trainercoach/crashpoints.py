@@ -6,7 +6,8 @@ half-written, until it is killed. Unset, as it always is outside the tests, a po
 
 Points: ``save`` (a transaction flushed, not yet committed), ``import`` (half of a file's rows written),
 ``migration`` (every migration run, not yet committed), ``pdf`` (a PDF complete under its temporary name, not yet
-renamed), ``export`` (part of a spreadsheet written), ``restore`` (part of a backup copied into the database).
+renamed), ``export`` (part of a spreadsheet written), ``restore`` (part of a backup copied into the database),
+``backup`` (a backup checked under its partial name, not yet renamed).
 """
 
 from __future__ import annotations

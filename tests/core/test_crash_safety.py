@@ -264,3 +264,24 @@ def test_a_restore_killed_part_way_leaves_the_database_as_it_was(tmp_path: Path,
                           env=environment(private_home), capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert counts(path, "candidate")["candidate"] == before["candidate"] - 1
+
+
+# -- a backup -------------------------------------------------------------------------------------------
+def test_a_backup_killed_before_it_is_named_is_not_a_backup(tmp_path: Path, private_home: Path) -> None:
+    from trainercoach.db.backups import list_backups, prune_backups
+
+    path = tmp_path / "coach.sqlite3"
+    coach = Coach.open(path)
+    coach.candidates.add(CandidateForm(name="Μαρία Οικονόμου"))
+    coach.close()
+    before = counts(path, "candidate")
+
+    kill_when_paused(command("db", "backup", "--db", path), private_home, "backup")
+
+    assert list_backups(path) == []  # only a partial file, which is never offered for a restore
+    partials = list(backups_dir(path).glob("*.partial*"))
+    assert partials
+    assert integrity(path) == "ok" and counts(path, "candidate") == before
+    removed = prune_backups(path, keep=5, now=time.time() + 2 * 24 * 3600)  # as the next day's start would
+    assert sorted(removed) == sorted(partials)
+    assert not list(backups_dir(path).glob("*.partial*"))

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import inspect
 from sqlalchemy.exc import DBAPIError
 
+from trainercoach import crashpoints
 from trainercoach.db import migrate
 from trainercoach.db.engine import Database, make_engine, resolve_url, sqlite_path
 from trainercoach.errors import AccessDenied, TrainerCoachError
@@ -191,6 +192,7 @@ def backup_database(database: Database, destination: Path | None = None, *, labe
             verdict = dst.execute("PRAGMA integrity_check").fetchone()[0]
         if verdict != "ok":
             raise TrainerCoachError(_('The backup failed its integrity check: {verdict}', verdict=verdict))
+        crashpoints.reached("backup")  # the crash tests' stop: the copy whole and checked, not yet renamed
         commit_file(partial, destination)
     except BaseException as error:
         for path in (partial, *companions):
