@@ -2445,6 +2445,54 @@ For reference, the guide's g2g network gives about 80% of internal training.</so
             <source>No backup was made: the database is damaged ({error}), and a copy would be too. Keep a copy of the file as it is, and restore an earlier backup.</source>
             <translation>Δεν δημιουργήθηκε αντίγραφο ασφαλείας: η βάση δεδομένων είναι κατεστραμμένη ({error}) και το ίδιο θα ήταν και το αντίγραφο. Κρατήστε ένα αντίγραφο του αρχείου όπως είναι και επαναφέρετε ένα παλαιότερο αντίγραφο ασφαλείας.</translation>
         </message>
+        <message>
+            <source>Someone else changed this at the same time; open it again to see their change.</source>
+            <translation>Κάποιος άλλος το άλλαξε την ίδια στιγμή· ανοίξτε το ξανά για να δείτε την αλλαγή του.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged ({reason}). Nothing was changed. Restore a backup: File ▸ Restore from backup…, or python -m trainercoach db restore.</source>
+            <translation>Το αρχείο της βάσης δεδομένων είναι κατεστραμμένο ({reason}). Δεν άλλαξε τίποτα. Επαναφέρετε ένα αντίγραφο ασφαλείας: Αρχείο ▸ Επαναφορά από αντίγραφο ασφαλείας…, ή python -m trainercoach db restore.</translation>
+        </message>
+        <message>
+            <source>Your role on the team server does not allow this ({reason}).</source>
+            <translation>Ο ρόλος σας στον διακομιστή ομάδας δεν το επιτρέπει ({reason}).</translation>
+        </message>
+        <message>
+            <source>Text with an invisible control character (NUL) cannot be saved or looked up; it is often left by copying from another program. Remove it and try again.</source>
+            <translation>Κείμενο με αόρατο χαρακτήρα ελέγχου (NUL) δεν μπορεί να αποθηκευτεί ούτε να αναζητηθεί· συχνά μένει από αντιγραφή από άλλο πρόγραμμα. Αφαιρέστε τον και δοκιμάστε ξανά.</translation>
+        </message>
+        <message>
+            <source>A text is longer than the database can keep ({reason}); shorten it and try again. Nothing was saved.</source>
+            <translation>Ένα κείμενο είναι μεγαλύτερο από όσο μπορεί να κρατήσει η βάση δεδομένων ({reason})· συντομεύστε το και δοκιμάστε ξανά. Δεν αποθηκεύτηκε τίποτα.</translation>
+        </message>
+        <message>
+            <source>Someone else was saving the same thing at the same moment; try again.</source>
+            <translation>Κάποιος άλλος αποθήκευε το ίδιο την ίδια στιγμή· δοκιμάστε ξανά.</translation>
+        </message>
+        <message>
+            <source>The team server at {address} did not accept the login {user}: {reason}. Check the user name and password (or ask a lead to give you access).</source>
+            <translation>Ο διακομιστής ομάδας στο {address} δεν δέχτηκε το όνομα χρήστη {user}: {reason}. Ελέγξτε το όνομα χρήστη και τον κωδικό πρόσβασης (ή ζητήστε πρόσβαση από έναν υπεύθυνο).</translation>
+        </message>
+        <message>
+            <source>The team server at {address} has no database called {database!r}: check the name, or ask whoever runs the server to create it.</source>
+            <translation>Ο διακομιστής ομάδας στο {address} δεν έχει βάση δεδομένων με το όνομα {database!r}: ελέγξτε το όνομα ή ζητήστε από όποιον διαχειρίζεται τον διακομιστή να τη δημιουργήσει.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the team server at {address}: {reason}. Nothing was changed; check the network (or ask whoever runs the server) and try again.</source>
+            <translation>Δεν είναι δυνατή η σύνδεση με τον διακομιστή ομάδας στο {address}: {reason}. Δεν άλλαξε τίποτα· ελέγξτε το δίκτυο (ή ρωτήστε όποιον διαχειρίζεται τον διακομιστή) και δοκιμάστε ξανά.</translation>
+        </message>
+        <message>
+            <source>The {what} holds an invisible control character (NUL) or a broken character, often left by copying from another program; remove it and save again.</source>
+            <translation>Το πεδίο «{what}» περιέχει αόρατο χαρακτήρα ελέγχου (NUL) ή χαλασμένο χαρακτήρα, συχνά από αντιγραφή από άλλο πρόγραμμα· αφαιρέστε τον και αποθηκεύστε ξανά.</translation>
+        </message>
+        <message>
+            <source>A number is too large for the database ({error}); nothing was changed.</source>
+            <translation>Ένας αριθμός είναι πολύ μεγάλος για τη βάση δεδομένων ({error})· δεν άλλαξε τίποτα.</translation>
+        </message>
+        <message>
+            <source>The text holds a broken character (half of one, often left by copying from another program); remove it and try again.</source>
+            <translation>Το κείμενο περιέχει χαλασμένο χαρακτήρα (μισό, συχνά από αντιγραφή από άλλο πρόγραμμα)· αφαιρέστε τον και δοκιμάστε ξανά.</translation>
+        </message>
     </context>
     <context>
         <name>ActionItemDelegate</name>

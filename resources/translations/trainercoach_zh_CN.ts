@@ -2445,6 +2445,54 @@ For reference, the guide's g2g network gives about 80% of internal training.</so
             <source>No backup was made: the database is damaged ({error}), and a copy would be too. Keep a copy of the file as it is, and restore an earlier backup.</source>
             <translation>未创建备份：数据库已损坏（{error}），备份也会同样损坏。请保留该文件的原样副本，并恢复一个较早的备份。</translation>
         </message>
+        <message>
+            <source>Someone else changed this at the same time; open it again to see their change.</source>
+            <translation>其他人同时修改了此内容；请重新打开以查看其更改。</translation>
+        </message>
+        <message>
+            <source>The database file is damaged ({reason}). Nothing was changed. Restore a backup: File ▸ Restore from backup…, or python -m trainercoach db restore.</source>
+            <translation>数据库文件已损坏（{reason}）。未做任何更改。请恢复备份：文件 ▸ 从备份恢复…，或运行 python -m trainercoach db restore。</translation>
+        </message>
+        <message>
+            <source>Your role on the team server does not allow this ({reason}).</source>
+            <translation>您在团队服务器上的角色不允许此操作（{reason}）。</translation>
+        </message>
+        <message>
+            <source>Text with an invisible control character (NUL) cannot be saved or looked up; it is often left by copying from another program. Remove it and try again.</source>
+            <translation>包含不可见控制字符（NUL）的文本无法保存或查找；这通常是从其他程序复制时留下的。请删除后重试。</translation>
+        </message>
+        <message>
+            <source>A text is longer than the database can keep ({reason}); shorten it and try again. Nothing was saved.</source>
+            <translation>文本超出数据库可保存的长度（{reason}）；请缩短后重试。未保存任何内容。</translation>
+        </message>
+        <message>
+            <source>Someone else was saving the same thing at the same moment; try again.</source>
+            <translation>其他人正在同时保存相同的内容；请重试。</translation>
+        </message>
+        <message>
+            <source>The team server at {address} did not accept the login {user}: {reason}. Check the user name and password (or ask a lead to give you access).</source>
+            <translation>位于 {address} 的团队服务器拒绝了登录名 {user}：{reason}。请检查用户名和密码（或请培训负责人为您开通访问权限）。</translation>
+        </message>
+        <message>
+            <source>The team server at {address} has no database called {database!r}: check the name, or ask whoever runs the server to create it.</source>
+            <translation>位于 {address} 的团队服务器上没有名为 {database!r} 的数据库：请检查名称，或请服务器管理员创建。</translation>
+        </message>
+        <message>
+            <source>Cannot reach the team server at {address}: {reason}. Nothing was changed; check the network (or ask whoever runs the server) and try again.</source>
+            <translation>无法连接位于 {address} 的团队服务器：{reason}。未做任何更改；请检查网络（或询问服务器管理员）后重试。</translation>
+        </message>
+        <message>
+            <source>The {what} holds an invisible control character (NUL) or a broken character, often left by copying from another program; remove it and save again.</source>
+            <translation>字段“{what}”中含有不可见控制字符（NUL）或残缺字符，通常是从其他程序复制时留下的；请删除后重新保存。</translation>
+        </message>
+        <message>
+            <source>A number is too large for the database ({error}); nothing was changed.</source>
+            <translation>数字过大，数据库无法保存（{error}）；未做任何更改。</translation>
+        </message>
+        <message>
+            <source>The text holds a broken character (half of one, often left by copying from another program); remove it and try again.</source>
+            <translation>文本中含有残缺字符（半个字符，通常是从其他程序复制时留下的）；请删除后重试。</translation>
+        </message>
     </context>
     <context>
         <name>ActionItemDelegate</name>

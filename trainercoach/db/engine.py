@@ -18,6 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from trainercoach import crashpoints, paths
 from trainercoach.errors import AccessDenied, Conflict, ServerUnreachable, TrainerCoachError, ValidationError
+from trainercoach.i18n import _
 
 if TYPE_CHECKING:
     from trainercoach.db.changes import ChangeWatcher
@@ -106,12 +107,13 @@ def translate_error(error: BaseException, url: str) -> TrainerCoachError | None:
     file is an OperationalError too), and those are handled where they happen.
     """
     if isinstance(error, StaleDataError):
-        return Conflict("Someone else changed this at the same time; open it again to see their change.")
+        return Conflict(_('Someone else changed this at the same time; open it again to see their change.'))
     if isinstance(error, DBAPIError) and make_url(url).get_backend_name() == "sqlite":
         reason = str(error.orig)
         if "malformed" in reason or "not a database" in reason:  # SQLITE_CORRUPT, SQLITE_NOTADB
-            return TrainerCoachError(f"The database file is damaged ({reason}). Nothing was changed. Restore a "
-                                     "backup: File ▸ Restore from backup…, or python -m trainercoach db restore.")
+            return TrainerCoachError(_('The database file is damaged ({reason}). Nothing was changed. Restore a '
+                                       'backup: File ▸ Restore from backup…, or python -m trainercoach db restore.',
+                                       reason=reason))
         return None
     if not isinstance(error, DBAPIError) or make_url(url).get_backend_name() != "postgresql":
         return None
@@ -121,15 +123,16 @@ def translate_error(error: BaseException, url: str) -> TrainerCoachError | None:
     address = server_address(url)
     user = make_url(url).username or "your login"
     if state == "42501":  # insufficient_privilege, which is also what a row-level policy refusing a row says
-        return AccessDenied(f"Your role on the team server does not allow this ({reason}).")
+        return AccessDenied(_('Your role on the team server does not allow this ({reason}).', reason=reason))
     if "cannot contain NUL" in reason:  # raised by the driver before the text reaches the server
-        return TrainerCoachError("Text with an invisible control character (NUL) cannot be saved or looked up; "
-                                 "it is often left by copying from another program. Remove it and try again.")
+        return TrainerCoachError(_('Text with an invisible control character (NUL) cannot be saved or looked up; it '
+                                   'is often left by copying from another program. Remove it and try again.'))
     if state == "22001":  # string_data_right_truncation: a length the services did not check
-        return TrainerCoachError(f"A text is longer than the database can keep ({reason}); shorten it and try "
-                                 "again. Nothing was saved.")
+        return TrainerCoachError(_('A text is longer than the database can keep ({reason}); shorten it and try '
+                                   'again. Nothing was saved.',
+                                   reason=reason))
     if state in ("40001", "40P01"):  # serialization failure, deadlock: two saves at the same moment
-        return Conflict("Someone else was saving the same thing at the same moment; try again.")
+        return Conflict(_('Someone else was saving the same thing at the same moment; try again.'))
     # libpq reports a failed connection without a SQLSTATE; its words tell the cases apart.
     connecting = not state and type(original).__name__ == "OperationalError"
     refused_login = state.startswith("28") or connecting and (
@@ -137,15 +140,18 @@ def translate_error(error: BaseException, url: str) -> TrainerCoachError | None:
         or ("role \"" in reason and "does not exist" in reason) or "password" in reason
     )
     if refused_login:
-        return ServerUnreachable(f"The team server at {address} did not accept the login {user}: {reason}. "
-                                 "Check the user name and password (or ask a lead to give you access).")
+        return ServerUnreachable(_('The team server at {address} did not accept the login {user}: {reason}. Check '
+                                   'the user name and password (or ask a lead to give you access).',
+                                   address=address, user=user, reason=reason))
     if state == "3D000" or connecting and "database \"" in reason and "does not exist" in reason:
         database = make_url(url).database or ""
-        return ServerUnreachable(f"The team server at {address} has no database called {database!r}: check the "
-                                 "name, or ask whoever runs the server to create it.")
+        return ServerUnreachable(_('The team server at {address} has no database called {database!r}: check the '
+                                   'name, or ask whoever runs the server to create it.',
+                                   address=address, database=database))
     if error.connection_invalidated or state.startswith("08") or state.startswith("57P") or connecting:
-        return ServerUnreachable(f"Cannot reach the team server at {address}: {reason}. Nothing was changed; "
-                                 "check the network (or ask whoever runs the server) and try again.")
+        return ServerUnreachable(_('Cannot reach the team server at {address}: {reason}. Nothing was changed; check '
+                                   'the network (or ask whoever runs the server) and try again.',
+                                   address=address, reason=reason))
     return None
 
 
@@ -171,9 +177,10 @@ def _refuse_unstorable_text(session: Session, _context: object, _instances: obje
             value = state.dict.get(attribute.key)  # only what was loaded or set: never a load inside the flush
             if isinstance(value, str) and _UNSTORABLE.search(value):
                 what = attribute.key.replace("_", " ")
-                raise ValidationError({attribute.key: f"The {what} holds an invisible control character (NUL) or a "
-                                                      "broken character, often left by copying from another "
-                                                      "program; remove it and save again."})
+                raise ValidationError({attribute.key: _('The {what} holds an invisible control character (NUL) or a '
+                                                        'broken character, often left by copying from another '
+                                                        'program; remove it and save again.',
+                                                        what=what)})
 
 
 class Database:
@@ -223,13 +230,14 @@ class Database:
                 raise
             raise translated from error
         except OverflowError as error:  # SQLite's driver, given a number beyond 64 bits
-            raise TrainerCoachError(f"A number is too large for the database ({error}); nothing was changed.") \
+            raise TrainerCoachError(_('A number is too large for the database ({error}); nothing was changed.',
+                                      error=error)) \
                 from error
         except UnicodeEncodeError as error:  # half of a character (a lone surrogate) in a lookup
             if "surrogate" not in str(error):
                 raise
-            raise TrainerCoachError("The text holds a broken character (half of one, often left by copying from "
-                                    "another program); remove it and try again.") from error
+            raise TrainerCoachError(_('The text holds a broken character (half of one, often left by copying from '
+                                      'another program); remove it and try again.')) from error
 
     def watch(self) -> ChangeWatcher:
         """A watcher for other people's changes to this database (close it when done)."""
