@@ -10,6 +10,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from trainercoach.errors import TrainerCoachError, ValidationError
+from trainercoach.gui.formats import date_text
 from trainercoach.gui.forms.ui_certification_dialog import Ui_CertificationDialog
 from trainercoach.gui.messages import explain
 from trainercoach.gui.models.effectiveness_models import levels
@@ -62,7 +63,7 @@ class CertificationDialog(QDialog):
         ui.awardedOnEdit.dateChanged.connect(self._move_renewal)
         self.sessions = QStandardItemModel(self)
         for row in sessions:
-            item = QStandardItem(f"{row.starts_at:%Y-%m-%d} · {row.topic}")
+            item = QStandardItem(f"{date_text(row.starts_at)} · {row.topic}")
             item.setData(row.id, ID_ROLE)
             item.setCheckable(True)
             item.setEditable(False)

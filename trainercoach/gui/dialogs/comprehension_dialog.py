@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainercoach.errors import TrainerCoachError, ValidationError
+from trainercoach.gui.formats import date_text
 from trainercoach.gui.forms.ui_comprehension_dialog import Ui_ComprehensionDialog
 from trainercoach.gui.messages import explain
 from trainercoach.models import CHECK_KINDS
@@ -185,7 +186,7 @@ class ComprehensionDialog(QDialog):
         detail = coach.deliveries.get(delivery_id)
         starts = detail.form.starts_at
         self.ui.sessionLabel.setText(self.tr("{topic} · {when} · {trainer} · code {code}").format(
-            topic=escape(detail.form.topic), when=starts.strftime("%Y-%m-%d") if starts else "",
+            topic=escape(detail.form.topic), when=date_text(starts, ""),
             trainer=escape(detail.candidate_name), code=escape(detail.code)))
         for kind in CHECK_KINDS:
             self.ui.kindCombo.addItem(self.tr(kind_label(kind)), kind)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from PySide6.QtWidgets import QDialog as _QDialog
 
 from trainercoach.errors import TrainerCoachError, ValidationError
+from trainercoach.gui.formats import datetime_text
 from trainercoach.gui.forms.ui_feedback_entry_dialog import Ui_FeedbackEntryDialog
 from trainercoach.gui.messages import explain
 from trainercoach.models import DEFAULT_ITEMS
@@ -200,7 +201,7 @@ class FeedbackEntryDialog(_QDialog):
         self.ui = Ui_FeedbackEntryDialog()
         self.ui.setupUi(self)
         detail = coach.deliveries.get(delivery_id)
-        when = detail.form.starts_at.strftime("%Y-%m-%d %H:%M") if detail.form.starts_at else ""
+        when = datetime_text(detail.form.starts_at, "")
         self.setWindowTitle(self.tr("Paper forms — {topic}").format(topic=detail.form.topic))
         self.ui.sessionLabel.setText(self.tr(
             "Session code <b>{code}</b> · {topic} · {when} · {trainer}<br/>"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainercoach.errors import TrainerCoachError
+from trainercoach.gui.formats import date_text, datetime_text
 from trainercoach.gui.forms.ui_import_dialog import Ui_ImportFeedbackDialog
 from trainercoach.gui.messages import explain
 from trainercoach.gui.workers import Worker
@@ -77,7 +78,7 @@ class ImportFeedbackDialog(QDialog):
         self.ui = Ui_ImportFeedbackDialog()
         self.ui.setupUi(self)
         detail = coach.deliveries.get(delivery_id)
-        when = detail.form.starts_at.strftime("%Y-%m-%d") if detail.form.starts_at else ""
+        when = date_text(detail.form.starts_at, "")
         self.ui.sessionLabel.setText(self.tr("Into session <b>{code}</b> · {topic} · {when} · {trainer}").format(
             code=escape(detail.code), topic=escape(detail.form.topic), when=when,
             trainer=escape(detail.candidate_name)))
@@ -276,7 +277,7 @@ class ImportFeedbackDialog(QDialog):
             self.ui.duplicateLabel.setText(self.tr(
                 "This file was already imported on {when} by {who} ({n} forms into session {session}). "
                 "You will be asked before it is imported again.").format(
-                when=f"{earlier.imported_at:%Y-%m-%d %H:%M}", who=earlier.imported_by, n=earlier.rows,
+                when=datetime_text(earlier.imported_at), who=earlier.imported_by, n=earlier.rows,
                 session=earlier.delivery_id))
         self.ui.duplicateLabel.setVisible(result.earlier is not None)
         if result.ok:
