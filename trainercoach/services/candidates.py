@@ -235,9 +235,10 @@ class CandidateService:
 
     # -- writing ---------------------------------------------------------------------------------
     def add(self, form: CandidateForm, *, milestones: list[MilestoneRecord] | None = None,
-            reason: str = "Nominated") -> int:
+            reason: str | None = None) -> int:
         """Nominate a new candidate into the first stage of the pipeline."""
         form = copy_form(form)
+        reason = _("Nominated") if reason is None else reason  # the first line of the timeline
         ids = self._insert(form, reason=reason, milestones=milestones)
         name = form.name.strip()
         self.coach.history.push(Change(
