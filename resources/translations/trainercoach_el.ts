@@ -1,5784 +1,5784 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="el_GR">
-    <context>
-        <name />
-        <message>
-            <source>Practice delivery observation</source>
-            <translation>Παρατήρηση πρακτικής συνεδρίας</translation>
-        </message>
-        <message>
-            <source>The default rubric shipped with Trainer Coach. Score each criterion 1-5; the anchors say what each level looks like.</source>
-            <translation>Η προεπιλεγμένη ρουμπρίκα του Trainer Coach. Βαθμολογήστε κάθε κριτήριο 1-5· τα σημεία αναφοράς περιγράφουν κάθε επίπεδο.</translation>
-        </message>
-        <message>
-            <source>Preparation and objectives</source>
-            <translation>Προετοιμασία και στόχοι</translation>
-        </message>
-        <message>
-            <source>The session has clear learning objectives, shared at the start, and the trainer is ready: materials, room or call, timing.</source>
-            <translation>Η συνεδρία έχει σαφείς μαθησιακούς στόχους, που ανακοινώνονται στην αρχή, και ο εκπαιδευτής είναι έτοιμος: υλικό, αίθουσα ή κλήση, χρονοδιάγραμμα.</translation>
-        </message>
-        <message>
-            <source>No objectives stated; materials or setup missing; the start is delayed.</source>
-            <translation>Δεν δηλώνονται στόχοι· λείπει υλικό ή προετοιμασία· η έναρξη καθυστερεί.</translation>
-        </message>
-        <message>
-            <source>Objectives vague or only implied; some materials not ready.</source>
-            <translation>Στόχοι ασαφείς ή μόνο υπονοούμενοι· μέρος του υλικού δεν είναι έτοιμο.</translation>
-        </message>
-        <message>
-            <source>Objectives stated; materials ready; minor setup hiccups.</source>
-            <translation>Οι στόχοι δηλώνονται· το υλικό είναι έτοιμο· μικρά προβλήματα προετοιμασίας.</translation>
-        </message>
-        <message>
-            <source>Clear, measurable objectives shared and revisited; everything ready on time.</source>
-            <translation>Σαφείς, μετρήσιμοι στόχοι, που ανακοινώνονται και επανεξετάζονται· όλα έτοιμα εγκαίρως.</translation>
-        </message>
-        <message>
-            <source>Objectives tied to trainees' daily work, revisited at the end; flawless preparation with backups.</source>
-            <translation>Στόχοι συνδεδεμένοι με την καθημερινή εργασία των εκπαιδευομένων, επανεξετάζονται στο τέλος· άψογη προετοιμασία με εναλλακτικές.</translation>
-        </message>
-        <message>
-            <source>Accuracy of content</source>
-            <translation>Ακρίβεια περιεχομένου</translation>
-        </message>
-        <message>
-            <source>What is taught matches current business knowledge, policies and support processes.</source>
-            <translation>Όσα διδάσκονται αντιστοιχούν στις τρέχουσες γνώσεις της επιχείρησης, τις πολιτικές και τις διαδικασίες υποστήριξης.</translation>
-        </message>
-        <message>
-            <source>Several errors or outdated processes taught.</source>
-            <translation>Διδάσκονται αρκετά λάθη ή παρωχημένες διαδικασίες.</translation>
-        </message>
-        <message>
-            <source>An error or an outdated point that could mislead agents.</source>
-            <translation>Ένα λάθος ή ένα παρωχημένο σημείο που θα μπορούσε να παραπλανήσει τους αντιπροσώπους.</translation>
-        </message>
-        <message>
-            <source>Accurate, with small imprecisions that do not mislead.</source>
-            <translation>Ακριβές, με μικρές ανακρίβειες που δεν παραπλανούν.</translation>
-        </message>
-        <message>
-            <source>Accurate and current, with sources (knowledge base) pointed out.</source>
-            <translation>Ακριβές και ενημερωμένο, με αναφορά στις πηγές (βάση γνώσεων).</translation>
-        </message>
-        <message>
-            <source>Accurate, current, and enriched with real cases and edge cases from the floor.</source>
-            <translation>Ακριβές, ενημερωμένο και εμπλουτισμένο με πραγματικές και οριακές περιπτώσεις από την πράξη.</translation>
-        </message>
-        <message>
-            <source>Clarity of explanation</source>
-            <translation>Σαφήνεια επεξήγησης</translation>
-        </message>
-        <message>
-            <source>Explanations are structured, use plain words and examples, and build from simple to complex.</source>
-            <translation>Οι επεξηγήσεις είναι δομημένες, με απλά λόγια και παραδείγματα, από το απλό στο σύνθετο.</translation>
-        </message>
-        <message>
-            <source>Hard to follow; jargon unexplained; no structure.</source>
-            <translation>Δύσκολο να το παρακολουθήσει κανείς· ανεξήγητη ορολογία· καμία δομή.</translation>
-        </message>
-        <message>
-            <source>Understandable in parts; structure unclear; few examples.</source>
-            <translation>Κατανοητό εν μέρει· ασαφής δομή· λίγα παραδείγματα.</translation>
-        </message>
-        <message>
-            <source>Mostly clear and structured; some jargon unexplained.</source>
-            <translation>Κυρίως σαφές και δομημένο· κάποια ορολογία δεν εξηγείται.</translation>
-        </message>
-        <message>
-            <source>Clear structure, plain words, well-chosen examples.</source>
-            <translation>Σαφής δομή, απλά λόγια, καλά επιλεγμένα παραδείγματα.</translation>
-        </message>
-        <message>
-            <source>Exceptionally clear; complex ideas made simple with examples trainees remember.</source>
-            <translation>Εξαιρετικά σαφές· σύνθετες ιδέες γίνονται απλές με παραδείγματα που οι εκπαιδευόμενοι θυμούνται.</translation>
-        </message>
-        <message>
-            <source>Engagement and active learning</source>
-            <translation>Συμμετοχή και ενεργή μάθηση</translation>
-        </message>
-        <message>
-            <source>Trainees take part: practice, discussion, hands-on tasks for different learning styles.</source>
-            <translation>Οι εκπαιδευόμενοι συμμετέχουν: εξάσκηση, συζήτηση, πρακτικές εργασίες για διαφορετικούς τρόπους μάθησης.</translation>
-        </message>
-        <message>
-            <source>Lecture only; trainees passive or disengaged.</source>
-            <translation>Μόνο διάλεξη· οι εκπαιδευόμενοι παθητικοί ή αδιάφοροι.</translation>
-        </message>
-        <message>
-            <source>Occasional questions to the room; little participation.</source>
-            <translation>Περιστασιακές ερωτήσεις στην ομάδα· ελάχιστη συμμετοχή.</translation>
-        </message>
-        <message>
-            <source>Some activities or discussion; most trainees take part.</source>
-            <translation>Κάποιες δραστηριότητες ή συζήτηση· οι περισσότεροι εκπαιδευόμενοι συμμετέχουν.</translation>
-        </message>
-        <message>
-            <source>Regular hands-on practice and discussion mixing text, visual and hands-on elements.</source>
-            <translation>Τακτική πρακτική εξάσκηση και συζήτηση με συνδυασμό κειμένου, οπτικών και πρακτικών στοιχείων.</translation>
-        </message>
-        <message>
-            <source>Trainees drive much of the learning; every trainee practises; energy stays high throughout.</source>
-            <translation>Οι εκπαιδευόμενοι οδηγούν μεγάλο μέρος της μάθησης· όλοι εξασκούνται· η ενέργεια μένει υψηλή ως το τέλος.</translation>
-        </message>
-        <message>
-            <source>Checking understanding</source>
-            <translation>Έλεγχος κατανόησης</translation>
-        </message>
-        <message>
-            <source>The trainer checks that trainees understood (questions, quick quizzes, practical tasks) and adapts.</source>
-            <translation>Ο εκπαιδευτής ελέγχει ότι οι εκπαιδευόμενοι κατάλαβαν (ερωτήσεις, σύντομα κουίζ, πρακτικές εργασίες) και προσαρμόζεται.</translation>
-        </message>
-        <message>
-            <source>Never checks understanding.</source>
-            <translation>Δεν ελέγχει ποτέ την κατανόηση.</translation>
-        </message>
-        <message>
-            <source>Asks "any questions?" only.</source>
-            <translation>Ρωτά μόνο «έχετε ερωτήσεις;».</translation>
-        </message>
-        <message>
-            <source>Checks at the end with a few targeted questions.</source>
-            <translation>Ελέγχει στο τέλος με λίγες στοχευμένες ερωτήσεις.</translation>
-        </message>
-        <message>
-            <source>Checks at each key point and revisits what was missed.</source>
-            <translation>Ελέγχει σε κάθε βασικό σημείο και επανέρχεται σε ό,τι δεν έγινε κατανοητό.</translation>
-        </message>
-        <message>
-            <source>Continuous checks (quiz, task, teach-back) with the session adapted on the spot.</source>
-            <translation>Συνεχείς έλεγχοι (κουίζ, εργασία, επανάληψη από τους εκπαιδευόμενους) με άμεση προσαρμογή της συνεδρίας.</translation>
-        </message>
-        <message>
-            <source>Handling questions</source>
-            <translation>Χειρισμός ερωτήσεων</translation>
-        </message>
-        <message>
-            <source>Questions are welcomed and answered accurately; unknowns are followed up.</source>
-            <translation>Οι ερωτήσεις είναι ευπρόσδεκτες και απαντώνται με ακρίβεια· για όσα δεν είναι γνωστά γίνεται συνέχεια.</translation>
-        </message>
-        <message>
-            <source>Questions dismissed or answered wrongly.</source>
-            <translation>Οι ερωτήσεις αγνοούνται ή απαντώνται λανθασμένα.</translation>
-        </message>
-        <message>
-            <source>Answers incomplete; follow-ups forgotten.</source>
-            <translation>Ελλιπείς απαντήσεις· ξεχνιέται η συνέχεια.</translation>
-        </message>
-        <message>
-            <source>Answers correct; unknowns noted.</source>
-            <translation>Σωστές απαντήσεις· ό,τι δεν είναι γνωστό σημειώνεται.</translation>
-        </message>
-        <message>
-            <source>Answers clear and correct; unknowns followed up with a date.</source>
-            <translation>Σαφείς και σωστές απαντήσεις· ό,τι δεν είναι γνωστό έχει συνέχεια με ημερομηνία.</translation>
-        </message>
-        <message>
-            <source>Turns questions into learning for the whole group; follow-ups closed promptly.</source>
-            <translation>Κάνει τις ερωτήσεις μάθηση για όλη την ομάδα· η συνέχεια ολοκληρώνεται άμεσα.</translation>
-        </message>
-        <message>
-            <source>Pacing and time management</source>
-            <translation>Ρυθμός και διαχείριση χρόνου</translation>
-        </message>
-        <message>
-            <source>The session keeps a pace trainees can follow and finishes on time with every objective covered.</source>
-            <translation>Η συνεδρία κρατά ρυθμό που μπορούν να ακολουθήσουν οι εκπαιδευόμενοι και τελειώνει εγκαίρως, καλύπτοντας κάθε στόχο.</translation>
-        </message>
-        <message>
-            <source>Far too fast or too slow; overran or cut key content.</source>
-            <translation>Πολύ γρήγορα ή πολύ αργά· υπέρβαση χρόνου ή περικοπή βασικού περιεχομένου.</translation>
-        </message>
-        <message>
-            <source>Uneven pace; some content rushed.</source>
-            <translation>Άνισος ρυθμός· κάποιο περιεχόμενο βιαστικά.</translation>
-        </message>
-        <message>
-            <source>Reasonable pace; small overrun or a section rushed.</source>
-            <translation>Λογικός ρυθμός· μικρή υπέρβαση ή μια ενότητα βιαστικά.</translation>
-        </message>
-        <message>
-            <source>Good pace adapted to the group; on time.</source>
-            <translation>Καλός ρυθμός προσαρμοσμένος στην ομάδα· στην ώρα της.</translation>
-        </message>
-        <message>
-            <source>Pace fitted to the group throughout; time left for practice and questions.</source>
-            <translation>Ρυθμός προσαρμοσμένος στην ομάδα σε όλη τη διάρκεια· μένει χρόνος για εξάσκηση και ερωτήσεις.</translation>
-        </message>
-        <message>
-            <source>Use of tools and materials</source>
-            <translation>Χρήση εργαλείων και υλικού</translation>
-        </message>
-        <message>
-            <source>Slides, demos, the support tools and the knowledge base are used well and work.</source>
-            <translation>Διαφάνειες, επιδείξεις, τα εργαλεία υποστήριξης και η βάση γνώσεων χρησιμοποιούνται σωστά και λειτουργούν.</translation>
-        </message>
-        <message>
-            <source>Materials missing, unreadable or not working.</source>
-            <translation>Υλικό που λείπει, δεν διαβάζεται ή δεν λειτουργεί.</translation>
-        </message>
-        <message>
-            <source>Materials used awkwardly; demos fail.</source>
-            <translation>Αδέξια χρήση του υλικού· οι επιδείξεις αποτυγχάνουν.</translation>
-        </message>
-        <message>
-            <source>Materials support the session adequately.</source>
-            <translation>Το υλικό υποστηρίζει επαρκώς τη συνεδρία.</translation>
-        </message>
-        <message>
-            <source>Materials and live demos of the support tools used smoothly.</source>
-            <translation>Υλικό και ζωντανές επιδείξεις των εργαλείων υποστήριξης χρησιμοποιούνται άνετα.</translation>
-        </message>
-        <message>
-            <source>Materials, demos and knowledge-base links woven in; trainees leave with what they need.</source>
-            <translation>Υλικό, επιδείξεις και σύνδεσμοι της βάσης γνώσεων δένουν μεταξύ τους· οι εκπαιδευόμενοι φεύγουν με ό,τι χρειάζονται.</translation>
-        </message>
-        <message>
-            <source>The number of observed deliveries is a whole number from 0 to 100.</source>
-            <translation>Ο αριθμός των πρακτικών συνεδριών με παρατήρηση είναι ακέραιος από 0 έως 100.</translation>
-        </message>
-        <message>
-            <source>Look at the last 1 to 20 sessions.</source>
-            <translation>Εξετάστε τις τελευταίες 1 έως 20 συνεδρίες.</translation>
-        </message>
-        <message>
-            <source>The rubric threshold is on the 1-5 scale.</source>
-            <translation>Το όριο της ρουμπρίκας είναι στην κλίμακα 1-5.</translation>
-        </message>
-        <message>
-            <source>The feedback threshold is on the 1-5 scale.</source>
-            <translation>Το όριο των σχολίων είναι στην κλίμακα 1-5.</translation>
-        </message>
-        <message>
-            <source>The number of answers is a whole number of 0 or more.</source>
-            <translation>Ο αριθμός απαντήσεων είναι ακέραιος 0 ή μεγαλύτερος.</translation>
-        </message>
-        <message>
-            <source>At least {count} observed practice deliveries</source>
-            <translation>Τουλάχιστον {count} πρακτικές συνεδρίες με παρατήρηση</translation>
-        </message>
-        <message>
-            <source>{count} observed</source>
-            <translation>{count} με παρατήρηση</translation>
-        </message>
-        <message>
-            <source>none yet</source>
-            <translation>καμία ακόμη</translation>
-        </message>
-        <message>
-            <source>The last {count} rubric averages at or above {threshold}</source>
-            <translation>Οι τελευταίοι {count} μέσοι όροι ρουμπρίκας ίσοι ή πάνω από {threshold}</translation>
-        </message>
-        <message>
-            <source>last: {values}</source>
-            <translation>τελευταίοι: {values}</translation>
-        </message>
-        <message>
-            <source>no answers yet</source>
-            <translation>καμία απάντηση ακόμη</translation>
-        </message>
-        <message>
-            <source>{mean} from {n} answers</source>
-            <translation>{mean} από {n} απαντήσεις</translation>
-        </message>
-        <message>
-            <source> (95% interval {low}–{high})</source>
-            <translation> (διάστημα 95% {low}–{high})</translation>
-        </message>
-        <message>
-            <source>Overall feedback at or above {threshold} from at least {count} answers</source>
-            <translation>Συνολικά σχόλια ίσα ή πάνω από {threshold} από τουλάχιστον {count} απαντήσεις</translation>
-        </message>
-        <message>
-            <source>Mentor sign-off</source>
-            <translation>Έγκριση μέντορα</translation>
-        </message>
-        <message>
-            <source>signed off on {date} by {name}</source>
-            <translation>εγκρίθηκε στις {date} από {name}</translation>
-        </message>
-        <message>
-            <source>not signed off</source>
-            <translation>δεν έχει εγκριθεί</translation>
-        </message>
-        <message>
-            <source>Weights are 0 or more, and at least one is above 0.</source>
-            <translation>Τα βάρη είναι 0 ή μεγαλύτερα και τουλάχιστον ένα είναι πάνω από 0.</translation>
-        </message>
-        <message>
-            <source>Not enough data</source>
-            <translation>Ανεπαρκή δεδομένα</translation>
-        </message>
-        <message>
-            <source>{name}: deliveries over time</source>
-            <translation>{name}: συνεδρίες με την πάροδο του χρόνου</translation>
-        </message>
-        <message>
-            <source>Session date</source>
-            <translation>Ημερομηνία συνεδρίας</translation>
-        </message>
-        <message>
-            <source>Score (1–5)</source>
-            <translation>Βαθμολογία (1–5)</translation>
-        </message>
-        <message>
-            <source>Normalised learning gain (0–1)</source>
-            <translation>Κανονικοποιημένο μαθησιακό κέρδος (0–1)</translation>
-        </message>
-        <message>
-            <source>Rubric (observers, weighted)</source>
-            <translation>Ρουμπρίκα (παρατηρητές, σταθμισμένη)</translation>
-        </message>
-        <message>
-            <source>Feedback (overall item)</source>
-            <translation>Σχόλια (συνολική ερώτηση)</translation>
-        </message>
-        <message>
-            <source>Feedback 95% interval</source>
-            <translation>Διάστημα 95% σχολίων</translation>
-        </message>
-        <message>
-            <source>Under {n} answers (hollow)</source>
-            <translation>Κάτω από {n} απαντήσεις (κενά σημεία)</translation>
-        </message>
-        <message>
-            <source>Learning gain (normalised)</source>
-            <translation>Μαθησιακό κέρδος (κανονικοποιημένο)</translation>
-        </message>
-        <message>
-            <source>A trend needs at least two sessions with a score; {name} has {count}.</source>
-            <translation>Μια τάση χρειάζεται τουλάχιστον δύο συνεδρίες με βαθμολογία· ο/η {name} έχει {count}.</translation>
-        </message>
-        <message>
-            <source>{name}: rubric criteria against the cohort</source>
-            <translation>{name}: κριτήρια ρουμπρίκας σε σχέση με την ομάδα</translation>
-        </message>
-        <message>
-            <source>Mean rubric score (1–5)</source>
-            <translation>Μέση βαθμολογία ρουμπρίκας (1–5)</translation>
-        </message>
-        <message>
-            <source>{title} (n={n})</source>
-            <translation>{title} (n={n})</translation>
-        </message>
-        <message>
-            <source>{title} (not scored)</source>
-            <translation>{title} (χωρίς βαθμολογία)</translation>
-        </message>
-        <message>
-            <source>At or above cohort median</source>
-            <translation>Ίσο ή πάνω από τη διάμεσο της ομάδας</translation>
-        </message>
-        <message>
-            <source>Below cohort median</source>
-            <translation>Κάτω από τη διάμεσο της ομάδας</translation>
-        </message>
-        <message>
-            <source>Cohort median</source>
-            <translation>Διάμεσος της ομάδας</translation>
-        </message>
-        <message>
-            <source>No criterion has been scored for {name} yet.</source>
-            <translation>Κανένα κριτήριο δεν έχει βαθμολογηθεί ακόμη για τον/την {name}.</translation>
-        </message>
-        <message>
-            <source>Trainee feedback: {topic}</source>
-            <translation>Σχόλια εκπαιδευομένων: {topic}</translation>
-        </message>
-        <message>
-            <source>{responses} responses from {trainees} trainees</source>
-            <translation>{responses} απαντήσεις από {trainees} εκπαιδευόμενους</translation>
-        </message>
-        <message>
-            <source>Share of answers (disagree ← | → agree)</source>
-            <translation>Ποσοστό απαντήσεων (διαφωνώ ← | → συμφωνώ)</translation>
-        </message>
-        <message>
-            <source>{label} (n={n})</source>
-            <translation>{label} (n={n})</translation>
-        </message>
-        <message>
-            <source>{label} (no answers)</source>
-            <translation>{label} (χωρίς απαντήσεις)</translation>
-        </message>
-        <message>
-            <source>No trainee has answered the feedback for this session yet.</source>
-            <translation>Κανένας εκπαιδευόμενος δεν έχει απαντήσει ακόμη στα σχόλια αυτής της συνεδρίας.</translation>
-        </message>
-        <message>
-            <source>Not shown: “{label}” uses a 0–10 scale (n={n}, mean {mean}).</source>
-            <translation>Δεν εμφανίζεται: το «{label}» χρησιμοποιεί κλίμακα 0–10 (n={n}, μέσος όρος {mean}).</translation>
-        </message>
-        <message>
-            <source>1 Strongly disagree</source>
-            <translation>1 Διαφωνώ απόλυτα</translation>
-        </message>
-        <message>
-            <source>2 Disagree</source>
-            <translation>2 Διαφωνώ</translation>
-        </message>
-        <message>
-            <source>3 Neutral</source>
-            <translation>3 Ουδέτερο</translation>
-        </message>
-        <message>
-            <source>4 Agree</source>
-            <translation>4 Συμφωνώ</translation>
-        </message>
-        <message>
-            <source>5 Strongly agree</source>
-            <translation>5 Συμφωνώ απόλυτα</translation>
-        </message>
-        <message>
-            <source>Pipeline funnel</source>
-            <translation>Χοάνη υποψηφίων</translation>
-        </message>
-        <message>
-            <source>{count}</source>
-            <translation>{count}</translation>
-        </message>
-        <message>
-            <source>{count}  ({share:.0%} of previous stage)</source>
-            <translation>{count}  ({share:.0%} από το προηγούμενο)</translation>
-        </message>
-        <message>
-            <source>No candidate has entered the pipeline yet.</source>
-            <translation>Κανένας υποψήφιος δεν έχει μπει ακόμη στη ροή.</translation>
-        </message>
-        <message>
-            <source>Time in each stage</source>
-            <translation>Χρόνος σε κάθε στάδιο</translation>
-        </message>
-        <message>
-            <source>Days in stage (completed stays)</source>
-            <translation>Ημέρες στο στάδιο (ολοκληρωμένες παραμονές)</translation>
-        </message>
-        <message>
-            <source>{stage} (n={n})</source>
-            <translation>{stage} (n={n})</translation>
-        </message>
-        <message>
-            <source>{stage}</source>
-            <translation>{stage}</translation>
-        </message>
-        <message>
-            <source>no completed stays yet</source>
-            <translation>καμία ολοκληρωμένη παραμονή ακόμη</translation>
-        </message>
-        <message>
-            <source>median {days:g}</source>
-            <translation>διάμεσος {days:g}</translation>
-        </message>
-        <message>
-            <source>No candidate has completed a stage yet.</source>
-            <translation>Κανένας υποψήφιος δεν έχει ολοκληρώσει ακόμη κάποιο στάδιο.</translation>
-        </message>
-        <message>
-            <source>{title}</source>
-            <translation>{title}</translation>
-        </message>
-        <message>
-            <source>Before</source>
-            <translation>Πριν</translation>
-        </message>
-        <message>
-            <source>After</source>
-            <translation>Μετά</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Βαθμολογία</translation>
-        </message>
-        <message>
-            <source>Maximum {max}</source>
-            <translation>Μέγιστο {max}</translation>
-        </message>
-        <message>
-            <source>Class mean</source>
-            <translation>Μέσος όρος τάξης</translation>
-        </message>
-        <message>
-            <source>Trainee: higher after</source>
-            <translation>Εκπαιδευόμενος: υψηλότερα μετά</translation>
-        </message>
-        <message>
-            <source>Trainee: unchanged</source>
-            <translation>Εκπαιδευόμενος: αμετάβλητο</translation>
-        </message>
-        <message>
-            <source>Trainee: lower after</source>
-            <translation>Εκπαιδευόμενος: χαμηλότερα μετά</translation>
-        </message>
-        <message>
-            <source>Mean gain {gain} (95% interval {low} to {high}), n={n}</source>
-            <translation>Μέσο κέρδος {gain} (διάστημα 95% {low} έως {high}), n={n}</translation>
-        </message>
-        <message>
-            <source>Mean gain {gain}, n={n}</source>
-            <translation>Μέσο κέρδος {gain}, n={n}</translation>
-        </message>
-        <message>
-            <source>Normalised gain {g}</source>
-            <translation>Κανονικοποιημένο κέρδος {g}</translation>
-        </message>
-        <message>
-            <source>No normalised gain: {why}</source>
-            <translation>Χωρίς κανονικοποιημένο κέρδος: {why}</translation>
-        </message>
-        <message>
-            <source>{count} trainee(s) with only one score are not shown.</source>
-            <translation>{count} εκπαιδευόμενοι με μία μόνο βαθμολογία δεν εμφανίζονται.</translation>
-        </message>
-        <message>
-            <source>No trainee has both a before and an after score.</source>
-            <translation>Κανένας εκπαιδευόμενος δεν έχει βαθμολογία και πριν και μετά.</translation>
-        </message>
-        <message>
-            <source>The programme month by month</source>
-            <translation>Το πρόγραμμα μήνα προς μήνα</translation>
-        </message>
-        <message>
-            <source>Mean (1–5)</source>
-            <translation>Μέσος όρος (1–5)</translation>
-        </message>
-        <message>
-            <source>Deliveries</source>
-            <translation>Συνεδρίες</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Μήνας</translation>
-        </message>
-        <message>
-            <source>Rubric score</source>
-            <translation>Βαθμολογία ρουμπρίκας</translation>
-        </message>
-        <message>
-            <source>Trainee feedback (overall)</source>
-            <translation>Σχόλια εκπαιδευομένων (συνολικά)</translation>
-        </message>
-        <message>
-            <source>95% interval</source>
-            <translation>Διάστημα 95%</translation>
-        </message>
-        <message>
-            <source>Internal trainers gave {internal} of {total} sessions ({share:.0%}).
-For reference, the guide's g2g network gives about 80% of internal training.</source>
-            <translation>Εσωτερικοί εκπαιδευτές πραγματοποίησαν {internal} από {total} συνεδρίες ({share:.0%}).
+<context>
+    <name></name>
+    <message>
+        <source>Practice delivery observation</source>
+        <translation>Παρατήρηση πρακτικής συνεδρίας</translation>
+    </message>
+    <message>
+        <source>The default rubric shipped with Trainer Coach. Score each criterion 1-5; the anchors say what each level looks like.</source>
+        <translation>Η προεπιλεγμένη ρουμπρίκα του Trainer Coach. Βαθμολογήστε κάθε κριτήριο 1-5· τα σημεία αναφοράς περιγράφουν κάθε επίπεδο.</translation>
+    </message>
+    <message>
+        <source>Preparation and objectives</source>
+        <translation>Προετοιμασία και στόχοι</translation>
+    </message>
+    <message>
+        <source>The session has clear learning objectives, shared at the start, and the trainer is ready: materials, room or call, timing.</source>
+        <translation>Η συνεδρία έχει σαφείς μαθησιακούς στόχους, που ανακοινώνονται στην αρχή, και ο εκπαιδευτής είναι έτοιμος: υλικό, αίθουσα ή κλήση, χρονοδιάγραμμα.</translation>
+    </message>
+    <message>
+        <source>No objectives stated; materials or setup missing; the start is delayed.</source>
+        <translation>Δεν δηλώνονται στόχοι· λείπει υλικό ή προετοιμασία· η έναρξη καθυστερεί.</translation>
+    </message>
+    <message>
+        <source>Objectives vague or only implied; some materials not ready.</source>
+        <translation>Στόχοι ασαφείς ή μόνο υπονοούμενοι· μέρος του υλικού δεν είναι έτοιμο.</translation>
+    </message>
+    <message>
+        <source>Objectives stated; materials ready; minor setup hiccups.</source>
+        <translation>Οι στόχοι δηλώνονται· το υλικό είναι έτοιμο· μικρά προβλήματα προετοιμασίας.</translation>
+    </message>
+    <message>
+        <source>Clear, measurable objectives shared and revisited; everything ready on time.</source>
+        <translation>Σαφείς, μετρήσιμοι στόχοι, που ανακοινώνονται και επανεξετάζονται· όλα έτοιμα εγκαίρως.</translation>
+    </message>
+    <message>
+        <source>Objectives tied to trainees&apos; daily work, revisited at the end; flawless preparation with backups.</source>
+        <translation>Στόχοι συνδεδεμένοι με την καθημερινή εργασία των εκπαιδευομένων, επανεξετάζονται στο τέλος· άψογη προετοιμασία με εναλλακτικές.</translation>
+    </message>
+    <message>
+        <source>Accuracy of content</source>
+        <translation>Ακρίβεια περιεχομένου</translation>
+    </message>
+    <message>
+        <source>What is taught matches current business knowledge, policies and support processes.</source>
+        <translation>Όσα διδάσκονται αντιστοιχούν στις τρέχουσες γνώσεις της επιχείρησης, τις πολιτικές και τις διαδικασίες υποστήριξης.</translation>
+    </message>
+    <message>
+        <source>Several errors or outdated processes taught.</source>
+        <translation>Διδάσκονται αρκετά λάθη ή παρωχημένες διαδικασίες.</translation>
+    </message>
+    <message>
+        <source>An error or an outdated point that could mislead agents.</source>
+        <translation>Ένα λάθος ή ένα παρωχημένο σημείο που θα μπορούσε να παραπλανήσει τους αντιπροσώπους.</translation>
+    </message>
+    <message>
+        <source>Accurate, with small imprecisions that do not mislead.</source>
+        <translation>Ακριβές, με μικρές ανακρίβειες που δεν παραπλανούν.</translation>
+    </message>
+    <message>
+        <source>Accurate and current, with sources (knowledge base) pointed out.</source>
+        <translation>Ακριβές και ενημερωμένο, με αναφορά στις πηγές (βάση γνώσεων).</translation>
+    </message>
+    <message>
+        <source>Accurate, current, and enriched with real cases and edge cases from the floor.</source>
+        <translation>Ακριβές, ενημερωμένο και εμπλουτισμένο με πραγματικές και οριακές περιπτώσεις από την πράξη.</translation>
+    </message>
+    <message>
+        <source>Clarity of explanation</source>
+        <translation>Σαφήνεια επεξήγησης</translation>
+    </message>
+    <message>
+        <source>Explanations are structured, use plain words and examples, and build from simple to complex.</source>
+        <translation>Οι επεξηγήσεις είναι δομημένες, με απλά λόγια και παραδείγματα, από το απλό στο σύνθετο.</translation>
+    </message>
+    <message>
+        <source>Hard to follow; jargon unexplained; no structure.</source>
+        <translation>Δύσκολο να το παρακολουθήσει κανείς· ανεξήγητη ορολογία· καμία δομή.</translation>
+    </message>
+    <message>
+        <source>Understandable in parts; structure unclear; few examples.</source>
+        <translation>Κατανοητό εν μέρει· ασαφής δομή· λίγα παραδείγματα.</translation>
+    </message>
+    <message>
+        <source>Mostly clear and structured; some jargon unexplained.</source>
+        <translation>Κυρίως σαφές και δομημένο· κάποια ορολογία δεν εξηγείται.</translation>
+    </message>
+    <message>
+        <source>Clear structure, plain words, well-chosen examples.</source>
+        <translation>Σαφής δομή, απλά λόγια, καλά επιλεγμένα παραδείγματα.</translation>
+    </message>
+    <message>
+        <source>Exceptionally clear; complex ideas made simple with examples trainees remember.</source>
+        <translation>Εξαιρετικά σαφές· σύνθετες ιδέες γίνονται απλές με παραδείγματα που οι εκπαιδευόμενοι θυμούνται.</translation>
+    </message>
+    <message>
+        <source>Engagement and active learning</source>
+        <translation>Συμμετοχή και ενεργή μάθηση</translation>
+    </message>
+    <message>
+        <source>Trainees take part: practice, discussion, hands-on tasks for different learning styles.</source>
+        <translation>Οι εκπαιδευόμενοι συμμετέχουν: εξάσκηση, συζήτηση, πρακτικές εργασίες για διαφορετικούς τρόπους μάθησης.</translation>
+    </message>
+    <message>
+        <source>Lecture only; trainees passive or disengaged.</source>
+        <translation>Μόνο διάλεξη· οι εκπαιδευόμενοι παθητικοί ή αδιάφοροι.</translation>
+    </message>
+    <message>
+        <source>Occasional questions to the room; little participation.</source>
+        <translation>Περιστασιακές ερωτήσεις στην ομάδα· ελάχιστη συμμετοχή.</translation>
+    </message>
+    <message>
+        <source>Some activities or discussion; most trainees take part.</source>
+        <translation>Κάποιες δραστηριότητες ή συζήτηση· οι περισσότεροι εκπαιδευόμενοι συμμετέχουν.</translation>
+    </message>
+    <message>
+        <source>Regular hands-on practice and discussion mixing text, visual and hands-on elements.</source>
+        <translation>Τακτική πρακτική εξάσκηση και συζήτηση με συνδυασμό κειμένου, οπτικών και πρακτικών στοιχείων.</translation>
+    </message>
+    <message>
+        <source>Trainees drive much of the learning; every trainee practises; energy stays high throughout.</source>
+        <translation>Οι εκπαιδευόμενοι οδηγούν μεγάλο μέρος της μάθησης· όλοι εξασκούνται· η ενέργεια μένει υψηλή ως το τέλος.</translation>
+    </message>
+    <message>
+        <source>Checking understanding</source>
+        <translation>Έλεγχος κατανόησης</translation>
+    </message>
+    <message>
+        <source>The trainer checks that trainees understood (questions, quick quizzes, practical tasks) and adapts.</source>
+        <translation>Ο εκπαιδευτής ελέγχει ότι οι εκπαιδευόμενοι κατάλαβαν (ερωτήσεις, σύντομα κουίζ, πρακτικές εργασίες) και προσαρμόζεται.</translation>
+    </message>
+    <message>
+        <source>Never checks understanding.</source>
+        <translation>Δεν ελέγχει ποτέ την κατανόηση.</translation>
+    </message>
+    <message>
+        <source>Asks &quot;any questions?&quot; only.</source>
+        <translation>Ρωτά μόνο «έχετε ερωτήσεις;».</translation>
+    </message>
+    <message>
+        <source>Checks at the end with a few targeted questions.</source>
+        <translation>Ελέγχει στο τέλος με λίγες στοχευμένες ερωτήσεις.</translation>
+    </message>
+    <message>
+        <source>Checks at each key point and revisits what was missed.</source>
+        <translation>Ελέγχει σε κάθε βασικό σημείο και επανέρχεται σε ό,τι δεν έγινε κατανοητό.</translation>
+    </message>
+    <message>
+        <source>Continuous checks (quiz, task, teach-back) with the session adapted on the spot.</source>
+        <translation>Συνεχείς έλεγχοι (κουίζ, εργασία, επανάληψη από τους εκπαιδευόμενους) με άμεση προσαρμογή της συνεδρίας.</translation>
+    </message>
+    <message>
+        <source>Handling questions</source>
+        <translation>Χειρισμός ερωτήσεων</translation>
+    </message>
+    <message>
+        <source>Questions are welcomed and answered accurately; unknowns are followed up.</source>
+        <translation>Οι ερωτήσεις είναι ευπρόσδεκτες και απαντώνται με ακρίβεια· για όσα δεν είναι γνωστά γίνεται συνέχεια.</translation>
+    </message>
+    <message>
+        <source>Questions dismissed or answered wrongly.</source>
+        <translation>Οι ερωτήσεις αγνοούνται ή απαντώνται λανθασμένα.</translation>
+    </message>
+    <message>
+        <source>Answers incomplete; follow-ups forgotten.</source>
+        <translation>Ελλιπείς απαντήσεις· ξεχνιέται η συνέχεια.</translation>
+    </message>
+    <message>
+        <source>Answers correct; unknowns noted.</source>
+        <translation>Σωστές απαντήσεις· ό,τι δεν είναι γνωστό σημειώνεται.</translation>
+    </message>
+    <message>
+        <source>Answers clear and correct; unknowns followed up with a date.</source>
+        <translation>Σαφείς και σωστές απαντήσεις· ό,τι δεν είναι γνωστό έχει συνέχεια με ημερομηνία.</translation>
+    </message>
+    <message>
+        <source>Turns questions into learning for the whole group; follow-ups closed promptly.</source>
+        <translation>Κάνει τις ερωτήσεις μάθηση για όλη την ομάδα· η συνέχεια ολοκληρώνεται άμεσα.</translation>
+    </message>
+    <message>
+        <source>Pacing and time management</source>
+        <translation>Ρυθμός και διαχείριση χρόνου</translation>
+    </message>
+    <message>
+        <source>The session keeps a pace trainees can follow and finishes on time with every objective covered.</source>
+        <translation>Η συνεδρία κρατά ρυθμό που μπορούν να ακολουθήσουν οι εκπαιδευόμενοι και τελειώνει εγκαίρως, καλύπτοντας κάθε στόχο.</translation>
+    </message>
+    <message>
+        <source>Far too fast or too slow; overran or cut key content.</source>
+        <translation>Πολύ γρήγορα ή πολύ αργά· υπέρβαση χρόνου ή περικοπή βασικού περιεχομένου.</translation>
+    </message>
+    <message>
+        <source>Uneven pace; some content rushed.</source>
+        <translation>Άνισος ρυθμός· κάποιο περιεχόμενο βιαστικά.</translation>
+    </message>
+    <message>
+        <source>Reasonable pace; small overrun or a section rushed.</source>
+        <translation>Λογικός ρυθμός· μικρή υπέρβαση ή μια ενότητα βιαστικά.</translation>
+    </message>
+    <message>
+        <source>Good pace adapted to the group; on time.</source>
+        <translation>Καλός ρυθμός προσαρμοσμένος στην ομάδα· στην ώρα της.</translation>
+    </message>
+    <message>
+        <source>Pace fitted to the group throughout; time left for practice and questions.</source>
+        <translation>Ρυθμός προσαρμοσμένος στην ομάδα σε όλη τη διάρκεια· μένει χρόνος για εξάσκηση και ερωτήσεις.</translation>
+    </message>
+    <message>
+        <source>Use of tools and materials</source>
+        <translation>Χρήση εργαλείων και υλικού</translation>
+    </message>
+    <message>
+        <source>Slides, demos, the support tools and the knowledge base are used well and work.</source>
+        <translation>Διαφάνειες, επιδείξεις, τα εργαλεία υποστήριξης και η βάση γνώσεων χρησιμοποιούνται σωστά και λειτουργούν.</translation>
+    </message>
+    <message>
+        <source>Materials missing, unreadable or not working.</source>
+        <translation>Υλικό που λείπει, δεν διαβάζεται ή δεν λειτουργεί.</translation>
+    </message>
+    <message>
+        <source>Materials used awkwardly; demos fail.</source>
+        <translation>Αδέξια χρήση του υλικού· οι επιδείξεις αποτυγχάνουν.</translation>
+    </message>
+    <message>
+        <source>Materials support the session adequately.</source>
+        <translation>Το υλικό υποστηρίζει επαρκώς τη συνεδρία.</translation>
+    </message>
+    <message>
+        <source>Materials and live demos of the support tools used smoothly.</source>
+        <translation>Υλικό και ζωντανές επιδείξεις των εργαλείων υποστήριξης χρησιμοποιούνται άνετα.</translation>
+    </message>
+    <message>
+        <source>Materials, demos and knowledge-base links woven in; trainees leave with what they need.</source>
+        <translation>Υλικό, επιδείξεις και σύνδεσμοι της βάσης γνώσεων δένουν μεταξύ τους· οι εκπαιδευόμενοι φεύγουν με ό,τι χρειάζονται.</translation>
+    </message>
+    <message>
+        <source>The number of observed deliveries is a whole number from 0 to 100.</source>
+        <translation>Ο αριθμός των πρακτικών συνεδριών με παρατήρηση είναι ακέραιος από 0 έως 100.</translation>
+    </message>
+    <message>
+        <source>Look at the last 1 to 20 sessions.</source>
+        <translation>Εξετάστε τις τελευταίες 1 έως 20 συνεδρίες.</translation>
+    </message>
+    <message>
+        <source>The rubric threshold is on the 1-5 scale.</source>
+        <translation>Το όριο της ρουμπρίκας είναι στην κλίμακα 1-5.</translation>
+    </message>
+    <message>
+        <source>The feedback threshold is on the 1-5 scale.</source>
+        <translation>Το όριο των σχολίων είναι στην κλίμακα 1-5.</translation>
+    </message>
+    <message>
+        <source>The number of answers is a whole number of 0 or more.</source>
+        <translation>Ο αριθμός απαντήσεων είναι ακέραιος 0 ή μεγαλύτερος.</translation>
+    </message>
+    <message>
+        <source>At least {count} observed practice deliveries</source>
+        <translation>Τουλάχιστον {count} πρακτικές συνεδρίες με παρατήρηση</translation>
+    </message>
+    <message>
+        <source>{count} observed</source>
+        <translation>{count} με παρατήρηση</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>καμία ακόμη</translation>
+    </message>
+    <message>
+        <source>The last {count} rubric averages at or above {threshold}</source>
+        <translation>Οι τελευταίοι {count} μέσοι όροι ρουμπρίκας ίσοι ή πάνω από {threshold}</translation>
+    </message>
+    <message>
+        <source>last: {values}</source>
+        <translation>τελευταίοι: {values}</translation>
+    </message>
+    <message>
+        <source>no answers yet</source>
+        <translation>καμία απάντηση ακόμη</translation>
+    </message>
+    <message>
+        <source>{mean} from {n} answers</source>
+        <translation>{mean} από {n} απαντήσεις</translation>
+    </message>
+    <message>
+        <source> (95% interval {low}–{high})</source>
+        <translation> (διάστημα 95% {low}–{high})</translation>
+    </message>
+    <message>
+        <source>Overall feedback at or above {threshold} from at least {count} answers</source>
+        <translation>Συνολικά σχόλια ίσα ή πάνω από {threshold} από τουλάχιστον {count} απαντήσεις</translation>
+    </message>
+    <message>
+        <source>Mentor sign-off</source>
+        <translation>Έγκριση μέντορα</translation>
+    </message>
+    <message>
+        <source>signed off on {date} by {name}</source>
+        <translation>εγκρίθηκε στις {date} από {name}</translation>
+    </message>
+    <message>
+        <source>not signed off</source>
+        <translation>δεν έχει εγκριθεί</translation>
+    </message>
+    <message>
+        <source>Weights are 0 or more, and at least one is above 0.</source>
+        <translation>Τα βάρη είναι 0 ή μεγαλύτερα και τουλάχιστον ένα είναι πάνω από 0.</translation>
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <translation>Ανεπαρκή δεδομένα</translation>
+    </message>
+    <message>
+        <source>{name}: deliveries over time</source>
+        <translation>{name}: συνεδρίες με την πάροδο του χρόνου</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation>Ημερομηνία συνεδρίας</translation>
+    </message>
+    <message>
+        <source>Score (1–5)</source>
+        <translation>Βαθμολογία (1–5)</translation>
+    </message>
+    <message>
+        <source>Normalised learning gain (0–1)</source>
+        <translation>Κανονικοποιημένο μαθησιακό κέρδος (0–1)</translation>
+    </message>
+    <message>
+        <source>Rubric (observers, weighted)</source>
+        <translation>Ρουμπρίκα (παρατηρητές, σταθμισμένη)</translation>
+    </message>
+    <message>
+        <source>Feedback (overall item)</source>
+        <translation>Σχόλια (συνολική ερώτηση)</translation>
+    </message>
+    <message>
+        <source>Feedback 95% interval</source>
+        <translation>Διάστημα 95% σχολίων</translation>
+    </message>
+    <message>
+        <source>Under {n} answers (hollow)</source>
+        <translation>Κάτω από {n} απαντήσεις (κενά σημεία)</translation>
+    </message>
+    <message>
+        <source>Learning gain (normalised)</source>
+        <translation>Μαθησιακό κέρδος (κανονικοποιημένο)</translation>
+    </message>
+    <message>
+        <source>A trend needs at least two sessions with a score; {name} has {count}.</source>
+        <translation>Μια τάση χρειάζεται τουλάχιστον δύο συνεδρίες με βαθμολογία· ο/η {name} έχει {count}.</translation>
+    </message>
+    <message>
+        <source>{name}: rubric criteria against the cohort</source>
+        <translation>{name}: κριτήρια ρουμπρίκας σε σχέση με την ομάδα</translation>
+    </message>
+    <message>
+        <source>Mean rubric score (1–5)</source>
+        <translation>Μέση βαθμολογία ρουμπρίκας (1–5)</translation>
+    </message>
+    <message>
+        <source>{title} (n={n})</source>
+        <translation>{title} (n={n})</translation>
+    </message>
+    <message>
+        <source>{title} (not scored)</source>
+        <translation>{title} (χωρίς βαθμολογία)</translation>
+    </message>
+    <message>
+        <source>At or above cohort median</source>
+        <translation>Ίσο ή πάνω από τη διάμεσο της ομάδας</translation>
+    </message>
+    <message>
+        <source>Below cohort median</source>
+        <translation>Κάτω από τη διάμεσο της ομάδας</translation>
+    </message>
+    <message>
+        <source>Cohort median</source>
+        <translation>Διάμεσος της ομάδας</translation>
+    </message>
+    <message>
+        <source>No criterion has been scored for {name} yet.</source>
+        <translation>Κανένα κριτήριο δεν έχει βαθμολογηθεί ακόμη για τον/την {name}.</translation>
+    </message>
+    <message>
+        <source>Trainee feedback: {topic}</source>
+        <translation>Σχόλια εκπαιδευομένων: {topic}</translation>
+    </message>
+    <message>
+        <source>{responses} responses from {trainees} trainees</source>
+        <translation>{responses} απαντήσεις από {trainees} εκπαιδευόμενους</translation>
+    </message>
+    <message>
+        <source>Share of answers (disagree ← | → agree)</source>
+        <translation>Ποσοστό απαντήσεων (διαφωνώ ← | → συμφωνώ)</translation>
+    </message>
+    <message>
+        <source>{label} (n={n})</source>
+        <translation>{label} (n={n})</translation>
+    </message>
+    <message>
+        <source>{label} (no answers)</source>
+        <translation>{label} (χωρίς απαντήσεις)</translation>
+    </message>
+    <message>
+        <source>No trainee has answered the feedback for this session yet.</source>
+        <translation>Κανένας εκπαιδευόμενος δεν έχει απαντήσει ακόμη στα σχόλια αυτής της συνεδρίας.</translation>
+    </message>
+    <message>
+        <source>Not shown: “{label}” uses a 0–10 scale (n={n}, mean {mean}).</source>
+        <translation>Δεν εμφανίζεται: το «{label}» χρησιμοποιεί κλίμακα 0–10 (n={n}, μέσος όρος {mean}).</translation>
+    </message>
+    <message>
+        <source>1 Strongly disagree</source>
+        <translation>1 Διαφωνώ απόλυτα</translation>
+    </message>
+    <message>
+        <source>2 Disagree</source>
+        <translation>2 Διαφωνώ</translation>
+    </message>
+    <message>
+        <source>3 Neutral</source>
+        <translation>3 Ουδέτερο</translation>
+    </message>
+    <message>
+        <source>4 Agree</source>
+        <translation>4 Συμφωνώ</translation>
+    </message>
+    <message>
+        <source>5 Strongly agree</source>
+        <translation>5 Συμφωνώ απόλυτα</translation>
+    </message>
+    <message>
+        <source>Pipeline funnel</source>
+        <translation>Χοάνη υποψηφίων</translation>
+    </message>
+    <message>
+        <source>{count}</source>
+        <translation>{count}</translation>
+    </message>
+    <message>
+        <source>{count}  ({share:.0%} of previous stage)</source>
+        <translation>{count}  ({share:.0%} από το προηγούμενο)</translation>
+    </message>
+    <message>
+        <source>No candidate has entered the pipeline yet.</source>
+        <translation>Κανένας υποψήφιος δεν έχει μπει ακόμη στη ροή.</translation>
+    </message>
+    <message>
+        <source>Time in each stage</source>
+        <translation>Χρόνος σε κάθε στάδιο</translation>
+    </message>
+    <message>
+        <source>Days in stage (completed stays)</source>
+        <translation>Ημέρες στο στάδιο (ολοκληρωμένες παραμονές)</translation>
+    </message>
+    <message>
+        <source>{stage} (n={n})</source>
+        <translation>{stage} (n={n})</translation>
+    </message>
+    <message>
+        <source>{stage}</source>
+        <translation>{stage}</translation>
+    </message>
+    <message>
+        <source>no completed stays yet</source>
+        <translation>καμία ολοκληρωμένη παραμονή ακόμη</translation>
+    </message>
+    <message>
+        <source>median {days:g}</source>
+        <translation>διάμεσος {days:g}</translation>
+    </message>
+    <message>
+        <source>No candidate has completed a stage yet.</source>
+        <translation>Κανένας υποψήφιος δεν έχει ολοκληρώσει ακόμη κάποιο στάδιο.</translation>
+    </message>
+    <message>
+        <source>{title}</source>
+        <translation>{title}</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Πριν</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Μετά</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Βαθμολογία</translation>
+    </message>
+    <message>
+        <source>Maximum {max}</source>
+        <translation>Μέγιστο {max}</translation>
+    </message>
+    <message>
+        <source>Class mean</source>
+        <translation>Μέσος όρος τάξης</translation>
+    </message>
+    <message>
+        <source>Trainee: higher after</source>
+        <translation>Εκπαιδευόμενος: υψηλότερα μετά</translation>
+    </message>
+    <message>
+        <source>Trainee: unchanged</source>
+        <translation>Εκπαιδευόμενος: αμετάβλητο</translation>
+    </message>
+    <message>
+        <source>Trainee: lower after</source>
+        <translation>Εκπαιδευόμενος: χαμηλότερα μετά</translation>
+    </message>
+    <message>
+        <source>Mean gain {gain} (95% interval {low} to {high}), n={n}</source>
+        <translation>Μέσο κέρδος {gain} (διάστημα 95% {low} έως {high}), n={n}</translation>
+    </message>
+    <message>
+        <source>Mean gain {gain}, n={n}</source>
+        <translation>Μέσο κέρδος {gain}, n={n}</translation>
+    </message>
+    <message>
+        <source>Normalised gain {g}</source>
+        <translation>Κανονικοποιημένο κέρδος {g}</translation>
+    </message>
+    <message>
+        <source>No normalised gain: {why}</source>
+        <translation>Χωρίς κανονικοποιημένο κέρδος: {why}</translation>
+    </message>
+    <message>
+        <source>{count} trainee(s) with only one score are not shown.</source>
+        <translation>{count} εκπαιδευόμενοι με μία μόνο βαθμολογία δεν εμφανίζονται.</translation>
+    </message>
+    <message>
+        <source>No trainee has both a before and an after score.</source>
+        <translation>Κανένας εκπαιδευόμενος δεν έχει βαθμολογία και πριν και μετά.</translation>
+    </message>
+    <message>
+        <source>The programme month by month</source>
+        <translation>Το πρόγραμμα μήνα προς μήνα</translation>
+    </message>
+    <message>
+        <source>Mean (1–5)</source>
+        <translation>Μέσος όρος (1–5)</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Συνεδρίες</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Μήνας</translation>
+    </message>
+    <message>
+        <source>Rubric score</source>
+        <translation>Βαθμολογία ρουμπρίκας</translation>
+    </message>
+    <message>
+        <source>Trainee feedback (overall)</source>
+        <translation>Σχόλια εκπαιδευομένων (συνολικά)</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Διάστημα 95%</translation>
+    </message>
+    <message>
+        <source>Internal trainers gave {internal} of {total} sessions ({share:.0%}).
+For reference, the guide&apos;s g2g network gives about 80% of internal training.</source>
+        <translation>Εσωτερικοί εκπαιδευτές πραγματοποίησαν {internal} από {total} συνεδρίες ({share:.0%}).
 Για σύγκριση, το δίκτυο g2g του οδηγού πραγματοποιεί περίπου το 80% της εσωτερικής εκπαίδευσης.</translation>
-        </message>
-        <message>
-            <source>No session has been given yet.</source>
-            <translation>Δεν έχει πραγματοποιηθεί ακόμη καμία συνεδρία.</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>Δεν ξεκίνησε</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>Σε εξέλιξη</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Έγινε</translation>
-        </message>
-        <message>
-            <source>1. Guided practice delivering sessions in a safe environment</source>
-            <translation>1. Καθοδήγηση και πρακτική εμπειρία στην πραγματοποίηση εκπαιδευτικών συνεδριών σε ασφαλές περιβάλλον</translation>
-        </message>
-        <message>
-            <source>2. Soliciting trainee feedback, evaluating effectiveness and making targeted improvements</source>
-            <translation>2. Προσέλκυση σχολίων από εκπαιδευόμενους, αξιολόγηση της αποτελεσματικότητας και στοχευμένες βελτιώσεις</translation>
-        </message>
-        <message>
-            <source>3. Spotting knowledge gaps and writing a business case for a new session</source>
-            <translation>3. Εντοπισμός κενών στις γνώσεις και ανάπτυξη περίπτωσης επιχείρησης για νέα συνεδρία</translation>
-        </message>
-        <message>
-            <source>4. Building new content that mixes text, visual and hands-on elements</source>
-            <translation>4. Ανάπτυξη νέου περιεχομένου που συνδυάζει στοιχεία κειμένου, οπτικά και πρακτικά</translation>
-        </message>
-        <message>
-            <source>Vendor: {company}</source>
-            <translation>Προμηθευτής: {company}</translation>
-        </message>
-        <message>
-            <source>Vendor</source>
-            <translation>Προμηθευτής</translation>
-        </message>
-        <message>
-            <source>Employee</source>
-            <translation>Υπάλληλος</translation>
-        </message>
-        <message>
-            <source>{trainer}: {level} in {topic}</source>
-            <translation>{trainer}: {level} σε {topic}</translation>
-        </message>
-        <message>
-            <source>overdue by {days} days</source>
-            <translation>εκπρόθεσμο κατά {days} ημέρες</translation>
-        </message>
-        <message>
-            <source>today</source>
-            <translation>σήμερα</translation>
-        </message>
-        <message>
-            <source>in {days} days</source>
-            <translation>σε {days} ημέρες</translation>
-        </message>
-        <message>
-            <source>Trainer</source>
-            <translation>Εκπαιδευτής</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>Θέμα</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>Επίπεδο</translation>
-        </message>
-        <message>
-            <source>Renewal due</source>
-            <translation>Λήξη ανανέωσης</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Πότε</translation>
-        </message>
-        <message>
-            <source>Awarded</source>
-            <translation>Απονεμήθηκε</translation>
-        </message>
-        <message>
-            <source>By</source>
-            <translation>Από</translation>
-        </message>
-        <message>
-            <source>Renewal</source>
-            <translation>Ανανέωση</translation>
-        </message>
-        <message>
-            <source>Classroom</source>
-            <translation>Τάξη</translation>
-        </message>
-        <message>
-            <source>Virtual</source>
-            <translation>Εικονική</translation>
-        </message>
-        <message>
-            <source>Online / self-paced</source>
-            <translation>Διαδικτυακή / ατομικός ρυθμός</translation>
-        </message>
-        <message>
-            <source>New hires</source>
-            <translation>Νέοι συνεργάτες</translation>
-        </message>
-        <message>
-            <source>Existing agents</source>
-            <translation>Υπάρχοντες αντιπρόσωποι</translation>
-        </message>
-        <message>
-            <source>Mixed</source>
-            <translation>Μικτό</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Έτοιμος</translation>
-        </message>
-        <message>
-            <source>Practice more</source>
-            <translation>Χρειάζεται εξάσκηση</translation>
-        </message>
-        <message>
-            <source>Needs support</source>
-            <translation>Χρειάζεται υποστήριξη</translation>
-        </message>
-        <message>
-            <source>Daily quiz</source>
-            <translation>Καθημερινό κουίζ</translation>
-        </message>
-        <message>
-            <source>Practical task test</source>
-            <translation>Τεστ πρακτικών εργασιών</translation>
-        </message>
-        <message>
-            <source>Oral exam</source>
-            <translation>Προφορική εξέταση</translation>
-        </message>
-        <message>
-            <source>no answers</source>
-            <translation>καμία απάντηση</translation>
-        </message>
-        <message>
-            <source>{mean} ({low} to {high}), n={n}</source>
-            <translation>{mean} ({low} έως {high}), n={n}</translation>
-        </message>
-        <message>
-            <source>one answer: no interval</source>
-            <translation>μία απάντηση: χωρίς διάστημα</translation>
-        </message>
-        <message>
-            <source>few answers: read the interval</source>
-            <translation>λίγες απαντήσεις: δείτε το διάστημα</translation>
-        </message>
-        <message>
-            <source>Beginner</source>
-            <translation>Αρχάριος</translation>
-        </message>
-        <message>
-            <source>Intermediate</source>
-            <translation>Μεσαίο επίπεδο</translation>
-        </message>
-        <message>
-            <source>Advanced</source>
-            <translation>Προχωρημένος</translation>
-        </message>
-        <message>
-            <source>Composite: not available (no rubric score, feedback or learning gain yet) — weights {parts}</source>
-            <translation>Σύνθετη βαθμολογία: μη διαθέσιμη (ακόμη χωρίς βαθμολογία ρουμπρίκας, σχόλια ή μαθησιακό κέρδος) — βάρη {parts}</translation>
-        </message>
-        <message>
-            <source>rubric</source>
-            <translation>ρουμπρίκα</translation>
-        </message>
-        <message>
-            <source>feedback</source>
-            <translation>σχόλια</translation>
-        </message>
-        <message>
-            <source>learning</source>
-            <translation>μάθηση</translation>
-        </message>
-        <message>
-            <source>Composite {score:.0f} = {parts}</source>
-            <translation>Σύνθετη βαθμολογία {score:.0f} = {parts}</translation>
-        </message>
-        <message>
-            <source> (without {parts}: no data)</source>
-            <translation> (χωρίς {parts}: δεν υπάρχουν δεδομένα)</translation>
-        </message>
-        <message>
-            <source>{rubric:.0%} rubric + {feedback:.0%} feedback + {gain:.0%} learning</source>
-            <translation>{rubric:.0%} ρουμπρίκα + {feedback:.0%} σχόλια + {gain:.0%} μάθηση</translation>
-        </message>
-        <message>
-            <source>Criterion</source>
-            <translation>Κριτήριο</translation>
-        </message>
-        <message>
-            <source>Weight</source>
-            <translation>Βάρος</translation>
-        </message>
-        <message>
-            <source>Mean</source>
-            <translation>Μέσος όρος</translation>
-        </message>
-        <message>
-            <source>Weighted average</source>
-            <translation>Σταθμισμένος μέσος όρος</translation>
-        </message>
-        <message>
-            <source>Mean of the observers' weighted averages, with its 95% interval</source>
-            <translation>Μέσος όρος των σταθμισμένων μέσων όρων των παρατηρητών, με το διάστημα 95%</translation>
-        </message>
-        <message>
-            <source>Fewer than 10 answers: the interval is wide, so the mean can move a lot with more answers.</source>
-            <translation>Λιγότερες από 10 απαντήσεις: το διάστημα είναι ευρύ, οπότε ο μέσος όρος μπορεί να αλλάξει πολύ με περισσότερες απαντήσεις.</translation>
-        </message>
-        <message>
-            <source>Feedback item</source>
-            <translation>Ερώτηση σχολίων</translation>
-        </message>
-        <message>
-            <source>Scale</source>
-            <translation>Κλίμακα</translation>
-        </message>
-        <message>
-            <source>n</source>
-            <translation>n</translation>
-        </message>
-        <message>
-            <source>Reads as</source>
-            <translation>Ερμηνεία</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Σημείωση</translation>
-        </message>
-        <message>
-            <source>not checked</source>
-            <translation>δεν ελέγχθηκε</translation>
-        </message>
-        <message>
-            <source>Check</source>
-            <translation>Έλεγχος</translation>
-        </message>
-        <message>
-            <source>Paired n</source>
-            <translation>Ζεύγη n</translation>
-        </message>
-        <message>
-            <source>Mean before → after</source>
-            <translation>Μέσος όρος πριν → μετά</translation>
-        </message>
-        <message>
-            <source>Gain (95% interval)</source>
-            <translation>Κέρδος (διάστημα 95%)</translation>
-        </message>
-        <message>
-            <source>Normalised gain</source>
-            <translation>Κανονικοποιημένο κέρδος</translation>
-        </message>
-        <message>
-            <source>Retention</source>
-            <translation>Διατήρηση</translation>
-        </message>
-        <message>
-            <source>Trainer evaluation: {name}</source>
-            <translation>Αξιολόγηση εκπαιδευτή: {name}</translation>
-        </message>
-        <message>
-            <source>Trainer evaluation</source>
-            <translation>Αξιολόγηση εκπαιδευτή</translation>
-        </message>
-        <message>
-            <source>Stage: {stage}   ·   Mentor: {mentor}   ·   Generated {date} by {author}</source>
-            <translation>Στάδιο: {stage}   ·   Μέντορας: {mentor}   ·   Δημιουργήθηκε {date} από {author}</translation>
-        </message>
-        <message>
-            <source>none assigned</source>
-            <translation>δεν έχει οριστεί</translation>
-        </message>
-        <message>
-            <source>Practice deliveries</source>
-            <translation>Πρακτικές συνεδρίες</translation>
-        </message>
-        <message>
-            <source>Rubric average (observers)</source>
-            <translation>Μέσος όρος ρουμπρίκας (παρατηρητές)</translation>
-        </message>
-        <message>
-            <source>sessions scored</source>
-            <translation>συνεδρίες με βαθμολογία</translation>
-        </message>
-        <message>
-            <source>Trainee feedback, overall</source>
-            <translation>Σχόλια εκπαιδευομένων, συνολικά</translation>
-        </message>
-        <message>
-            <source>answers</source>
-            <translation>απαντήσεις</translation>
-        </message>
-        <message>
-            <source>Readiness for certification</source>
-            <translation>Ετοιμότητα για πιστοποίηση</translation>
-        </message>
-        <message>
-            <source>{met} of {total}</source>
-            <translation>{met} από {total}</translation>
-        </message>
-        <message>
-            <source>every condition met</source>
-            <translation>πληρούνται όλες οι προϋποθέσεις</translation>
-        </message>
-        <message>
-            <source>conditions met</source>
-            <translation>προϋποθέσεις πληρούνται</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Προφίλ</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Email</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>Ομάδα</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Τοποθεσία</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Γλώσσες</translation>
-        </message>
-        <message>
-            <source>Employment</source>
-            <translation>Απασχόληση</translation>
-        </message>
-        <message>
-            <source>Hire date</source>
-            <translation>Ημερομηνία πρόσληψης</translation>
-        </message>
-        <message>
-            <source>Nominated by</source>
-            <translation>Προτάθηκε από</translation>
-        </message>
-        <message>
-            <source>Nominated on</source>
-            <translation>Προτάθηκε στις</translation>
-        </message>
-        <message>
-            <source>Mentor</source>
-            <translation>Μέντορας</translation>
-        </message>
-        <message>
-            <source>Current stage</source>
-            <translation>Τρέχον στάδιο</translation>
-        </message>
-        <message>
-            <source>In this stage since</source>
-            <translation>Σε αυτό το στάδιο από</translation>
-        </message>
-        <message>
-            <source>{date} ({days} days)</source>
-            <translation>{date} ({days} ημέρες)</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Κατάσταση</translation>
-        </message>
-        <message>
-            <source>Archived</source>
-            <translation>Αρχειοθετημένος</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Ενεργός</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Σημειώσεις</translation>
-        </message>
-        <message>
-            <source>Stage history</source>
-            <translation>Ιστορικό σταδίων</translation>
-        </message>
-        <message>
-            <source>Every move through the pipeline, oldest first, with who made it and why.</source>
-            <translation>Κάθε μετακίνηση στη ροή, από την παλαιότερη, με το ποιος την έκανε και γιατί.</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Ημερομηνία</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Από</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Προς</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Αιτία</translation>
-        </message>
-        <message>
-            <source>No stage moves recorded.</source>
-            <translation>Δεν έχουν καταγραφεί μετακινήσεις σταδίων.</translation>
-        </message>
-        <message>
-            <source>Selection traits</source>
-            <translation>Χαρακτηριστικά επιλογής</translation>
-        </message>
-        <message>
-            <source>The four traits the guide looks for, scored 1–5 by the lead. Selection score {score}.</source>
-            <translation>Τα τέσσερα χαρακτηριστικά που αναζητά ο οδηγός, βαθμολογημένα 1–5 από τον υπεύθυνο. Βαθμολογία επιλογής {score}.</translation>
-        </message>
-        <message>
-            <source>scores</source>
-            <translation>βαθμολογίες</translation>
-        </message>
-        <message>
-            <source>Trait</source>
-            <translation>Χαρακτηριστικό</translation>
-        </message>
-        <message>
-            <source>Train-the-trainer milestones</source>
-            <translation>Ορόσημα εκπαίδευσης του εκπαιδευτή</translation>
-        </message>
-        <message>
-            <source>{done} of {total} components of the curriculum done.</source>
-            <translation>{done} από {total} ενότητες του προγράμματος σπουδών ολοκληρώθηκαν.</translation>
-        </message>
-        <message>
-            <source>Component</source>
-            <translation>Ενότητα</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>Τεκμηρίωση</translation>
-        </message>
-        <message>
-            <source>Rubric: the observers' weighted average (1–5), n = observers. Feedback: the trainees' overall item (1–5) with its number of answers, and its 95% interval when fewer than 10 answered. Gain: the normalised learning gain from the comprehension checks (0–1).</source>
-            <translation>Ρουμπρίκα: ο σταθμισμένος μέσος όρος των παρατηρητών (1–5), n = παρατηρητές. Σχόλια: η συνολική ερώτηση των εκπαιδευομένων (1–5) με τον αριθμό απαντήσεων και το διάστημα 95% όταν απάντησαν λιγότεροι από 10. Κέρδος: το κανονικοποιημένο μαθησιακό κέρδος από τους ελέγχους κατανόησης (0–1).</translation>
-        </message>
-        <message>
-            <source>– ({count} forms)</source>
-            <translation>– ({count} φόρμες)</translation>
-        </message>
-        <message>
-            <source>Method, audience</source>
-            <translation>Μέθοδος, κοινό</translation>
-        </message>
-        <message>
-            <source>Trainees</source>
-            <translation>Άτομα</translation>
-        </message>
-        <message>
-            <source>Rubric</source>
-            <translation>Ρουμπρίκα</translation>
-        </message>
-        <message>
-            <source>Feedback</source>
-            <translation>Σχόλια</translation>
-        </message>
-        <message>
-            <source>Gain</source>
-            <translation>Κέρδος</translation>
-        </message>
-        <message>
-            <source>No practice delivery logged yet.</source>
-            <translation>Δεν έχει καταγραφεί ακόμη καμία πρακτική συνεδρία.</translation>
-        </message>
-        <message>
-            <source>Session effectiveness</source>
-            <translation>Αποτελεσματικότητα συνεδριών</translation>
-        </message>
-        <message>
-            <source>Rubric and trainee feedback per session on the 1–5 scale; the shaded band is the 95% interval of the feedback, hollow points had fewer than 10 answers; the dashed line is the normalised learning gain.</source>
-            <translation>Ρουμπρίκα και σχόλια εκπαιδευομένων ανά συνεδρία στην κλίμακα 1–5· η σκιασμένη ζώνη είναι το διάστημα 95% των σχολίων, τα κενά σημεία είχαν λιγότερες από 10 απαντήσεις· η διακεκομμένη γραμμή είναι το κανονικοποιημένο μαθησιακό κέρδος.</translation>
-        </message>
-        <message>
-            <source>Mean score per rubric criterion (n = criterion scores), against the median of every candidate's mean.</source>
-            <translation>Μέση βαθμολογία ανά κριτήριο ρουμπρίκας (n = βαθμολογίες κριτηρίου), σε σχέση με τη διάμεσο των μέσων όρων όλων των υποψηφίων.</translation>
-        </message>
-        <message>
-            <source>Trainee feedback</source>
-            <translation>Σχόλια εκπαιδευομένων</translation>
-        </message>
-        <message>
-            <source>{forms} anonymous feedback forms over {sessions} sessions, every answer counted once.</source>
-            <translation>{forms} ανώνυμες φόρμες σχολίων σε {sessions} συνεδρίες, κάθε απάντηση μετρά μία φορά.</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Ερώτηση</translation>
-        </message>
-        <message>
-            <source>Answers (n)</source>
-            <translation>Απαντήσεις (n)</translation>
-        </message>
-        <message>
-            <source>No feedback items.</source>
-            <translation>Καμία ερώτηση σχολίων.</translation>
-        </message>
-        <message>
-            <source>Selected trainee comments</source>
-            <translation>Επιλεγμένα σχόλια εκπαιδευομένων</translation>
-        </message>
-        <message>
-            <source>The {count} most recent of {total} written comments, as typed.</source>
-            <translation>Τα {count} πιο πρόσφατα από {total} γραπτά σχόλια, όπως γράφτηκαν.</translation>
-        </message>
-        <message>
-            <source>No trainee has written a comment yet.</source>
-            <translation>Κανένας εκπαιδευόμενος δεν έχει γράψει ακόμη σχόλιο.</translation>
-        </message>
-        <message>
-            <source>Action items</source>
-            <translation>Ενέργειες</translation>
-        </message>
-        <message>
-            <source>{overdue} overdue, {open} open, {done} done.</source>
-            <translation>{overdue} εκπρόθεσμες, {open} ανοιχτές, {done} ολοκληρωμένες.</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Ενέργεια</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Υπεύθυνος</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Προθεσμία</translation>
-        </message>
-        <message>
-            <source>No action items.</source>
-            <translation>Καμία ενέργεια.</translation>
-        </message>
-        <message>
-            <source>The lead's rule, condition by condition, with the figures behind each.</source>
-            <translation>Ο κανόνας του υπευθύνου, προϋπόθεση προς προϋπόθεση, με τα στοιχεία πίσω από την καθεμία.</translation>
-        </message>
-        <message>
-            <source>Condition</source>
-            <translation>Προϋπόθεση</translation>
-        </message>
-        <message>
-            <source>Where it stands</source>
-            <translation>Πού βρίσκεται</translation>
-        </message>
-        <message>
-            <source>Ready for certification: every condition is met.</source>
-            <translation>Έτοιμος για πιστοποίηση: πληρούνται όλες οι προϋποθέσεις.</translation>
-        </message>
-        <message>
-            <source>Not yet ready: {met} of {total} conditions met.</source>
-            <translation>Όχι ακόμη έτοιμος: πληρούνται {met} από {total} προϋποθέσεις.</translation>
-        </message>
-        <message>
-            <source>Certifications</source>
-            <translation>Πιστοποιήσεις</translation>
-        </message>
-        <message>
-            <source>No certification awarded yet.</source>
-            <translation>Δεν έχει απονεμηθεί ακόμη πιστοποίηση.</translation>
-        </message>
-        <message>
-            <source>Signatures</source>
-            <translation>Υπογραφές</translation>
-        </message>
-        <message>
-            <source>We have read and discussed this evaluation.</source>
-            <translation>Διαβάσαμε και συζητήσαμε αυτή την αξιολόγηση.</translation>
-        </message>
-        <message>
-            <source>Candidate</source>
-            <translation>Υποψήφιος</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Εκπρόθεσμη</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Ανοιχτή</translation>
-        </message>
-        <message>
-            <source>Session feedback</source>
-            <translation>Σχόλια για τη συνεδρία</translation>
-        </message>
-        <message>
-            <source>{starts}  ·  Trainer: {trainer}</source>
-            <translation>{starts}  ·  Εκπαιδευτής: {trainer}</translation>
-        </message>
-        <message>
-            <source>SESSION CODE</source>
-            <translation>ΚΩΔΙΚΟΣ ΣΥΝΕΔΡΙΑΣ</translation>
-        </message>
-        <message>
-            <source>This form is anonymous: please do not write your name. Tick one box per question (1 = strongly disagree, 5 = strongly agree). Leave a question blank if you prefer not to answer.</source>
-            <translation>Αυτή η φόρμα είναι ανώνυμη: μη γράψετε το όνομά σας. Σημειώστε ένα τετράγωνο ανά ερώτηση (1 = διαφωνώ απόλυτα, 5 = συμφωνώ απόλυτα). Αφήστε μια ερώτηση κενή αν προτιμάτε να μην απαντήσετε.</translation>
-        </message>
-        <message>
-            <source>Comments: what worked well, and what would you change?</source>
-            <translation>Σχόλια: τι λειτούργησε καλά και τι θα αλλάζατε;</translation>
-        </message>
-        <message>
-            <source>Choose A4 or Letter paper.</source>
-            <translation>Επιλέξτε χαρτί A4 ή Letter.</translation>
-        </message>
-        <message>
-            <source>Session {code}  ·  anonymous trainee feedback  ·  page {page}</source>
-            <translation>Συνεδρία {code}  ·  ανώνυμα σχόλια εκπαιδευομένων  ·  σελίδα {page}</translation>
-        </message>
-        <message>
-            <source>Session code {code}</source>
-            <translation>Κωδικός συνεδρίας {code}</translation>
-        </message>
-        <message>
-            <source>Session feedback {code}</source>
-            <translation>Σχόλια για τη συνεδρία {code}</translation>
-        </message>
-        <message>
-            <source>Anonymous trainee feedback form</source>
-            <translation>Ανώνυμη φόρμα σχολίων εκπαιδευομένων</translation>
-        </message>
-        <message>
-            <source>None yet.</source>
-            <translation>Κανένα ακόμη.</translation>
-        </message>
-        <message>
-            <source>– (no {unit})</source>
-            <translation>– (καμία τιμή: {unit})</translation>
-        </message>
-        <message>
-            <source>; 95% CI {low}–{high}</source>
-            <translation>· 95% ΔΕ {low}–{high}</translation>
-        </message>
-        <message>
-            <source>no {unit} yet</source>
-            <translation>κανένα ακόμη: {unit}</translation>
-        </message>
-        <message>
-            <source>n = {n} {unit}</source>
-            <translation>n = {n} {unit}</translation>
-        </message>
-        <message>
-            <source>{share} ({part} of {whole})</source>
-            <translation>{share} ({part} από {whole})</translation>
-        </message>
-        <message>
-            <source>Generated {date} by {author} · Trainer Coach</source>
-            <translation>Δημιουργήθηκε {date} από {author} · Trainer Coach</translation>
-        </message>
-        <message>
-            <source>page {page} of {total}</source>
-            <translation>σελίδα {page} από {total}</translation>
-        </message>
-        <message>
-            <source>Programme report</source>
-            <translation>Αναφορά προγράμματος</translation>
-        </message>
-        <message>
-            <source>Train the trainer: pipeline, deliveries and readiness</source>
-            <translation>Εκπαίδευση του εκπαιδευτή: ροή, συνεδρίες και ετοιμότητα</translation>
-        </message>
-        <message>
-            <source>{candidates} candidates   ·   {sessions} practice deliveries   ·   Generated {date} by {author}</source>
-            <translation>{candidates} υποψήφιοι   ·   {sessions} πρακτικές συνεδρίες   ·   Δημιουργήθηκε {date} από {author}</translation>
-        </message>
-        <message>
-            <source>Candidates in the programme</source>
-            <translation>Υποψήφιοι στο πρόγραμμα</translation>
-        </message>
-        <message>
-            <source>{count} ready for certification</source>
-            <translation>{count} έτοιμοι για πιστοποίηση</translation>
-        </message>
-        <message>
-            <source>internal trainers: {share}</source>
-            <translation>εσωτερικοί εκπαιδευτές: {share}</translation>
-        </message>
-        <message>
-            <source>Certifications in force</source>
-            <translation>Ισχύουσες πιστοποιήσεις</translation>
-        </message>
-        <message>
-            <source>{count} action items overdue</source>
-            <translation>{count} εκπρόθεσμες ενέργειες</translation>
-        </message>
-        <message>
-            <source>Pipeline</source>
-            <translation>Ροή</translation>
-        </message>
-        <message>
-            <source>How many candidates ever reached each stage.</source>
-            <translation>Πόσοι υποψήφιοι έφτασαν ποτέ σε κάθε στάδιο.</translation>
-        </message>
-        <message>
-            <source>Days each completed stay in a stage lasted (n = stays per stage).</source>
-            <translation>Οι ημέρες που διήρκεσε κάθε ολοκληρωμένη παραμονή σε στάδιο (n = παραμονές ανά στάδιο).</translation>
-        </message>
-        <message>
-            <source>Candidates</source>
-            <translation>Υποψήφιοι</translation>
-        </message>
-        <message>
-            <source>Rubric: mean of the observers' weighted averages over the sessions scored (n). Feedback: the trainees' overall item (n answers).</source>
-            <translation>Ρουμπρίκα: μέσος όρος των σταθμισμένων μέσων όρων των παρατηρητών στις συνεδρίες με βαθμολογία (n). Σχόλια: η συνολική ερώτηση των εκπαιδευομένων (n απαντήσεις).</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Στάδιο</translation>
-        </message>
-        <message>
-            <source>Sessions</source>
-            <translation>Συνεδρίες</translation>
-        </message>
-        <message>
-            <source>No candidates yet.</source>
-            <translation>Κανένας υποψήφιος ακόμη.</translation>
-        </message>
-        <message>
-            <source>Trends</source>
-            <translation>Τάσεις</translation>
-        </message>
-        <message>
-            <source>Monthly means with their 95% intervals, and deliveries per month.</source>
-            <translation>Μηνιαίοι μέσοι όροι με τα διαστήματα 95%, και συνεδρίες ανά μήνα.</translation>
-        </message>
-        <message>
-            <source>Session report: {topic} ({code})</source>
-            <translation>Αναφορά συνεδρίας: {topic} ({code})</translation>
-        </message>
-        <message>
-            <source>Session report</source>
-            <translation>Αναφορά συνεδρίας</translation>
-        </message>
-        <message>
-            <source>Trainer: {trainer}   ·   {starts}   ·   Session code {code}   ·   Generated {date} by {author}</source>
-            <translation>Εκπαιδευτής: {trainer}   ·   {starts}   ·   Κωδικός συνεδρίας {code}   ·   Δημιουργήθηκε {date} από {author}</translation>
-        </message>
-        <message>
-            <source>Rubric (observers)</source>
-            <translation>Ρουμπρίκα (παρατηρητές)</translation>
-        </message>
-        <message>
-            <source>n = {n} observers</source>
-            <translation>n = {n} παρατηρητές</translation>
-        </message>
-        <message>
-            <source>Response rate</source>
-            <translation>Ποσοστό απόκρισης</translation>
-        </message>
-        <message>
-            <source>{forms} forms from {trainees} trainees</source>
-            <translation>{forms} φόρμες από {trainees} εκπαιδευόμενους</translation>
-        </message>
-        <message>
-            <source>{count} of {total} checks give one</source>
-            <translation>{count} από {total} ελέγχους δίνουν τιμή</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Λεπτομέρειες</translation>
-        </message>
-        <message>
-            <source>Date and time</source>
-            <translation>Ημερομηνία και ώρα</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Διάρκεια</translation>
-        </message>
-        <message>
-            <source>{minutes} minutes</source>
-            <translation>{minutes} λεπτά</translation>
-        </message>
-        <message>
-            <source>Session code</source>
-            <translation>Κωδικός συνεδρίας</translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <translation>Μέθοδος</translation>
-        </message>
-        <message>
-            <source>Audience</source>
-            <translation>Κοινό</translation>
-        </message>
-        <message>
-            <source>Training asset</source>
-            <translation>Εκπαιδευτικό στοιχείο</translation>
-        </message>
-        <message>
-            <source>Observers</source>
-            <translation>Παρατηρητές</translation>
-        </message>
-        <message>
-            <source>Observations</source>
-            <translation>Παρατηρήσεις</translation>
-        </message>
-        <message>
-            <source>Each observer's scores against the rubric version they used, 1–5, with their notes.</source>
-            <translation>Οι βαθμολογίες κάθε παρατηρητή με την έκδοση ρουμπρίκας που χρησιμοποίησε, 1–5, με τις σημειώσεις του.</translation>
-        </message>
-        <message>
-            <source>No observation recorded for this session.</source>
-            <translation>Δεν έχει καταγραφεί παρατήρηση για αυτή τη συνεδρία.</translation>
-        </message>
-        <message>
-            <source>{observer} · weighted average {average} (n={n} criteria) · recommendation: {recommendation}</source>
-            <translation>{observer} · σταθμισμένος μέσος όρος {average} (n={n} κριτήρια) · σύσταση: {recommendation}</translation>
-        </message>
-        <message>
-            <source>not observed</source>
-            <translation>δεν παρατηρήθηκε</translation>
-        </message>
-        <message>
-            <source>Strengths</source>
-            <translation>Δυνατά σημεία</translation>
-        </message>
-        <message>
-            <source>Improvements</source>
-            <translation>Βελτιώσεις</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>ναι</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>όχι</translation>
-        </message>
-        <message>
-            <source>{forms} anonymous forms from {trainees} trainees.</source>
-            <translation>{forms} ανώνυμες φόρμες από {trainees} εκπαιδευόμενους.</translation>
-        </message>
-        <message>
-            <source>Share of answers per item, disagree to the left, agree to the right (n per item).</source>
-            <translation>Ποσοστό απαντήσεων ανά ερώτηση, διαφωνία αριστερά, συμφωνία δεξιά (n ανά ερώτηση).</translation>
-        </message>
-        <message>
-            <source>Trainee comments</source>
-            <translation>Σχόλια εκπαιδευομένων</translation>
-        </message>
-        <message>
-            <source>{count} of {total} written comments, as typed.</source>
-            <translation>{count} από {total} γραπτά σχόλια, όπως γράφτηκαν.</translation>
-        </message>
-        <message>
-            <source>No trainee has written a comment.</source>
-            <translation>Κανένας εκπαιδευόμενος δεν έχει γράψει σχόλιο.</translation>
-        </message>
-        <message>
-            <source>Comprehension checks</source>
-            <translation>Έλεγχοι κατανόησης</translation>
-        </message>
-        <message>
-            <source>Scores before and after the session for trainees with both; the normalised gain is the share of what was left to learn that was learned.</source>
-            <translation>Βαθμολογίες πριν και μετά τη συνεδρία για εκπαιδευόμενους με αμφότερες· το κανονικοποιημένο κέρδος είναι το μέρος όσων έμεναν να μαθευτούν που μαθεύτηκε.</translation>
-        </message>
-        <message>
-            <source>No comprehension check recorded for this session.</source>
-            <translation>Δεν έχει καταγραφεί έλεγχος κατανόησης για αυτή τη συνεδρία.</translation>
-        </message>
-        <message>
-            <source>Measure</source>
-            <translation>Μέτρο</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Τιμή</translation>
-        </message>
-        <message>
-            <source>Before (mean)</source>
-            <translation>Πριν (μέσος όρος)</translation>
-        </message>
-        <message>
-            <source>After (mean)</source>
-            <translation>Μετά (μέσος όρος)</translation>
-        </message>
-        <message>
-            <source>Gain per trainee</source>
-            <translation>Κέρδος ανά εκπαιδευόμενο</translation>
-        </message>
-        <message>
-            <source>pairs</source>
-            <translation>ζεύγη</translation>
-        </message>
-        <message>
-            <source>Retention check</source>
-            <translation>Έλεγχος διατήρησης</translation>
-        </message>
-        <message>
-            <source>Each line is one trainee (n={n} with both scores).</source>
-            <translation>Κάθε γραμμή είναι ένας εκπαιδευόμενος (n={n} με αμφότερες τις βαθμολογίες).</translation>
-        </message>
-        <message>
-            <source>Knowledge of the business and the support processes</source>
-            <translation>Γνώση της επιχείρησης και των διαδικασιών υποστήριξης</translation>
-        </message>
-        <message>
-            <source>Passion for teaching and developing others</source>
-            <translation>Πάθος για τη διδασκαλία και την ανάπτυξη των δεξιοτήτων άλλων</translation>
-        </message>
-        <message>
-            <source>Confident presenting; spoken and written communication</source>
-            <translation>Αυτοπεποίθηση στην παρουσίαση· προφορική και γραπτή επικοινωνία</translation>
-        </message>
-        <message>
-            <source>Follows precise instructions and processes</source>
-            <translation>Ακολουθεί ακριβείς οδηγίες και διαδικασίες</translation>
-        </message>
-        <message>
-            <source>2. Soliciting trainee feedback, evaluating effectiveness, targeted improvements</source>
-            <translation>2. Προσέλκυση σχολίων από εκπαιδευόμενους, αξιολόγηση αποτελεσματικότητας, στοχευμένες βελτιώσεις</translation>
-        </message>
-        <message>
-            <source>4. Building content mixing text, visual and hands-on elements</source>
-            <translation>4. Ανάπτυξη περιεχομένου με συνδυασμό κειμένου, οπτικών και πρακτικών στοιχείων</translation>
-        </message>
-        <message>
-            <source>Practise more</source>
-            <translation>Χρειάζεται εξάσκηση</translation>
-        </message>
-        <message>
-            <source>Nominated</source>
-            <translation>Προτάθηκε</translation>
-        </message>
-        <message>
-            <source>Screening</source>
-            <translation>Αξιολόγηση</translation>
-        </message>
-        <message>
-            <source>Train-the-trainer</source>
-            <translation>Εκπαίδευση του εκπαιδευτή</translation>
-        </message>
-        <message>
-            <source>Co-delivery</source>
-            <translation>Συνδιδασκαλία</translation>
-        </message>
-        <message>
-            <source>Certified</source>
-            <translation>Πιστοποιημένος</translation>
-        </message>
-        <message>
-            <source>Active trainer</source>
-            <translation>Ενεργός εκπαιδευτής</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>Σε παύση</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>Αποχώρησε</translation>
-        </message>
-        <message>
-            <source>The session was clear</source>
-            <translation>Η συνεδρία ήταν σαφής</translation>
-        </message>
-        <message>
-            <source>The content is relevant to my work</source>
-            <translation>Το περιεχόμενο σχετίζεται με την εργασία μου</translation>
-        </message>
-        <message>
-            <source>The pace was right</source>
-            <translation>Ο ρυθμός ήταν σωστός</translation>
-        </message>
-        <message>
-            <source>The session kept me engaged</source>
-            <translation>Η συνεδρία κράτησε το ενδιαφέρον μου</translation>
-        </message>
-        <message>
-            <source>I feel confident applying what I learned</source>
-            <translation>Νιώθω σίγουρος ότι μπορώ να εφαρμόσω όσα έμαθα</translation>
-        </message>
-        <message>
-            <source>Overall, the session was good</source>
-            <translation>Συνολικά, η συνεδρία ήταν καλή</translation>
-        </message>
-        <message>
-            <source>How likely are you to recommend this session to a colleague?</source>
-            <translation>Πόσο πιθανό είναι να προτείνετε αυτή τη συνεδρία σε έναν συνάδελφο;</translation>
-        </message>
-        <message>
-            <source>Enter the candidate's name.</source>
-            <translation>Πληκτρολογήστε το όνομα του υποψηφίου.</translation>
-        </message>
-        <message>
-            <source>A name can be at most {max_name} characters.</source>
-            <translation>Ένα όνομα μπορεί να έχει έως {max_name} χαρακτήρες.</translation>
-        </message>
-        <message>
-            <source>This does not look like an email address (name@example.com).</source>
-            <translation>Αυτό δεν μοιάζει με διεύθυνση email (name@example.com).</translation>
-        </message>
-        <message>
-            <source>{other} already uses this email address.</source>
-            <translation>Ο/Η {other} χρησιμοποιεί ήδη αυτή τη διεύθυνση email.</translation>
-        </message>
-        <message>
-            <source>Choose employee or vendor.</source>
-            <translation>Επιλέξτε υπάλληλος ή προμηθευτής.</translation>
-        </message>
-        <message>
-            <source>Name the vendor's company.</source>
-            <translation>Δώστε την εταιρεία του προμηθευτή.</translation>
-        </message>
-        <message>
-            <source>This person is no longer in the database.</source>
-            <translation>Αυτό το άτομο δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
-        </message>
-        <message>
-            <source>A candidate cannot be their own mentor.</source>
-            <translation>Ένας υποψήφιος δεν μπορεί να είναι ο μέντοράς του.</translation>
-        </message>
-        <message>
-            <source>The nomination date cannot be in the future.</source>
-            <translation>Η ημερομηνία πρότασης δεν μπορεί να είναι μελλοντική.</translation>
-        </message>
-        <message>
-            <source>The hire date cannot be in the future.</source>
-            <translation>Η ημερομηνία πρόσληψης δεν μπορεί να είναι μελλοντική.</translation>
-        </message>
-        <message>
-            <source>Unknown traits: {join}.</source>
-            <translation>Άγνωστα χαρακτηριστικά: {join}.</translation>
-        </message>
-        <message>
-            <source>Score the trait from 1 to 5, or leave it empty.</source>
-            <translation>Βαθμολογήστε το χαρακτηριστικό από 1 έως 5 ή αφήστε το κενό.</translation>
-        </message>
-        <message>
-            <source>This candidate is no longer in the database.</source>
-            <translation>Αυτός ο υποψήφιος δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
-        </message>
-        <message>
-            <source>Add {name}</source>
-            <translation>Προσθήκη: {name}</translation>
-        </message>
-        <message>
-            <source>The pipeline has no stages; add one first.</source>
-            <translation>Η ροή δεν έχει στάδια· προσθέστε πρώτα ένα.</translation>
-        </message>
-        <message>
-            <source>Edit {name}</source>
-            <translation>Επεξεργασία: {name}</translation>
-        </message>
-        <message>
-            <source>Archive {name}</source>
-            <translation>Αρχειοθέτηση: {name}</translation>
-        </message>
-        <message>
-            <source>Restore {name}</source>
-            <translation>Επαναφορά: {name}</translation>
-        </message>
-        <message>
-            <source>{person_name} is already archived.</source>
-            <translation>Ο/Η {person_name} είναι ήδη αρχειοθετημένος/η.</translation>
-        </message>
-        <message>
-            <source>{person_name} is not archived.</source>
-            <translation>Ο/Η {person_name} δεν είναι αρχειοθετημένος/η.</translation>
-        </message>
-        <message>
-            <source>Name the topic the trainer is certified for.</source>
-            <translation>Δώστε το θέμα για το οποίο πιστοποιείται ο εκπαιδευτής.</translation>
-        </message>
-        <message>
-            <source>A topic can be at most 300 characters.</source>
-            <translation>Ένα θέμα μπορεί να έχει έως 300 χαρακτήρες.</translation>
-        </message>
-        <message>
-            <source>Choose beginner, intermediate or advanced.</source>
-            <translation>Επιλέξτε αρχάριος, μεσαίο επίπεδο ή προχωρημένος.</translation>
-        </message>
-        <message>
-            <source>A certification cannot be awarded in the future.</source>
-            <translation>Μια πιστοποίηση δεν μπορεί να απονεμηθεί σε μελλοντική ημερομηνία.</translation>
-        </message>
-        <message>
-            <source>The renewal date comes after the award.</source>
-            <translation>Η ημερομηνία ανανέωσης είναι μετά την απονομή.</translation>
-        </message>
-        <message>
-            <source>Evidence must be sessions this trainer gave.</source>
-            <translation>Η τεκμηρίωση πρέπει να είναι συνεδρίες που πραγματοποίησε αυτός ο εκπαιδευτής.</translation>
-        </message>
-        <message>
-            <source>Certify for {topic}</source>
-            <translation>Πιστοποίηση για {topic}</translation>
-        </message>
-        <message>
-            <source>This certification is no longer in the database.</source>
-            <translation>Αυτή η πιστοποίηση δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
-        </message>
-        <message>
-            <source>There is no sign-off to withdraw.</source>
-            <translation>Δεν υπάρχει έγκριση για ανάκληση.</translation>
-        </message>
-        <message>
-            <source>Choose a daily quiz, a practical task test or an oral exam.</source>
-            <translation>Επιλέξτε καθημερινό κουίζ, τεστ πρακτικών εργασιών ή προφορική εξέταση.</translation>
-        </message>
-        <message>
-            <source>The maximum score is a number above 0, or empty when there is none.</source>
-            <translation>Η μέγιστη βαθμολογία είναι αριθμός πάνω από 0 ή κενή όταν δεν υπάρχει.</translation>
-        </message>
-        <message>
-            <source>A title can be at most 300 characters.</source>
-            <translation>Ένας τίτλος μπορεί να έχει έως 300 χαρακτήρες.</translation>
-        </message>
-        <message>
-            <source>The retention check comes after the check itself.</source>
-            <translation>Ο έλεγχος διατήρησης γίνεται μετά τον ίδιο τον έλεγχο.</translation>
-        </message>
-        <message>
-            <source>Trainee {label}</source>
-            <translation>Εκπαιδευόμενος {label}</translation>
-        </message>
-        <message>
-            <source>Row {line}: give the trainee an anonymous label, such as T{line:02d}.</source>
-            <translation>Γραμμή {line}: δώστε στον εκπαιδευόμενο μια ανώνυμη ετικέτα, π.χ. T{line:02d}.</translation>
-        </message>
-        <message>
-            <source>Row {line}: a trainee label can be at most {max_trainee} characters.</source>
-            <translation>Γραμμή {line}: η ετικέτα εκπαιδευόμενου μπορεί να έχει έως {max_trainee} χαρακτήρες.</translation>
-        </message>
-        <message>
-            <source>{where} appears twice.</source>
-            <translation>Το {where} εμφανίζεται δύο φορές.</translation>
-        </message>
-        <message>
-            <source>before</source>
-            <translation>πριν</translation>
-        </message>
-        <message>
-            <source>after</source>
-            <translation>μετά</translation>
-        </message>
-        <message>
-            <source>retention</source>
-            <translation>διατήρησης</translation>
-        </message>
-        <message>
-            <source>{where}: the {name} score must be a number of 0 or more.</source>
-            <translation>{where}: η βαθμολογία ({name}) πρέπει να είναι αριθμός 0 ή μεγαλύτερος.</translation>
-        </message>
-        <message>
-            <source>{where}: the {name} score {value:g} is above the maximum {form_max_score:g}.</source>
-            <translation>{where}: η βαθμολογία ({name}) {value:g} είναι πάνω από το μέγιστο {form_max_score:g}.</translation>
-        </message>
-        <message>
-            <source>This comprehension check is no longer in the database.</source>
-            <translation>Αυτός ο έλεγχος κατανόησης δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
-        </message>
-        <message>
-            <source>This session is no longer in the database.</source>
-            <translation>Αυτή η συνεδρία δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
-        </message>
-        <message>
-            <source>Choose the candidate who gave the session.</source>
-            <translation>Επιλέξτε τον υποψήφιο που πραγματοποίησε τη συνεδρία.</translation>
-        </message>
-        <message>
-            <source>Enter the session's topic.</source>
-            <translation>Πληκτρολογήστε το θέμα της συνεδρίας.</translation>
-        </message>
-        <message>
-            <source>A topic can be at most {max_topic} characters.</source>
-            <translation>Ένα θέμα μπορεί να έχει έως {max_topic} χαρακτήρες.</translation>
-        </message>
-        <message>
-            <source>Give the date and time of the session.</source>
-            <translation>Δώστε την ημερομηνία και την ώρα της συνεδρίας.</translation>
-        </message>
-        <message>
-            <source>The session is more than a year ahead; check the date.</source>
-            <translation>Η συνεδρία απέχει περισσότερο από έναν χρόνο· ελέγξτε την ημερομηνία.</translation>
-        </message>
-        <message>
-            <source>Choose classroom, virtual or online/self-paced.</source>
-            <translation>Επιλέξτε τάξη, εικονική ή διαδικτυακή / ατομικός ρυθμός.</translation>
-        </message>
-        <message>
-            <source>Choose new hires, existing agents or mixed.</source>
-            <translation>Επιλέξτε νέοι συνεργάτες, υπάρχοντες αντιπρόσωποι ή μικτό.</translation>
-        </message>
-        <message>
-            <source>The number of trainees is a whole number from 0 to {max_trainees}.</source>
-            <translation>Ο αριθμός των εκπαιδευομένων είναι ακέραιος από 0 έως {max_trainees}.</translation>
-        </message>
-        <message>
-            <source>The duration is a whole number of minutes, from 1 to 1440.</source>
-            <translation>Η διάρκεια είναι ακέραιος αριθμός λεπτών, από 1 έως 1440.</translation>
-        </message>
-        <message>
-            <source>This training asset is no longer in the database.</source>
-            <translation>Αυτό το εκπαιδευτικό στοιχείο δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
-        </message>
-        <message>
-            <source>An observer is listed twice.</source>
-            <translation>Ένας παρατηρητής αναφέρεται δύο φορές.</translation>
-        </message>
-        <message>
-            <source>An observer is no longer in the database.</source>
-            <translation>Ένας παρατηρητής δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
-        </message>
-        <message>
-            <source>A candidate cannot observe their own session.</source>
-            <translation>Ένας υποψήφιος δεν μπορεί να παρατηρήσει τη δική του συνεδρία.</translation>
-        </message>
-        <message>
-            <source>No session has the code {code_strip!r}.</source>
-            <translation>Καμία συνεδρία δεν έχει τον κωδικό {code_strip!r}.</translation>
-        </message>
-        <message>
-            <source>Log session {topic}</source>
-            <translation>Καταγραφή συνεδρίας {topic}</translation>
-        </message>
-        <message>
-            <source>Edit session {topic}</source>
-            <translation>Επεξεργασία συνεδρίας {topic}</translation>
-        </message>
-        <message>
-            <source>This session has been observed, and the observation is part of the record: ask a lead to delete it.</source>
-            <translation>Αυτή η συνεδρία έχει παρατηρηθεί και η παρατήρηση είναι μέρος του αρχείου: ζητήστε από έναν υπεύθυνο να τη διαγράψει.</translation>
-        </message>
-        <message>
-            <source>Give the training asset a title.</source>
-            <translation>Δώστε τίτλο στο εκπαιδευτικό στοιχείο.</translation>
-        </message>
-        <message>
-            <source>A title can be at most {max_topic} characters.</source>
-            <translation>Ένας τίτλος μπορεί να έχει έως {max_topic} χαρακτήρες.</translation>
-        </message>
-        <message>
-            <source>There is already a training asset called {title}.</source>
-            <translation>Υπάρχει ήδη εκπαιδευτικό στοιχείο με τον τίτλο {title}.</translation>
-        </message>
-        <message>
-            <source>There is no feedback item {key!r}.</source>
-            <translation>Δεν υπάρχει ερώτηση σχολίων {key!r}.</translation>
-        </message>
-        <message>
-            <source>{item_label}: answer from {low} to {high}, or leave it blank.</source>
-            <translation>{item_label}: απάντηση από {low} έως {high} ή αφήστε το κενό.</translation>
-        </message>
-        <message>
-            <source>A comment can be at most {max_comment} characters.</source>
-            <translation>Ένα σχόλιο μπορεί να έχει έως {max_comment} χαρακτήρες.</translation>
-        </message>
-        <message>
-            <source>This form is empty: answer at least one question or write a comment.</source>
-            <translation>Η φόρμα είναι κενή: απαντήστε σε τουλάχιστον μία ερώτηση ή γράψτε ένα σχόλιο.</translation>
-        </message>
-        <message>
-            <source>Write the question trainees will answer.</source>
-            <translation>Γράψτε την ερώτηση που θα απαντήσουν οι εκπαιδευόμενοι.</translation>
-        </message>
-        <message>
-            <source>A question can be at most 300 characters.</source>
-            <translation>Μια ερώτηση μπορεί να έχει έως 300 χαρακτήρες.</translation>
-        </message>
-        <message>
-            <source>Choose a 1-5 agreement scale or a 0-10 recommendation scale.</source>
-            <translation>Επιλέξτε κλίμακα συμφωνίας 1-5 ή κλίμακα σύστασης 0-10.</translation>
-        </message>
-        <message>
-            <source>This question is already asked.</source>
-            <translation>Αυτή η ερώτηση υπάρχει ήδη.</translation>
-        </message>
-        <message>
-            <source>This feedback item is no longer in the database.</source>
-            <translation>Αυτή η ερώτηση σχολίων δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
-        </message>
-        <message>
-            <source>Add {count} feedback form(s)</source>
-            <translation>Προσθήκη {count} φορμών σχολίων</translation>
-        </message>
-        <message>
-            <source>Unknown source of feedback.</source>
-            <translation>Άγνωστη πηγή σχολίων.</translation>
-        </message>
-        <message>
-            <source>Form {number}: </source>
-            <translation>Φόρμα {number}: </translation>
-        </message>
-        <message>
-            <source>This feedback form is no longer in the database.</source>
-            <translation>Αυτή η φόρμα σχολίων δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
-        </message>
-        <message>
-            <source>There is no import preset called {name!r}.</source>
-            <translation>Δεν υπάρχει προρύθμιση εισαγωγής με το όνομα {name!r}.</translation>
-        </message>
-        <message>
-            <source>Give the preset a name, e.g. the survey tool it is for.</source>
-            <translation>Δώστε ένα όνομα στην προρύθμιση, π.χ. το εργαλείο έρευνας για το οποίο είναι.</translation>
-        </message>
-        <message>
-            <source>A preset name can be at most 200 characters.</source>
-            <translation>Το όνομα μιας προρύθμισης μπορεί να έχει έως 200 χαρακτήρες.</translation>
-        </message>
-        <message>
-            <source>Unknown train-the-trainer component.</source>
-            <translation>Άγνωστη ενότητα της εκπαίδευσης του εκπαιδευτή.</translation>
-        </message>
-        <message>
-            <source>Choose not started, in progress or done.</source>
-            <translation>Επιλέξτε δεν ξεκίνησε, σε εξέλιξη ή έγινε.</translation>
-        </message>
-        <message>
-            <source>The date cannot be in the future.</source>
-            <translation>Η ημερομηνία δεν μπορεί να είναι μελλοντική.</translation>
-        </message>
-        <message>
-            <source>Give the date the milestone was reached.</source>
-            <translation>Δώστε την ημερομηνία που επιτεύχθηκε το ορόσημο.</translation>
-        </message>
-        <message>
-            <source>Choose who observed the session.</source>
-            <translation>Επιλέξτε ποιος παρατήρησε τη συνεδρία.</translation>
-        </message>
-        <message>
-            <source>This observer is no longer in the database.</source>
-            <translation>Αυτός ο παρατηρητής δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
-        </message>
-        <message>
-            <source>{observer_name} has already observed this session; open that observation.</source>
-            <translation>Ο/Η {observer_name} έχει ήδη παρατηρήσει αυτή τη συνεδρία· ανοίξτε εκείνη την παρατήρηση.</translation>
-        </message>
-        <message>
-            <source>This rubric version is no longer in the database.</source>
-            <translation>Αυτή η έκδοση ρουμπρίκας δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
-        </message>
-        <message>
-            <source>A score is for a criterion that is not in this rubric version.</source>
-            <translation>Μια βαθμολογία αφορά κριτήριο που δεν υπάρχει σε αυτή την έκδοση της ρουμπρίκας.</translation>
-        </message>
-        <message>
-            <source>Score each criterion from 1 to 5, or leave it as not observed.</source>
-            <translation>Βαθμολογήστε κάθε κριτήριο από 1 έως 5 ή αφήστε το ως μη παρατηρηθέν.</translation>
-        </message>
-        <message>
-            <source>Score at least one criterion.</source>
-            <translation>Βαθμολογήστε τουλάχιστον ένα κριτήριο.</translation>
-        </message>
-        <message>
-            <source>Choose a recommendation.</source>
-            <translation>Επιλέξτε σύσταση.</translation>
-        </message>
-        <message>
-            <source>Action item {position} needs a description.</source>
-            <translation>Η ενέργεια {position} χρειάζεται περιγραφή.</translation>
-        </message>
-        <message>
-            <source>Action item {position} is longer than {max_action} characters.</source>
-            <translation>Η ενέργεια {position} ξεπερνά τους {max_action} χαρακτήρες.</translation>
-        </message>
-        <message>
-            <source>The owner of action item {position} is no longer in the database.</source>
-            <translation>Ο υπεύθυνος της ενέργειας {position} δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
-        </message>
-        <message>
-            <source>This observation is no longer in the database.</source>
-            <translation>Αυτή η παρατήρηση δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
-        </message>
-        <message>
-            <source>This observation was changed by someone else after you opened it.</source>
-            <translation>Αυτή η παρατήρηση άλλαξε από κάποιον άλλο αφού την ανοίξατε.</translation>
-        </message>
-        <message>
-            <source>Describe the action item.</source>
-            <translation>Περιγράψτε την ενέργεια.</translation>
-        </message>
-        <message>
-            <source>An action item can be at most {max_action} characters.</source>
-            <translation>Μια ενέργεια μπορεί να έχει έως {max_action} χαρακτήρες.</translation>
-        </message>
-        <message>
-            <source>This action item is no longer in the database.</source>
-            <translation>Αυτή η ενέργεια δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
-        </message>
-        <message>
-            <source>Enter the person's name.</source>
-            <translation>Πληκτρολογήστε το όνομα του ατόμου.</translation>
-        </message>
-        <message>
-            <source>A name can be at most 200 characters.</source>
-            <translation>Ένα όνομα μπορεί να έχει έως 200 χαρακτήρες.</translation>
-        </message>
-        <message>
-            <source>Choose lead, trainer or agent.</source>
-            <translation>Επιλέξτε υπεύθυνος, εκπαιδευτής ή αντιπρόσωπος.</translation>
-        </message>
-        <message>
-            <source>Choose lead or trainer.</source>
-            <translation>Επιλέξτε υπεύθυνος ή εκπαιδευτής.</translation>
-        </message>
-        <message>
-            <source>Logins and roles are for a team server (PostgreSQL). A database file on your computer is yours alone; move it to a server with db copy first.</source>
-            <translation>Τα ονόματα χρήστη και οι ρόλοι αφορούν διακομιστή ομάδας (PostgreSQL). Ένα αρχείο βάσης δεδομένων στον υπολογιστή σας είναι μόνο δικό σας· μεταφέρετέ το πρώτα σε διακομιστή με το db copy.</translation>
-        </message>
-        <message>
-            <source>Only a lead can give people access to the team server.</source>
-            <translation>Μόνο ένας υπεύθυνος μπορεί να δώσει πρόσβαση στον διακομιστή ομάδας.</translation>
-        </message>
-        <message>
-            <source>The login {db_user} already belongs to {someone}.</source>
-            <translation>Το όνομα χρήστη {db_user} ανήκει ήδη στον/στην {someone}.</translation>
-        </message>
-        <message>
-            <source>{db_user} is an administrator of the server; give the person their own login.</source>
-            <translation>Ο {db_user} είναι διαχειριστής του διακομιστή· δώστε στο άτομο δικό του όνομα χρήστη.</translation>
-        </message>
-        <message>
-            <source>Logins and roles are for a team server (PostgreSQL).</source>
-            <translation>Τα ονόματα χρήστη και οι ρόλοι αφορούν διακομιστή ομάδας (PostgreSQL).</translation>
-        </message>
-        <message>
-            <source>This person has no login on the team server.</source>
-            <translation>Αυτό το άτομο δεν έχει όνομα χρήστη στον διακομιστή ομάδας.</translation>
-        </message>
-        <message>
-            <source>That stage no longer exists.</source>
-            <translation>Αυτό το στάδιο δεν υπάρχει πλέον.</translation>
-        </message>
-        <message>
-            <source>{person_name} is already in {target_name}.</source>
-            <translation>Ο/Η {person_name} είναι ήδη στο στάδιο {target_name}.</translation>
-        </message>
-        <message>
-            <source>Say why the candidate moves; the reason stays in their timeline.</source>
-            <translation>Πείτε γιατί μετακινείται ο υποψήφιος· η αιτία μένει στο χρονολόγιό του.</translation>
-        </message>
-        <message>
-            <source>{person_name} is archived; restore them before moving them.</source>
-            <translation>Ο/Η {person_name} είναι αρχειοθετημένος/η· επαναφέρετέ τον/την πριν από τη μετακίνηση.</translation>
-        </message>
-        <message>
-            <source>Move {name} to {stage}</source>
-            <translation>Μετακίνηση {name} σε {stage}</translation>
-        </message>
-        <message>
-            <source>That move is no longer in the database.</source>
-            <translation>Αυτή η μετακίνηση δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
-        </message>
-        <message>
-            <source>The candidate has moved again since; undo that move first.</source>
-            <translation>Ο υποψήφιος έχει μετακινηθεί ξανά από τότε· αναιρέστε πρώτα εκείνη τη μετακίνηση.</translation>
-        </message>
-        <message>
-            <source>The candidate is no longer where this move started.</source>
-            <translation>Ο υποψήφιος δεν βρίσκεται πλέον εκεί όπου ξεκίνησε αυτή η μετακίνηση.</translation>
-        </message>
-        <message>
-            <source>A stage is either part of the pipeline or a side exit.</source>
-            <translation>Ένα στάδιο είναι είτε μέρος της ροής είτε πλευρική έξοδος.</translation>
-        </message>
-        <message>
-            <source>The new order must list every stage exactly once.</source>
-            <translation>Η νέα σειρά πρέπει να περιέχει κάθε στάδιο ακριβώς μία φορά.</translation>
-        </message>
-        <message>
-            <source>{stage_name} holds {held} candidate(s), archived ones included; move them to another stage first.</source>
-            <translation>Το στάδιο {stage_name} έχει {held} υποψήφιους, μαζί με τους αρχειοθετημένους· μετακινήστε τους πρώτα σε άλλο στάδιο.</translation>
-        </message>
-        <message>
-            <source>{stage_name} appears in {in_history} move(s) of candidates' timelines, so it stays; rename it instead.</source>
-            <translation>Το στάδιο {stage_name} εμφανίζεται σε {in_history} μετακινήσεις στα χρονολόγια υποψηφίων, οπότε παραμένει· μετονομάστε το.</translation>
-        </message>
-        <message>
-            <source>The pipeline needs at least one stage.</source>
-            <translation>Η ροή χρειάζεται τουλάχιστον ένα στάδιο.</translation>
-        </message>
-        <message>
-            <source>Give the stage a name.</source>
-            <translation>Δώστε ένα όνομα στο στάδιο.</translation>
-        </message>
-        <message>
-            <source>A stage name can be at most {max_stage_name} characters.</source>
-            <translation>Το όνομα ενός σταδίου μπορεί να έχει έως {max_stage_name} χαρακτήρες.</translation>
-        </message>
-        <message>
-            <source>There is already a stage called {other}.</source>
-            <translation>Υπάρχει ήδη στάδιο με το όνομα {other}.</translation>
-        </message>
-        <message>
-            <source>A rubric needs at least one criterion.</source>
-            <translation>Μια ρουμπρίκα χρειάζεται τουλάχιστον ένα κριτήριο.</translation>
-        </message>
-        <message>
-            <source>A rubric can have at most {max_criteria} criteria.</source>
-            <translation>Μια ρουμπρίκα μπορεί να έχει έως {max_criteria} κριτήρια.</translation>
-        </message>
-        <message>
-            <source>Two criteria have the same key.</source>
-            <translation>Δύο κριτήρια έχουν το ίδιο κλειδί.</translation>
-        </message>
-        <message>
-            <source>Criterion {position} needs a title.</source>
-            <translation>Το κριτήριο {position} χρειάζεται τίτλο.</translation>
-        </message>
-        <message>
-            <source>Criterion {position} needs a key.</source>
-            <translation>Το κριτήριο {position} χρειάζεται κλειδί.</translation>
-        </message>
-        <message>
-            <source>The weight of criterion {position} must be above 0 (up to 100).</source>
-            <translation>Το βάρος του κριτηρίου {position} πρέπει να είναι πάνω από 0 (έως 100).</translation>
-        </message>
-        <message>
-            <source>Anchors are for score levels 1 to 5.</source>
-            <translation>Τα σημεία αναφοράς αφορούν τα επίπεδα βαθμολογίας 1 έως 5.</translation>
-        </message>
-        <message>
-            <source>There is no rubric yet; add one in the rubric editor.</source>
-            <translation>Δεν υπάρχει ακόμη ρουμπρίκα· προσθέστε μία στον επεξεργαστή ρουμπρίκας.</translation>
-        </message>
-        <message>
-            <source>Give the rubric a name.</source>
-            <translation>Δώστε ένα όνομα στη ρουμπρίκα.</translation>
-        </message>
-        <message>
-            <source>There is already a rubric called {name}.</source>
-            <translation>Υπάρχει ήδη ρουμπρίκα με το όνομα {name}.</translation>
-        </message>
-        <message>
-            <source>This rubric is no longer in the database.</source>
-            <translation>Αυτή η ρουμπρίκα δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
-        </message>
-        <message>
-            <source>A second column for {name!r}; keep one.</source>
-            <translation>Δεύτερη στήλη για το {name!r}· κρατήστε μία.</translation>
-        </message>
-        <message>
-            <source>There is no 'trainee' column with each trainee's anonymous label.</source>
-            <translation>Δεν υπάρχει στήλη 'trainee' με την ανώνυμη ετικέτα κάθε εκπαιδευόμενου.</translation>
-        </message>
-        <message>
-            <source>A comprehension check holds at most {max_score_rows} trainees; is this the right file?</source>
-            <translation>Ένας έλεγχος κατανόησης έχει έως {max_score_rows} εκπαιδευόμενους· είναι αυτό το σωστό αρχείο;</translation>
-        </message>
-        <message>
-            <source>This row has more filled cells than the header has columns.</source>
-            <translation>Αυτή η γραμμή έχει περισσότερα συμπληρωμένα κελιά από τις στήλες της επικεφαλίδας.</translation>
-        </message>
-        <message>
-            <source>Give the trainee an anonymous label, such as T01.</source>
-            <translation>Δώστε στον εκπαιδευόμενο μια ανώνυμη ετικέτα, π.χ. T01.</translation>
-        </message>
-        <message>
-            <source>A trainee label can be at most {max_trainee} characters.</source>
-            <translation>Η ετικέτα εκπαιδευόμενου μπορεί να έχει έως {max_trainee} χαρακτήρες.</translation>
-        </message>
-        <message>
-            <source>{label!r} is already on line {seen_label_casefold}.</source>
-            <translation>Το {label!r} υπάρχει ήδη στη γραμμή {seen_label_casefold}.</translation>
-        </message>
-        <message>
-            <source>{stripped_40!r} is not a number.</source>
-            <translation>Το {stripped_40!r} δεν είναι αριθμός.</translation>
-        </message>
-        <message>
-            <source>{stripped} is not a score: a score is 0 or more.</source>
-            <translation>Το {stripped} δεν είναι βαθμολογία: η βαθμολογία είναι 0 ή μεγαλύτερη.</translation>
-        </message>
-        <message>
-            <source>{value:g} is above the maximum score {max_score:g}.</source>
-            <translation>Το {value:g} είναι πάνω από τη μέγιστη βαθμολογία {max_score:g}.</translation>
-        </message>
-        <message>
-            <source>line {line}, column {column!r}</source>
-            <translation>γραμμή {line}, στήλη {column!r}</translation>
-        </message>
-        <message>
-            <source>line {line}</source>
-            <translation>γραμμή {line}</translation>
-        </message>
-        <message>
-            <source>The file has {count} problems; nothing was imported. </source>
-            <translation>Το αρχείο έχει {count} προβλήματα· δεν εισήχθη τίποτα. </translation>
-        </message>
-        <message>
-            <source>The file has 1 problem; nothing was imported. </source>
-            <translation>Το αρχείο έχει 1 πρόβλημα· δεν εισήχθη τίποτα. </translation>
-        </message>
-        <message>
-            <source>This file was already imported on {when} by {who} into session {session} ({count} forms). Import it again only if it really holds other forms.</source>
-            <translation>Αυτό το αρχείο έχει ήδη εισαχθεί στις {when} από {who} στη συνεδρία {session} ({count} φόρμες). Εισαγάγετέ το ξανά μόνο αν πράγματι περιέχει άλλες φόρμες.</translation>
-        </message>
-        <message>
-            <source>The import was cancelled; nothing was written.</source>
-            <translation>Η εισαγωγή ακυρώθηκε· δεν γράφτηκε τίποτα.</translation>
-        </message>
-        <message>
-            <source>This preset is not a column mapping; save it again from the import.</source>
-            <translation>Αυτή η προρύθμιση δεν είναι αντιστοίχιση στηλών· αποθηκεύστε την ξανά από την εισαγωγή.</translation>
-        </message>
-        <message>
-            <source>This preset is damaged; save it again from the import.</source>
-            <translation>Αυτή η προρύθμιση είναι κατεστραμμένη· αποθηκεύστε την ξανά από την εισαγωγή.</translation>
-        </message>
-        <message>
-            <source>{value!r} is not a whole number; answer from {low} to {high}.</source>
-            <translation>Το {value!r} δεν είναι ακέραιος· απαντήστε από {low} έως {high}.</translation>
-        </message>
-        <message>
-            <source>{value!r} is not an answer from {low} to {high} nor a known worded answer such as 'Agree'.</source>
-            <translation>Το {value!r} δεν είναι απάντηση από {low} έως {high} ούτε γνωστή λεκτική απάντηση όπως 'Συμφωνώ'.</translation>
-        </message>
-        <message>
-            <source>{value!r} is not an answer from {low} to {high}.</source>
-            <translation>Το {value!r} δεν είναι απάντηση από {low} έως {high}.</translation>
-        </message>
-        <message>
-            <source>{value} is out of range: answer from {low} to {high}, or leave it blank.</source>
-            <translation>Το {value} είναι εκτός ορίων: απαντήστε από {low} έως {high} ή αφήστε το κενό.</translation>
-        </message>
-        <message>
-            <source>Unknown columns: {columns}. Map or ignore them (the generic file has only the columns {known}).</source>
-            <translation>Άγνωστες στήλες: {columns}. Αντιστοιχίστε τις ή παραβλέψτε τις (το γενικό αρχείο έχει μόνο τις στήλες {known}).</translation>
-        </message>
-        <message>
-            <source>Unknown column: {columns}. Map or ignore it (the generic file has only the columns {known}).</source>
-            <translation>Άγνωστη στήλη: {columns}. Αντιστοιχίστε την ή παραβλέψτε την (το γενικό αρχείο έχει μόνο τις στήλες {known}).</translation>
-        </message>
-        <message>
-            <source>The mapping expects columns {columns} which this file lacks; check the preset.</source>
-            <translation>Η αντιστοίχιση περιμένει τις στήλες {columns}, που λείπουν από αυτό το αρχείο· ελέγξτε την προρύθμιση.</translation>
-        </message>
-        <message>
-            <source>The mapping expects column {columns} which this file lacks; check the preset.</source>
-            <translation>Η αντιστοίχιση περιμένει τη στήλη {columns}, που λείπει από αυτό το αρχείο· ελέγξτε την προρύθμιση.</translation>
-        </message>
-        <message>
-            <source>There is no feedback item {target!r} to put this column in.</source>
-            <translation>Δεν υπάρχει ερώτηση σχολίων {target!r} για αυτή τη στήλη.</translation>
-        </message>
-        <message>
-            <source>Both {first!r} and {second!r} are mapped to {item!r}; map one of them to something else.</source>
-            <translation>Και το {first!r} και το {second!r} αντιστοιχίζονται στο {item!r}· αντιστοιχίστε ένα από αυτά αλλού.</translation>
-        </message>
-        <message>
-            <source>No column is mapped to a feedback item or the comment.</source>
-            <translation>Καμία στήλη δεν αντιστοιχίζεται σε ερώτηση σχολίων ή στο σχόλιο.</translation>
-        </message>
-        <message>
-            <source>This row has {count} more filled cells than the header has columns.</source>
-            <translation>Αυτή η γραμμή έχει {count} συμπληρωμένα κελιά περισσότερα από τις στήλες της επικεφαλίδας.</translation>
-        </message>
-        <message>
-            <source>This row has 1 more filled cell than the header has columns.</source>
-            <translation>Αυτή η γραμμή έχει 1 συμπληρωμένο κελί περισσότερο από τις στήλες της επικεφαλίδας.</translation>
-        </message>
-        <message>
-            <source>A comment can be at most {max} characters (this one has {count}).</source>
-            <translation>Ένα σχόλιο μπορεί να έχει έως {max} χαρακτήρες (αυτό έχει {count}).</translation>
-        </message>
-        <message>
-            <source>There are no feedback forms in this file (only blank rows); nothing was imported.</source>
-            <translation>Δεν υπάρχουν φόρμες σχολίων σε αυτό το αρχείο (μόνο κενές γραμμές)· δεν εισήχθη τίποτα.</translation>
-        </message>
-        <message>
-            <source>There are no feedback forms in this file (only a header row); nothing was imported.</source>
-            <translation>Δεν υπάρχουν φόρμες σχολίων σε αυτό το αρχείο (μόνο γραμμή επικεφαλίδων)· δεν εισήχθη τίποτα.</translation>
-        </message>
-        <message>
-            <source>The file changed while it was being imported; nothing was written. </source>
-            <translation>Το αρχείο άλλαξε κατά την εισαγωγή· δεν γράφτηκε τίποτα. </translation>
-        </message>
-        <message>
-            <source>The file changed while it was being imported; nothing was written.</source>
-            <translation>Το αρχείο άλλαξε κατά την εισαγωγή· δεν γράφτηκε τίποτα.</translation>
-        </message>
-        <message>
-            <source>This file is not UTF-8 or UTF-16 text; save it from your spreadsheet as 'CSV UTF-8'.</source>
-            <translation>Αυτό το αρχείο δεν είναι κείμενο UTF-8 ή UTF-16· αποθηκεύστε το από το πρόγραμμα υπολογιστικών φύλλων ως 'CSV UTF-8'.</translation>
-        </message>
-        <message>
-            <source>{file} is a folder, not a file.</source>
-            <translation>Το {file} είναι φάκελος, όχι αρχείο.</translation>
-        </message>
-        <message>
-            <source>There is no file {path!r}.</source>
-            <translation>Δεν υπάρχει αρχείο {path!r}.</translation>
-        </message>
-        <message>
-            <source>{file} cannot be read: {error}.</source>
-            <translation>Το {file} δεν μπορεί να διαβαστεί: {error}.</translation>
-        </message>
-        <message>
-            <source>{file} is empty.</source>
-            <translation>Το {file} είναι κενό.</translation>
-        </message>
-        <message>
-            <source>{file} is not a valid Excel workbook (.xlsx); open it in your spreadsheet and save it again as .xlsx or as 'CSV UTF-8'.</source>
-            <translation>Το {file} δεν είναι έγκυρο βιβλίο εργασίας Excel (.xlsx)· ανοίξτε το στο πρόγραμμα υπολογιστικών φύλλων και αποθηκεύστε το ξανά ως .xlsx ή ως 'CSV UTF-8'.</translation>
-        </message>
-        <message>
-            <source>{file} has no header row: its first sheet is empty.</source>
-            <translation>Το {file} δεν έχει γραμμή επικεφαλίδων: το πρώτο φύλλο του είναι κενό.</translation>
-        </message>
-        <message>
-            <source>{file} has no worksheet to read.</source>
-            <translation>Το {file} δεν έχει φύλλο εργασίας για ανάγνωση.</translation>
-        </message>
-        <message>
-            <source>{file} has no header row: its first line is empty.</source>
-            <translation>Το {file} δεν έχει γραμμή επικεφαλίδων: η πρώτη γραμμή του είναι κενή.</translation>
-        </message>
-        <message>
-            <source>{file} has no header row.</source>
-            <translation>Το {file} δεν έχει γραμμή επικεφαλίδων.</translation>
-        </message>
-        <message>
-            <source>{file} has no header row naming its columns.</source>
-            <translation>Το {file} δεν έχει γραμμή επικεφαλίδων που να ονομάζει τις στήλες του.</translation>
-        </message>
-        <message>
-            <source>The header row (line {line}) has no name for column {columns}; give every column a name.</source>
-            <translation>Η γραμμή επικεφαλίδων (γραμμή {line}) δεν έχει όνομα για τη στήλη {columns}· δώστε όνομα σε κάθε στήλη.</translation>
-        </message>
-        <message>
-            <source>Line {line} opens a quote (") that is never closed, so the rest of the file would be read as one cell; close the quote or remove it.</source>
-            <translation>Η γραμμή {line} ανοίγει εισαγωγικά (") που δεν κλείνουν ποτέ, οπότε το υπόλοιπο αρχείο θα διαβαζόταν ως ένα κελί· κλείστε τα εισαγωγικά ή αφαιρέστε τα.</translation>
-        </message>
-        <message>
-            <source>Near line {line}: {not_unicode}</source>
-            <translation>Κοντά στη γραμμή {line}: {not_unicode}</translation>
-        </message>
-        <message>
-            <source>Line {line} cannot be read as CSV: {error}.</source>
-            <translation>Η γραμμή {line} δεν μπορεί να διαβαστεί ως CSV: {error}.</translation>
-        </message>
-        <message>
-            <source>Line {line} holds binary data: {file} is not a text table.</source>
-            <translation>Η γραμμή {line} περιέχει δυαδικά δεδομένα: το {file} δεν είναι πίνακας κειμένου.</translation>
-        </message>
-        <message>
-            <source>Line {line} holds binary data (a NUL character): save the sheet again from your spreadsheet, or as 'CSV UTF-8'.</source>
-            <translation>Η γραμμή {line} περιέχει δυαδικά δεδομένα (χαρακτήρα NUL): αποθηκεύστε ξανά το φύλλο από το πρόγραμμα υπολογιστικών φύλλων ή ως 'CSV UTF-8'.</translation>
-        </message>
-        <message>
-            <source>{file} is damaged and cannot be read past this point: {error}.</source>
-            <translation>Το {file} είναι κατεστραμμένο και δεν διαβάζεται πέρα από αυτό το σημείο: {error}.</translation>
-        </message>
-        <message>
-            <source>{path_name} cannot be read: {error}.</source>
-            <translation>Το {path_name} δεν μπορεί να διαβαστεί: {error}.</translation>
-        </message>
-        <message>
-            <source>{path_name} is a folder, not a file.</source>
-            <translation>Το {path_name} είναι φάκελος, όχι αρχείο.</translation>
-        </message>
-        <message>
-            <source>{path_name} is not a file but a device or a pipe; choose a CSV or XLSX file.</source>
-            <translation>Το {path_name} δεν είναι αρχείο αλλά συσκευή ή σωλήνωση· επιλέξτε αρχείο CSV ή XLSX.</translation>
-        </message>
-        <message>
-            <source>{name} is not a text table: it looks like {what}.</source>
-            <translation>Το {name} δεν είναι πίνακας κειμένου: μοιάζει με {what}.</translation>
-        </message>
-        <message>
-            <source>{name} is not a text table: it holds binary data. {not_unicode}</source>
-            <translation>Το {name} δεν είναι πίνακας κειμένου: περιέχει δυαδικά δεδομένα. {not_unicode}</translation>
-        </message>
-        <message>
-            <source>{name} is not a text table: it holds binary data.</source>
-            <translation>Το {name} δεν είναι πίνακας κειμένου: περιέχει δυαδικά δεδομένα.</translation>
-        </message>
-        <message>
-            <source>Keep between 1 and {max_keep} automatic backups.</source>
-            <translation>Διατηρήστε από 1 έως {max_keep} αυτόματα αντίγραφα ασφαλείας.</translation>
-        </message>
-        <message>
-            <source>{path} is a folder; choose a backup file in it.</source>
-            <translation>Το {path} είναι φάκελος· επιλέξτε ένα αρχείο αντιγράφου ασφαλείας μέσα σε αυτόν.</translation>
-        </message>
-        <message>
-            <source>There is no backup file {path!r}.</source>
-            <translation>Δεν υπάρχει αρχείο αντιγράφου ασφαλείας {path!r}.</translation>
-        </message>
-        <message>
-            <source>{file} is not a Trainer Coach database (it is not an SQLite file); nothing was restored.</source>
-            <translation>Το {file} δεν είναι βάση δεδομένων του Trainer Coach (δεν είναι αρχείο SQLite)· δεν έγινε επαναφορά.</translation>
-        </message>
-        <message>
-            <source>{name} is not a Trainer Coach database: it holds other tables. Nothing was restored.</source>
-            <translation>Το {name} δεν είναι βάση δεδομένων του Trainer Coach: περιέχει άλλους πίνακες. Δεν έγινε επαναφορά.</translation>
-        </message>
-        <message>
-            <source>{name} was made by a newer version of Trainer Coach (schema {revision}); update the app to restore it. Nothing was restored.</source>
-            <translation>Το {name} δημιουργήθηκε από νεότερη έκδοση του Trainer Coach (σχήμα {revision})· ενημερώστε την εφαρμογή για να το επαναφέρετε. Δεν έγινε επαναφορά.</translation>
-        </message>
-        <message>
-            <source>{name} is damaged ({verdict}); choose another backup. Nothing was restored.</source>
-            <translation>Το {name} είναι κατεστραμμένο ({verdict})· επιλέξτε άλλο αντίγραφο ασφαλείας. Δεν έγινε επαναφορά.</translation>
-        </message>
-        <message>
-            <source>{name} cannot be read as a database ({error}); nothing was restored.</source>
-            <translation>Το {name} δεν μπορεί να διαβαστεί ως βάση δεδομένων ({error})· δεν έγινε επαναφορά.</translation>
-        </message>
-        <message>
-            <source>Restoring from a backup is for SQLite databases; restore a team server with pg_restore.</source>
-            <translation>Η επαναφορά από αντίγραφο ασφαλείας αφορά βάσεις δεδομένων SQLite· για διακομιστή ομάδας χρησιμοποιήστε το pg_restore.</translation>
-        </message>
-        <message>
-            <source>The backup and the database are the same file; choose a backup to restore from.</source>
-            <translation>Το αντίγραφο ασφαλείας και η βάση δεδομένων είναι το ίδιο αρχείο· επιλέξτε ένα αντίγραφο για επαναφορά.</translation>
-        </message>
-        <message>
-            <source>{path} is a folder, not a database file.</source>
-            <translation>Το {path} είναι φάκελος, όχι αρχείο βάσης δεδομένων.</translation>
-        </message>
-        <message>
-            <source>{file} is in use ({error}); close the app's windows on it and try again. Nothing was restored.</source>
-            <translation>Το {file} χρησιμοποιείται ({error})· κλείστε τα παράθυρα της εφαρμογής που το έχουν ανοιχτό και δοκιμάστε ξανά. Δεν έγινε επαναφορά.</translation>
-        </message>
-        <message>
-            <source>The restored database failed its integrity check ({verdict}); the database as it was is in {safety}.</source>
-            <translation>Η βάση δεδομένων που επαναφέρθηκε απέτυχε στον έλεγχο ακεραιότητας ({verdict})· η βάση δεδομένων όπως ήταν βρίσκεται στο {safety}.</translation>
-        </message>
-        <message>
-            <source>{path} is not a database file (it is a device or another special file). It was left untouched.</source>
-            <translation>Το {path} δεν είναι αρχείο βάσης δεδομένων (είναι συσκευή ή άλλο ειδικό αρχείο). Έμεινε ανέγγιχτο.</translation>
-        </message>
-        <message>
-            <source>{path} is not a Trainer Coach database (it is not an SQLite file). It was left untouched.</source>
-            <translation>Το {path} δεν είναι βάση δεδομένων του Trainer Coach (δεν είναι αρχείο SQLite). Έμεινε ανέγγιχτο.</translation>
-        </message>
-        <message>
-            <source>{path} cannot be opened as a database: {reason}. Nothing was changed; check the file and its folder (or restore a backup).</source>
-            <translation>Το {path} δεν μπορεί να ανοίξει ως βάση δεδομένων: {reason}. Δεν άλλαξε τίποτα· ελέγξτε το αρχείο και τον φάκελό του (ή επαναφέρετε ένα αντίγραφο ασφαλείας).</translation>
-        </message>
-        <message>
-            <source>{name} is not a Trainer Coach database: it holds other tables. It was left untouched.</source>
-            <translation>Το {name} δεν είναι βάση δεδομένων του Trainer Coach: περιέχει άλλους πίνακες. Έμεινε ανέγγιχτο.</translation>
-        </message>
-        <message>
-            <source>{name} was made by a newer version of Trainer Coach (schema {state_revision}). Update the app to open it; the database was left untouched.</source>
-            <translation>Το {name} δημιουργήθηκε από νεότερη έκδοση του Trainer Coach (σχήμα {state_revision}). Ενημερώστε την εφαρμογή για να το ανοίξετε· η βάση δεδομένων έμεινε ανέγγιχτη.</translation>
-        </message>
-        <message>
-            <source>{name} needs its schema brought up to this version of Trainer Coach, and your login may not change the schema. Ask the person who runs the team server to open it once with this version (or to run: python -m trainercoach db upgrade). ({error})</source>
-            <translation>Το σχήμα του {name} πρέπει να ενημερωθεί για αυτή την έκδοση του Trainer Coach και το όνομα χρήστη σας δεν επιτρέπεται να αλλάξει το σχήμα. Ζητήστε από όποιον διαχειρίζεται τον διακομιστή ομάδας να το ανοίξει μία φορά με αυτή την έκδοση (ή να εκτελέσει: python -m trainercoach db upgrade). ({error})</translation>
-        </message>
-        <message>
-            <source>Backups from the app are for SQLite databases; back up a team server with pg_dump.</source>
-            <translation>Τα αντίγραφα ασφαλείας από την εφαρμογή αφορούν βάσεις δεδομένων SQLite· για διακομιστή ομάδας χρησιμοποιήστε το pg_dump.</translation>
-        </message>
-        <message>
-            <source>{destination} already exists; choose another name for the backup.</source>
-            <translation>Το {destination} υπάρχει ήδη· επιλέξτε άλλο όνομα για το αντίγραφο ασφαλείας.</translation>
-        </message>
-        <message>
-            <source>The backup failed its integrity check: {verdict}</source>
-            <translation>Το αντίγραφο ασφαλείας απέτυχε στον έλεγχο ακεραιότητας: {verdict}</translation>
-        </message>
-        <message>
-            <source>No backup was made: the database is damaged ({error}), and a copy would be too. Keep a copy of the file as it is, and restore an earlier backup.</source>
-            <translation>Δεν δημιουργήθηκε αντίγραφο ασφαλείας: η βάση δεδομένων είναι κατεστραμμένη ({error}) και το ίδιο θα ήταν και το αντίγραφο. Κρατήστε ένα αντίγραφο του αρχείου όπως είναι και επαναφέρετε ένα παλαιότερο αντίγραφο ασφαλείας.</translation>
-        </message>
-        <message>
-            <source>Someone else changed this at the same time; open it again to see their change.</source>
-            <translation>Κάποιος άλλος το άλλαξε την ίδια στιγμή· ανοίξτε το ξανά για να δείτε την αλλαγή του.</translation>
-        </message>
-        <message>
-            <source>The database file is damaged ({reason}). Nothing was changed. Restore a backup: File ▸ Restore from backup…, or python -m trainercoach db restore.</source>
-            <translation>Το αρχείο της βάσης δεδομένων είναι κατεστραμμένο ({reason}). Δεν άλλαξε τίποτα. Επαναφέρετε ένα αντίγραφο ασφαλείας: Αρχείο ▸ Επαναφορά από αντίγραφο ασφαλείας…, ή python -m trainercoach db restore.</translation>
-        </message>
-        <message>
-            <source>Your role on the team server does not allow this ({reason}).</source>
-            <translation>Ο ρόλος σας στον διακομιστή ομάδας δεν το επιτρέπει ({reason}).</translation>
-        </message>
-        <message>
-            <source>Text with an invisible control character (NUL) cannot be saved or looked up; it is often left by copying from another program. Remove it and try again.</source>
-            <translation>Κείμενο με αόρατο χαρακτήρα ελέγχου (NUL) δεν μπορεί να αποθηκευτεί ούτε να αναζητηθεί· συχνά μένει από αντιγραφή από άλλο πρόγραμμα. Αφαιρέστε τον και δοκιμάστε ξανά.</translation>
-        </message>
-        <message>
-            <source>A text is longer than the database can keep ({reason}); shorten it and try again. Nothing was saved.</source>
-            <translation>Ένα κείμενο είναι μεγαλύτερο από όσο μπορεί να κρατήσει η βάση δεδομένων ({reason})· συντομεύστε το και δοκιμάστε ξανά. Δεν αποθηκεύτηκε τίποτα.</translation>
-        </message>
-        <message>
-            <source>Someone else was saving the same thing at the same moment; try again.</source>
-            <translation>Κάποιος άλλος αποθήκευε το ίδιο την ίδια στιγμή· δοκιμάστε ξανά.</translation>
-        </message>
-        <message>
-            <source>The team server at {address} did not accept the login {user}: {reason}. Check the user name and password (or ask a lead to give you access).</source>
-            <translation>Ο διακομιστής ομάδας στο {address} δεν δέχτηκε το όνομα χρήστη {user}: {reason}. Ελέγξτε το όνομα χρήστη και τον κωδικό πρόσβασης (ή ζητήστε πρόσβαση από έναν υπεύθυνο).</translation>
-        </message>
-        <message>
-            <source>The team server at {address} has no database called {database!r}: check the name, or ask whoever runs the server to create it.</source>
-            <translation>Ο διακομιστής ομάδας στο {address} δεν έχει βάση δεδομένων με το όνομα {database!r}: ελέγξτε το όνομα ή ζητήστε από όποιον διαχειρίζεται τον διακομιστή να τη δημιουργήσει.</translation>
-        </message>
-        <message>
-            <source>Cannot reach the team server at {address}: {reason}. Nothing was changed; check the network (or ask whoever runs the server) and try again.</source>
-            <translation>Δεν είναι δυνατή η σύνδεση με τον διακομιστή ομάδας στο {address}: {reason}. Δεν άλλαξε τίποτα· ελέγξτε το δίκτυο (ή ρωτήστε όποιον διαχειρίζεται τον διακομιστή) και δοκιμάστε ξανά.</translation>
-        </message>
-        <message>
-            <source>The {what} holds an invisible control character (NUL) or a broken character, often left by copying from another program; remove it and save again.</source>
-            <translation>Το πεδίο «{what}» περιέχει αόρατο χαρακτήρα ελέγχου (NUL) ή χαλασμένο χαρακτήρα, συχνά από αντιγραφή από άλλο πρόγραμμα· αφαιρέστε τον και αποθηκεύστε ξανά.</translation>
-        </message>
-        <message>
-            <source>A number is too large for the database ({error}); nothing was changed.</source>
-            <translation>Ένας αριθμός είναι πολύ μεγάλος για τη βάση δεδομένων ({error})· δεν άλλαξε τίποτα.</translation>
-        </message>
-        <message>
-            <source>The text holds a broken character (half of one, often left by copying from another program); remove it and try again.</source>
-            <translation>Το κείμενο περιέχει χαλασμένο χαρακτήρα (μισό, συχνά από αντιγραφή από άλλο πρόγραμμα)· αφαιρέστε τον και δοκιμάστε ξανά.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActionItemDelegate</name>
-        <message>
-            <source>— nobody —</source>
-            <translation>— κανείς —</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActionItemsModel</name>
-        <message>
-            <source>Action item</source>
-            <translation>Ενέργεια</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Υπεύθυνος</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Προθεσμία</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Έγινε</translation>
-        </message>
-    </context>
-    <context>
-        <name>Anchors</name>
-        <message>
-            <source>Criterion {position} of {total} · weight {weight}</source>
-            <translation>Κριτήριο {position} από {total} · βάρος {weight}</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttentionModel</name>
-        <message>
-            <source>Candidate</source>
-            <translation>Υποψήφιος</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Στάδιο</translation>
-        </message>
-        <message>
-            <source>Needs</source>
-            <translation>Χρειάζεται</translation>
-        </message>
-        <message>
-            <source>Days</source>
-            <translation>Ημέρες</translation>
-        </message>
-        <message>
-            <source>days overdue</source>
-            <translation>ημέρες καθυστέρησης</translation>
-        </message>
-        <message>
-            <source>days since the session</source>
-            <translation>ημέρες από τη συνεδρία</translation>
-        </message>
-        <message numerus="yes">
-            <source>No move for %n day(s)</source>
-            <translation>
-                <numerusform>Καμία μετακίνηση εδώ και %n ημέρα</numerusform>
-                <numerusform>Καμία μετακίνηση εδώ και %n ημέρες</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No mentor assigned</source>
-            <translation>Δεν έχει οριστεί μέντορας</translation>
-        </message>
-        <message>
-            <source>Selection traits not scored</source>
-            <translation>Τα χαρακτηριστικά επιλογής δεν έχουν βαθμολογηθεί</translation>
-        </message>
-        <message numerus="yes">
-            <source>Action item overdue by %n day(s): {text}</source>
-            <translation>
-                <numerusform>Ενέργεια εκπρόθεσμη κατά %n ημέρα: {text}</numerusform>
-                <numerusform>Ενέργεια εκπρόθεσμη κατά %n ημέρες: {text}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Session not observed yet (%n day(s) ago): {topic}</source>
-            <translation>
-                <numerusform>Η συνεδρία δεν έχει παρατηρηθεί ακόμη (πριν από %n ημέρα): {topic}</numerusform>
-                <numerusform>Η συνεδρία δεν έχει παρατηρηθεί ακόμη (πριν από %n ημέρες): {topic}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>No trainee feedback yet (%n day(s) ago): {topic}</source>
-            <translation>
-                <numerusform>Δεν υπάρχουν ακόμη σχόλια εκπαιδευομένων (πριν από %n ημέρα): {topic}</numerusform>
-                <numerusform>Δεν υπάρχουν ακόμη σχόλια εκπαιδευομένων (πριν από %n ημέρες): {topic}</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Ready for certification: every readiness condition is met</source>
-            <translation>Έτοιμος για πιστοποίηση: πληρούνται όλες οι προϋποθέσεις ετοιμότητας</translation>
-        </message>
-        <message numerus="yes">
-            <source>Certification renewal overdue by %n day(s): {topic}</source>
-            <translation>
-                <numerusform>Η ανανέωση πιστοποίησης είναι εκπρόθεσμη κατά %n ημέρα: {topic}</numerusform>
-                <numerusform>Η ανανέωση πιστοποίησης είναι εκπρόθεσμη κατά %n ημέρες: {topic}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Certification due for renewal in %n day(s): {topic}</source>
-            <translation>
-                <numerusform>Η πιστοποίηση πρέπει να ανανεωθεί σε %n ημέρα: {topic}</numerusform>
-                <numerusform>Η πιστοποίηση πρέπει να ανανεωθεί σε %n ημέρες: {topic}</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>BatchExportDialog</name>
-        <message>
-            <source>US Letter</source>
-            <translation>US Letter</translation>
-        </message>
-        <message>
-            <source>Trainer evaluations {date}</source>
-            <translation>Αξιολογήσεις εκπαιδευτών {date}</translation>
-        </message>
-        <message>
-            <source>%v of %m</source>
-            <translation>%v από %m</translation>
-        </message>
-        <message>
-            <source>Folder for the evaluations</source>
-            <translation>Φάκελος για τις αξιολογήσεις</translation>
-        </message>
-        <message>
-            <source>1 candidate will be exported</source>
-            <translation>Θα εξαχθεί 1 υποψήφιος</translation>
-        </message>
-        <message>
-            <source>{n} candidates will be exported</source>
-            <translation>Θα εξαχθούν {n} υποψήφιοι</translation>
-        </message>
-        <message>
-            <source> ({n} archived left out)</source>
-            <translation> ({n} αρχειοθετημένοι παραλείπονται)</translation>
-        </message>
-        <message>
-            <source>A database held only in memory cannot be shared with the export processes.</source>
-            <translation>Μια βάση δεδομένων μόνο στη μνήμη δεν μπορεί να μοιραστεί με τις διεργασίες εξαγωγής.</translation>
-        </message>
-        <message>
-            <source>Writing {n} evaluations into {folder}…</source>
-            <translation>Εγγραφή {n} αξιολογήσεων στο {folder}…</translation>
-        </message>
-        <message>
-            <source>Cancelling: no new file is started; the ones being written are finished first…</source>
-            <translation>Ακύρωση: δεν ξεκινά νέο αρχείο· όσα γράφονται ολοκληρώνονται πρώτα…</translation>
-        </message>
-        <message>
-            <source>Cancelled: {n} of {total} evaluations were written to {folder}; the others were not.</source>
-            <translation>Ακυρώθηκε: γράφτηκαν {n} από {total} αξιολογήσεις στο {folder}· οι υπόλοιπες όχι.</translation>
-        </message>
-        <message>
-            <source>Done: {n} of {total} evaluations written to {folder}.</source>
-            <translation>Ολοκληρώθηκε: γράφτηκαν {n} από {total} αξιολογήσεις στο {folder}.</translation>
-        </message>
-        <message>
-            <source>the folder could not be written: {why}</source>
-            <translation>δεν ήταν δυνατή η εγγραφή στον φάκελο: {why}</translation>
-        </message>
-        <message>
-            <source>The export stopped: {reason}. Files already finished are kept; no half-written file is left.</source>
-            <translation>Η εξαγωγή σταμάτησε: {reason}. Τα αρχεία που ολοκληρώθηκαν διατηρούνται· δεν μένει μισογραμμένο αρχείο.</translation>
-        </message>
-        <message>
-            <source>Export all evaluations</source>
-            <translation>Εξαγωγή όλων των αξιολογήσεων</translation>
-        </message>
-        <message>
-            <source>Every candidate's trainer evaluation as a PDF of its own, named after the candidate, in one folder. The work is shared among all the processor cores of this computer.</source>
-            <translation>Η αξιολόγηση εκπαιδευτή κάθε υποψηφίου ως ξεχωριστό PDF, με το όνομά του, σε έναν φάκελο. Η εργασία μοιράζεται σε όλους τους πυρήνες του επεξεργαστή αυτού του υπολογιστή.</translation>
-        </message>
-        <message>
-            <source>&amp;Folder:</source>
-            <translation>&amp;Φάκελος:</translation>
-        </message>
-        <message>
-            <source>Where the PDFs go</source>
-            <translation>Πού αποθηκεύονται τα PDF</translation>
-        </message>
-        <message>
-            <source>&amp;Choose…</source>
-            <translation>&amp;Επιλογή…</translation>
-        </message>
-        <message>
-            <source>&amp;Paper:</source>
-            <translation>&amp;Χαρτί:</translation>
-        </message>
-        <message>
-            <source>Include &amp;archived candidates</source>
-            <translation>Να συμπεριληφθούν &amp;αρχειοθετημένοι υποψήφιοι</translation>
-        </message>
-        <message>
-            <source>&amp;Export</source>
-            <translation>&amp;Εξαγωγή</translation>
-        </message>
-        <message>
-            <source>Cancel export</source>
-            <translation>Ακύρωση εξαγωγής</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Κλείσιμο</translation>
-        </message>
-    </context>
-    <context>
-        <name>CandidateActionsModel</name>
-        <message>
-            <source>Action item</source>
-            <translation>Ενέργεια</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Υπεύθυνος</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Προθεσμία</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Έγινε</translation>
-        </message>
-        <message numerus="yes">
-            <source>{date} (overdue by %n day(s))</source>
-            <translation>
-                <numerusform>{date} (εκπρόθεσμο κατά %n ημέρα)</numerusform>
-                <numerusform>{date} (εκπρόθεσμο κατά %n ημέρες)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CandidateDialog</name>
-        <message>
-            <source>When</source>
-            <translation>Πότε</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Από</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>Προς</translation>
-        </message>
-        <message>
-            <source>By</source>
-            <translation>Από</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <translation>Γιατί</translation>
-        </message>
-        <message>
-            <source>New candidate</source>
-            <translation>Νέος υποψήφιος</translation>
-        </message>
-        <message>
-            <source>Nominate an agent as a trainer candidate. They start in the first stage of the pipeline.</source>
-            <translation>Προτείνετε έναν αντιπρόσωπο ως υποψήφιο εκπαιδευτή. Ξεκινά από το πρώτο στάδιο της ροής.</translation>
-        </message>
-        <message>
-            <source>Sessions ({n})</source>
-            <translation>Συνεδρίες ({n})</translation>
-        </message>
-        <message numerus="yes">
-            <source> · %n overdue</source>
-            <translation>
-                <numerusform> · %n εκπρόθεσμη</numerusform>
-                <numerusform> · %n εκπρόθεσμες</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>— nobody yet —</source>
-            <translation>— κανείς ακόμη —</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{name}&lt;/b&gt; — {stage}, {days} days in this stage</source>
-            <translation>&lt;b&gt;{name}&lt;/b&gt; — {stage}, {days} ημέρες σε αυτό το στάδιο</translation>
-        </message>
-        <message>
-            <source> (archived)</source>
-            <translation> (αρχειοθετημένος)</translation>
-        </message>
-        <message>
-            <source>Selection score: {score} (mean of the scored traits)</source>
-            <translation>Βαθμολογία επιλογής: {score} (μέσος όρος των βαθμολογημένων χαρακτηριστικών)</translation>
-        </message>
-        <message>
-            <source>Selection score: not scored yet</source>
-            <translation>Βαθμολογία επιλογής: δεν έχει βαθμολογηθεί ακόμη</translation>
-        </message>
-        <message>
-            <source>Close and open it again to see the changes.</source>
-            <translation>Κλείστε και ανοίξτε το ξανά για να δείτε τις αλλαγές.</translation>
-        </message>
-        <message>
-            <source>Candidate</source>
-            <translation>Υποψήφιος</translation>
-        </message>
-        <message>
-            <source>Export e&amp;valuation…</source>
-            <translation>Εξαγωγή α&amp;ξιολόγησης…</translation>
-        </message>
-        <message>
-            <source>This candidate's trainer evaluation, as last saved, as a PDF (A4 or Letter)</source>
-            <translation>Η αξιολόγηση εκπαιδευτή αυτού του υποψηφίου, όπως αποθηκεύτηκε τελευταία, ως PDF (A4 ή Letter)</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Προφίλ</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>Ό&amp;νομα</translation>
-        </message>
-        <message>
-            <source>Name as the person writes it, in any script</source>
-            <translation>Το όνομα όπως το γράφει ο ίδιος, σε οποιοδήποτε αλφάβητο</translation>
-        </message>
-        <message>
-            <source>&amp;Email</source>
-            <translation>&amp;Email</translation>
-        </message>
-        <message>
-            <source>name@example.com</source>
-            <translation>name@example.com</translation>
-        </message>
-        <message>
-            <source>&amp;Team</source>
-            <translation>Ο&amp;μάδα</translation>
-        </message>
-        <message>
-            <source>&amp;Site</source>
-            <translation>&amp;Τοποθεσία</translation>
-        </message>
-        <message>
-            <source>&amp;Languages</source>
-            <translation>&amp;Γλώσσες</translation>
-        </message>
-        <message>
-            <source>e.g. English, Ελληνικά, 中文</source>
-            <translation>π.χ. English, Ελληνικά, 中文</translation>
-        </message>
-        <message>
-            <source>Em&amp;ployment</source>
-            <translation>&amp;Απασχόληση</translation>
-        </message>
-        <message>
-            <source>Employee</source>
-            <translation>Υπάλληλος</translation>
-        </message>
-        <message>
-            <source>Vendor staff</source>
-            <translation>Προσωπικό προμηθευτή</translation>
-        </message>
-        <message>
-            <source>Vendor company</source>
-            <translation>Εταιρεία προμηθευτή</translation>
-        </message>
-        <message>
-            <source>&amp;Hire date</source>
-            <translation>Ημερομηνία &amp;πρόσληψης</translation>
-        </message>
-        <message>
-            <source>yyyy-MM-dd</source>
-            <translation>dd/MM/yyyy</translation>
-        </message>
-        <message>
-            <source>Nominated &amp;by</source>
-            <translation>Προτάθηκε α&amp;πό</translation>
-        </message>
-        <message>
-            <source>Nominated &amp;on</source>
-            <translation>Προτάθηκε &amp;στις</translation>
-        </message>
-        <message>
-            <source>&amp;Mentor</source>
-            <translation>&amp;Μέντορας</translation>
-        </message>
-        <message>
-            <source>N&amp;otes</source>
-            <translation>Σ&amp;ημειώσεις</translation>
-        </message>
-        <message>
-            <source>Selection traits</source>
-            <translation>Χαρακτηριστικά επιλογής</translation>
-        </message>
-        <message>
-            <source>The guide names four traits to look for in a trainer candidate. Score each from 1 (weak) to 5 (outstanding), or leave it unscored.</source>
-            <translation>Ο οδηγός ορίζει τέσσερα χαρακτηριστικά που αναζητάμε σε έναν υποψήφιο εκπαιδευτή. Βαθμολογήστε καθένα από 1 (αδύναμο) έως 5 (εξαιρετικό) ή αφήστε το χωρίς βαθμολογία.</translation>
-        </message>
-        <message>
-            <source>Deep knowledge of the business and of the support processes</source>
-            <translation>Βαθιά γνώση της επιχείρησης και των διαδικασιών εξυπηρέτησης πελατών</translation>
-        </message>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <source>What you saw that supports this score</source>
-            <translation>Τι είδατε που στηρίζει αυτή τη βαθμολογία</translation>
-        </message>
-        <message>
-            <source>Passion for teaching and for developing others</source>
-            <translation>Πάθος για τη διδασκαλία και την ανάπτυξη των δεξιοτήτων άλλων</translation>
-        </message>
-        <message>
-            <source>Confident presenting, with excellent spoken and written communication</source>
-            <translation>Αυτοπεποίθηση στην παρουσίαση, με εξαιρετικές δεξιότητες προφορικής και γραπτής επικοινωνίας</translation>
-        </message>
-        <message>
-            <source>Ability to follow precise instructions and processes</source>
-            <translation>Ικανότητα να ακολουθεί ακριβείς οδηγίες και διαδικασίες</translation>
-        </message>
-        <message>
-            <source>Train-the-trainer</source>
-            <translation>Εκπαίδευση του εκπαιδευτή</translation>
-        </message>
-        <message>
-            <source>The four components of train-the-trainer, with the evidence for each.</source>
-            <translation>Οι τέσσερις ενότητες της εκπαίδευσης του εκπαιδευτή, με την τεκμηρίωση για καθεμία.</translation>
-        </message>
-        <message>
-            <source>1. Guided practice delivering sessions in a safe environment</source>
-            <translation>1. Καθοδήγηση και πρακτική εμπειρία στην πραγματοποίηση εκπαιδευτικών συνεδριών σε ασφαλές περιβάλλον</translation>
-        </message>
-        <message>
-            <source>Evidence: what was done, where to find it</source>
-            <translation>Τεκμηρίωση: τι έγινε, πού θα το βρείτε</translation>
-        </message>
-        <message>
-            <source>2. Soliciting trainee feedback, evaluating effectiveness and making targeted improvements</source>
-            <translation>2. Προσέλκυση σχολίων από εκπαιδευόμενους, αξιολόγηση της αποτελεσματικότητας και στοχευμένες βελτιώσεις</translation>
-        </message>
-        <message>
-            <source>3. Spotting knowledge gaps and writing a business case for a new session</source>
-            <translation>3. Εντοπισμός κενών στις γνώσεις και ανάπτυξη περίπτωσης επιχείρησης για νέα συνεδρία</translation>
-        </message>
-        <message>
-            <source>4. Building new content that mixes text, visual and hands-on elements</source>
-            <translation>4. Ανάπτυξη νέου περιεχομένου που συνδυάζει στοιχεία κειμένου, οπτικά και πρακτικά</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>Χρονολόγιο</translation>
-        </message>
-        <message>
-            <source>Sessions</source>
-            <translation>Συνεδρίες</translation>
-        </message>
-        <message>
-            <source>Practice deliveries (double-click one to open it)</source>
-            <translation>Πρακτικές συνεδρίες (διπλό κλικ για άνοιγμα)</translation>
-        </message>
-        <message>
-            <source>New &amp;session…</source>
-            <translation>Νέα &amp;συνεδρία…</translation>
-        </message>
-        <message>
-            <source>Action items (tick one when it is done; overdue ones are in red)</source>
-            <translation>Ενέργειες (σημειώστε όποια ολοκληρώθηκε· οι εκπρόθεσμες είναι με κόκκινο)</translation>
-        </message>
-        <message>
-            <source>Effectiveness</source>
-            <translation>Αποτελεσματικότητα</translation>
-        </message>
-    </context>
-    <context>
-        <name>CandidateEffectivenessPanel</name>
-        <message>
-            <source>Readiness for certification</source>
-            <translation>Ετοιμότητα για πιστοποίηση</translation>
-        </message>
-        <message>
-            <source>Condition</source>
-            <translation>Προϋπόθεση</translation>
-        </message>
-        <message>
-            <source>Where the candidate is</source>
-            <translation>Πού βρίσκεται ο υποψήφιος</translation>
-        </message>
-        <message>
-            <source>Certifications in force</source>
-            <translation>Ισχύουσες πιστοποιήσεις</translation>
-        </message>
-        <message>
-            <source>Award certification…</source>
-            <translation>Απονομή πιστοποίησης…</translation>
-        </message>
-        <message>
-            <source>Revoke</source>
-            <translation>Ανάκληση</translation>
-        </message>
-        <message>
-            <source>No certification yet.</source>
-            <translation>Καμία πιστοποίηση ακόμη.</translation>
-        </message>
-        <message>
-            <source>Deliveries over time</source>
-            <translation>Συνεδρίες με την πάροδο του χρόνου</translation>
-        </message>
-        <message>
-            <source>Strengths and weaknesses against the cohort</source>
-            <translation>Δυνατά και αδύναμα σημεία σε σχέση με την ομάδα</translation>
-        </message>
-        <message>
-            <source>✓ Ready for certification: every condition of the readiness rule is met.</source>
-            <translation>✓ Έτοιμος για πιστοποίηση: πληρούνται όλες οι προϋποθέσεις του κανόνα ετοιμότητας.</translation>
-        </message>
-        <message>
-            <source>Not ready yet: {met} of {total} conditions met.</source>
-            <translation>Όχι ακόμη έτοιμος: πληρούνται {met} από {total} προϋποθέσεις.</translation>
-        </message>
-        <message>
-            <source>The rule is shared by everyone on this database; change it with Edit ▸ Readiness rule…</source>
-            <translation>Ο κανόνας είναι κοινός για όλους σε αυτή τη βάση δεδομένων· αλλάξτε τον από Επεξεργασία ▸ Κανόνας ετοιμότητας…</translation>
-        </message>
-        <message>
-            <source>Withdraw mentor sign-off</source>
-            <translation>Ανάκληση έγκρισης μέντορα</translation>
-        </message>
-        <message>
-            <source>Mentor sign-off</source>
-            <translation>Έγκριση μέντορα</translation>
-        </message>
-        <message>
-            <source>Revoke certification</source>
-            <translation>Ανάκληση πιστοποίησης</translation>
-        </message>
-        <message>
-            <source>Revoke the certification for “{topic}” ({level})? Undo with Ctrl+Z in the main window.</source>
-            <translation>Ανάκληση της πιστοποίησης για «{topic}» ({level}); Αναίρεση με Ctrl+Z στο κύριο παράθυρο.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CandidateTableModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Όνομα</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Στάδιο</translation>
-        </message>
-        <message>
-            <source>Days in stage</source>
-            <translation>Ημέρες στο στάδιο</translation>
-        </message>
-        <message>
-            <source>Mentor</source>
-            <translation>Μέντορας</translation>
-        </message>
-        <message>
-            <source>Selection</source>
-            <translation>Επιλογή</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>Ομάδα</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Τοποθεσία</translation>
-        </message>
-        <message>
-            <source>Employment</source>
-            <translation>Απασχόληση</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Email</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Γλώσσες</translation>
-        </message>
-        <message>
-            <source> (archived)</source>
-            <translation> (αρχειοθετημένος)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CandidatesView</name>
-        <message>
-            <source>Search name, email, team, site, mentor…</source>
-            <translation>Αναζήτηση ονόματος, email, ομάδας, τοποθεσίας, μέντορα…</translation>
-        </message>
-        <message>
-            <source>Show archived</source>
-            <translation>Εμφάνιση αρχειοθετημένων</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Στάδιο</translation>
-        </message>
-        <message>
-            <source>Mentor</source>
-            <translation>Μέντορας</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Τοποθεσία</translation>
-        </message>
-        <message>
-            <source>Employment</source>
-            <translation>Απασχόληση</translation>
-        </message>
-        <message>
-            <source>Candidates</source>
-            <translation>Υποψήφιοι</translation>
-        </message>
-        <message>
-            <source>All stages</source>
-            <translation>Όλα τα στάδια</translation>
-        </message>
-        <message>
-            <source>All mentors</source>
-            <translation>Όλοι οι μέντορες</translation>
-        </message>
-        <message>
-            <source>All sites</source>
-            <translation>Όλες οι τοποθεσίες</translation>
-        </message>
-        <message>
-            <source>The candidates could not be read: {reason}</source>
-            <translation>Δεν ήταν δυνατή η ανάγνωση των υποψηφίων: {reason}</translation>
-        </message>
-        <message>
-            <source>Employees</source>
-            <translation>Υπάλληλοι</translation>
-        </message>
-        <message>
-            <source>Vendor staff</source>
-            <translation>Προσωπικό προμηθευτή</translation>
-        </message>
-        <message>
-            <source>Everyone</source>
-            <translation>Όλοι</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Φόρτωση…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n candidate(s)</source>
-            <translation>
-                <numerusform>%n υποψήφιος</numerusform>
-                <numerusform>%n υποψήφιοι</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CardDelegate</name>
-        <message>
-            <source>Mentor: {name}</source>
-            <translation>Μέντορας: {name}</translation>
-        </message>
-        <message>
-            <source>No mentor yet</source>
-            <translation>Χωρίς μέντορα ακόμη</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Έτοιμος</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) in this stage</source>
-            <translation>
-                <numerusform>%n ημέρα σε αυτό το στάδιο</numerusform>
-                <numerusform>%n ημέρες σε αυτό το στάδιο</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CertificationDialog</name>
-        <message>
-            <source>Award certification — {name}</source>
-            <translation>Απονομή πιστοποίησης — {name}</translation>
-        </message>
-        <message>
-            <source>Certify &lt;b&gt;{name}&lt;/b&gt; to train a topic at a level.</source>
-            <translation>Πιστοποίηση του/της &lt;b&gt;{name}&lt;/b&gt; για διδασκαλία ενός θέματος σε ένα επίπεδο.</translation>
-        </message>
-        <message>
-            <source>Award certification</source>
-            <translation>Απονομή πιστοποίησης</translation>
-        </message>
-        <message>
-            <source>&amp;Topic</source>
-            <translation>&amp;Θέμα</translation>
-        </message>
-        <message>
-            <source>&amp;Level</source>
-            <translation>&amp;Επίπεδο</translation>
-        </message>
-        <message>
-            <source>&amp;Awarded on</source>
-            <translation>&amp;Απονεμήθηκε στις</translation>
-        </message>
-        <message>
-            <source>yyyy-MM-dd</source>
-            <translation>dd/MM/yyyy</translation>
-        </message>
-        <message>
-            <source>&amp;Renew by</source>
-            <translation>Α&amp;νανέωση έως</translation>
-        </message>
-        <message>
-            <source>E&amp;vidence</source>
-            <translation>&amp;Τεκμηρίωση</translation>
-        </message>
-        <message>
-            <source>What the award rests on: observations, feedback, a co-delivery…</source>
-            <translation>Σε τι βασίζεται η απονομή: παρατηρήσεις, σχόλια, μια συνδιδασκαλία…</translation>
-        </message>
-        <message>
-            <source>Evidence &amp;sessions (tick the deliveries this award rests on)</source>
-            <translation>&amp;Συνεδρίες τεκμηρίωσης (σημειώστε τις συνεδρίες στις οποίες βασίζεται)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComprehensionDialog</name>
-        <message>
-            <source>Daily quiz</source>
-            <translation>Καθημερινό κουίζ</translation>
-        </message>
-        <message>
-            <source>Practical task test</source>
-            <translation>Τεστ πρακτικών εργασιών</translation>
-        </message>
-        <message>
-            <source>Oral exam</source>
-            <translation>Προφορική εξέταση</translation>
-        </message>
-        <message>
-            <source>{topic} · {when} · {trainer} · code {code}</source>
-            <translation>{topic} · {when} · {trainer} · κωδικός {code}</translation>
-        </message>
-        <message>
-            <source>New comprehension check</source>
-            <translation>Νέος έλεγχος κατανόησης</translation>
-        </message>
-        <message>
-            <source>Import scores</source>
-            <translation>Εισαγωγή βαθμολογιών</translation>
-        </message>
-        <message>
-            <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
-            <translation>Πίνακες (*.csv *.xlsx *.txt);;Όλα τα αρχεία (*)</translation>
-        </message>
-        <message>
-            <source>…and {n} more problems.</source>
-            <translation>…και {n} ακόμη προβλήματα.</translation>
-        </message>
-        <message>
-            <source>There are no scores in this file.</source>
-            <translation>Δεν υπάρχουν βαθμολογίες σε αυτό το αρχείο.</translation>
-        </message>
-        <message>
-            <source>Comprehension check</source>
-            <translation>Έλεγχος κατανόησης</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Είδος:</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Τίτλος:</translation>
-        </message>
-        <message>
-            <source>e.g. Refund rules quiz</source>
-            <translation>π.χ. Κουίζ κανόνων επιστροφής χρημάτων</translation>
-        </message>
-        <message>
-            <source>&amp;Maximum score:</source>
-            <translation>&amp;Μέγιστη βαθμολογία:</translation>
-        </message>
-        <message>
-            <source>Out of</source>
-            <translation>Με άριστα</translation>
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation>&amp;Ημερομηνία:</translation>
-        </message>
-        <message>
-            <source>&amp;Retention check on:</source>
-            <translation>Έλεγχος &amp;διατήρησης στις:</translation>
-        </message>
-        <message>
-            <source>One row per trainee, by an anonymous label. Type a score and press Enter to go down the column; leave a cell empty when there is no score. Rows with no score at all are not saved.</source>
-            <translation>Μία γραμμή ανά εκπαιδευόμενο, με ανώνυμη ετικέτα. Πληκτρολογήστε μια βαθμολογία και πατήστε Enter για να κατεβείτε στη στήλη· αφήστε ένα κελί κενό όταν δεν υπάρχει βαθμολογία. Γραμμές χωρίς καμία βαθμολογία δεν αποθηκεύονται.</translation>
-        </message>
-        <message>
-            <source>&amp;Add trainee</source>
-            <translation>&amp;Προσθήκη εκπαιδευόμενου</translation>
-        </message>
-        <message>
-            <source>Remo&amp;ve trainee</source>
-            <translation>Α&amp;φαίρεση εκπαιδευόμενου</translation>
-        </message>
-        <message>
-            <source>&amp;Import scores from CSV…</source>
-            <translation>&amp;Εισαγωγή βαθμολογιών από CSV…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConnectDialog</name>
-        <message>
-            <source>&amp;Connect</source>
-            <translation>&amp;Σύνδεση</translation>
-        </message>
-        <message>
-            <source>Keeps the server, database and login in your settings. The password goes into the system keyring if there is one; the settings never hold it.</source>
-            <translation>Κρατά τον διακομιστή, τη βάση δεδομένων και το όνομα χρήστη στις ρυθμίσεις σας. Ο κωδικός πρόσβασης αποθηκεύεται στην κλειδοθήκη του συστήματος, αν υπάρχει· οι ρυθμίσεις δεν τον περιέχουν ποτέ.</translation>
-        </message>
-        <message>
-            <source>kept in the system keyring</source>
-            <translation>αποθηκευμένος στην κλειδοθήκη του συστήματος</translation>
-        </message>
-        <message>
-            <source>Connecting to {server}…</source>
-            <translation>Σύνδεση με {server}…</translation>
-        </message>
-        <message>
-            <source>Could not connect: {reason}</source>
-            <translation>Δεν ήταν δυνατή η σύνδεση: {reason}</translation>
-        </message>
-        <message>
-            <source>Password not saved</source>
-            <translation>Ο κωδικός πρόσβασης δεν αποθηκεύτηκε</translation>
-        </message>
-        <message>
-            <source>There is no system keyring on this computer, so the password was not saved; the app never writes it in plain text. To connect without typing it each time, add this line to your PostgreSQL password file {path} (with your password in place of YOUR_PASSWORD), readable only by you (chmod 600 {path}):
+    </message>
+    <message>
+        <source>No session has been given yet.</source>
+        <translation>Δεν έχει πραγματοποιηθεί ακόμη καμία συνεδρία.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Δεν ξεκίνησε</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Σε εξέλιξη</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Έγινε</translation>
+    </message>
+    <message>
+        <source>1. Guided practice delivering sessions in a safe environment</source>
+        <translation>1. Καθοδήγηση και πρακτική εμπειρία στην πραγματοποίηση εκπαιδευτικών συνεδριών σε ασφαλές περιβάλλον</translation>
+    </message>
+    <message>
+        <source>2. Soliciting trainee feedback, evaluating effectiveness and making targeted improvements</source>
+        <translation>2. Προσέλκυση σχολίων από εκπαιδευόμενους, αξιολόγηση της αποτελεσματικότητας και στοχευμένες βελτιώσεις</translation>
+    </message>
+    <message>
+        <source>3. Spotting knowledge gaps and writing a business case for a new session</source>
+        <translation>3. Εντοπισμός κενών στις γνώσεις και ανάπτυξη περίπτωσης επιχείρησης για νέα συνεδρία</translation>
+    </message>
+    <message>
+        <source>4. Building new content that mixes text, visual and hands-on elements</source>
+        <translation>4. Ανάπτυξη νέου περιεχομένου που συνδυάζει στοιχεία κειμένου, οπτικά και πρακτικά</translation>
+    </message>
+    <message>
+        <source>Vendor: {company}</source>
+        <translation>Προμηθευτής: {company}</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Προμηθευτής</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Υπάλληλος</translation>
+    </message>
+    <message>
+        <source>{trainer}: {level} in {topic}</source>
+        <translation>{trainer}: {level} σε {topic}</translation>
+    </message>
+    <message>
+        <source>overdue by {days} days</source>
+        <translation>εκπρόθεσμο κατά {days} ημέρες</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>σήμερα</translation>
+    </message>
+    <message>
+        <source>in {days} days</source>
+        <translation>σε {days} ημέρες</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Εκπαιδευτής</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Θέμα</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Επίπεδο</translation>
+    </message>
+    <message>
+        <source>Renewal due</source>
+        <translation>Λήξη ανανέωσης</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Πότε</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Απονεμήθηκε</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Από</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Ανανέωση</translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation>Τάξη</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Εικονική</translation>
+    </message>
+    <message>
+        <source>Online / self-paced</source>
+        <translation>Διαδικτυακή / ατομικός ρυθμός</translation>
+    </message>
+    <message>
+        <source>New hires</source>
+        <translation>Νέοι συνεργάτες</translation>
+    </message>
+    <message>
+        <source>Existing agents</source>
+        <translation>Υπάρχοντες αντιπρόσωποι</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Μικτό</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Έτοιμος</translation>
+    </message>
+    <message>
+        <source>Practice more</source>
+        <translation>Χρειάζεται εξάσκηση</translation>
+    </message>
+    <message>
+        <source>Needs support</source>
+        <translation>Χρειάζεται υποστήριξη</translation>
+    </message>
+    <message>
+        <source>Daily quiz</source>
+        <translation>Καθημερινό κουίζ</translation>
+    </message>
+    <message>
+        <source>Practical task test</source>
+        <translation>Τεστ πρακτικών εργασιών</translation>
+    </message>
+    <message>
+        <source>Oral exam</source>
+        <translation>Προφορική εξέταση</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>καμία απάντηση</translation>
+    </message>
+    <message>
+        <source>{mean} ({low} to {high}), n={n}</source>
+        <translation>{mean} ({low} έως {high}), n={n}</translation>
+    </message>
+    <message>
+        <source>one answer: no interval</source>
+        <translation>μία απάντηση: χωρίς διάστημα</translation>
+    </message>
+    <message>
+        <source>few answers: read the interval</source>
+        <translation>λίγες απαντήσεις: δείτε το διάστημα</translation>
+    </message>
+    <message>
+        <source>Beginner</source>
+        <translation>Αρχάριος</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Μεσαίο επίπεδο</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Προχωρημένος</translation>
+    </message>
+    <message>
+        <source>Composite: not available (no rubric score, feedback or learning gain yet) — weights {parts}</source>
+        <translation>Σύνθετη βαθμολογία: μη διαθέσιμη (ακόμη χωρίς βαθμολογία ρουμπρίκας, σχόλια ή μαθησιακό κέρδος) — βάρη {parts}</translation>
+    </message>
+    <message>
+        <source>rubric</source>
+        <translation>ρουμπρίκα</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>σχόλια</translation>
+    </message>
+    <message>
+        <source>learning</source>
+        <translation>μάθηση</translation>
+    </message>
+    <message>
+        <source>Composite {score:.0f} = {parts}</source>
+        <translation>Σύνθετη βαθμολογία {score:.0f} = {parts}</translation>
+    </message>
+    <message>
+        <source> (without {parts}: no data)</source>
+        <translation> (χωρίς {parts}: δεν υπάρχουν δεδομένα)</translation>
+    </message>
+    <message>
+        <source>{rubric:.0%} rubric + {feedback:.0%} feedback + {gain:.0%} learning</source>
+        <translation>{rubric:.0%} ρουμπρίκα + {feedback:.0%} σχόλια + {gain:.0%} μάθηση</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Κριτήριο</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Βάρος</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Μέσος όρος</translation>
+    </message>
+    <message>
+        <source>Weighted average</source>
+        <translation>Σταθμισμένος μέσος όρος</translation>
+    </message>
+    <message>
+        <source>Mean of the observers&apos; weighted averages, with its 95% interval</source>
+        <translation>Μέσος όρος των σταθμισμένων μέσων όρων των παρατηρητών, με το διάστημα 95%</translation>
+    </message>
+    <message>
+        <source>Fewer than 10 answers: the interval is wide, so the mean can move a lot with more answers.</source>
+        <translation>Λιγότερες από 10 απαντήσεις: το διάστημα είναι ευρύ, οπότε ο μέσος όρος μπορεί να αλλάξει πολύ με περισσότερες απαντήσεις.</translation>
+    </message>
+    <message>
+        <source>Feedback item</source>
+        <translation>Ερώτηση σχολίων</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Κλίμακα</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Reads as</source>
+        <translation>Ερμηνεία</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Σημείωση</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>δεν ελέγχθηκε</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Έλεγχος</translation>
+    </message>
+    <message>
+        <source>Paired n</source>
+        <translation>Ζεύγη n</translation>
+    </message>
+    <message>
+        <source>Mean before → after</source>
+        <translation>Μέσος όρος πριν → μετά</translation>
+    </message>
+    <message>
+        <source>Gain (95% interval)</source>
+        <translation>Κέρδος (διάστημα 95%)</translation>
+    </message>
+    <message>
+        <source>Normalised gain</source>
+        <translation>Κανονικοποιημένο κέρδος</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Διατήρηση</translation>
+    </message>
+    <message>
+        <source>Trainer evaluation: {name}</source>
+        <translation>Αξιολόγηση εκπαιδευτή: {name}</translation>
+    </message>
+    <message>
+        <source>Trainer evaluation</source>
+        <translation>Αξιολόγηση εκπαιδευτή</translation>
+    </message>
+    <message>
+        <source>Stage: {stage}   ·   Mentor: {mentor}   ·   Generated {date} by {author}</source>
+        <translation>Στάδιο: {stage}   ·   Μέντορας: {mentor}   ·   Δημιουργήθηκε {date} από {author}</translation>
+    </message>
+    <message>
+        <source>none assigned</source>
+        <translation>δεν έχει οριστεί</translation>
+    </message>
+    <message>
+        <source>Practice deliveries</source>
+        <translation>Πρακτικές συνεδρίες</translation>
+    </message>
+    <message>
+        <source>Rubric average (observers)</source>
+        <translation>Μέσος όρος ρουμπρίκας (παρατηρητές)</translation>
+    </message>
+    <message>
+        <source>sessions scored</source>
+        <translation>συνεδρίες με βαθμολογία</translation>
+    </message>
+    <message>
+        <source>Trainee feedback, overall</source>
+        <translation>Σχόλια εκπαιδευομένων, συνολικά</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>απαντήσεις</translation>
+    </message>
+    <message>
+        <source>Readiness for certification</source>
+        <translation>Ετοιμότητα για πιστοποίηση</translation>
+    </message>
+    <message>
+        <source>{met} of {total}</source>
+        <translation>{met} από {total}</translation>
+    </message>
+    <message>
+        <source>every condition met</source>
+        <translation>πληρούνται όλες οι προϋποθέσεις</translation>
+    </message>
+    <message>
+        <source>conditions met</source>
+        <translation>προϋποθέσεις πληρούνται</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Προφίλ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Ομάδα</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Τοποθεσία</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Γλώσσες</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Απασχόληση</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>Ημερομηνία πρόσληψης</translation>
+    </message>
+    <message>
+        <source>Nominated by</source>
+        <translation>Προτάθηκε από</translation>
+    </message>
+    <message>
+        <source>Nominated on</source>
+        <translation>Προτάθηκε στις</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Μέντορας</translation>
+    </message>
+    <message>
+        <source>Current stage</source>
+        <translation>Τρέχον στάδιο</translation>
+    </message>
+    <message>
+        <source>In this stage since</source>
+        <translation>Σε αυτό το στάδιο από</translation>
+    </message>
+    <message>
+        <source>{date} ({days} days)</source>
+        <translation>{date} ({days} ημέρες)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Αρχειοθετημένος</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ενεργός</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Ιστορικό σταδίων</translation>
+    </message>
+    <message>
+        <source>Every move through the pipeline, oldest first, with who made it and why.</source>
+        <translation>Κάθε μετακίνηση στη ροή, από την παλαιότερη, με το ποιος την έκανε και γιατί.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ημερομηνία</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Από</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Προς</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Αιτία</translation>
+    </message>
+    <message>
+        <source>No stage moves recorded.</source>
+        <translation>Δεν έχουν καταγραφεί μετακινήσεις σταδίων.</translation>
+    </message>
+    <message>
+        <source>Selection traits</source>
+        <translation>Χαρακτηριστικά επιλογής</translation>
+    </message>
+    <message>
+        <source>The four traits the guide looks for, scored 1–5 by the lead. Selection score {score}.</source>
+        <translation>Τα τέσσερα χαρακτηριστικά που αναζητά ο οδηγός, βαθμολογημένα 1–5 από τον υπεύθυνο. Βαθμολογία επιλογής {score}.</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>βαθμολογίες</translation>
+    </message>
+    <message>
+        <source>Trait</source>
+        <translation>Χαρακτηριστικό</translation>
+    </message>
+    <message>
+        <source>Train-the-trainer milestones</source>
+        <translation>Ορόσημα εκπαίδευσης του εκπαιδευτή</translation>
+    </message>
+    <message>
+        <source>{done} of {total} components of the curriculum done.</source>
+        <translation>{done} από {total} ενότητες του προγράμματος σπουδών ολοκληρώθηκαν.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Ενότητα</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Τεκμηρίωση</translation>
+    </message>
+    <message>
+        <source>Rubric: the observers&apos; weighted average (1–5), n = observers. Feedback: the trainees&apos; overall item (1–5) with its number of answers, and its 95% interval when fewer than 10 answered. Gain: the normalised learning gain from the comprehension checks (0–1).</source>
+        <translation>Ρουμπρίκα: ο σταθμισμένος μέσος όρος των παρατηρητών (1–5), n = παρατηρητές. Σχόλια: η συνολική ερώτηση των εκπαιδευομένων (1–5) με τον αριθμό απαντήσεων και το διάστημα 95% όταν απάντησαν λιγότεροι από 10. Κέρδος: το κανονικοποιημένο μαθησιακό κέρδος από τους ελέγχους κατανόησης (0–1).</translation>
+    </message>
+    <message>
+        <source>– ({count} forms)</source>
+        <translation>– ({count} φόρμες)</translation>
+    </message>
+    <message>
+        <source>Method, audience</source>
+        <translation>Μέθοδος, κοινό</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Άτομα</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Ρουμπρίκα</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Σχόλια</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Κέρδος</translation>
+    </message>
+    <message>
+        <source>No practice delivery logged yet.</source>
+        <translation>Δεν έχει καταγραφεί ακόμη καμία πρακτική συνεδρία.</translation>
+    </message>
+    <message>
+        <source>Session effectiveness</source>
+        <translation>Αποτελεσματικότητα συνεδριών</translation>
+    </message>
+    <message>
+        <source>Rubric and trainee feedback per session on the 1–5 scale; the shaded band is the 95% interval of the feedback, hollow points had fewer than 10 answers; the dashed line is the normalised learning gain.</source>
+        <translation>Ρουμπρίκα και σχόλια εκπαιδευομένων ανά συνεδρία στην κλίμακα 1–5· η σκιασμένη ζώνη είναι το διάστημα 95% των σχολίων, τα κενά σημεία είχαν λιγότερες από 10 απαντήσεις· η διακεκομμένη γραμμή είναι το κανονικοποιημένο μαθησιακό κέρδος.</translation>
+    </message>
+    <message>
+        <source>Mean score per rubric criterion (n = criterion scores), against the median of every candidate&apos;s mean.</source>
+        <translation>Μέση βαθμολογία ανά κριτήριο ρουμπρίκας (n = βαθμολογίες κριτηρίου), σε σχέση με τη διάμεσο των μέσων όρων όλων των υποψηφίων.</translation>
+    </message>
+    <message>
+        <source>Trainee feedback</source>
+        <translation>Σχόλια εκπαιδευομένων</translation>
+    </message>
+    <message>
+        <source>{forms} anonymous feedback forms over {sessions} sessions, every answer counted once.</source>
+        <translation>{forms} ανώνυμες φόρμες σχολίων σε {sessions} συνεδρίες, κάθε απάντηση μετρά μία φορά.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Ερώτηση</translation>
+    </message>
+    <message>
+        <source>Answers (n)</source>
+        <translation>Απαντήσεις (n)</translation>
+    </message>
+    <message>
+        <source>No feedback items.</source>
+        <translation>Καμία ερώτηση σχολίων.</translation>
+    </message>
+    <message>
+        <source>Selected trainee comments</source>
+        <translation>Επιλεγμένα σχόλια εκπαιδευομένων</translation>
+    </message>
+    <message>
+        <source>The {count} most recent of {total} written comments, as typed.</source>
+        <translation>Τα {count} πιο πρόσφατα από {total} γραπτά σχόλια, όπως γράφτηκαν.</translation>
+    </message>
+    <message>
+        <source>No trainee has written a comment yet.</source>
+        <translation>Κανένας εκπαιδευόμενος δεν έχει γράψει ακόμη σχόλιο.</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Ενέργειες</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue, {open} open, {done} done.</source>
+        <translation>{overdue} εκπρόθεσμες, {open} ανοιχτές, {done} ολοκληρωμένες.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ενέργεια</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Υπεύθυνος</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Προθεσμία</translation>
+    </message>
+    <message>
+        <source>No action items.</source>
+        <translation>Καμία ενέργεια.</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s rule, condition by condition, with the figures behind each.</source>
+        <translation>Ο κανόνας του υπευθύνου, προϋπόθεση προς προϋπόθεση, με τα στοιχεία πίσω από την καθεμία.</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Προϋπόθεση</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Πού βρίσκεται</translation>
+    </message>
+    <message>
+        <source>Ready for certification: every condition is met.</source>
+        <translation>Έτοιμος για πιστοποίηση: πληρούνται όλες οι προϋποθέσεις.</translation>
+    </message>
+    <message>
+        <source>Not yet ready: {met} of {total} conditions met.</source>
+        <translation>Όχι ακόμη έτοιμος: πληρούνται {met} από {total} προϋποθέσεις.</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Πιστοποιήσεις</translation>
+    </message>
+    <message>
+        <source>No certification awarded yet.</source>
+        <translation>Δεν έχει απονεμηθεί ακόμη πιστοποίηση.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Υπογραφές</translation>
+    </message>
+    <message>
+        <source>We have read and discussed this evaluation.</source>
+        <translation>Διαβάσαμε και συζητήσαμε αυτή την αξιολόγηση.</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Υποψήφιος</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Εκπρόθεσμη</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ανοιχτή</translation>
+    </message>
+    <message>
+        <source>Session feedback</source>
+        <translation>Σχόλια για τη συνεδρία</translation>
+    </message>
+    <message>
+        <source>{starts}  ·  Trainer: {trainer}</source>
+        <translation>{starts}  ·  Εκπαιδευτής: {trainer}</translation>
+    </message>
+    <message>
+        <source>SESSION CODE</source>
+        <translation>ΚΩΔΙΚΟΣ ΣΥΝΕΔΡΙΑΣ</translation>
+    </message>
+    <message>
+        <source>This form is anonymous: please do not write your name. Tick one box per question (1 = strongly disagree, 5 = strongly agree). Leave a question blank if you prefer not to answer.</source>
+        <translation>Αυτή η φόρμα είναι ανώνυμη: μη γράψετε το όνομά σας. Σημειώστε ένα τετράγωνο ανά ερώτηση (1 = διαφωνώ απόλυτα, 5 = συμφωνώ απόλυτα). Αφήστε μια ερώτηση κενή αν προτιμάτε να μην απαντήσετε.</translation>
+    </message>
+    <message>
+        <source>Comments: what worked well, and what would you change?</source>
+        <translation>Σχόλια: τι λειτούργησε καλά και τι θα αλλάζατε;</translation>
+    </message>
+    <message>
+        <source>Choose A4 or Letter paper.</source>
+        <translation>Επιλέξτε χαρτί A4 ή Letter.</translation>
+    </message>
+    <message>
+        <source>Session {code}  ·  anonymous trainee feedback  ·  page {page}</source>
+        <translation>Συνεδρία {code}  ·  ανώνυμα σχόλια εκπαιδευομένων  ·  σελίδα {page}</translation>
+    </message>
+    <message>
+        <source>Session code {code}</source>
+        <translation>Κωδικός συνεδρίας {code}</translation>
+    </message>
+    <message>
+        <source>Session feedback {code}</source>
+        <translation>Σχόλια για τη συνεδρία {code}</translation>
+    </message>
+    <message>
+        <source>Anonymous trainee feedback form</source>
+        <translation>Ανώνυμη φόρμα σχολίων εκπαιδευομένων</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Κανένα ακόμη.</translation>
+    </message>
+    <message>
+        <source>– (no {unit})</source>
+        <translation>– (καμία τιμή: {unit})</translation>
+    </message>
+    <message>
+        <source>; 95% CI {low}–{high}</source>
+        <translation>· 95% ΔΕ {low}–{high}</translation>
+    </message>
+    <message>
+        <source>no {unit} yet</source>
+        <translation>κανένα ακόμη: {unit}</translation>
+    </message>
+    <message>
+        <source>n = {n} {unit}</source>
+        <translation>n = {n} {unit}</translation>
+    </message>
+    <message>
+        <source>{share} ({part} of {whole})</source>
+        <translation>{share} ({part} από {whole})</translation>
+    </message>
+    <message>
+        <source>Generated {date} by {author} · Trainer Coach</source>
+        <translation>Δημιουργήθηκε {date} από {author} · Trainer Coach</translation>
+    </message>
+    <message>
+        <source>page {page} of {total}</source>
+        <translation>σελίδα {page} από {total}</translation>
+    </message>
+    <message>
+        <source>Programme report</source>
+        <translation>Αναφορά προγράμματος</translation>
+    </message>
+    <message>
+        <source>Train the trainer: pipeline, deliveries and readiness</source>
+        <translation>Εκπαίδευση του εκπαιδευτή: ροή, συνεδρίες και ετοιμότητα</translation>
+    </message>
+    <message>
+        <source>{candidates} candidates   ·   {sessions} practice deliveries   ·   Generated {date} by {author}</source>
+        <translation>{candidates} υποψήφιοι   ·   {sessions} πρακτικές συνεδρίες   ·   Δημιουργήθηκε {date} από {author}</translation>
+    </message>
+    <message>
+        <source>Candidates in the programme</source>
+        <translation>Υποψήφιοι στο πρόγραμμα</translation>
+    </message>
+    <message>
+        <source>{count} ready for certification</source>
+        <translation>{count} έτοιμοι για πιστοποίηση</translation>
+    </message>
+    <message>
+        <source>internal trainers: {share}</source>
+        <translation>εσωτερικοί εκπαιδευτές: {share}</translation>
+    </message>
+    <message>
+        <source>Certifications in force</source>
+        <translation>Ισχύουσες πιστοποιήσεις</translation>
+    </message>
+    <message>
+        <source>{count} action items overdue</source>
+        <translation>{count} εκπρόθεσμες ενέργειες</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Ροή</translation>
+    </message>
+    <message>
+        <source>How many candidates ever reached each stage.</source>
+        <translation>Πόσοι υποψήφιοι έφτασαν ποτέ σε κάθε στάδιο.</translation>
+    </message>
+    <message>
+        <source>Days each completed stay in a stage lasted (n = stays per stage).</source>
+        <translation>Οι ημέρες που διήρκεσε κάθε ολοκληρωμένη παραμονή σε στάδιο (n = παραμονές ανά στάδιο).</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Υποψήφιοι</translation>
+    </message>
+    <message>
+        <source>Rubric: mean of the observers&apos; weighted averages over the sessions scored (n). Feedback: the trainees&apos; overall item (n answers).</source>
+        <translation>Ρουμπρίκα: μέσος όρος των σταθμισμένων μέσων όρων των παρατηρητών στις συνεδρίες με βαθμολογία (n). Σχόλια: η συνολική ερώτηση των εκπαιδευομένων (n απαντήσεις).</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Στάδιο</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Συνεδρίες</translation>
+    </message>
+    <message>
+        <source>No candidates yet.</source>
+        <translation>Κανένας υποψήφιος ακόμη.</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Τάσεις</translation>
+    </message>
+    <message>
+        <source>Monthly means with their 95% intervals, and deliveries per month.</source>
+        <translation>Μηνιαίοι μέσοι όροι με τα διαστήματα 95%, και συνεδρίες ανά μήνα.</translation>
+    </message>
+    <message>
+        <source>Session report: {topic} ({code})</source>
+        <translation>Αναφορά συνεδρίας: {topic} ({code})</translation>
+    </message>
+    <message>
+        <source>Session report</source>
+        <translation>Αναφορά συνεδρίας</translation>
+    </message>
+    <message>
+        <source>Trainer: {trainer}   ·   {starts}   ·   Session code {code}   ·   Generated {date} by {author}</source>
+        <translation>Εκπαιδευτής: {trainer}   ·   {starts}   ·   Κωδικός συνεδρίας {code}   ·   Δημιουργήθηκε {date} από {author}</translation>
+    </message>
+    <message>
+        <source>Rubric (observers)</source>
+        <translation>Ρουμπρίκα (παρατηρητές)</translation>
+    </message>
+    <message>
+        <source>n = {n} observers</source>
+        <translation>n = {n} παρατηρητές</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Ποσοστό απόκρισης</translation>
+    </message>
+    <message>
+        <source>{forms} forms from {trainees} trainees</source>
+        <translation>{forms} φόρμες από {trainees} εκπαιδευόμενους</translation>
+    </message>
+    <message>
+        <source>{count} of {total} checks give one</source>
+        <translation>{count} από {total} ελέγχους δίνουν τιμή</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Λεπτομέρειες</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Ημερομηνία και ώρα</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Διάρκεια</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} λεπτά</translation>
+    </message>
+    <message>
+        <source>Session code</source>
+        <translation>Κωδικός συνεδρίας</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Μέθοδος</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Κοινό</translation>
+    </message>
+    <message>
+        <source>Training asset</source>
+        <translation>Εκπαιδευτικό στοιχείο</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Παρατηρητές</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Παρατηρήσεις</translation>
+    </message>
+    <message>
+        <source>Each observer&apos;s scores against the rubric version they used, 1–5, with their notes.</source>
+        <translation>Οι βαθμολογίες κάθε παρατηρητή με την έκδοση ρουμπρίκας που χρησιμοποίησε, 1–5, με τις σημειώσεις του.</translation>
+    </message>
+    <message>
+        <source>No observation recorded for this session.</source>
+        <translation>Δεν έχει καταγραφεί παρατήρηση για αυτή τη συνεδρία.</translation>
+    </message>
+    <message>
+        <source>{observer} · weighted average {average} (n={n} criteria) · recommendation: {recommendation}</source>
+        <translation>{observer} · σταθμισμένος μέσος όρος {average} (n={n} κριτήρια) · σύσταση: {recommendation}</translation>
+    </message>
+    <message>
+        <source>not observed</source>
+        <translation>δεν παρατηρήθηκε</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Δυνατά σημεία</translation>
+    </message>
+    <message>
+        <source>Improvements</source>
+        <translation>Βελτιώσεις</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ναι</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>όχι</translation>
+    </message>
+    <message>
+        <source>{forms} anonymous forms from {trainees} trainees.</source>
+        <translation>{forms} ανώνυμες φόρμες από {trainees} εκπαιδευόμενους.</translation>
+    </message>
+    <message>
+        <source>Share of answers per item, disagree to the left, agree to the right (n per item).</source>
+        <translation>Ποσοστό απαντήσεων ανά ερώτηση, διαφωνία αριστερά, συμφωνία δεξιά (n ανά ερώτηση).</translation>
+    </message>
+    <message>
+        <source>Trainee comments</source>
+        <translation>Σχόλια εκπαιδευομένων</translation>
+    </message>
+    <message>
+        <source>{count} of {total} written comments, as typed.</source>
+        <translation>{count} από {total} γραπτά σχόλια, όπως γράφτηκαν.</translation>
+    </message>
+    <message>
+        <source>No trainee has written a comment.</source>
+        <translation>Κανένας εκπαιδευόμενος δεν έχει γράψει σχόλιο.</translation>
+    </message>
+    <message>
+        <source>Comprehension checks</source>
+        <translation>Έλεγχοι κατανόησης</translation>
+    </message>
+    <message>
+        <source>Scores before and after the session for trainees with both; the normalised gain is the share of what was left to learn that was learned.</source>
+        <translation>Βαθμολογίες πριν και μετά τη συνεδρία για εκπαιδευόμενους με αμφότερες· το κανονικοποιημένο κέρδος είναι το μέρος όσων έμεναν να μαθευτούν που μαθεύτηκε.</translation>
+    </message>
+    <message>
+        <source>No comprehension check recorded for this session.</source>
+        <translation>Δεν έχει καταγραφεί έλεγχος κατανόησης για αυτή τη συνεδρία.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Μέτρο</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Τιμή</translation>
+    </message>
+    <message>
+        <source>Before (mean)</source>
+        <translation>Πριν (μέσος όρος)</translation>
+    </message>
+    <message>
+        <source>After (mean)</source>
+        <translation>Μετά (μέσος όρος)</translation>
+    </message>
+    <message>
+        <source>Gain per trainee</source>
+        <translation>Κέρδος ανά εκπαιδευόμενο</translation>
+    </message>
+    <message>
+        <source>pairs</source>
+        <translation>ζεύγη</translation>
+    </message>
+    <message>
+        <source>Retention check</source>
+        <translation>Έλεγχος διατήρησης</translation>
+    </message>
+    <message>
+        <source>Each line is one trainee (n={n} with both scores).</source>
+        <translation>Κάθε γραμμή είναι ένας εκπαιδευόμενος (n={n} με αμφότερες τις βαθμολογίες).</translation>
+    </message>
+    <message>
+        <source>Knowledge of the business and the support processes</source>
+        <translation>Γνώση της επιχείρησης και των διαδικασιών υποστήριξης</translation>
+    </message>
+    <message>
+        <source>Passion for teaching and developing others</source>
+        <translation>Πάθος για τη διδασκαλία και την ανάπτυξη των δεξιοτήτων άλλων</translation>
+    </message>
+    <message>
+        <source>Confident presenting; spoken and written communication</source>
+        <translation>Αυτοπεποίθηση στην παρουσίαση· προφορική και γραπτή επικοινωνία</translation>
+    </message>
+    <message>
+        <source>Follows precise instructions and processes</source>
+        <translation>Ακολουθεί ακριβείς οδηγίες και διαδικασίες</translation>
+    </message>
+    <message>
+        <source>2. Soliciting trainee feedback, evaluating effectiveness, targeted improvements</source>
+        <translation>2. Προσέλκυση σχολίων από εκπαιδευόμενους, αξιολόγηση αποτελεσματικότητας, στοχευμένες βελτιώσεις</translation>
+    </message>
+    <message>
+        <source>4. Building content mixing text, visual and hands-on elements</source>
+        <translation>4. Ανάπτυξη περιεχομένου με συνδυασμό κειμένου, οπτικών και πρακτικών στοιχείων</translation>
+    </message>
+    <message>
+        <source>Practise more</source>
+        <translation>Χρειάζεται εξάσκηση</translation>
+    </message>
+    <message>
+        <source>Nominated</source>
+        <translation>Προτάθηκε</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Αξιολόγηση</translation>
+    </message>
+    <message>
+        <source>Train-the-trainer</source>
+        <translation>Εκπαίδευση του εκπαιδευτή</translation>
+    </message>
+    <message>
+        <source>Co-delivery</source>
+        <translation>Συνδιδασκαλία</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Πιστοποιημένος</translation>
+    </message>
+    <message>
+        <source>Active trainer</source>
+        <translation>Ενεργός εκπαιδευτής</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Σε παύση</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Αποχώρησε</translation>
+    </message>
+    <message>
+        <source>The session was clear</source>
+        <translation>Η συνεδρία ήταν σαφής</translation>
+    </message>
+    <message>
+        <source>The content is relevant to my work</source>
+        <translation>Το περιεχόμενο σχετίζεται με την εργασία μου</translation>
+    </message>
+    <message>
+        <source>The pace was right</source>
+        <translation>Ο ρυθμός ήταν σωστός</translation>
+    </message>
+    <message>
+        <source>The session kept me engaged</source>
+        <translation>Η συνεδρία κράτησε το ενδιαφέρον μου</translation>
+    </message>
+    <message>
+        <source>I feel confident applying what I learned</source>
+        <translation>Νιώθω σίγουρος ότι μπορώ να εφαρμόσω όσα έμαθα</translation>
+    </message>
+    <message>
+        <source>Overall, the session was good</source>
+        <translation>Συνολικά, η συνεδρία ήταν καλή</translation>
+    </message>
+    <message>
+        <source>How likely are you to recommend this session to a colleague?</source>
+        <translation>Πόσο πιθανό είναι να προτείνετε αυτή τη συνεδρία σε έναν συνάδελφο;</translation>
+    </message>
+    <message>
+        <source>Enter the candidate&apos;s name.</source>
+        <translation>Πληκτρολογήστε το όνομα του υποψηφίου.</translation>
+    </message>
+    <message>
+        <source>A name can be at most {max_name} characters.</source>
+        <translation>Ένα όνομα μπορεί να έχει έως {max_name} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address (name@example.com).</source>
+        <translation>Αυτό δεν μοιάζει με διεύθυνση email (name@example.com).</translation>
+    </message>
+    <message>
+        <source>{other} already uses this email address.</source>
+        <translation>Ο/Η {other} χρησιμοποιεί ήδη αυτή τη διεύθυνση email.</translation>
+    </message>
+    <message>
+        <source>Choose employee or vendor.</source>
+        <translation>Επιλέξτε υπάλληλος ή προμηθευτής.</translation>
+    </message>
+    <message>
+        <source>Name the vendor&apos;s company.</source>
+        <translation>Δώστε την εταιρεία του προμηθευτή.</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the database.</source>
+        <translation>Αυτό το άτομο δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>A candidate cannot be their own mentor.</source>
+        <translation>Ένας υποψήφιος δεν μπορεί να είναι ο μέντοράς του.</translation>
+    </message>
+    <message>
+        <source>The nomination date cannot be in the future.</source>
+        <translation>Η ημερομηνία πρότασης δεν μπορεί να είναι μελλοντική.</translation>
+    </message>
+    <message>
+        <source>The hire date cannot be in the future.</source>
+        <translation>Η ημερομηνία πρόσληψης δεν μπορεί να είναι μελλοντική.</translation>
+    </message>
+    <message>
+        <source>Unknown traits: {join}.</source>
+        <translation>Άγνωστα χαρακτηριστικά: {join}.</translation>
+    </message>
+    <message>
+        <source>Score the trait from 1 to 5, or leave it empty.</source>
+        <translation>Βαθμολογήστε το χαρακτηριστικό από 1 έως 5 ή αφήστε το κενό.</translation>
+    </message>
+    <message>
+        <source>This candidate is no longer in the database.</source>
+        <translation>Αυτός ο υποψήφιος δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>Προσθήκη: {name}</translation>
+    </message>
+    <message>
+        <source>The pipeline has no stages; add one first.</source>
+        <translation>Η ροή δεν έχει στάδια· προσθέστε πρώτα ένα.</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Επεξεργασία: {name}</translation>
+    </message>
+    <message>
+        <source>Archive {name}</source>
+        <translation>Αρχειοθέτηση: {name}</translation>
+    </message>
+    <message>
+        <source>Restore {name}</source>
+        <translation>Επαναφορά: {name}</translation>
+    </message>
+    <message>
+        <source>{person_name} is already archived.</source>
+        <translation>Ο/Η {person_name} είναι ήδη αρχειοθετημένος/η.</translation>
+    </message>
+    <message>
+        <source>{person_name} is not archived.</source>
+        <translation>Ο/Η {person_name} δεν είναι αρχειοθετημένος/η.</translation>
+    </message>
+    <message>
+        <source>Name the topic the trainer is certified for.</source>
+        <translation>Δώστε το θέμα για το οποίο πιστοποιείται ο εκπαιδευτής.</translation>
+    </message>
+    <message>
+        <source>A topic can be at most 300 characters.</source>
+        <translation>Ένα θέμα μπορεί να έχει έως 300 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Choose beginner, intermediate or advanced.</source>
+        <translation>Επιλέξτε αρχάριος, μεσαίο επίπεδο ή προχωρημένος.</translation>
+    </message>
+    <message>
+        <source>A certification cannot be awarded in the future.</source>
+        <translation>Μια πιστοποίηση δεν μπορεί να απονεμηθεί σε μελλοντική ημερομηνία.</translation>
+    </message>
+    <message>
+        <source>The renewal date comes after the award.</source>
+        <translation>Η ημερομηνία ανανέωσης είναι μετά την απονομή.</translation>
+    </message>
+    <message>
+        <source>Evidence must be sessions this trainer gave.</source>
+        <translation>Η τεκμηρίωση πρέπει να είναι συνεδρίες που πραγματοποίησε αυτός ο εκπαιδευτής.</translation>
+    </message>
+    <message>
+        <source>Certify for {topic}</source>
+        <translation>Πιστοποίηση για {topic}</translation>
+    </message>
+    <message>
+        <source>This certification is no longer in the database.</source>
+        <translation>Αυτή η πιστοποίηση δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>There is no sign-off to withdraw.</source>
+        <translation>Δεν υπάρχει έγκριση για ανάκληση.</translation>
+    </message>
+    <message>
+        <source>Choose a daily quiz, a practical task test or an oral exam.</source>
+        <translation>Επιλέξτε καθημερινό κουίζ, τεστ πρακτικών εργασιών ή προφορική εξέταση.</translation>
+    </message>
+    <message>
+        <source>The maximum score is a number above 0, or empty when there is none.</source>
+        <translation>Η μέγιστη βαθμολογία είναι αριθμός πάνω από 0 ή κενή όταν δεν υπάρχει.</translation>
+    </message>
+    <message>
+        <source>A title can be at most 300 characters.</source>
+        <translation>Ένας τίτλος μπορεί να έχει έως 300 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>The retention check comes after the check itself.</source>
+        <translation>Ο έλεγχος διατήρησης γίνεται μετά τον ίδιο τον έλεγχο.</translation>
+    </message>
+    <message>
+        <source>Trainee {label}</source>
+        <translation>Εκπαιδευόμενος {label}</translation>
+    </message>
+    <message>
+        <source>Row {line}: give the trainee an anonymous label, such as T{line:02d}.</source>
+        <translation>Γραμμή {line}: δώστε στον εκπαιδευόμενο μια ανώνυμη ετικέτα, π.χ. T{line:02d}.</translation>
+    </message>
+    <message>
+        <source>Row {line}: a trainee label can be at most {max_trainee} characters.</source>
+        <translation>Γραμμή {line}: η ετικέτα εκπαιδευόμενου μπορεί να έχει έως {max_trainee} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>{where} appears twice.</source>
+        <translation>Το {where} εμφανίζεται δύο φορές.</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>πριν</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>μετά</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>διατήρησης</translation>
+    </message>
+    <message>
+        <source>{where}: the {name} score must be a number of 0 or more.</source>
+        <translation>{where}: η βαθμολογία ({name}) πρέπει να είναι αριθμός 0 ή μεγαλύτερος.</translation>
+    </message>
+    <message>
+        <source>{where}: the {name} score {value:g} is above the maximum {form_max_score:g}.</source>
+        <translation>{where}: η βαθμολογία ({name}) {value:g} είναι πάνω από το μέγιστο {form_max_score:g}.</translation>
+    </message>
+    <message>
+        <source>This comprehension check is no longer in the database.</source>
+        <translation>Αυτός ο έλεγχος κατανόησης δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>This session is no longer in the database.</source>
+        <translation>Αυτή η συνεδρία δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>Choose the candidate who gave the session.</source>
+        <translation>Επιλέξτε τον υποψήφιο που πραγματοποίησε τη συνεδρία.</translation>
+    </message>
+    <message>
+        <source>Enter the session&apos;s topic.</source>
+        <translation>Πληκτρολογήστε το θέμα της συνεδρίας.</translation>
+    </message>
+    <message>
+        <source>A topic can be at most {max_topic} characters.</source>
+        <translation>Ένα θέμα μπορεί να έχει έως {max_topic} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Give the date and time of the session.</source>
+        <translation>Δώστε την ημερομηνία και την ώρα της συνεδρίας.</translation>
+    </message>
+    <message>
+        <source>The session is more than a year ahead; check the date.</source>
+        <translation>Η συνεδρία απέχει περισσότερο από έναν χρόνο· ελέγξτε την ημερομηνία.</translation>
+    </message>
+    <message>
+        <source>Choose classroom, virtual or online/self-paced.</source>
+        <translation>Επιλέξτε τάξη, εικονική ή διαδικτυακή / ατομικός ρυθμός.</translation>
+    </message>
+    <message>
+        <source>Choose new hires, existing agents or mixed.</source>
+        <translation>Επιλέξτε νέοι συνεργάτες, υπάρχοντες αντιπρόσωποι ή μικτό.</translation>
+    </message>
+    <message>
+        <source>The number of trainees is a whole number from 0 to {max_trainees}.</source>
+        <translation>Ο αριθμός των εκπαιδευομένων είναι ακέραιος από 0 έως {max_trainees}.</translation>
+    </message>
+    <message>
+        <source>The duration is a whole number of minutes, from 1 to 1440.</source>
+        <translation>Η διάρκεια είναι ακέραιος αριθμός λεπτών, από 1 έως 1440.</translation>
+    </message>
+    <message>
+        <source>This training asset is no longer in the database.</source>
+        <translation>Αυτό το εκπαιδευτικό στοιχείο δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>An observer is listed twice.</source>
+        <translation>Ένας παρατηρητής αναφέρεται δύο φορές.</translation>
+    </message>
+    <message>
+        <source>An observer is no longer in the database.</source>
+        <translation>Ένας παρατηρητής δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>A candidate cannot observe their own session.</source>
+        <translation>Ένας υποψήφιος δεν μπορεί να παρατηρήσει τη δική του συνεδρία.</translation>
+    </message>
+    <message>
+        <source>No session has the code {code_strip!r}.</source>
+        <translation>Καμία συνεδρία δεν έχει τον κωδικό {code_strip!r}.</translation>
+    </message>
+    <message>
+        <source>Log session {topic}</source>
+        <translation>Καταγραφή συνεδρίας {topic}</translation>
+    </message>
+    <message>
+        <source>Edit session {topic}</source>
+        <translation>Επεξεργασία συνεδρίας {topic}</translation>
+    </message>
+    <message>
+        <source>This session has been observed, and the observation is part of the record: ask a lead to delete it.</source>
+        <translation>Αυτή η συνεδρία έχει παρατηρηθεί και η παρατήρηση είναι μέρος του αρχείου: ζητήστε από έναν υπεύθυνο να τη διαγράψει.</translation>
+    </message>
+    <message>
+        <source>Give the training asset a title.</source>
+        <translation>Δώστε τίτλο στο εκπαιδευτικό στοιχείο.</translation>
+    </message>
+    <message>
+        <source>A title can be at most {max_topic} characters.</source>
+        <translation>Ένας τίτλος μπορεί να έχει έως {max_topic} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>There is already a training asset called {title}.</source>
+        <translation>Υπάρχει ήδη εκπαιδευτικό στοιχείο με τον τίτλο {title}.</translation>
+    </message>
+    <message>
+        <source>There is no feedback item {key!r}.</source>
+        <translation>Δεν υπάρχει ερώτηση σχολίων {key!r}.</translation>
+    </message>
+    <message>
+        <source>{item_label}: answer from {low} to {high}, or leave it blank.</source>
+        <translation>{item_label}: απάντηση από {low} έως {high} ή αφήστε το κενό.</translation>
+    </message>
+    <message>
+        <source>A comment can be at most {max_comment} characters.</source>
+        <translation>Ένα σχόλιο μπορεί να έχει έως {max_comment} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>This form is empty: answer at least one question or write a comment.</source>
+        <translation>Η φόρμα είναι κενή: απαντήστε σε τουλάχιστον μία ερώτηση ή γράψτε ένα σχόλιο.</translation>
+    </message>
+    <message>
+        <source>Write the question trainees will answer.</source>
+        <translation>Γράψτε την ερώτηση που θα απαντήσουν οι εκπαιδευόμενοι.</translation>
+    </message>
+    <message>
+        <source>A question can be at most 300 characters.</source>
+        <translation>Μια ερώτηση μπορεί να έχει έως 300 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Choose a 1-5 agreement scale or a 0-10 recommendation scale.</source>
+        <translation>Επιλέξτε κλίμακα συμφωνίας 1-5 ή κλίμακα σύστασης 0-10.</translation>
+    </message>
+    <message>
+        <source>This question is already asked.</source>
+        <translation>Αυτή η ερώτηση υπάρχει ήδη.</translation>
+    </message>
+    <message>
+        <source>This feedback item is no longer in the database.</source>
+        <translation>Αυτή η ερώτηση σχολίων δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>Add {count} feedback form(s)</source>
+        <translation>Προσθήκη {count} φορμών σχολίων</translation>
+    </message>
+    <message>
+        <source>Unknown source of feedback.</source>
+        <translation>Άγνωστη πηγή σχολίων.</translation>
+    </message>
+    <message>
+        <source>Form {number}: </source>
+        <translation>Φόρμα {number}: </translation>
+    </message>
+    <message>
+        <source>This feedback form is no longer in the database.</source>
+        <translation>Αυτή η φόρμα σχολίων δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>There is no import preset called {name!r}.</source>
+        <translation>Δεν υπάρχει προρύθμιση εισαγωγής με το όνομα {name!r}.</translation>
+    </message>
+    <message>
+        <source>Give the preset a name, e.g. the survey tool it is for.</source>
+        <translation>Δώστε ένα όνομα στην προρύθμιση, π.χ. το εργαλείο έρευνας για το οποίο είναι.</translation>
+    </message>
+    <message>
+        <source>A preset name can be at most 200 characters.</source>
+        <translation>Το όνομα μιας προρύθμισης μπορεί να έχει έως 200 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Unknown train-the-trainer component.</source>
+        <translation>Άγνωστη ενότητα της εκπαίδευσης του εκπαιδευτή.</translation>
+    </message>
+    <message>
+        <source>Choose not started, in progress or done.</source>
+        <translation>Επιλέξτε δεν ξεκίνησε, σε εξέλιξη ή έγινε.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Η ημερομηνία δεν μπορεί να είναι μελλοντική.</translation>
+    </message>
+    <message>
+        <source>Give the date the milestone was reached.</source>
+        <translation>Δώστε την ημερομηνία που επιτεύχθηκε το ορόσημο.</translation>
+    </message>
+    <message>
+        <source>Choose who observed the session.</source>
+        <translation>Επιλέξτε ποιος παρατήρησε τη συνεδρία.</translation>
+    </message>
+    <message>
+        <source>This observer is no longer in the database.</source>
+        <translation>Αυτός ο παρατηρητής δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>{observer_name} has already observed this session; open that observation.</source>
+        <translation>Ο/Η {observer_name} έχει ήδη παρατηρήσει αυτή τη συνεδρία· ανοίξτε εκείνη την παρατήρηση.</translation>
+    </message>
+    <message>
+        <source>This rubric version is no longer in the database.</source>
+        <translation>Αυτή η έκδοση ρουμπρίκας δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>A score is for a criterion that is not in this rubric version.</source>
+        <translation>Μια βαθμολογία αφορά κριτήριο που δεν υπάρχει σε αυτή την έκδοση της ρουμπρίκας.</translation>
+    </message>
+    <message>
+        <source>Score each criterion from 1 to 5, or leave it as not observed.</source>
+        <translation>Βαθμολογήστε κάθε κριτήριο από 1 έως 5 ή αφήστε το ως μη παρατηρηθέν.</translation>
+    </message>
+    <message>
+        <source>Score at least one criterion.</source>
+        <translation>Βαθμολογήστε τουλάχιστον ένα κριτήριο.</translation>
+    </message>
+    <message>
+        <source>Choose a recommendation.</source>
+        <translation>Επιλέξτε σύσταση.</translation>
+    </message>
+    <message>
+        <source>Action item {position} needs a description.</source>
+        <translation>Η ενέργεια {position} χρειάζεται περιγραφή.</translation>
+    </message>
+    <message>
+        <source>Action item {position} is longer than {max_action} characters.</source>
+        <translation>Η ενέργεια {position} ξεπερνά τους {max_action} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>The owner of action item {position} is no longer in the database.</source>
+        <translation>Ο υπεύθυνος της ενέργειας {position} δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>This observation is no longer in the database.</source>
+        <translation>Αυτή η παρατήρηση δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>This observation was changed by someone else after you opened it.</source>
+        <translation>Αυτή η παρατήρηση άλλαξε από κάποιον άλλο αφού την ανοίξατε.</translation>
+    </message>
+    <message>
+        <source>Describe the action item.</source>
+        <translation>Περιγράψτε την ενέργεια.</translation>
+    </message>
+    <message>
+        <source>An action item can be at most {max_action} characters.</source>
+        <translation>Μια ενέργεια μπορεί να έχει έως {max_action} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>This action item is no longer in the database.</source>
+        <translation>Αυτή η ενέργεια δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Πληκτρολογήστε το όνομα του ατόμου.</translation>
+    </message>
+    <message>
+        <source>A name can be at most 200 characters.</source>
+        <translation>Ένα όνομα μπορεί να έχει έως 200 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Choose lead, trainer or agent.</source>
+        <translation>Επιλέξτε υπεύθυνος, εκπαιδευτής ή αντιπρόσωπος.</translation>
+    </message>
+    <message>
+        <source>Choose lead or trainer.</source>
+        <translation>Επιλέξτε υπεύθυνος ή εκπαιδευτής.</translation>
+    </message>
+    <message>
+        <source>Logins and roles are for a team server (PostgreSQL). A database file on your computer is yours alone; move it to a server with db copy first.</source>
+        <translation>Τα ονόματα χρήστη και οι ρόλοι αφορούν διακομιστή ομάδας (PostgreSQL). Ένα αρχείο βάσης δεδομένων στον υπολογιστή σας είναι μόνο δικό σας· μεταφέρετέ το πρώτα σε διακομιστή με το db copy.</translation>
+    </message>
+    <message>
+        <source>Only a lead can give people access to the team server.</source>
+        <translation>Μόνο ένας υπεύθυνος μπορεί να δώσει πρόσβαση στον διακομιστή ομάδας.</translation>
+    </message>
+    <message>
+        <source>The login {db_user} already belongs to {someone}.</source>
+        <translation>Το όνομα χρήστη {db_user} ανήκει ήδη στον/στην {someone}.</translation>
+    </message>
+    <message>
+        <source>{db_user} is an administrator of the server; give the person their own login.</source>
+        <translation>Ο {db_user} είναι διαχειριστής του διακομιστή· δώστε στο άτομο δικό του όνομα χρήστη.</translation>
+    </message>
+    <message>
+        <source>Logins and roles are for a team server (PostgreSQL).</source>
+        <translation>Τα ονόματα χρήστη και οι ρόλοι αφορούν διακομιστή ομάδας (PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>This person has no login on the team server.</source>
+        <translation>Αυτό το άτομο δεν έχει όνομα χρήστη στον διακομιστή ομάδας.</translation>
+    </message>
+    <message>
+        <source>That stage no longer exists.</source>
+        <translation>Αυτό το στάδιο δεν υπάρχει πλέον.</translation>
+    </message>
+    <message>
+        <source>{person_name} is already in {target_name}.</source>
+        <translation>Ο/Η {person_name} είναι ήδη στο στάδιο {target_name}.</translation>
+    </message>
+    <message>
+        <source>Say why the candidate moves; the reason stays in their timeline.</source>
+        <translation>Πείτε γιατί μετακινείται ο υποψήφιος· η αιτία μένει στο χρονολόγιό του.</translation>
+    </message>
+    <message>
+        <source>{person_name} is archived; restore them before moving them.</source>
+        <translation>Ο/Η {person_name} είναι αρχειοθετημένος/η· επαναφέρετέ τον/την πριν από τη μετακίνηση.</translation>
+    </message>
+    <message>
+        <source>Move {name} to {stage}</source>
+        <translation>Μετακίνηση {name} σε {stage}</translation>
+    </message>
+    <message>
+        <source>That move is no longer in the database.</source>
+        <translation>Αυτή η μετακίνηση δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>The candidate has moved again since; undo that move first.</source>
+        <translation>Ο υποψήφιος έχει μετακινηθεί ξανά από τότε· αναιρέστε πρώτα εκείνη τη μετακίνηση.</translation>
+    </message>
+    <message>
+        <source>The candidate is no longer where this move started.</source>
+        <translation>Ο υποψήφιος δεν βρίσκεται πλέον εκεί όπου ξεκίνησε αυτή η μετακίνηση.</translation>
+    </message>
+    <message>
+        <source>A stage is either part of the pipeline or a side exit.</source>
+        <translation>Ένα στάδιο είναι είτε μέρος της ροής είτε πλευρική έξοδος.</translation>
+    </message>
+    <message>
+        <source>The new order must list every stage exactly once.</source>
+        <translation>Η νέα σειρά πρέπει να περιέχει κάθε στάδιο ακριβώς μία φορά.</translation>
+    </message>
+    <message>
+        <source>{stage_name} holds {held} candidate(s), archived ones included; move them to another stage first.</source>
+        <translation>Το στάδιο {stage_name} έχει {held} υποψήφιους, μαζί με τους αρχειοθετημένους· μετακινήστε τους πρώτα σε άλλο στάδιο.</translation>
+    </message>
+    <message>
+        <source>{stage_name} appears in {in_history} move(s) of candidates&apos; timelines, so it stays; rename it instead.</source>
+        <translation>Το στάδιο {stage_name} εμφανίζεται σε {in_history} μετακινήσεις στα χρονολόγια υποψηφίων, οπότε παραμένει· μετονομάστε το.</translation>
+    </message>
+    <message>
+        <source>The pipeline needs at least one stage.</source>
+        <translation>Η ροή χρειάζεται τουλάχιστον ένα στάδιο.</translation>
+    </message>
+    <message>
+        <source>Give the stage a name.</source>
+        <translation>Δώστε ένα όνομα στο στάδιο.</translation>
+    </message>
+    <message>
+        <source>A stage name can be at most {max_stage_name} characters.</source>
+        <translation>Το όνομα ενός σταδίου μπορεί να έχει έως {max_stage_name} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>There is already a stage called {other}.</source>
+        <translation>Υπάρχει ήδη στάδιο με το όνομα {other}.</translation>
+    </message>
+    <message>
+        <source>A rubric needs at least one criterion.</source>
+        <translation>Μια ρουμπρίκα χρειάζεται τουλάχιστον ένα κριτήριο.</translation>
+    </message>
+    <message>
+        <source>A rubric can have at most {max_criteria} criteria.</source>
+        <translation>Μια ρουμπρίκα μπορεί να έχει έως {max_criteria} κριτήρια.</translation>
+    </message>
+    <message>
+        <source>Two criteria have the same key.</source>
+        <translation>Δύο κριτήρια έχουν το ίδιο κλειδί.</translation>
+    </message>
+    <message>
+        <source>Criterion {position} needs a title.</source>
+        <translation>Το κριτήριο {position} χρειάζεται τίτλο.</translation>
+    </message>
+    <message>
+        <source>Criterion {position} needs a key.</source>
+        <translation>Το κριτήριο {position} χρειάζεται κλειδί.</translation>
+    </message>
+    <message>
+        <source>The weight of criterion {position} must be above 0 (up to 100).</source>
+        <translation>Το βάρος του κριτηρίου {position} πρέπει να είναι πάνω από 0 (έως 100).</translation>
+    </message>
+    <message>
+        <source>Anchors are for score levels 1 to 5.</source>
+        <translation>Τα σημεία αναφοράς αφορούν τα επίπεδα βαθμολογίας 1 έως 5.</translation>
+    </message>
+    <message>
+        <source>There is no rubric yet; add one in the rubric editor.</source>
+        <translation>Δεν υπάρχει ακόμη ρουμπρίκα· προσθέστε μία στον επεξεργαστή ρουμπρίκας.</translation>
+    </message>
+    <message>
+        <source>Give the rubric a name.</source>
+        <translation>Δώστε ένα όνομα στη ρουμπρίκα.</translation>
+    </message>
+    <message>
+        <source>There is already a rubric called {name}.</source>
+        <translation>Υπάρχει ήδη ρουμπρίκα με το όνομα {name}.</translation>
+    </message>
+    <message>
+        <source>This rubric is no longer in the database.</source>
+        <translation>Αυτή η ρουμπρίκα δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>A second column for {name!r}; keep one.</source>
+        <translation>Δεύτερη στήλη για το {name!r}· κρατήστε μία.</translation>
+    </message>
+    <message>
+        <source>There is no &apos;trainee&apos; column with each trainee&apos;s anonymous label.</source>
+        <translation>Δεν υπάρχει στήλη &apos;trainee&apos; με την ανώνυμη ετικέτα κάθε εκπαιδευόμενου.</translation>
+    </message>
+    <message>
+        <source>A comprehension check holds at most {max_score_rows} trainees; is this the right file?</source>
+        <translation>Ένας έλεγχος κατανόησης έχει έως {max_score_rows} εκπαιδευόμενους· είναι αυτό το σωστό αρχείο;</translation>
+    </message>
+    <message>
+        <source>This row has more filled cells than the header has columns.</source>
+        <translation>Αυτή η γραμμή έχει περισσότερα συμπληρωμένα κελιά από τις στήλες της επικεφαλίδας.</translation>
+    </message>
+    <message>
+        <source>Give the trainee an anonymous label, such as T01.</source>
+        <translation>Δώστε στον εκπαιδευόμενο μια ανώνυμη ετικέτα, π.χ. T01.</translation>
+    </message>
+    <message>
+        <source>A trainee label can be at most {max_trainee} characters.</source>
+        <translation>Η ετικέτα εκπαιδευόμενου μπορεί να έχει έως {max_trainee} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>{label!r} is already on line {seen_label_casefold}.</source>
+        <translation>Το {label!r} υπάρχει ήδη στη γραμμή {seen_label_casefold}.</translation>
+    </message>
+    <message>
+        <source>{stripped_40!r} is not a number.</source>
+        <translation>Το {stripped_40!r} δεν είναι αριθμός.</translation>
+    </message>
+    <message>
+        <source>{stripped} is not a score: a score is 0 or more.</source>
+        <translation>Το {stripped} δεν είναι βαθμολογία: η βαθμολογία είναι 0 ή μεγαλύτερη.</translation>
+    </message>
+    <message>
+        <source>{value:g} is above the maximum score {max_score:g}.</source>
+        <translation>Το {value:g} είναι πάνω από τη μέγιστη βαθμολογία {max_score:g}.</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column!r}</source>
+        <translation>γραμμή {line}, στήλη {column!r}</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>γραμμή {line}</translation>
+    </message>
+    <message>
+        <source>The file has {count} problems; nothing was imported. </source>
+        <translation>Το αρχείο έχει {count} προβλήματα· δεν εισήχθη τίποτα. </translation>
+    </message>
+    <message>
+        <source>The file has 1 problem; nothing was imported. </source>
+        <translation>Το αρχείο έχει 1 πρόβλημα· δεν εισήχθη τίποτα. </translation>
+    </message>
+    <message>
+        <source>This file was already imported on {when} by {who} into session {session} ({count} forms). Import it again only if it really holds other forms.</source>
+        <translation>Αυτό το αρχείο έχει ήδη εισαχθεί στις {when} από {who} στη συνεδρία {session} ({count} φόρμες). Εισαγάγετέ το ξανά μόνο αν πράγματι περιέχει άλλες φόρμες.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Η εισαγωγή ακυρώθηκε· δεν γράφτηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>This preset is not a column mapping; save it again from the import.</source>
+        <translation>Αυτή η προρύθμιση δεν είναι αντιστοίχιση στηλών· αποθηκεύστε την ξανά από την εισαγωγή.</translation>
+    </message>
+    <message>
+        <source>This preset is damaged; save it again from the import.</source>
+        <translation>Αυτή η προρύθμιση είναι κατεστραμμένη· αποθηκεύστε την ξανά από την εισαγωγή.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a whole number; answer from {low} to {high}.</source>
+        <translation>Το {value!r} δεν είναι ακέραιος· απαντήστε από {low} έως {high}.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an answer from {low} to {high} nor a known worded answer such as &apos;Agree&apos;.</source>
+        <translation>Το {value!r} δεν είναι απάντηση από {low} έως {high} ούτε γνωστή λεκτική απάντηση όπως &apos;Συμφωνώ&apos;.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an answer from {low} to {high}.</source>
+        <translation>Το {value!r} δεν είναι απάντηση από {low} έως {high}.</translation>
+    </message>
+    <message>
+        <source>{value} is out of range: answer from {low} to {high}, or leave it blank.</source>
+        <translation>Το {value} είναι εκτός ορίων: απαντήστε από {low} έως {high} ή αφήστε το κενό.</translation>
+    </message>
+    <message>
+        <source>Unknown columns: {columns}. Map or ignore them (the generic file has only the columns {known}).</source>
+        <translation>Άγνωστες στήλες: {columns}. Αντιστοιχίστε τις ή παραβλέψτε τις (το γενικό αρχείο έχει μόνο τις στήλες {known}).</translation>
+    </message>
+    <message>
+        <source>Unknown column: {columns}. Map or ignore it (the generic file has only the columns {known}).</source>
+        <translation>Άγνωστη στήλη: {columns}. Αντιστοιχίστε την ή παραβλέψτε την (το γενικό αρχείο έχει μόνο τις στήλες {known}).</translation>
+    </message>
+    <message>
+        <source>The mapping expects columns {columns} which this file lacks; check the preset.</source>
+        <translation>Η αντιστοίχιση περιμένει τις στήλες {columns}, που λείπουν από αυτό το αρχείο· ελέγξτε την προρύθμιση.</translation>
+    </message>
+    <message>
+        <source>The mapping expects column {columns} which this file lacks; check the preset.</source>
+        <translation>Η αντιστοίχιση περιμένει τη στήλη {columns}, που λείπει από αυτό το αρχείο· ελέγξτε την προρύθμιση.</translation>
+    </message>
+    <message>
+        <source>There is no feedback item {target!r} to put this column in.</source>
+        <translation>Δεν υπάρχει ερώτηση σχολίων {target!r} για αυτή τη στήλη.</translation>
+    </message>
+    <message>
+        <source>Both {first!r} and {second!r} are mapped to {item!r}; map one of them to something else.</source>
+        <translation>Και το {first!r} και το {second!r} αντιστοιχίζονται στο {item!r}· αντιστοιχίστε ένα από αυτά αλλού.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a feedback item or the comment.</source>
+        <translation>Καμία στήλη δεν αντιστοιχίζεται σε ερώτηση σχολίων ή στο σχόλιο.</translation>
+    </message>
+    <message>
+        <source>This row has {count} more filled cells than the header has columns.</source>
+        <translation>Αυτή η γραμμή έχει {count} συμπληρωμένα κελιά περισσότερα από τις στήλες της επικεφαλίδας.</translation>
+    </message>
+    <message>
+        <source>This row has 1 more filled cell than the header has columns.</source>
+        <translation>Αυτή η γραμμή έχει 1 συμπληρωμένο κελί περισσότερο από τις στήλες της επικεφαλίδας.</translation>
+    </message>
+    <message>
+        <source>A comment can be at most {max} characters (this one has {count}).</source>
+        <translation>Ένα σχόλιο μπορεί να έχει έως {max} χαρακτήρες (αυτό έχει {count}).</translation>
+    </message>
+    <message>
+        <source>There are no feedback forms in this file (only blank rows); nothing was imported.</source>
+        <translation>Δεν υπάρχουν φόρμες σχολίων σε αυτό το αρχείο (μόνο κενές γραμμές)· δεν εισήχθη τίποτα.</translation>
+    </message>
+    <message>
+        <source>There are no feedback forms in this file (only a header row); nothing was imported.</source>
+        <translation>Δεν υπάρχουν φόρμες σχολίων σε αυτό το αρχείο (μόνο γραμμή επικεφαλίδων)· δεν εισήχθη τίποτα.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being imported; nothing was written. </source>
+        <translation>Το αρχείο άλλαξε κατά την εισαγωγή· δεν γράφτηκε τίποτα. </translation>
+    </message>
+    <message>
+        <source>The file changed while it was being imported; nothing was written.</source>
+        <translation>Το αρχείο άλλαξε κατά την εισαγωγή· δεν γράφτηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8 or UTF-16 text; save it from your spreadsheet as &apos;CSV UTF-8&apos;.</source>
+        <translation>Αυτό το αρχείο δεν είναι κείμενο UTF-8 ή UTF-16· αποθηκεύστε το από το πρόγραμμα υπολογιστικών φύλλων ως &apos;CSV UTF-8&apos;.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file.</source>
+        <translation>Το {file} είναι φάκελος, όχι αρχείο.</translation>
+    </message>
+    <message>
+        <source>There is no file {path!r}.</source>
+        <translation>Δεν υπάρχει αρχείο {path!r}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {error}.</source>
+        <translation>Το {file} δεν μπορεί να διαβαστεί: {error}.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>Το {file} είναι κενό.</translation>
+    </message>
+    <message>
+        <source>{file} is not a valid Excel workbook (.xlsx); open it in your spreadsheet and save it again as .xlsx or as &apos;CSV UTF-8&apos;.</source>
+        <translation>Το {file} δεν είναι έγκυρο βιβλίο εργασίας Excel (.xlsx)· ανοίξτε το στο πρόγραμμα υπολογιστικών φύλλων και αποθηκεύστε το ξανά ως .xlsx ή ως &apos;CSV UTF-8&apos;.</translation>
+    </message>
+    <message>
+        <source>{file} has no header row: its first sheet is empty.</source>
+        <translation>Το {file} δεν έχει γραμμή επικεφαλίδων: το πρώτο φύλλο του είναι κενό.</translation>
+    </message>
+    <message>
+        <source>{file} has no worksheet to read.</source>
+        <translation>Το {file} δεν έχει φύλλο εργασίας για ανάγνωση.</translation>
+    </message>
+    <message>
+        <source>{file} has no header row: its first line is empty.</source>
+        <translation>Το {file} δεν έχει γραμμή επικεφαλίδων: η πρώτη γραμμή του είναι κενή.</translation>
+    </message>
+    <message>
+        <source>{file} has no header row.</source>
+        <translation>Το {file} δεν έχει γραμμή επικεφαλίδων.</translation>
+    </message>
+    <message>
+        <source>{file} has no header row naming its columns.</source>
+        <translation>Το {file} δεν έχει γραμμή επικεφαλίδων που να ονομάζει τις στήλες του.</translation>
+    </message>
+    <message>
+        <source>The header row (line {line}) has no name for column {columns}; give every column a name.</source>
+        <translation>Η γραμμή επικεφαλίδων (γραμμή {line}) δεν έχει όνομα για τη στήλη {columns}· δώστε όνομα σε κάθε στήλη.</translation>
+    </message>
+    <message>
+        <source>Line {line} opens a quote (&quot;) that is never closed, so the rest of the file would be read as one cell; close the quote or remove it.</source>
+        <translation>Η γραμμή {line} ανοίγει εισαγωγικά (&quot;) που δεν κλείνουν ποτέ, οπότε το υπόλοιπο αρχείο θα διαβαζόταν ως ένα κελί· κλείστε τα εισαγωγικά ή αφαιρέστε τα.</translation>
+    </message>
+    <message>
+        <source>Near line {line}: {not_unicode}</source>
+        <translation>Κοντά στη γραμμή {line}: {not_unicode}</translation>
+    </message>
+    <message>
+        <source>Line {line} cannot be read as CSV: {error}.</source>
+        <translation>Η γραμμή {line} δεν μπορεί να διαβαστεί ως CSV: {error}.</translation>
+    </message>
+    <message>
+        <source>Line {line} holds binary data: {file} is not a text table.</source>
+        <translation>Η γραμμή {line} περιέχει δυαδικά δεδομένα: το {file} δεν είναι πίνακας κειμένου.</translation>
+    </message>
+    <message>
+        <source>Line {line} holds binary data (a NUL character): save the sheet again from your spreadsheet, or as &apos;CSV UTF-8&apos;.</source>
+        <translation>Η γραμμή {line} περιέχει δυαδικά δεδομένα (χαρακτήρα NUL): αποθηκεύστε ξανά το φύλλο από το πρόγραμμα υπολογιστικών φύλλων ή ως &apos;CSV UTF-8&apos;.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be read past this point: {error}.</source>
+        <translation>Το {file} είναι κατεστραμμένο και δεν διαβάζεται πέρα από αυτό το σημείο: {error}.</translation>
+    </message>
+    <message>
+        <source>{path_name} cannot be read: {error}.</source>
+        <translation>Το {path_name} δεν μπορεί να διαβαστεί: {error}.</translation>
+    </message>
+    <message>
+        <source>{path_name} is a folder, not a file.</source>
+        <translation>Το {path_name} είναι φάκελος, όχι αρχείο.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a file but a device or a pipe; choose a CSV or XLSX file.</source>
+        <translation>Το {path_name} δεν είναι αρχείο αλλά συσκευή ή σωλήνωση· επιλέξτε αρχείο CSV ή XLSX.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text table: it looks like {what}.</source>
+        <translation>Το {name} δεν είναι πίνακας κειμένου: μοιάζει με {what}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text table: it holds binary data. {not_unicode}</source>
+        <translation>Το {name} δεν είναι πίνακας κειμένου: περιέχει δυαδικά δεδομένα. {not_unicode}</translation>
+    </message>
+    <message>
+        <source>{name} is not a text table: it holds binary data.</source>
+        <translation>Το {name} δεν είναι πίνακας κειμένου: περιέχει δυαδικά δεδομένα.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and {max_keep} automatic backups.</source>
+        <translation>Διατηρήστε από 1 έως {max_keep} αυτόματα αντίγραφα ασφαλείας.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a backup file in it.</source>
+        <translation>Το {path} είναι φάκελος· επιλέξτε ένα αρχείο αντιγράφου ασφαλείας μέσα σε αυτόν.</translation>
+    </message>
+    <message>
+        <source>There is no backup file {path!r}.</source>
+        <translation>Δεν υπάρχει αρχείο αντιγράφου ασφαλείας {path!r}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Trainer Coach database (it is not an SQLite file); nothing was restored.</source>
+        <translation>Το {file} δεν είναι βάση δεδομένων του Trainer Coach (δεν είναι αρχείο SQLite)· δεν έγινε επαναφορά.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Trainer Coach database: it holds other tables. Nothing was restored.</source>
+        <translation>Το {name} δεν είναι βάση δεδομένων του Trainer Coach: περιέχει άλλους πίνακες. Δεν έγινε επαναφορά.</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of Trainer Coach (schema {revision}); update the app to restore it. Nothing was restored.</source>
+        <translation>Το {name} δημιουργήθηκε από νεότερη έκδοση του Trainer Coach (σχήμα {revision})· ενημερώστε την εφαρμογή για να το επαναφέρετε. Δεν έγινε επαναφορά.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({verdict}); choose another backup. Nothing was restored.</source>
+        <translation>Το {name} είναι κατεστραμμένο ({verdict})· επιλέξτε άλλο αντίγραφο ασφαλείας. Δεν έγινε επαναφορά.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a database ({error}); nothing was restored.</source>
+        <translation>Το {name} δεν μπορεί να διαβαστεί ως βάση δεδομένων ({error})· δεν έγινε επαναφορά.</translation>
+    </message>
+    <message>
+        <source>Restoring from a backup is for SQLite databases; restore a team server with pg_restore.</source>
+        <translation>Η επαναφορά από αντίγραφο ασφαλείας αφορά βάσεις δεδομένων SQLite· για διακομιστή ομάδας χρησιμοποιήστε το pg_restore.</translation>
+    </message>
+    <message>
+        <source>The backup and the database are the same file; choose a backup to restore from.</source>
+        <translation>Το αντίγραφο ασφαλείας και η βάση δεδομένων είναι το ίδιο αρχείο· επιλέξτε ένα αντίγραφο για επαναφορά.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>Το {path} είναι φάκελος, όχι αρχείο βάσης δεδομένων.</translation>
+    </message>
+    <message>
+        <source>{file} is in use ({error}); close the app&apos;s windows on it and try again. Nothing was restored.</source>
+        <translation>Το {file} χρησιμοποιείται ({error})· κλείστε τα παράθυρα της εφαρμογής που το έχουν ανοιχτό και δοκιμάστε ξανά. Δεν έγινε επαναφορά.</translation>
+    </message>
+    <message>
+        <source>The restored database failed its integrity check ({verdict}); the database as it was is in {safety}.</source>
+        <translation>Η βάση δεδομένων που επαναφέρθηκε απέτυχε στον έλεγχο ακεραιότητας ({verdict})· η βάση δεδομένων όπως ήταν βρίσκεται στο {safety}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a database file (it is a device or another special file). It was left untouched.</source>
+        <translation>Το {path} δεν είναι αρχείο βάσης δεδομένων (είναι συσκευή ή άλλο ειδικό αρχείο). Έμεινε ανέγγιχτο.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Trainer Coach database (it is not an SQLite file). It was left untouched.</source>
+        <translation>Το {path} δεν είναι βάση δεδομένων του Trainer Coach (δεν είναι αρχείο SQLite). Έμεινε ανέγγιχτο.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened as a database: {reason}. Nothing was changed; check the file and its folder (or restore a backup).</source>
+        <translation>Το {path} δεν μπορεί να ανοίξει ως βάση δεδομένων: {reason}. Δεν άλλαξε τίποτα· ελέγξτε το αρχείο και τον φάκελό του (ή επαναφέρετε ένα αντίγραφο ασφαλείας).</translation>
+    </message>
+    <message>
+        <source>{name} is not a Trainer Coach database: it holds other tables. It was left untouched.</source>
+        <translation>Το {name} δεν είναι βάση δεδομένων του Trainer Coach: περιέχει άλλους πίνακες. Έμεινε ανέγγιχτο.</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of Trainer Coach (schema {state_revision}). Update the app to open it; the database was left untouched.</source>
+        <translation>Το {name} δημιουργήθηκε από νεότερη έκδοση του Trainer Coach (σχήμα {state_revision}). Ενημερώστε την εφαρμογή για να το ανοίξετε· η βάση δεδομένων έμεινε ανέγγιχτη.</translation>
+    </message>
+    <message>
+        <source>{name} needs its schema brought up to this version of Trainer Coach, and your login may not change the schema. Ask the person who runs the team server to open it once with this version (or to run: python -m trainercoach db upgrade). ({error})</source>
+        <translation>Το σχήμα του {name} πρέπει να ενημερωθεί για αυτή την έκδοση του Trainer Coach και το όνομα χρήστη σας δεν επιτρέπεται να αλλάξει το σχήμα. Ζητήστε από όποιον διαχειρίζεται τον διακομιστή ομάδας να το ανοίξει μία φορά με αυτή την έκδοση (ή να εκτελέσει: python -m trainercoach db upgrade). ({error})</translation>
+    </message>
+    <message>
+        <source>Backups from the app are for SQLite databases; back up a team server with pg_dump.</source>
+        <translation>Τα αντίγραφα ασφαλείας από την εφαρμογή αφορούν βάσεις δεδομένων SQLite· για διακομιστή ομάδας χρησιμοποιήστε το pg_dump.</translation>
+    </message>
+    <message>
+        <source>{destination} already exists; choose another name for the backup.</source>
+        <translation>Το {destination} υπάρχει ήδη· επιλέξτε άλλο όνομα για το αντίγραφο ασφαλείας.</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check: {verdict}</source>
+        <translation>Το αντίγραφο ασφαλείας απέτυχε στον έλεγχο ακεραιότητας: {verdict}</translation>
+    </message>
+    <message>
+        <source>No backup was made: the database is damaged ({error}), and a copy would be too. Keep a copy of the file as it is, and restore an earlier backup.</source>
+        <translation>Δεν δημιουργήθηκε αντίγραφο ασφαλείας: η βάση δεδομένων είναι κατεστραμμένη ({error}) και το ίδιο θα ήταν και το αντίγραφο. Κρατήστε ένα αντίγραφο του αρχείου όπως είναι και επαναφέρετε ένα παλαιότερο αντίγραφο ασφαλείας.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this at the same time; open it again to see their change.</source>
+        <translation>Κάποιος άλλος το άλλαξε την ίδια στιγμή· ανοίξτε το ξανά για να δείτε την αλλαγή του.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged ({reason}). Nothing was changed. Restore a backup: File ▸ Restore from backup…, or python -m trainercoach db restore.</source>
+        <translation>Το αρχείο της βάσης δεδομένων είναι κατεστραμμένο ({reason}). Δεν άλλαξε τίποτα. Επαναφέρετε ένα αντίγραφο ασφαλείας: Αρχείο ▸ Επαναφορά από αντίγραφο ασφαλείας…, ή python -m trainercoach db restore.</translation>
+    </message>
+    <message>
+        <source>Your role on the team server does not allow this ({reason}).</source>
+        <translation>Ο ρόλος σας στον διακομιστή ομάδας δεν το επιτρέπει ({reason}).</translation>
+    </message>
+    <message>
+        <source>Text with an invisible control character (NUL) cannot be saved or looked up; it is often left by copying from another program. Remove it and try again.</source>
+        <translation>Κείμενο με αόρατο χαρακτήρα ελέγχου (NUL) δεν μπορεί να αποθηκευτεί ούτε να αναζητηθεί· συχνά μένει από αντιγραφή από άλλο πρόγραμμα. Αφαιρέστε τον και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>A text is longer than the database can keep ({reason}); shorten it and try again. Nothing was saved.</source>
+        <translation>Ένα κείμενο είναι μεγαλύτερο από όσο μπορεί να κρατήσει η βάση δεδομένων ({reason})· συντομεύστε το και δοκιμάστε ξανά. Δεν αποθηκεύτηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Someone else was saving the same thing at the same moment; try again.</source>
+        <translation>Κάποιος άλλος αποθήκευε το ίδιο την ίδια στιγμή· δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>The team server at {address} did not accept the login {user}: {reason}. Check the user name and password (or ask a lead to give you access).</source>
+        <translation>Ο διακομιστής ομάδας στο {address} δεν δέχτηκε το όνομα χρήστη {user}: {reason}. Ελέγξτε το όνομα χρήστη και τον κωδικό πρόσβασης (ή ζητήστε πρόσβαση από έναν υπεύθυνο).</translation>
+    </message>
+    <message>
+        <source>The team server at {address} has no database called {database!r}: check the name, or ask whoever runs the server to create it.</source>
+        <translation>Ο διακομιστής ομάδας στο {address} δεν έχει βάση δεδομένων με το όνομα {database!r}: ελέγξτε το όνομα ή ζητήστε από όποιον διαχειρίζεται τον διακομιστή να τη δημιουργήσει.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server at {address}: {reason}. Nothing was changed; check the network (or ask whoever runs the server) and try again.</source>
+        <translation>Δεν είναι δυνατή η σύνδεση με τον διακομιστή ομάδας στο {address}: {reason}. Δεν άλλαξε τίποτα· ελέγξτε το δίκτυο (ή ρωτήστε όποιον διαχειρίζεται τον διακομιστή) και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>The {what} holds an invisible control character (NUL) or a broken character, often left by copying from another program; remove it and save again.</source>
+        <translation>Το πεδίο «{what}» περιέχει αόρατο χαρακτήρα ελέγχου (NUL) ή χαλασμένο χαρακτήρα, συχνά από αντιγραφή από άλλο πρόγραμμα· αφαιρέστε τον και αποθηκεύστε ξανά.</translation>
+    </message>
+    <message>
+        <source>A number is too large for the database ({error}); nothing was changed.</source>
+        <translation>Ένας αριθμός είναι πολύ μεγάλος για τη βάση δεδομένων ({error})· δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <source>The text holds a broken character (half of one, often left by copying from another program); remove it and try again.</source>
+        <translation>Το κείμενο περιέχει χαλασμένο χαρακτήρα (μισό, συχνά από αντιγραφή από άλλο πρόγραμμα)· αφαιρέστε τον και δοκιμάστε ξανά.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemDelegate</name>
+    <message>
+        <source>— nobody —</source>
+        <translation>— κανείς —</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsModel</name>
+    <message>
+        <source>Action item</source>
+        <translation>Ενέργεια</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Υπεύθυνος</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Προθεσμία</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Έγινε</translation>
+    </message>
+</context>
+<context>
+    <name>Anchors</name>
+    <message>
+        <source>Criterion {position} of {total} · weight {weight}</source>
+        <translation>Κριτήριο {position} από {total} · βάρος {weight}</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionModel</name>
+    <message>
+        <source>Candidate</source>
+        <translation>Υποψήφιος</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Στάδιο</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Χρειάζεται</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Ημέρες</translation>
+    </message>
+    <message>
+        <source>days overdue</source>
+        <translation>ημέρες καθυστέρησης</translation>
+    </message>
+    <message>
+        <source>days since the session</source>
+        <translation>ημέρες από τη συνεδρία</translation>
+    </message>
+    <message numerus="yes">
+        <source>No move for %n day(s)</source>
+        <translation>
+            <numerusform>Καμία μετακίνηση εδώ και %n ημέρα</numerusform>
+            <numerusform>Καμία μετακίνηση εδώ και %n ημέρες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mentor assigned</source>
+        <translation>Δεν έχει οριστεί μέντορας</translation>
+    </message>
+    <message>
+        <source>Selection traits not scored</source>
+        <translation>Τα χαρακτηριστικά επιλογής δεν έχουν βαθμολογηθεί</translation>
+    </message>
+    <message numerus="yes">
+        <source>Action item overdue by %n day(s): {text}</source>
+        <translation>
+            <numerusform>Ενέργεια εκπρόθεσμη κατά %n ημέρα: {text}</numerusform>
+            <numerusform>Ενέργεια εκπρόθεσμη κατά %n ημέρες: {text}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Session not observed yet (%n day(s) ago): {topic}</source>
+        <translation>
+            <numerusform>Η συνεδρία δεν έχει παρατηρηθεί ακόμη (πριν από %n ημέρα): {topic}</numerusform>
+            <numerusform>Η συνεδρία δεν έχει παρατηρηθεί ακόμη (πριν από %n ημέρες): {topic}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No trainee feedback yet (%n day(s) ago): {topic}</source>
+        <translation>
+            <numerusform>Δεν υπάρχουν ακόμη σχόλια εκπαιδευομένων (πριν από %n ημέρα): {topic}</numerusform>
+            <numerusform>Δεν υπάρχουν ακόμη σχόλια εκπαιδευομένων (πριν από %n ημέρες): {topic}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready for certification: every readiness condition is met</source>
+        <translation>Έτοιμος για πιστοποίηση: πληρούνται όλες οι προϋποθέσεις ετοιμότητας</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certification renewal overdue by %n day(s): {topic}</source>
+        <translation>
+            <numerusform>Η ανανέωση πιστοποίησης είναι εκπρόθεσμη κατά %n ημέρα: {topic}</numerusform>
+            <numerusform>Η ανανέωση πιστοποίησης είναι εκπρόθεσμη κατά %n ημέρες: {topic}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Certification due for renewal in %n day(s): {topic}</source>
+        <translation>
+            <numerusform>Η πιστοποίηση πρέπει να ανανεωθεί σε %n ημέρα: {topic}</numerusform>
+            <numerusform>Η πιστοποίηση πρέπει να ανανεωθεί σε %n ημέρες: {topic}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Trainer evaluations {date}</source>
+        <translation>Αξιολογήσεις εκπαιδευτών {date}</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v από %m</translation>
+    </message>
+    <message>
+        <source>Folder for the evaluations</source>
+        <translation>Φάκελος για τις αξιολογήσεις</translation>
+    </message>
+    <message>
+        <source>1 candidate will be exported</source>
+        <translation>Θα εξαχθεί 1 υποψήφιος</translation>
+    </message>
+    <message>
+        <source>{n} candidates will be exported</source>
+        <translation>Θα εξαχθούν {n} υποψήφιοι</translation>
+    </message>
+    <message>
+        <source> ({n} archived left out)</source>
+        <translation> ({n} αρχειοθετημένοι παραλείπονται)</translation>
+    </message>
+    <message>
+        <source>A database held only in memory cannot be shared with the export processes.</source>
+        <translation>Μια βάση δεδομένων μόνο στη μνήμη δεν μπορεί να μοιραστεί με τις διεργασίες εξαγωγής.</translation>
+    </message>
+    <message>
+        <source>Writing {n} evaluations into {folder}…</source>
+        <translation>Εγγραφή {n} αξιολογήσεων στο {folder}…</translation>
+    </message>
+    <message>
+        <source>Cancelling: no new file is started; the ones being written are finished first…</source>
+        <translation>Ακύρωση: δεν ξεκινά νέο αρχείο· όσα γράφονται ολοκληρώνονται πρώτα…</translation>
+    </message>
+    <message>
+        <source>Cancelled: {n} of {total} evaluations were written to {folder}; the others were not.</source>
+        <translation>Ακυρώθηκε: γράφτηκαν {n} από {total} αξιολογήσεις στο {folder}· οι υπόλοιπες όχι.</translation>
+    </message>
+    <message>
+        <source>Done: {n} of {total} evaluations written to {folder}.</source>
+        <translation>Ολοκληρώθηκε: γράφτηκαν {n} από {total} αξιολογήσεις στο {folder}.</translation>
+    </message>
+    <message>
+        <source>the folder could not be written: {why}</source>
+        <translation>δεν ήταν δυνατή η εγγραφή στον φάκελο: {why}</translation>
+    </message>
+    <message>
+        <source>The export stopped: {reason}. Files already finished are kept; no half-written file is left.</source>
+        <translation>Η εξαγωγή σταμάτησε: {reason}. Τα αρχεία που ολοκληρώθηκαν διατηρούνται· δεν μένει μισογραμμένο αρχείο.</translation>
+    </message>
+    <message>
+        <source>Export all evaluations</source>
+        <translation>Εξαγωγή όλων των αξιολογήσεων</translation>
+    </message>
+    <message>
+        <source>Every candidate&apos;s trainer evaluation as a PDF of its own, named after the candidate, in one folder. The work is shared among all the processor cores of this computer.</source>
+        <translation>Η αξιολόγηση εκπαιδευτή κάθε υποψηφίου ως ξεχωριστό PDF, με το όνομά του, σε έναν φάκελο. Η εργασία μοιράζεται σε όλους τους πυρήνες του επεξεργαστή αυτού του υπολογιστή.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Φάκελος:</translation>
+    </message>
+    <message>
+        <source>Where the PDFs go</source>
+        <translation>Πού αποθηκεύονται τα PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Επιλογή…</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Χαρτί:</translation>
+    </message>
+    <message>
+        <source>Include &amp;archived candidates</source>
+        <translation>Να συμπεριληφθούν &amp;αρχειοθετημένοι υποψήφιοι</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Εξαγωγή</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Ακύρωση εξαγωγής</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateActionsModel</name>
+    <message>
+        <source>Action item</source>
+        <translation>Ενέργεια</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Υπεύθυνος</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Προθεσμία</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Έγινε</translation>
+    </message>
+    <message numerus="yes">
+        <source>{date} (overdue by %n day(s))</source>
+        <translation>
+            <numerusform>{date} (εκπρόθεσμο κατά %n ημέρα)</numerusform>
+            <numerusform>{date} (εκπρόθεσμο κατά %n ημέρες)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Πότε</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Από</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Προς</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Από</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Γιατί</translation>
+    </message>
+    <message>
+        <source>New candidate</source>
+        <translation>Νέος υποψήφιος</translation>
+    </message>
+    <message>
+        <source>Nominate an agent as a trainer candidate. They start in the first stage of the pipeline.</source>
+        <translation>Προτείνετε έναν αντιπρόσωπο ως υποψήφιο εκπαιδευτή. Ξεκινά από το πρώτο στάδιο της ροής.</translation>
+    </message>
+    <message>
+        <source>Sessions ({n})</source>
+        <translation>Συνεδρίες ({n})</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n overdue</source>
+        <translation>
+            <numerusform> · %n εκπρόθεσμη</numerusform>
+            <numerusform> · %n εκπρόθεσμες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— nobody yet —</source>
+        <translation>— κανείς ακόμη —</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {stage}, {days} days in this stage</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {stage}, {days} ημέρες σε αυτό το στάδιο</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (αρχειοθετημένος)</translation>
+    </message>
+    <message>
+        <source>Selection score: {score} (mean of the scored traits)</source>
+        <translation>Βαθμολογία επιλογής: {score} (μέσος όρος των βαθμολογημένων χαρακτηριστικών)</translation>
+    </message>
+    <message>
+        <source>Selection score: not scored yet</source>
+        <translation>Βαθμολογία επιλογής: δεν έχει βαθμολογηθεί ακόμη</translation>
+    </message>
+    <message>
+        <source>Close and open it again to see the changes.</source>
+        <translation>Κλείστε και ανοίξτε το ξανά για να δείτε τις αλλαγές.</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Υποψήφιος</translation>
+    </message>
+    <message>
+        <source>Export e&amp;valuation…</source>
+        <translation>Εξαγωγή α&amp;ξιολόγησης…</translation>
+    </message>
+    <message>
+        <source>This candidate&apos;s trainer evaluation, as last saved, as a PDF (A4 or Letter)</source>
+        <translation>Η αξιολόγηση εκπαιδευτή αυτού του υποψηφίου, όπως αποθηκεύτηκε τελευταία, ως PDF (A4 ή Letter)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Προφίλ</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>Ό&amp;νομα</translation>
+    </message>
+    <message>
+        <source>Name as the person writes it, in any script</source>
+        <translation>Το όνομα όπως το γράφει ο ίδιος, σε οποιοδήποτε αλφάβητο</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>Ο&amp;μάδα</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Τοποθεσία</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Γλώσσες</translation>
+    </message>
+    <message>
+        <source>e.g. English, Ελληνικά, 中文</source>
+        <translation>π.χ. English, Ελληνικά, 中文</translation>
+    </message>
+    <message>
+        <source>Em&amp;ployment</source>
+        <translation>&amp;Απασχόληση</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Υπάλληλος</translation>
+    </message>
+    <message>
+        <source>Vendor staff</source>
+        <translation>Προσωπικό προμηθευτή</translation>
+    </message>
+    <message>
+        <source>Vendor company</source>
+        <translation>Εταιρεία προμηθευτή</translation>
+    </message>
+    <message>
+        <source>&amp;Hire date</source>
+        <translation>Ημερομηνία &amp;πρόσληψης</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Nominated &amp;by</source>
+        <translation>Προτάθηκε α&amp;πό</translation>
+    </message>
+    <message>
+        <source>Nominated &amp;on</source>
+        <translation>Προτάθηκε &amp;στις</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor</source>
+        <translation>&amp;Μέντορας</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>Σ&amp;ημειώσεις</translation>
+    </message>
+    <message>
+        <source>Selection traits</source>
+        <translation>Χαρακτηριστικά επιλογής</translation>
+    </message>
+    <message>
+        <source>The guide names four traits to look for in a trainer candidate. Score each from 1 (weak) to 5 (outstanding), or leave it unscored.</source>
+        <translation>Ο οδηγός ορίζει τέσσερα χαρακτηριστικά που αναζητάμε σε έναν υποψήφιο εκπαιδευτή. Βαθμολογήστε καθένα από 1 (αδύναμο) έως 5 (εξαιρετικό) ή αφήστε το χωρίς βαθμολογία.</translation>
+    </message>
+    <message>
+        <source>Deep knowledge of the business and of the support processes</source>
+        <translation>Βαθιά γνώση της επιχείρησης και των διαδικασιών εξυπηρέτησης πελατών</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>What you saw that supports this score</source>
+        <translation>Τι είδατε που στηρίζει αυτή τη βαθμολογία</translation>
+    </message>
+    <message>
+        <source>Passion for teaching and for developing others</source>
+        <translation>Πάθος για τη διδασκαλία και την ανάπτυξη των δεξιοτήτων άλλων</translation>
+    </message>
+    <message>
+        <source>Confident presenting, with excellent spoken and written communication</source>
+        <translation>Αυτοπεποίθηση στην παρουσίαση, με εξαιρετικές δεξιότητες προφορικής και γραπτής επικοινωνίας</translation>
+    </message>
+    <message>
+        <source>Ability to follow precise instructions and processes</source>
+        <translation>Ικανότητα να ακολουθεί ακριβείς οδηγίες και διαδικασίες</translation>
+    </message>
+    <message>
+        <source>Train-the-trainer</source>
+        <translation>Εκπαίδευση του εκπαιδευτή</translation>
+    </message>
+    <message>
+        <source>The four components of train-the-trainer, with the evidence for each.</source>
+        <translation>Οι τέσσερις ενότητες της εκπαίδευσης του εκπαιδευτή, με την τεκμηρίωση για καθεμία.</translation>
+    </message>
+    <message>
+        <source>1. Guided practice delivering sessions in a safe environment</source>
+        <translation>1. Καθοδήγηση και πρακτική εμπειρία στην πραγματοποίηση εκπαιδευτικών συνεδριών σε ασφαλές περιβάλλον</translation>
+    </message>
+    <message>
+        <source>Evidence: what was done, where to find it</source>
+        <translation>Τεκμηρίωση: τι έγινε, πού θα το βρείτε</translation>
+    </message>
+    <message>
+        <source>2. Soliciting trainee feedback, evaluating effectiveness and making targeted improvements</source>
+        <translation>2. Προσέλκυση σχολίων από εκπαιδευόμενους, αξιολόγηση της αποτελεσματικότητας και στοχευμένες βελτιώσεις</translation>
+    </message>
+    <message>
+        <source>3. Spotting knowledge gaps and writing a business case for a new session</source>
+        <translation>3. Εντοπισμός κενών στις γνώσεις και ανάπτυξη περίπτωσης επιχείρησης για νέα συνεδρία</translation>
+    </message>
+    <message>
+        <source>4. Building new content that mixes text, visual and hands-on elements</source>
+        <translation>4. Ανάπτυξη νέου περιεχομένου που συνδυάζει στοιχεία κειμένου, οπτικά και πρακτικά</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Χρονολόγιο</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Συνεδρίες</translation>
+    </message>
+    <message>
+        <source>Practice deliveries (double-click one to open it)</source>
+        <translation>Πρακτικές συνεδρίες (διπλό κλικ για άνοιγμα)</translation>
+    </message>
+    <message>
+        <source>New &amp;session…</source>
+        <translation>Νέα &amp;συνεδρία…</translation>
+    </message>
+    <message>
+        <source>Action items (tick one when it is done; overdue ones are in red)</source>
+        <translation>Ενέργειες (σημειώστε όποια ολοκληρώθηκε· οι εκπρόθεσμες είναι με κόκκινο)</translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation>Αποτελεσματικότητα</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateEffectivenessPanel</name>
+    <message>
+        <source>Readiness for certification</source>
+        <translation>Ετοιμότητα για πιστοποίηση</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Προϋπόθεση</translation>
+    </message>
+    <message>
+        <source>Where the candidate is</source>
+        <translation>Πού βρίσκεται ο υποψήφιος</translation>
+    </message>
+    <message>
+        <source>Certifications in force</source>
+        <translation>Ισχύουσες πιστοποιήσεις</translation>
+    </message>
+    <message>
+        <source>Award certification…</source>
+        <translation>Απονομή πιστοποίησης…</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Ανάκληση</translation>
+    </message>
+    <message>
+        <source>No certification yet.</source>
+        <translation>Καμία πιστοποίηση ακόμη.</translation>
+    </message>
+    <message>
+        <source>Deliveries over time</source>
+        <translation>Συνεδρίες με την πάροδο του χρόνου</translation>
+    </message>
+    <message>
+        <source>Strengths and weaknesses against the cohort</source>
+        <translation>Δυνατά και αδύναμα σημεία σε σχέση με την ομάδα</translation>
+    </message>
+    <message>
+        <source>✓ Ready for certification: every condition of the readiness rule is met.</source>
+        <translation>✓ Έτοιμος για πιστοποίηση: πληρούνται όλες οι προϋποθέσεις του κανόνα ετοιμότητας.</translation>
+    </message>
+    <message>
+        <source>Not ready yet: {met} of {total} conditions met.</source>
+        <translation>Όχι ακόμη έτοιμος: πληρούνται {met} από {total} προϋποθέσεις.</translation>
+    </message>
+    <message>
+        <source>The rule is shared by everyone on this database; change it with Edit ▸ Readiness rule…</source>
+        <translation>Ο κανόνας είναι κοινός για όλους σε αυτή τη βάση δεδομένων· αλλάξτε τον από Επεξεργασία ▸ Κανόνας ετοιμότητας…</translation>
+    </message>
+    <message>
+        <source>Withdraw mentor sign-off</source>
+        <translation>Ανάκληση έγκρισης μέντορα</translation>
+    </message>
+    <message>
+        <source>Mentor sign-off</source>
+        <translation>Έγκριση μέντορα</translation>
+    </message>
+    <message>
+        <source>Revoke certification</source>
+        <translation>Ανάκληση πιστοποίησης</translation>
+    </message>
+    <message>
+        <source>Revoke the certification for “{topic}” ({level})? Undo with Ctrl+Z in the main window.</source>
+        <translation>Ανάκληση της πιστοποίησης για «{topic}» ({level}); Αναίρεση με Ctrl+Z στο κύριο παράθυρο.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Στάδιο</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Ημέρες στο στάδιο</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Μέντορας</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Επιλογή</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Ομάδα</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Τοποθεσία</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Απασχόληση</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Γλώσσες</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (αρχειοθετημένος)</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesView</name>
+    <message>
+        <source>Search name, email, team, site, mentor…</source>
+        <translation>Αναζήτηση ονόματος, email, ομάδας, τοποθεσίας, μέντορα…</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Εμφάνιση αρχειοθετημένων</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Στάδιο</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Μέντορας</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Τοποθεσία</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Απασχόληση</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Υποψήφιοι</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Όλα τα στάδια</translation>
+    </message>
+    <message>
+        <source>All mentors</source>
+        <translation>Όλοι οι μέντορες</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Όλες οι τοποθεσίες</translation>
+    </message>
+    <message>
+        <source>The candidates could not be read: {reason}</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση των υποψηφίων: {reason}</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Υπάλληλοι</translation>
+    </message>
+    <message>
+        <source>Vendor staff</source>
+        <translation>Προσωπικό προμηθευτή</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Όλοι</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Φόρτωση…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n υποψήφιος</numerusform>
+            <numerusform>%n υποψήφιοι</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>Mentor: {name}</source>
+        <translation>Μέντορας: {name}</translation>
+    </message>
+    <message>
+        <source>No mentor yet</source>
+        <translation>Χωρίς μέντορα ακόμη</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Έτοιμος</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in this stage</source>
+        <translation>
+            <numerusform>%n ημέρα σε αυτό το στάδιο</numerusform>
+            <numerusform>%n ημέρες σε αυτό το στάδιο</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificationDialog</name>
+    <message>
+        <source>Award certification — {name}</source>
+        <translation>Απονομή πιστοποίησης — {name}</translation>
+    </message>
+    <message>
+        <source>Certify &lt;b&gt;{name}&lt;/b&gt; to train a topic at a level.</source>
+        <translation>Πιστοποίηση του/της &lt;b&gt;{name}&lt;/b&gt; για διδασκαλία ενός θέματος σε ένα επίπεδο.</translation>
+    </message>
+    <message>
+        <source>Award certification</source>
+        <translation>Απονομή πιστοποίησης</translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>&amp;Θέμα</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Επίπεδο</translation>
+    </message>
+    <message>
+        <source>&amp;Awarded on</source>
+        <translation>&amp;Απονεμήθηκε στις</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Renew by</source>
+        <translation>Α&amp;νανέωση έως</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>&amp;Τεκμηρίωση</translation>
+    </message>
+    <message>
+        <source>What the award rests on: observations, feedback, a co-delivery…</source>
+        <translation>Σε τι βασίζεται η απονομή: παρατηρήσεις, σχόλια, μια συνδιδασκαλία…</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;sessions (tick the deliveries this award rests on)</source>
+        <translation>&amp;Συνεδρίες τεκμηρίωσης (σημειώστε τις συνεδρίες στις οποίες βασίζεται)</translation>
+    </message>
+</context>
+<context>
+    <name>ComprehensionDialog</name>
+    <message>
+        <source>Daily quiz</source>
+        <translation>Καθημερινό κουίζ</translation>
+    </message>
+    <message>
+        <source>Practical task test</source>
+        <translation>Τεστ πρακτικών εργασιών</translation>
+    </message>
+    <message>
+        <source>Oral exam</source>
+        <translation>Προφορική εξέταση</translation>
+    </message>
+    <message>
+        <source>{topic} · {when} · {trainer} · code {code}</source>
+        <translation>{topic} · {when} · {trainer} · κωδικός {code}</translation>
+    </message>
+    <message>
+        <source>New comprehension check</source>
+        <translation>Νέος έλεγχος κατανόησης</translation>
+    </message>
+    <message>
+        <source>Import scores</source>
+        <translation>Εισαγωγή βαθμολογιών</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Πίνακες (*.csv *.xlsx *.txt);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>…and {n} more problems.</source>
+        <translation>…και {n} ακόμη προβλήματα.</translation>
+    </message>
+    <message>
+        <source>There are no scores in this file.</source>
+        <translation>Δεν υπάρχουν βαθμολογίες σε αυτό το αρχείο.</translation>
+    </message>
+    <message>
+        <source>Comprehension check</source>
+        <translation>Έλεγχος κατανόησης</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Είδος:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Τίτλος:</translation>
+    </message>
+    <message>
+        <source>e.g. Refund rules quiz</source>
+        <translation>π.χ. Κουίζ κανόνων επιστροφής χρημάτων</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum score:</source>
+        <translation>&amp;Μέγιστη βαθμολογία:</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>Με άριστα</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ημερομηνία:</translation>
+    </message>
+    <message>
+        <source>&amp;Retention check on:</source>
+        <translation>Έλεγχος &amp;διατήρησης στις:</translation>
+    </message>
+    <message>
+        <source>One row per trainee, by an anonymous label. Type a score and press Enter to go down the column; leave a cell empty when there is no score. Rows with no score at all are not saved.</source>
+        <translation>Μία γραμμή ανά εκπαιδευόμενο, με ανώνυμη ετικέτα. Πληκτρολογήστε μια βαθμολογία και πατήστε Enter για να κατεβείτε στη στήλη· αφήστε ένα κελί κενό όταν δεν υπάρχει βαθμολογία. Γραμμές χωρίς καμία βαθμολογία δεν αποθηκεύονται.</translation>
+    </message>
+    <message>
+        <source>&amp;Add trainee</source>
+        <translation>&amp;Προσθήκη εκπαιδευόμενου</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve trainee</source>
+        <translation>Α&amp;φαίρεση εκπαιδευόμενου</translation>
+    </message>
+    <message>
+        <source>&amp;Import scores from CSV…</source>
+        <translation>&amp;Εισαγωγή βαθμολογιών από CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Σύνδεση</translation>
+    </message>
+    <message>
+        <source>Keeps the server, database and login in your settings. The password goes into the system keyring if there is one; the settings never hold it.</source>
+        <translation>Κρατά τον διακομιστή, τη βάση δεδομένων και το όνομα χρήστη στις ρυθμίσεις σας. Ο κωδικός πρόσβασης αποθηκεύεται στην κλειδοθήκη του συστήματος, αν υπάρχει· οι ρυθμίσεις δεν τον περιέχουν ποτέ.</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>αποθηκευμένος στην κλειδοθήκη του συστήματος</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>Σύνδεση με {server}…</translation>
+    </message>
+    <message>
+        <source>Could not connect: {reason}</source>
+        <translation>Δεν ήταν δυνατή η σύνδεση: {reason}</translation>
+    </message>
+    <message>
+        <source>Password not saved</source>
+        <translation>Ο κωδικός πρόσβασης δεν αποθηκεύτηκε</translation>
+    </message>
+    <message>
+        <source>There is no system keyring on this computer, so the password was not saved; the app never writes it in plain text. To connect without typing it each time, add this line to your PostgreSQL password file {path} (with your password in place of YOUR_PASSWORD), readable only by you (chmod 600 {path}):
 
 {line}</source>
-            <translation>Δεν υπάρχει κλειδοθήκη συστήματος σε αυτόν τον υπολογιστή, οπότε ο κωδικός πρόσβασης δεν αποθηκεύτηκε· η εφαρμογή δεν τον γράφει ποτέ ως απλό κείμενο. Για να συνδέεστε χωρίς να τον πληκτρολογείτε κάθε φορά, προσθέστε αυτή τη γραμμή στο αρχείο κωδικών του PostgreSQL {path} (με τον κωδικό σας στη θέση του YOUR_PASSWORD), αναγνώσιμο μόνο από εσάς (chmod 600 {path}):
+        <translation>Δεν υπάρχει κλειδοθήκη συστήματος σε αυτόν τον υπολογιστή, οπότε ο κωδικός πρόσβασης δεν αποθηκεύτηκε· η εφαρμογή δεν τον γράφει ποτέ ως απλό κείμενο. Για να συνδέεστε χωρίς να τον πληκτρολογείτε κάθε φορά, προσθέστε αυτή τη γραμμή στο αρχείο κωδικών του PostgreSQL {path} (με τον κωδικό σας στη θέση του YOUR_PASSWORD), αναγνώσιμο μόνο από εσάς (chmod 600 {path}):
 
 {line}</translation>
-        </message>
-        <message>
-            <source>Connect to team server</source>
-            <translation>Σύνδεση με διακομιστή ομάδας</translation>
-        </message>
-        <message>
-            <source>Your team's shared database on a PostgreSQL server. Ask your lead (or whoever runs the server) for these details; you sign in with your own login.</source>
-            <translation>Η κοινή βάση δεδομένων της ομάδας σας σε διακομιστή PostgreSQL. Ζητήστε αυτά τα στοιχεία από τον υπεύθυνό σας (ή από όποιον διαχειρίζεται τον διακομιστή)· συνδέεστε με το δικό σας όνομα χρήστη.</translation>
-        </message>
-        <message>
-            <source>&amp;Server:</source>
-            <translation>&amp;Διακομιστής:</translation>
-        </message>
-        <message>
-            <source>e.g. training-db.example.com</source>
-            <translation>π.χ. training-db.example.com</translation>
-        </message>
-        <message>
-            <source>&amp;Port:</source>
-            <translation>&amp;Θύρα:</translation>
-        </message>
-        <message>
-            <source>&amp;Database:</source>
-            <translation>&amp;Βάση δεδομένων:</translation>
-        </message>
-        <message>
-            <source>trainercoach</source>
-            <translation>trainercoach</translation>
-        </message>
-        <message>
-            <source>&amp;Login:</source>
-            <translation>Όνομα &amp;χρήστη:</translation>
-        </message>
-        <message>
-            <source>Pass&amp;word:</source>
-            <translation>Κωδικός &amp;πρόσβασης:</translation>
-        </message>
-        <message>
-            <source>&amp;Remember this server</source>
-            <translation>&amp;Απομνημόνευση αυτού του διακομιστή</translation>
-        </message>
-        <message>
-            <source>&amp;Test connection</source>
-            <translation>&amp;Δοκιμή σύνδεσης</translation>
-        </message>
-    </context>
-    <context>
-        <name>CriteriaScoreModel</name>
-        <message>
-            <source>#</source>
-            <translation>#</translation>
-        </message>
-        <message>
-            <source>Criterion</source>
-            <translation>Κριτήριο</translation>
-        </message>
-        <message>
-            <source>Weight</source>
-            <translation>Βάρος</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Βαθμολογία</translation>
-        </message>
-        <message>
-            <source>not observed</source>
-            <translation>δεν παρατηρήθηκε</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardView</name>
-        <message>
-            <source>Dashboard</source>
-            <translation>Πίνακας ελέγχου</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;No candidates yet&lt;/h3&gt;&lt;p&gt;Nominate your best agents as trainer candidates and follow them through the train-the-trainer pipeline. Or look around a demo database first; your own database is not touched.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Κανένας υποψήφιος ακόμη&lt;/h3&gt;&lt;p&gt;Προτείνετε τους καλύτερους αντιπροσώπους σας ως υποψήφιους εκπαιδευτές και παρακολουθήστε τους στη ροή της εκπαίδευσης του εκπαιδευτή. Ή εξερευνήστε πρώτα μια βάση δεδομένων επίδειξης· η δική σας βάση δεν αγγίζεται.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Nominate a candidate…</source>
-            <translation>Πρόταση υποψηφίου…</translation>
-        </message>
-        <message>
-            <source>Explore a demo database</source>
-            <translation>Εξερεύνηση βάσης δεδομένων επίδειξης</translation>
-        </message>
-        <message>
-            <source>Needs attention</source>
-            <translation>Χρειάζονται προσοχή</translation>
-        </message>
-        <message>
-            <source>Nothing needs your attention today: every candidate has a mentor, scored traits and a recent move, no action item is overdue and every recent session is observed.</source>
-            <translation>Τίποτα δεν χρειάζεται την προσοχή σας σήμερα: κάθε υποψήφιος έχει μέντορα, βαθμολογημένα χαρακτηριστικά και πρόσφατη μετακίνηση, καμία ενέργεια δεν είναι εκπρόθεσμη και κάθε πρόσφατη συνεδρία έχει παρατηρηθεί.</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Φόρτωση…</translation>
-        </message>
-        <message>
-            <source>The dashboard could not be read: {reason}</source>
-            <translation>Δεν ήταν δυνατή η ανάγνωση του πίνακα ελέγχου: {reason}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n candidate(s) in the programme</source>
-            <translation>
-                <numerusform>%n υποψήφιος στο πρόγραμμα</numerusform>
-                <numerusform>%n υποψήφιοι στο πρόγραμμα</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>FeedbackEntryDialog</name>
-        <message>
-            <source>Paper forms — {topic}</source>
-            <translation>Έντυπες φόρμες — {topic}</translation>
-        </message>
-        <message>
-            <source>Session code &lt;b&gt;{code}&lt;/b&gt; · {topic} · {when} · {trainer}&lt;br/&gt;&lt;span style='font-weight:normal'&gt;Check that each form carries this code.&lt;/span&gt;</source>
-            <translation>Κωδικός συνεδρίας &lt;b&gt;{code}&lt;/b&gt; · {topic} · {when} · {trainer}&lt;br/&gt;&lt;span style='font-weight:normal'&gt;Ελέγξτε ότι κάθε φόρμα έχει αυτόν τον κωδικό.&lt;/span&gt;</translation>
-        </message>
-        <message>
-            <source>Type a number from {low} to {high}, or Space to leave it blank.</source>
-            <translation>Πληκτρολογήστε έναν αριθμό από {low} έως {high} ή Διάστημα για να μείνει κενό.</translation>
-        </message>
-        <message>
-            <source>{digit} is not an answer to “{label}”: type {low} to {high}.</source>
-            <translation>Το {digit} δεν είναι απάντηση στο «{label}»: πληκτρολογήστε {low} έως {high}.</translation>
-        </message>
-        <message>
-            <source>1 form typed</source>
-            <translation>1 φόρμα καταχωρίστηκε</translation>
-        </message>
-        <message>
-            <source>{n} forms typed</source>
-            <translation>{n} φόρμες καταχωρίστηκαν</translation>
-        </message>
-        <message>
-            <source> · {n} saved earlier for this session</source>
-            <translation> · {n} αποθηκευμένες νωρίτερα για αυτή τη συνεδρία</translation>
-        </message>
-        <message>
-            <source>Type at least one form before saving.</source>
-            <translation>Καταχωρίστε τουλάχιστον μία φόρμα πριν από την αποθήκευση.</translation>
-        </message>
-        <message>
-            <source>Row {row}:</source>
-            <translation>Γραμμή {row}:</translation>
-        </message>
-        <message>
-            <source>Discard typed forms?</source>
-            <translation>Απόρριψη των φορμών που καταχωρίστηκαν;</translation>
-        </message>
-        <message>
-            <source>{n} typed form(s) have not been saved. Close and lose them?</source>
-            <translation>{n} φόρμες που καταχωρίστηκαν δεν έχουν αποθηκευτεί. Κλείσιμο και απώλειά τους;</translation>
-        </message>
-        <message>
-            <source>Type paper feedback forms</source>
-            <translation>Καταχώριση έντυπων φορμών σχολίων</translation>
-        </message>
-        <message>
-            <source>One row per paper form. Type each answer's digit and the cursor moves on (type 10 as 1 then 0); Space leaves a question blank. Tab or Enter at the end of a row starts the next form. Nothing is saved until you press Save.</source>
-            <translation>Μία γραμμή ανά έντυπη φόρμα. Πληκτρολογήστε το ψηφίο κάθε απάντησης και ο δρομέας προχωρά (το 10 ως 1 και μετά 0)· το Διάστημα αφήνει μια ερώτηση κενή. Tab ή Enter στο τέλος μιας γραμμής ξεκινά την επόμενη φόρμα. Τίποτα δεν αποθηκεύεται μέχρι να πατήσετε Αποθήκευση.</translation>
-        </message>
-        <message>
-            <source>&amp;Delete this form</source>
-            <translation>&amp;Διαγραφή αυτής της φόρμας</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportFeedbackDialog</name>
-        <message>
-            <source>Into session &lt;b&gt;{code}&lt;/b&gt; · {topic} · {when} · {trainer}</source>
-            <translation>Στη συνεδρία &lt;b&gt;{code}&lt;/b&gt; · {topic} · {when} · {trainer}</translation>
-        </message>
-        <message>
-            <source>— ignore —</source>
-            <translation>— παράβλεψη —</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>Σχόλιο</translation>
-        </message>
-        <message>
-            <source>{label} (no longer asked)</source>
-            <translation>{label} (δεν ρωτιέται πλέον)</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>Προβλήματα</translation>
-        </message>
-        <message>
-            <source>Import feedback</source>
-            <translation>Εισαγωγή σχολίων</translation>
-        </message>
-        <message>
-            <source>Survey exports (*.csv *.xlsx *.xlsm *.txt);;All files (*)</source>
-            <translation>Εξαγωγές ερευνών (*.csv *.xlsx *.xlsm *.txt);;Όλα τα αρχεία (*)</translation>
-        </message>
-        <message>
-            <source>— none: guess from the headers —</source>
-            <translation>— καμία: εκτίμηση από τις επικεφαλίδες —</translation>
-        </message>
-        <message>
-            <source>Save the mapping as a preset</source>
-            <translation>Αποθήκευση της αντιστοίχισης ως προρύθμισης</translation>
-        </message>
-        <message>
-            <source>Name (e.g. the survey tool it is for):</source>
-            <translation>Όνομα (π.χ. το εργαλείο έρευνας για το οποίο είναι):</translation>
-        </message>
-        <message>
-            <source>Preset not saved</source>
-            <translation>Η προρύθμιση δεν αποθηκεύτηκε</translation>
-        </message>
-        <message>
-            <source>Reading the file…</source>
-            <translation>Ανάγνωση του αρχείου…</translation>
-        </message>
-        <message>
-            <source>{kind}, {encoding}, separated by {sep}</source>
-            <translation>{kind}, {encoding}, διαχωρισμός με {sep}</translation>
-        </message>
-        <message>
-            <source>{info} · {n} rows below the header</source>
-            <translation>{info} · {n} γραμμές κάτω από την επικεφαλίδα</translation>
-        </message>
-        <message>
-            <source>…and {n} more problems.</source>
-            <translation>…και {n} ακόμη προβλήματα.</translation>
-        </message>
-        <message>
-            <source>This file was already imported on {when} by {who} ({n} forms into session {session}). You will be asked before it is imported again.</source>
-            <translation>Αυτό το αρχείο έχει ήδη εισαχθεί στις {when} από {who} ({n} φόρμες στη συνεδρία {session}). Θα ερωτηθείτε πριν εισαχθεί ξανά.</translation>
-        </message>
-        <message>
-            <source>{n} feedback forms will be imported</source>
-            <translation>Θα εισαχθούν {n} φόρμες σχολίων</translation>
-        </message>
-        <message>
-            <source> ({n} blank rows skipped)</source>
-            <translation> ({n} κενές γραμμές παραλείπονται)</translation>
-        </message>
-        <message>
-            <source>Fix the problems below (in the file, or in the mapping) to import; nothing is imported while any remain.</source>
-            <translation>Διορθώστε τα παρακάτω προβλήματα (στο αρχείο ή στην αντιστοίχιση) για να γίνει η εισαγωγή· τίποτα δεν εισάγεται όσο υπάρχουν.</translation>
-        </message>
-        <message>
-            <source>Line</source>
-            <translation>Γραμμή</translation>
-        </message>
-        <message>
-            <source>A blank row: skipped</source>
-            <translation>Κενή γραμμή: παραλείπεται</translation>
-        </message>
-        <message>
-            <source>No problems</source>
-            <translation>Κανένα πρόβλημα</translation>
-        </message>
-        <message>
-            <source>{n} problem(s)</source>
-            <translation>{n} προβλήματα</translation>
-        </message>
-        <message>
-            <source>Importing…</source>
-            <translation>Εισαγωγή…</translation>
-        </message>
-        <message>
-            <source>Import the same file again?</source>
-            <translation>Εισαγωγή του ίδιου αρχείου ξανά;</translation>
-        </message>
-        <message>
-            <source>Import it again only if it really holds other forms. Import again?</source>
-            <translation>Εισαγάγετέ το ξανά μόνο αν πράγματι περιέχει άλλες φόρμες. Εισαγωγή ξανά;</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Ακύρωση…</translation>
-        </message>
-        <message>
-            <source>Feedback imported</source>
-            <translation>Τα σχόλια εισήχθησαν</translation>
-        </message>
-        <message>
-            <source>Not imported: the file was imported before.</source>
-            <translation>Δεν εισήχθη: το αρχείο είχε εισαχθεί ήδη.</translation>
-        </message>
-        <message>
-            <source>Nothing was imported.</source>
-            <translation>Δεν εισήχθη τίποτα.</translation>
-        </message>
-        <message>
-            <source>The import failed: {error}</source>
-            <translation>Η εισαγωγή απέτυχε: {error}</translation>
-        </message>
-        <message>
-            <source>Import trainee feedback</source>
-            <translation>Εισαγωγή σχολίων εκπαιδευομένων</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;Αρχείο:</translation>
-        </message>
-        <message>
-            <source>A CSV or XLSX export of a survey tool, or the generic feedback file</source>
-            <translation>Εξαγωγή CSV ή XLSX από εργαλείο έρευνας, ή το γενικό αρχείο σχολίων</translation>
-        </message>
-        <message>
-            <source>&amp;Choose…</source>
-            <translation>&amp;Επιλογή…</translation>
-        </message>
-        <message>
-            <source>Which question each column answers</source>
-            <translation>Σε ποια ερώτηση απαντά κάθε στήλη</translation>
-        </message>
-        <message>
-            <source>&amp;Preset:</source>
-            <translation>&amp;Προρύθμιση:</translation>
-        </message>
-        <message>
-            <source>&amp;Save as preset…</source>
-            <translation>&amp;Αποθήκευση ως προρύθμιση…</translation>
-        </message>
-        <message>
-            <source>Column in the file</source>
-            <translation>Στήλη στο αρχείο</translation>
-        </message>
-        <message>
-            <source>Goes to</source>
-            <translation>Αντιστοιχεί σε</translation>
-        </message>
-        <message>
-            <source>First answer</source>
-            <translation>Πρώτη απάντηση</translation>
-        </message>
-        <message>
-            <source>Preview of the first rows, as they will be imported</source>
-            <translation>Προεπισκόπηση των πρώτων γραμμών, όπως θα εισαχθούν</translation>
-        </message>
-        <message>
-            <source>Cancel i&amp;mport</source>
-            <translation>Ακύρωση ει&amp;σαγωγής</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Εισαγωγή</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskCodeDialog</name>
-        <message>
-            <source>Start the feedback kiosk</source>
-            <translation>Έναρξη του κιόσκι σχολίων</translation>
-        </message>
-        <message>
-            <source>Choose an unlock code of {low} to {high} digits. Trainees cannot leave the kiosk without it; you will need it to finish.</source>
-            <translation>Επιλέξτε έναν κωδικό ξεκλειδώματος {low} έως {high} ψηφίων. Οι εκπαιδευόμενοι δεν μπορούν να βγουν από το κιόσκι χωρίς αυτόν· θα τον χρειαστείτε για να τελειώσετε.</translation>
-        </message>
-        <message>
-            <source>Finish the kiosk</source>
-            <translation>Τέλος του κιόσκι</translation>
-        </message>
-        <message>
-            <source>Trainer: type the unlock code to leave the kiosk.</source>
-            <translation>Εκπαιδευτή: πληκτρολογήστε τον κωδικό ξεκλειδώματος για να βγείτε από το κιόσκι.</translation>
-        </message>
-        <message>
-            <source>That is not the unlock code.</source>
-            <translation>Αυτός δεν είναι ο κωδικός ξεκλειδώματος.</translation>
-        </message>
-        <message>
-            <source>The code is {low} to {high} digits.</source>
-            <translation>Ο κωδικός έχει {low} έως {high} ψηφία.</translation>
-        </message>
-        <message>
-            <source>The two codes differ: type the same code twice.</source>
-            <translation>Οι δύο κωδικοί διαφέρουν: πληκτρολογήστε τον ίδιο κωδικό δύο φορές.</translation>
-        </message>
-        <message>
-            <source>Kiosk unlock code</source>
-            <translation>Κωδικός ξεκλειδώματος κιόσκι</translation>
-        </message>
-        <message>
-            <source>&amp;Code:</source>
-            <translation>&amp;Κωδικός:</translation>
-        </message>
-        <message>
-            <source>4 to 8 digits</source>
-            <translation>4 έως 8 ψηφία</translation>
-        </message>
-        <message>
-            <source>&amp;Again:</source>
-            <translation>&amp;Ξανά:</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskWindow</name>
-        <message>
-            <source>Strongly disagree</source>
-            <translation>Διαφωνώ απόλυτα</translation>
-        </message>
-        <message>
-            <source>Strongly agree</source>
-            <translation>Συμφωνώ απόλυτα</translation>
-        </message>
-        <message>
-            <source>Not at all likely</source>
-            <translation>Καθόλου πιθανό</translation>
-        </message>
-        <message>
-            <source>Extremely likely</source>
-            <translation>Εξαιρετικά πιθανό</translation>
-        </message>
-        <message>
-            <source>Feedback — {topic}</source>
-            <translation>Σχόλια — {topic}</translation>
-        </message>
-        <message>
-            <source>Thank you! Your answers are saved. The form is ready for the next person.</source>
-            <translation>Ευχαριστούμε! Οι απαντήσεις σας αποθηκεύτηκαν. Η φόρμα είναι έτοιμη για τον επόμενο.</translation>
-        </message>
-        <message>
-            <source>Kiosk finished</source>
-            <translation>Το κιόσκι τελείωσε</translation>
-        </message>
-        <message>
-            <source>{n} feedback form(s) collected in this kiosk round.</source>
-            <translation>{n} φόρμες σχολίων συγκεντρώθηκαν σε αυτόν τον γύρο του κιόσκι.</translation>
-        </message>
-        <message>
-            <source>Session feedback</source>
-            <translation>Σχόλια για τη συνεδρία</translation>
-        </message>
-        <message>
-            <source>Finish (trainer)</source>
-            <translation>Τέλος (εκπαιδευτής)</translation>
-        </message>
-        <message>
-            <source>Your answers are anonymous. Tap one number per question; leave out any you prefer not to answer.</source>
-            <translation>Οι απαντήσεις σας είναι ανώνυμες. Πατήστε έναν αριθμό ανά ερώτηση· παραλείψτε όποια προτιμάτε να μην απαντήσετε.</translation>
-        </message>
-        <message>
-            <source>Anything else you would like to say? (optional)</source>
-            <translation>Θέλετε να πείτε κάτι άλλο; (προαιρετικό)</translation>
-        </message>
-        <message>
-            <source>Submit</source>
-            <translation>Υποβολή</translation>
-        </message>
-    </context>
-    <context>
-        <name>Language</name>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Γλώσσα</translation>
-        </message>
-        <message>
-            <source>As the system</source>
-            <translation>Όπως το σύστημα</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Γλώσσα</translation>
-        </message>
-        <message>
-            <source>Trainer Coach will use the new language the next time it starts.</source>
-            <translation>Το Trainer Coach θα χρησιμοποιήσει τη νέα γλώσσα την επόμενη φορά που θα ξεκινήσει.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Dashboard</source>
-            <translation>Πίνακας ελέγχου</translation>
-        </message>
-        <message>
-            <source>Pipeline</source>
-            <translation>Ροή</translation>
-        </message>
-        <message>
-            <source>Candidates</source>
-            <translation>Υποψήφιοι</translation>
-        </message>
-        <message>
-            <source>Sessions</source>
-            <translation>Συνεδρίες</translation>
-        </message>
-        <message>
-            <source>Programme</source>
-            <translation>Πρόγραμμα</translation>
-        </message>
-        <message>
-            <source>Opening the database…</source>
-            <translation>Άνοιγμα της βάσης δεδομένων…</translation>
-        </message>
-        <message>
-            <source>Demo database — changes are thrown away when you quit</source>
-            <translation>Βάση δεδομένων επίδειξης — οι αλλαγές χάνονται όταν κλείσετε</translation>
-        </message>
-        <message>
-            <source>Trainer Coach — {where}</source>
-            <translation>Trainer Coach — {where}</translation>
-        </message>
-        <message>
-            <source>demo</source>
-            <translation>επίδειξη</translation>
-        </message>
-        <message>
-            <source>Added {name}</source>
-            <translation>Προστέθηκε: {name}</translation>
-        </message>
-        <message>
-            <source>Saved {name}</source>
-            <translation>Αποθηκεύτηκε: {name}</translation>
-        </message>
-        <message>
-            <source>Archived {name}. Undo with Ctrl+Z.</source>
-            <translation>Αρχειοθετήθηκε: {name}. Αναίρεση με Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>Restored {name}.</source>
-            <translation>Επαναφέρθηκε: {name}.</translation>
-        </message>
-        <message>
-            <source>Readiness rule saved</source>
-            <translation>Ο κανόνας ετοιμότητας αποθηκεύτηκε</translation>
-        </message>
-        <message>
-            <source>Logged {topic}</source>
-            <translation>Καταγράφηκε: {topic}</translation>
-        </message>
-        <message>
-            <source>Saved {topic}</source>
-            <translation>Αποθηκεύτηκε: {topic}</translation>
-        </message>
-        <message>
-            <source>observation</source>
-            <translation>παρατήρηση</translation>
-        </message>
-        <message>
-            <source>observations</source>
-            <translation>παρατηρήσεις</translation>
-        </message>
-        <message>
-            <source>trainee feedback form</source>
-            <translation>φόρμα σχολίων εκπαιδευομένων</translation>
-        </message>
-        <message>
-            <source>trainee feedback forms</source>
-            <translation>φόρμες σχολίων εκπαιδευομένων</translation>
-        </message>
-        <message>
-            <source>comprehension check</source>
-            <translation>έλεγχος κατανόησης</translation>
-        </message>
-        <message>
-            <source>comprehension checks</source>
-            <translation>έλεγχοι κατανόησης</translation>
-        </message>
-        <message>
-            <source>Its {parts} will be deleted with it.</source>
-            <translation>Θα διαγραφούν μαζί της: {parts}.</translation>
-        </message>
-        <message>
-            <source>Nothing has been recorded for it yet.</source>
-            <translation>Δεν έχει καταγραφεί ακόμη τίποτα για αυτή.</translation>
-        </message>
-        <message>
-            <source>Delete the session “{topic}” of {candidate}?
+    </message>
+    <message>
+        <source>Connect to team server</source>
+        <translation>Σύνδεση με διακομιστή ομάδας</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s shared database on a PostgreSQL server. Ask your lead (or whoever runs the server) for these details; you sign in with your own login.</source>
+        <translation>Η κοινή βάση δεδομένων της ομάδας σας σε διακομιστή PostgreSQL. Ζητήστε αυτά τα στοιχεία από τον υπεύθυνό σας (ή από όποιον διαχειρίζεται τον διακομιστή)· συνδέεστε με το δικό σας όνομα χρήστη.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Διακομιστής:</translation>
+    </message>
+    <message>
+        <source>e.g. training-db.example.com</source>
+        <translation>π.χ. training-db.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Θύρα:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Βάση δεδομένων:</translation>
+    </message>
+    <message>
+        <source>trainercoach</source>
+        <translation>trainercoach</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>Όνομα &amp;χρήστη:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Κωδικός &amp;πρόσβασης:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this server</source>
+        <translation>&amp;Απομνημόνευση αυτού του διακομιστή</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Δοκιμή σύνδεσης</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaScoreModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Κριτήριο</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Βάρος</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Βαθμολογία</translation>
+    </message>
+    <message>
+        <source>not observed</source>
+        <translation>δεν παρατηρήθηκε</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Πίνακας ελέγχου</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No candidates yet&lt;/h3&gt;&lt;p&gt;Nominate your best agents as trainer candidates and follow them through the train-the-trainer pipeline. Or look around a demo database first; your own database is not touched.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Κανένας υποψήφιος ακόμη&lt;/h3&gt;&lt;p&gt;Προτείνετε τους καλύτερους αντιπροσώπους σας ως υποψήφιους εκπαιδευτές και παρακολουθήστε τους στη ροή της εκπαίδευσης του εκπαιδευτή. Ή εξερευνήστε πρώτα μια βάση δεδομένων επίδειξης· η δική σας βάση δεν αγγίζεται.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Nominate a candidate…</source>
+        <translation>Πρόταση υποψηφίου…</translation>
+    </message>
+    <message>
+        <source>Explore a demo database</source>
+        <translation>Εξερεύνηση βάσης δεδομένων επίδειξης</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Χρειάζονται προσοχή</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention today: every candidate has a mentor, scored traits and a recent move, no action item is overdue and every recent session is observed.</source>
+        <translation>Τίποτα δεν χρειάζεται την προσοχή σας σήμερα: κάθε υποψήφιος έχει μέντορα, βαθμολογημένα χαρακτηριστικά και πρόσφατη μετακίνηση, καμία ενέργεια δεν είναι εκπρόθεσμη και κάθε πρόσφατη συνεδρία έχει παρατηρηθεί.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Φόρτωση…</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read: {reason}</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση του πίνακα ελέγχου: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) in the programme</source>
+        <translation>
+            <numerusform>%n υποψήφιος στο πρόγραμμα</numerusform>
+            <numerusform>%n υποψήφιοι στο πρόγραμμα</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackEntryDialog</name>
+    <message>
+        <source>Paper forms — {topic}</source>
+        <translation>Έντυπες φόρμες — {topic}</translation>
+    </message>
+    <message>
+        <source>Session code &lt;b&gt;{code}&lt;/b&gt; · {topic} · {when} · {trainer}&lt;br/&gt;&lt;span style=&apos;font-weight:normal&apos;&gt;Check that each form carries this code.&lt;/span&gt;</source>
+        <translation>Κωδικός συνεδρίας &lt;b&gt;{code}&lt;/b&gt; · {topic} · {when} · {trainer}&lt;br/&gt;&lt;span style=&apos;font-weight:normal&apos;&gt;Ελέγξτε ότι κάθε φόρμα έχει αυτόν τον κωδικό.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Type a number from {low} to {high}, or Space to leave it blank.</source>
+        <translation>Πληκτρολογήστε έναν αριθμό από {low} έως {high} ή Διάστημα για να μείνει κενό.</translation>
+    </message>
+    <message>
+        <source>{digit} is not an answer to “{label}”: type {low} to {high}.</source>
+        <translation>Το {digit} δεν είναι απάντηση στο «{label}»: πληκτρολογήστε {low} έως {high}.</translation>
+    </message>
+    <message>
+        <source>1 form typed</source>
+        <translation>1 φόρμα καταχωρίστηκε</translation>
+    </message>
+    <message>
+        <source>{n} forms typed</source>
+        <translation>{n} φόρμες καταχωρίστηκαν</translation>
+    </message>
+    <message>
+        <source> · {n} saved earlier for this session</source>
+        <translation> · {n} αποθηκευμένες νωρίτερα για αυτή τη συνεδρία</translation>
+    </message>
+    <message>
+        <source>Type at least one form before saving.</source>
+        <translation>Καταχωρίστε τουλάχιστον μία φόρμα πριν από την αποθήκευση.</translation>
+    </message>
+    <message>
+        <source>Row {row}:</source>
+        <translation>Γραμμή {row}:</translation>
+    </message>
+    <message>
+        <source>Discard typed forms?</source>
+        <translation>Απόρριψη των φορμών που καταχωρίστηκαν;</translation>
+    </message>
+    <message>
+        <source>{n} typed form(s) have not been saved. Close and lose them?</source>
+        <translation>{n} φόρμες που καταχωρίστηκαν δεν έχουν αποθηκευτεί. Κλείσιμο και απώλειά τους;</translation>
+    </message>
+    <message>
+        <source>Type paper feedback forms</source>
+        <translation>Καταχώριση έντυπων φορμών σχολίων</translation>
+    </message>
+    <message>
+        <source>One row per paper form. Type each answer&apos;s digit and the cursor moves on (type 10 as 1 then 0); Space leaves a question blank. Tab or Enter at the end of a row starts the next form. Nothing is saved until you press Save.</source>
+        <translation>Μία γραμμή ανά έντυπη φόρμα. Πληκτρολογήστε το ψηφίο κάθε απάντησης και ο δρομέας προχωρά (το 10 ως 1 και μετά 0)· το Διάστημα αφήνει μια ερώτηση κενή. Tab ή Enter στο τέλος μιας γραμμής ξεκινά την επόμενη φόρμα. Τίποτα δεν αποθηκεύεται μέχρι να πατήσετε Αποθήκευση.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this form</source>
+        <translation>&amp;Διαγραφή αυτής της φόρμας</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFeedbackDialog</name>
+    <message>
+        <source>Into session &lt;b&gt;{code}&lt;/b&gt; · {topic} · {when} · {trainer}</source>
+        <translation>Στη συνεδρία &lt;b&gt;{code}&lt;/b&gt; · {topic} · {when} · {trainer}</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— παράβλεψη —</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Σχόλιο</translation>
+    </message>
+    <message>
+        <source>{label} (no longer asked)</source>
+        <translation>{label} (δεν ρωτιέται πλέον)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Προβλήματα</translation>
+    </message>
+    <message>
+        <source>Import feedback</source>
+        <translation>Εισαγωγή σχολίων</translation>
+    </message>
+    <message>
+        <source>Survey exports (*.csv *.xlsx *.xlsm *.txt);;All files (*)</source>
+        <translation>Εξαγωγές ερευνών (*.csv *.xlsx *.xlsm *.txt);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>— none: guess from the headers —</source>
+        <translation>— καμία: εκτίμηση από τις επικεφαλίδες —</translation>
+    </message>
+    <message>
+        <source>Save the mapping as a preset</source>
+        <translation>Αποθήκευση της αντιστοίχισης ως προρύθμισης</translation>
+    </message>
+    <message>
+        <source>Name (e.g. the survey tool it is for):</source>
+        <translation>Όνομα (π.χ. το εργαλείο έρευνας για το οποίο είναι):</translation>
+    </message>
+    <message>
+        <source>Preset not saved</source>
+        <translation>Η προρύθμιση δεν αποθηκεύτηκε</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Ανάγνωση του αρχείου…</translation>
+    </message>
+    <message>
+        <source>{kind}, {encoding}, separated by {sep}</source>
+        <translation>{kind}, {encoding}, διαχωρισμός με {sep}</translation>
+    </message>
+    <message>
+        <source>{info} · {n} rows below the header</source>
+        <translation>{info} · {n} γραμμές κάτω από την επικεφαλίδα</translation>
+    </message>
+    <message>
+        <source>…and {n} more problems.</source>
+        <translation>…και {n} ακόμη προβλήματα.</translation>
+    </message>
+    <message>
+        <source>This file was already imported on {when} by {who} ({n} forms into session {session}). You will be asked before it is imported again.</source>
+        <translation>Αυτό το αρχείο έχει ήδη εισαχθεί στις {when} από {who} ({n} φόρμες στη συνεδρία {session}). Θα ερωτηθείτε πριν εισαχθεί ξανά.</translation>
+    </message>
+    <message>
+        <source>{n} feedback forms will be imported</source>
+        <translation>Θα εισαχθούν {n} φόρμες σχολίων</translation>
+    </message>
+    <message>
+        <source> ({n} blank rows skipped)</source>
+        <translation> ({n} κενές γραμμές παραλείπονται)</translation>
+    </message>
+    <message>
+        <source>Fix the problems below (in the file, or in the mapping) to import; nothing is imported while any remain.</source>
+        <translation>Διορθώστε τα παρακάτω προβλήματα (στο αρχείο ή στην αντιστοίχιση) για να γίνει η εισαγωγή· τίποτα δεν εισάγεται όσο υπάρχουν.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Γραμμή</translation>
+    </message>
+    <message>
+        <source>A blank row: skipped</source>
+        <translation>Κενή γραμμή: παραλείπεται</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Κανένα πρόβλημα</translation>
+    </message>
+    <message>
+        <source>{n} problem(s)</source>
+        <translation>{n} προβλήματα</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Εισαγωγή…</translation>
+    </message>
+    <message>
+        <source>Import the same file again?</source>
+        <translation>Εισαγωγή του ίδιου αρχείου ξανά;</translation>
+    </message>
+    <message>
+        <source>Import it again only if it really holds other forms. Import again?</source>
+        <translation>Εισαγάγετέ το ξανά μόνο αν πράγματι περιέχει άλλες φόρμες. Εισαγωγή ξανά;</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Ακύρωση…</translation>
+    </message>
+    <message>
+        <source>Feedback imported</source>
+        <translation>Τα σχόλια εισήχθησαν</translation>
+    </message>
+    <message>
+        <source>Not imported: the file was imported before.</source>
+        <translation>Δεν εισήχθη: το αρχείο είχε εισαχθεί ήδη.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Δεν εισήχθη τίποτα.</translation>
+    </message>
+    <message>
+        <source>The import failed: {error}</source>
+        <translation>Η εισαγωγή απέτυχε: {error}</translation>
+    </message>
+    <message>
+        <source>Import trainee feedback</source>
+        <translation>Εισαγωγή σχολίων εκπαιδευομένων</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Αρχείο:</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX export of a survey tool, or the generic feedback file</source>
+        <translation>Εξαγωγή CSV ή XLSX από εργαλείο έρευνας, ή το γενικό αρχείο σχολίων</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Επιλογή…</translation>
+    </message>
+    <message>
+        <source>Which question each column answers</source>
+        <translation>Σε ποια ερώτηση απαντά κάθε στήλη</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Προρύθμιση:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as preset…</source>
+        <translation>&amp;Αποθήκευση ως προρύθμιση…</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Στήλη στο αρχείο</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Αντιστοιχεί σε</translation>
+    </message>
+    <message>
+        <source>First answer</source>
+        <translation>Πρώτη απάντηση</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows, as they will be imported</source>
+        <translation>Προεπισκόπηση των πρώτων γραμμών, όπως θα εισαχθούν</translation>
+    </message>
+    <message>
+        <source>Cancel i&amp;mport</source>
+        <translation>Ακύρωση ει&amp;σαγωγής</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Εισαγωγή</translation>
+    </message>
+</context>
+<context>
+    <name>KioskCodeDialog</name>
+    <message>
+        <source>Start the feedback kiosk</source>
+        <translation>Έναρξη του κιόσκι σχολίων</translation>
+    </message>
+    <message>
+        <source>Choose an unlock code of {low} to {high} digits. Trainees cannot leave the kiosk without it; you will need it to finish.</source>
+        <translation>Επιλέξτε έναν κωδικό ξεκλειδώματος {low} έως {high} ψηφίων. Οι εκπαιδευόμενοι δεν μπορούν να βγουν από το κιόσκι χωρίς αυτόν· θα τον χρειαστείτε για να τελειώσετε.</translation>
+    </message>
+    <message>
+        <source>Finish the kiosk</source>
+        <translation>Τέλος του κιόσκι</translation>
+    </message>
+    <message>
+        <source>Trainer: type the unlock code to leave the kiosk.</source>
+        <translation>Εκπαιδευτή: πληκτρολογήστε τον κωδικό ξεκλειδώματος για να βγείτε από το κιόσκι.</translation>
+    </message>
+    <message>
+        <source>That is not the unlock code.</source>
+        <translation>Αυτός δεν είναι ο κωδικός ξεκλειδώματος.</translation>
+    </message>
+    <message>
+        <source>The code is {low} to {high} digits.</source>
+        <translation>Ο κωδικός έχει {low} έως {high} ψηφία.</translation>
+    </message>
+    <message>
+        <source>The two codes differ: type the same code twice.</source>
+        <translation>Οι δύο κωδικοί διαφέρουν: πληκτρολογήστε τον ίδιο κωδικό δύο φορές.</translation>
+    </message>
+    <message>
+        <source>Kiosk unlock code</source>
+        <translation>Κωδικός ξεκλειδώματος κιόσκι</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Κωδικός:</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 έως 8 ψηφία</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ξανά:</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Strongly disagree</source>
+        <translation>Διαφωνώ απόλυτα</translation>
+    </message>
+    <message>
+        <source>Strongly agree</source>
+        <translation>Συμφωνώ απόλυτα</translation>
+    </message>
+    <message>
+        <source>Not at all likely</source>
+        <translation>Καθόλου πιθανό</translation>
+    </message>
+    <message>
+        <source>Extremely likely</source>
+        <translation>Εξαιρετικά πιθανό</translation>
+    </message>
+    <message>
+        <source>Feedback — {topic}</source>
+        <translation>Σχόλια — {topic}</translation>
+    </message>
+    <message>
+        <source>Thank you! Your answers are saved. The form is ready for the next person.</source>
+        <translation>Ευχαριστούμε! Οι απαντήσεις σας αποθηκεύτηκαν. Η φόρμα είναι έτοιμη για τον επόμενο.</translation>
+    </message>
+    <message>
+        <source>Kiosk finished</source>
+        <translation>Το κιόσκι τελείωσε</translation>
+    </message>
+    <message>
+        <source>{n} feedback form(s) collected in this kiosk round.</source>
+        <translation>{n} φόρμες σχολίων συγκεντρώθηκαν σε αυτόν τον γύρο του κιόσκι.</translation>
+    </message>
+    <message>
+        <source>Session feedback</source>
+        <translation>Σχόλια για τη συνεδρία</translation>
+    </message>
+    <message>
+        <source>Finish (trainer)</source>
+        <translation>Τέλος (εκπαιδευτής)</translation>
+    </message>
+    <message>
+        <source>Your answers are anonymous. Tap one number per question; leave out any you prefer not to answer.</source>
+        <translation>Οι απαντήσεις σας είναι ανώνυμες. Πατήστε έναν αριθμό ανά ερώτηση· παραλείψτε όποια προτιμάτε να μην απαντήσετε.</translation>
+    </message>
+    <message>
+        <source>Anything else you would like to say? (optional)</source>
+        <translation>Θέλετε να πείτε κάτι άλλο; (προαιρετικό)</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Υποβολή</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Γλώσσα</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Όπως το σύστημα</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Γλώσσα</translation>
+    </message>
+    <message>
+        <source>Trainer Coach will use the new language the next time it starts.</source>
+        <translation>Το Trainer Coach θα χρησιμοποιήσει τη νέα γλώσσα την επόμενη φορά που θα ξεκινήσει.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Πίνακας ελέγχου</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Ροή</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Υποψήφιοι</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Συνεδρίες</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Πρόγραμμα</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Άνοιγμα της βάσης δεδομένων…</translation>
+    </message>
+    <message>
+        <source>Demo database — changes are thrown away when you quit</source>
+        <translation>Βάση δεδομένων επίδειξης — οι αλλαγές χάνονται όταν κλείσετε</translation>
+    </message>
+    <message>
+        <source>Trainer Coach — {where}</source>
+        <translation>Trainer Coach — {where}</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>επίδειξη</translation>
+    </message>
+    <message>
+        <source>Added {name}</source>
+        <translation>Προστέθηκε: {name}</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>Αποθηκεύτηκε: {name}</translation>
+    </message>
+    <message>
+        <source>Archived {name}. Undo with Ctrl+Z.</source>
+        <translation>Αρχειοθετήθηκε: {name}. Αναίρεση με Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>Επαναφέρθηκε: {name}.</translation>
+    </message>
+    <message>
+        <source>Readiness rule saved</source>
+        <translation>Ο κανόνας ετοιμότητας αποθηκεύτηκε</translation>
+    </message>
+    <message>
+        <source>Logged {topic}</source>
+        <translation>Καταγράφηκε: {topic}</translation>
+    </message>
+    <message>
+        <source>Saved {topic}</source>
+        <translation>Αποθηκεύτηκε: {topic}</translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation>παρατήρηση</translation>
+    </message>
+    <message>
+        <source>observations</source>
+        <translation>παρατηρήσεις</translation>
+    </message>
+    <message>
+        <source>trainee feedback form</source>
+        <translation>φόρμα σχολίων εκπαιδευομένων</translation>
+    </message>
+    <message>
+        <source>trainee feedback forms</source>
+        <translation>φόρμες σχολίων εκπαιδευομένων</translation>
+    </message>
+    <message>
+        <source>comprehension check</source>
+        <translation>έλεγχος κατανόησης</translation>
+    </message>
+    <message>
+        <source>comprehension checks</source>
+        <translation>έλεγχοι κατανόησης</translation>
+    </message>
+    <message>
+        <source>Its {parts} will be deleted with it.</source>
+        <translation>Θα διαγραφούν μαζί της: {parts}.</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded for it yet.</source>
+        <translation>Δεν έχει καταγραφεί ακόμη τίποτα για αυτή.</translation>
+    </message>
+    <message>
+        <source>Delete the session “{topic}” of {candidate}?
 
 {goes} This cannot be undone.</source>
-            <translation>Διαγραφή της συνεδρίας «{topic}» του/της {candidate};
+        <translation>Διαγραφή της συνεδρίας «{topic}» του/της {candidate};
 
 {goes} Αυτό δεν μπορεί να αναιρεθεί.</translation>
-        </message>
-        <message>
-            <source>Delete session</source>
-            <translation>Διαγραφή συνεδρίας</translation>
-        </message>
-        <message>
-            <source>Deleted {topic}</source>
-            <translation>Διαγράφηκε: {topic}</translation>
-        </message>
-        <message>
-            <source>Observation saved</source>
-            <translation>Η παρατήρηση αποθηκεύτηκε</translation>
-        </message>
-        <message>
-            <source>Rubric saved as a new version</source>
-            <translation>Η ρουμπρίκα αποθηκεύτηκε ως νέα έκδοση</translation>
-        </message>
-        <message>
-            <source>This part of Trainer Coach is not installed.</source>
-            <translation>Αυτό το τμήμα του Trainer Coach δεν είναι εγκατεστημένο.</translation>
-        </message>
-        <message>
-            <source>Evaluation exported</source>
-            <translation>Η αξιολόγηση εξήχθη</translation>
-        </message>
-        <message>
-            <source>Session report exported</source>
-            <translation>Η αναφορά συνεδρίας εξήχθη</translation>
-        </message>
-        <message>
-            <source>Programme report exported</source>
-            <translation>Η αναφορά προγράμματος εξήχθη</translation>
-        </message>
-        <message>
-            <source>Undone: {label}</source>
-            <translation>Αναιρέθηκε: {label}</translation>
-        </message>
-        <message>
-            <source>Redone: {label}</source>
-            <translation>Επαναλήφθηκε: {label}</translation>
-        </message>
-        <message>
-            <source>Cannot undo</source>
-            <translation>Δεν είναι δυνατή η αναίρεση</translation>
-        </message>
-        <message>
-            <source>&amp;Undo {label}</source>
-            <translation>&amp;Αναίρεση: {label}</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Αναίρεση</translation>
-        </message>
-        <message>
-            <source>&amp;Redo {label}</source>
-            <translation>&amp;Επανάληψη: {label}</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Επανάληψη</translation>
-        </message>
-        <message>
-            <source>Back up a team server with pg_dump.</source>
-            <translation>Δημιουργήστε αντίγραφο ασφαλείας ενός διακομιστή ομάδας με το pg_dump.</translation>
-        </message>
-        <message>
-            <source>Back up database</source>
-            <translation>Αντίγραφο ασφαλείας βάσης δεδομένων</translation>
-        </message>
-        <message>
-            <source>SQLite database (*.sqlite3)</source>
-            <translation>Βάση δεδομένων SQLite (*.sqlite3)</translation>
-        </message>
-        <message>
-            <source>Backup written to {path}</source>
-            <translation>Το αντίγραφο ασφαλείας γράφτηκε στο {path}</translation>
-        </message>
-        <message>
-            <source>Open database</source>
-            <translation>Άνοιγμα βάσης δεδομένων</translation>
-        </message>
-        <message>
-            <source>Trainer Coach database (*.sqlite3 *.db);;All files (*)</source>
-            <translation>Βάση δεδομένων Trainer Coach (*.sqlite3 *.db);;Όλα τα αρχεία (*)</translation>
-        </message>
-        <message>
-            <source>About Trainer Coach</source>
-            <translation>Σχετικά με το Trainer Coach</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Trainer Coach {version}&lt;/h3&gt;&lt;p&gt;Grow your own trainers: candidates, the g2g pipeline, observations, feedback and certification.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Trainer Coach {version}&lt;/h3&gt;&lt;p&gt;Αναπτύξτε τους δικούς σας εκπαιδευτές: υποψήφιοι, η ροή g2g, παρατηρήσεις, σχόλια και πιστοποίηση.&lt;/p&gt;&lt;p&gt;Βάση δεδομένων: {db}&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Trainer Coach</source>
-            <translation>Trainer Coach</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Αρχείο</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Επεξεργασία</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>Π&amp;ροβολή</translation>
-        </message>
-        <message>
-            <source>&amp;Candidate</source>
-            <translation>&amp;Υποψήφιος</translation>
-        </message>
-        <message>
-            <source>&amp;Session</source>
-            <translation>&amp;Συνεδρία</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Βοήθεια</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>Κύρια γραμμή εργαλείων</translation>
-        </message>
-        <message>
-            <source>&amp;Open database…</source>
-            <translation>Ά&amp;νοιγμα βάσης δεδομένων…</translation>
-        </message>
-        <message>
-            <source>Ctrl+O</source>
-            <translation>Ctrl+O</translation>
-        </message>
-        <message>
-            <source>Open a &amp;demo database</source>
-            <translation>Άνοιγμα βάσης δεδομένων &amp;επίδειξης</translation>
-        </message>
-        <message>
-            <source>A throwaway database full of examples; your own data is not touched</source>
-            <translation>Μια προσωρινή βάση δεδομένων γεμάτη παραδείγματα· τα δικά σας δεδομένα δεν αγγίζονται</translation>
-        </message>
-        <message>
-            <source>&amp;Back up database…</source>
-            <translation>Αντίγραφο &amp;ασφαλείας βάσης δεδομένων…</translation>
-        </message>
-        <message>
-            <source>&amp;Restore from backup…</source>
-            <translation>&amp;Επαναφορά από αντίγραφο ασφαλείας…</translation>
-        </message>
-        <message>
-            <source>Put a backup in place of the database (the database as it is now is backed up first)</source>
-            <translation>Τοποθέτηση ενός αντιγράφου ασφαλείας στη θέση της βάσης δεδομένων (η βάση δεδομένων όπως είναι τώρα αντιγράφεται πρώτα)</translation>
-        </message>
-        <message>
-            <source>Export &amp;list…</source>
-            <translation>Εξαγωγή &amp;λίστας…</translation>
-        </message>
-        <message>
-            <source>The candidates (or, on the sessions page, the sessions) as a spreadsheet: CSV for Excel or XLSX</source>
-            <translation>Οι υποψήφιοι (ή, στη σελίδα συνεδριών, οι συνεδρίες) ως υπολογιστικό φύλλο: CSV για Excel ή XLSX</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>Έ&amp;ξοδος</translation>
-        </message>
-        <message>
-            <source>Ctrl+Q</source>
-            <translation>Ctrl+Q</translation>
-        </message>
-        <message>
-            <source>Ctrl+Z</source>
-            <translation>Ctrl+Z</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+Z</source>
-            <translation>Ctrl+Shift+Z</translation>
-        </message>
-        <message>
-            <source>&amp;Find candidate</source>
-            <translation>Εύ&amp;ρεση υποψηφίου</translation>
-        </message>
-        <message>
-            <source>Ctrl+F</source>
-            <translation>Ctrl+F</translation>
-        </message>
-        <message>
-            <source>&amp;Dashboard</source>
-            <translation>Πίνακας &amp;ελέγχου</translation>
-        </message>
-        <message>
-            <source>Ctrl+1</source>
-            <translation>Ctrl+1</translation>
-        </message>
-        <message>
-            <source>&amp;Pipeline</source>
-            <translation>&amp;Ροή</translation>
-        </message>
-        <message>
-            <source>Ctrl+2</source>
-            <translation>Ctrl+2</translation>
-        </message>
-        <message>
-            <source>&amp;Candidates</source>
-            <translation>&amp;Υποψήφιοι</translation>
-        </message>
-        <message>
-            <source>Ctrl+3</source>
-            <translation>Ctrl+3</translation>
-        </message>
-        <message>
-            <source>Re&amp;fresh</source>
-            <translation>Α&amp;νανέωση</translation>
-        </message>
-        <message>
-            <source>F5</source>
-            <translation>F5</translation>
-        </message>
-        <message>
-            <source>&amp;New candidate…</source>
-            <translation>&amp;Νέος υποψήφιος…</translation>
-        </message>
-        <message>
-            <source>Ctrl+N</source>
-            <translation>Ctrl+N</translation>
-        </message>
-        <message>
-            <source>&amp;Open candidate…</source>
-            <translation>Ά&amp;νοιγμα υποψηφίου…</translation>
-        </message>
-        <message>
-            <source>Ctrl+E</source>
-            <translation>Ctrl+E</translation>
-        </message>
-        <message>
-            <source>&amp;Archive candidate</source>
-            <translation>Α&amp;ρχειοθέτηση υποψηφίου</translation>
-        </message>
-        <message>
-            <source>Ctrl+Del</source>
-            <translation>Ctrl+Del</translation>
-        </message>
-        <message>
-            <source>&amp;People…</source>
-            <translation>Ά&amp;τομα…</translation>
-        </message>
-        <message>
-            <source>Leads and trainers who mentor and nominate candidates</source>
-            <translation>Υπεύθυνοι και εκπαιδευτές που καθοδηγούν και προτείνουν υποψηφίους</translation>
-        </message>
-        <message>
-            <source>Configure &amp;stages…</source>
-            <translation>Ρύθμιση &amp;σταδίων…</translation>
-        </message>
-        <message>
-            <source>&amp;Sessions</source>
-            <translation>&amp;Συνεδρίες</translation>
-        </message>
-        <message>
-            <source>Ctrl+4</source>
-            <translation>Ctrl+4</translation>
-        </message>
-        <message>
-            <source>P&amp;rogramme</source>
-            <translation>Π&amp;ρόγραμμα</translation>
-        </message>
-        <message>
-            <source>Ctrl+5</source>
-            <translation>Ctrl+5</translation>
-        </message>
-        <message>
-            <source>The funnel, time in stage, trends and certification across the programme</source>
-            <translation>Η χοάνη, ο χρόνος ανά στάδιο, οι τάσεις και οι πιστοποιήσεις σε όλο το πρόγραμμα</translation>
-        </message>
-        <message>
-            <source>Readiness &amp;rule…</source>
-            <translation>&amp;Κανόνας ετοιμότητας…</translation>
-        </message>
-        <message>
-            <source>When a candidate is ready for certification: the rule everyone on this database shares</source>
-            <translation>Πότε ένας υποψήφιος είναι έτοιμος για πιστοποίηση: ο κανόνας που μοιράζονται όλοι σε αυτή τη βάση δεδομένων</translation>
-        </message>
-        <message>
-            <source>New &amp;session…</source>
-            <translation>Νέα &amp;συνεδρία…</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+N</source>
-            <translation>Ctrl+Shift+N</translation>
-        </message>
-        <message>
-            <source>Log a practice delivery a candidate gave</source>
-            <translation>Καταγραφή μιας πρακτικής συνεδρίας που πραγματοποίησε ένας υποψήφιος</translation>
-        </message>
-        <message>
-            <source>&amp;Open session</source>
-            <translation>Ά&amp;νοιγμα συνεδρίας</translation>
-        </message>
-        <message>
-            <source>Show the selected session with its observations, feedback and checks</source>
-            <translation>Εμφάνιση της επιλεγμένης συνεδρίας με τις παρατηρήσεις, τα σχόλια και τους ελέγχους της</translation>
-        </message>
-        <message>
-            <source>&amp;Edit session details…</source>
-            <translation>&amp;Επεξεργασία στοιχείων συνεδρίας…</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+E</source>
-            <translation>Ctrl+Shift+E</translation>
-        </message>
-        <message>
-            <source>&amp;Delete session…</source>
-            <translation>&amp;Διαγραφή συνεδρίας…</translation>
-        </message>
-        <message>
-            <source>Del</source>
-            <translation>Del</translation>
-        </message>
-        <message>
-            <source>Delete the session with its observations, feedback and checks (asks first)</source>
-            <translation>Διαγραφή της συνεδρίας με τις παρατηρήσεις, τα σχόλια και τους ελέγχους της (ρωτά πρώτα)</translation>
-        </message>
-        <message>
-            <source>O&amp;bserve…</source>
-            <translation>&amp;Παρατήρηση…</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+O</source>
-            <translation>Ctrl+Shift+O</translation>
-        </message>
-        <message>
-            <source>Score the session against the rubric</source>
-            <translation>Βαθμολόγηση της συνεδρίας με τη ρουμπρίκα</translation>
-        </message>
-        <message>
-            <source>Enter &amp;feedback…</source>
-            <translation>Καταχώριση &amp;σχολίων…</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+F</source>
-            <translation>Ctrl+Shift+F</translation>
-        </message>
-        <message>
-            <source>Type in trainees' paper feedback forms</source>
-            <translation>Καταχώριση των έντυπων φορμών σχολίων των εκπαιδευομένων</translation>
-        </message>
-        <message>
-            <source>&amp;Kiosk…</source>
-            <translation>&amp;Κιόσκι…</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+K</source>
-            <translation>Ctrl+Shift+K</translation>
-        </message>
-        <message>
-            <source>Full-screen anonymous feedback on this computer, one trainee after another</source>
-            <translation>Ανώνυμα σχόλια σε πλήρη οθόνη σε αυτόν τον υπολογιστή, ένας εκπαιδευόμενος μετά τον άλλο</translation>
-        </message>
-        <message>
-            <source>&amp;Import feedback…</source>
-            <translation>&amp;Εισαγωγή σχολίων…</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+I</source>
-            <translation>Ctrl+Shift+I</translation>
-        </message>
-        <message>
-            <source>Import a survey export (CSV or XLSX)</source>
-            <translation>Εισαγωγή εξαγωγής έρευνας (CSV ή XLSX)</translation>
-        </message>
-        <message>
-            <source>&amp;Print feedback form…</source>
-            <translation>Ε&amp;κτύπωση φόρμας σχολίων…</translation>
-        </message>
-        <message>
-            <source>Ctrl+P</source>
-            <translation>Ctrl+P</translation>
-        </message>
-        <message>
-            <source>Save a printable feedback form (PDF) carrying the session's code</source>
-            <translation>Αποθήκευση εκτυπώσιμης φόρμας σχολίων (PDF) με τον κωδικό της συνεδρίας</translation>
-        </message>
-        <message>
-            <source>&amp;Comprehension check…</source>
-            <translation>Έλεγχος &amp;κατανόησης…</translation>
-        </message>
-        <message>
-            <source>A daily quiz, practical task test or oral exam: scores before and after</source>
-            <translation>Καθημερινό κουίζ, τεστ πρακτικών εργασιών ή προφορική εξέταση: βαθμολογίες πριν και μετά</translation>
-        </message>
-        <message>
-            <source>&amp;Rubrics…</source>
-            <translation>&amp;Ρουμπρίκες…</translation>
-        </message>
-        <message>
-            <source>Edit the observation rubric; saving makes a new version</source>
-            <translation>Επεξεργασία της ρουμπρίκας παρατήρησης· η αποθήκευση δημιουργεί νέα έκδοση</translation>
-        </message>
-        <message>
-            <source>Export all &amp;evaluations…</source>
-            <translation>Εξαγωγή όλων των &amp;αξιολογήσεων…</translation>
-        </message>
-        <message>
-            <source>Every candidate's trainer evaluation as a PDF, into one folder</source>
-            <translation>Η αξιολόγηση εκπαιδευτή κάθε υποψηφίου ως PDF, σε έναν φάκελο</translation>
-        </message>
-        <message>
-            <source>Export &amp;programme report…</source>
-            <translation>Εξαγωγή αναφοράς &amp;προγράμματος…</translation>
-        </message>
-        <message>
-            <source>The funnel, KPIs, every candidate and the trends as a PDF for managers</source>
-            <translation>Η χοάνη, οι βασικοί δείκτες, κάθε υποψήφιος και οι τάσεις ως PDF για διευθυντές</translation>
-        </message>
-        <message>
-            <source>E&amp;xport evaluation…</source>
-            <translation>Ε&amp;ξαγωγή αξιολόγησης…</translation>
-        </message>
-        <message>
-            <source>The selected candidate's trainer evaluation as a PDF</source>
-            <translation>Η αξιολόγηση εκπαιδευτή του επιλεγμένου υποψηφίου ως PDF</translation>
-        </message>
-        <message>
-            <source>E&amp;xport session report…</source>
-            <translation>Ε&amp;ξαγωγή αναφοράς συνεδρίας…</translation>
-        </message>
-        <message>
-            <source>This session's details, observations, feedback and comprehension results as a PDF</source>
-            <translation>Τα στοιχεία, οι παρατηρήσεις, τα σχόλια και τα αποτελέσματα κατανόησης αυτής της συνεδρίας ως PDF</translation>
-        </message>
-        <message>
-            <source>&amp;About Trainer Coach</source>
-            <translation>&amp;Σχετικά με το Trainer Coach</translation>
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message>
-            <source>Not saved</source>
-            <translation>Δεν αποθηκεύτηκε</translation>
-        </message>
-    </context>
-    <context>
-        <name>MoveDialog</name>
-        <message>
-            <source>Move {name}</source>
-            <translation>Μετακίνηση: {name}</translation>
-        </message>
-        <message>
-            <source>Move &lt;b&gt;{name}&lt;/b&gt; from &lt;b&gt;{source}&lt;/b&gt; to &lt;b&gt;{target}&lt;/b&gt;.</source>
-            <translation>Μετακίνηση του/της &lt;b&gt;{name}&lt;/b&gt; από &lt;b&gt;{source}&lt;/b&gt; σε &lt;b&gt;{target}&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <source>Move candidate</source>
-            <translation>Μετακίνηση υποψηφίου</translation>
-        </message>
-        <message>
-            <source>&amp;Why? The reason stays in the candidate's timeline.</source>
-            <translation>&amp;Γιατί; Η αιτία μένει στο χρονολόγιο του υποψηφίου.</translation>
-        </message>
-        <message>
-            <source>e.g. Passed the screening interview with strong presenting skills</source>
-            <translation>π.χ. Πέρασε τη συνέντευξη αξιολόγησης με ισχυρές δεξιότητες παρουσίασης</translation>
-        </message>
-    </context>
-    <context>
-        <name>ObservationDialog</name>
-        <message>
-            <source>&lt;b&gt;{topic}&lt;/b&gt; — {candidate}, {when}</source>
-            <translation>&lt;b&gt;{topic}&lt;/b&gt; — {candidate}, {when}</translation>
-        </message>
-        <message>
-            <source>Observation of {topic}</source>
-            <translation>Παρατήρηση: {topic}</translation>
-        </message>
-        <message>
-            <source>{name}, version {number}</source>
-            <translation>{name}, έκδοση {number}</translation>
-        </message>
-        <message>
-            <source> — scored with this version; the rubric is now at version {newest}</source>
-            <translation> — βαθμολογήθηκε με αυτή την έκδοση· η ρουμπρίκα είναι πλέον στην έκδοση {newest}</translation>
-        </message>
-        <message>
-            <source>— choose the observer —</source>
-            <translation>— επιλέξτε παρατηρητή —</translation>
-        </message>
-        <message>
-            <source>Note on “{title}” (what you saw):</source>
-            <translation>Σημείωση για «{title}» (τι είδατε):</translation>
-        </message>
-        <message>
-            <source>Weighted average: — (no criterion scored yet, 0 of {total})</source>
-            <translation>Σταθμισμένος μέσος όρος: — (κανένα κριτήριο δεν βαθμολογήθηκε ακόμη, 0 από {total})</translation>
-        </message>
-        <message>
-            <source>Weighted average: {average} ({scored} of {total} criteria scored; not observed ones do not count)</source>
-            <translation>Σταθμισμένος μέσος όρος: {average} ({scored} από {total} κριτήρια βαθμολογήθηκαν· όσα δεν παρατηρήθηκαν δεν μετρούν)</translation>
-        </message>
-        <message>
-            <source>Close and open it again to see the changes.</source>
-            <translation>Κλείστε και ανοίξτε το ξανά για να δείτε τις αλλαγές.</translation>
-        </message>
-        <message>
-            <source>Observation</source>
-            <translation>Παρατήρηση</translation>
-        </message>
-        <message>
-            <source>O&amp;bserver</source>
-            <translation>Παρα&amp;τηρητής</translation>
-        </message>
-        <message>
-            <source>Rubric</source>
-            <translation>Ρουμπρίκα</translation>
-        </message>
-        <message>
-            <source>&amp;Scores</source>
-            <translation>&amp;Βαθμολογίες</translation>
-        </message>
-        <message>
-            <source>Keys: 1–5 score the selected criterion and move to the next; 0 or N: not observed; ↑ ↓ move. The anchors of the criterion are on the right; the level you chose is highlighted.</source>
-            <translation>Πλήκτρα: 1–5 βαθμολογούν το επιλεγμένο κριτήριο και πάνε στο επόμενο· 0 ή N: δεν παρατηρήθηκε· ↑ ↓ μετακίνηση. Τα σημεία αναφοράς του κριτηρίου είναι δεξιά· το επίπεδο που επιλέξατε επισημαίνεται.</translation>
-        </message>
-        <message>
-            <source>Note on this criterion (what you saw):</source>
-            <translation>Σημείωση για αυτό το κριτήριο (τι είδατε):</translation>
-        </message>
-        <message>
-            <source>S&amp;trengths and actions</source>
-            <translation>Δυνατά &amp;σημεία και ενέργειες</translation>
-        </message>
-        <message>
-            <source>Stren&amp;gths</source>
-            <translation>Δυνατά σ&amp;ημεία</translation>
-        </message>
-        <message>
-            <source>What went well, so the candidate keeps doing it</source>
-            <translation>Τι πήγε καλά, ώστε ο υποψήφιος να συνεχίσει να το κάνει</translation>
-        </message>
-        <message>
-            <source>&amp;Improvements</source>
-            <translation>&amp;Βελτιώσεις</translation>
-        </message>
-        <message>
-            <source>What to change next time, concretely</source>
-            <translation>Τι να αλλάξει την επόμενη φορά, συγκεκριμένα</translation>
-        </message>
-        <message>
-            <source>&amp;Recommendation</source>
-            <translation>&amp;Σύσταση</translation>
-        </message>
-        <message>
-            <source>Action &amp;items</source>
-            <translation>&amp;Ενέργειες</translation>
-        </message>
-        <message>
-            <source>&amp;Add action item</source>
-            <translation>&amp;Προσθήκη ενέργειας</translation>
-        </message>
-        <message>
-            <source>Re&amp;move</source>
-            <translation>Α&amp;φαίρεση</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaperFormsModel</name>
-        <message>
-            <source>Comment</source>
-            <translation>Σχόλιο</translation>
-        </message>
-        <message>
-            <source>What the trainee wrote, as written</source>
-            <translation>Τι έγραψε ο εκπαιδευόμενος, όπως το έγραψε</translation>
-        </message>
-    </context>
-    <context>
-        <name>PdfExport</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Ακύρωση</translation>
-        </message>
-        <message>
-            <source>Exporting a PDF</source>
-            <translation>Εξαγωγή PDF</translation>
-        </message>
-        <message>
-            <source>Cancelling: the page being drawn is finished, then thrown away…</source>
-            <translation>Ακύρωση: η σελίδα που σχεδιάζεται ολοκληρώνεται και μετά απορρίπτεται…</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Ακύρωση…</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeopleDialog</name>
-        <message>
-            <source>Training lead</source>
-            <translation>Υπεύθυνος εκπαίδευσης</translation>
-        </message>
-        <message>
-            <source>Trainer</source>
-            <translation>Εκπαιδευτής</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>Αντιπρόσωπος</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Όνομα</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Email</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Ρόλος</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Άτομα</translation>
-        </message>
-        <message>
-            <source>Leads and trainers mentor and nominate candidates. Add the people who do.</source>
-            <translation>Οι υπεύθυνοι και οι εκπαιδευτές καθοδηγούν και προτείνουν υποψηφίους. Προσθέστε όσους το κάνουν.</translation>
-        </message>
-        <message>
-            <source>Add a person</source>
-            <translation>Προσθήκη ατόμου</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>Ό&amp;νομα</translation>
-        </message>
-        <message>
-            <source>&amp;Email</source>
-            <translation>&amp;Email</translation>
-        </message>
-        <message>
-            <source>name@example.com</source>
-            <translation>name@example.com</translation>
-        </message>
-        <message>
-            <source>&amp;Role</source>
-            <translation>&amp;Ρόλος</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Προσθήκη</translation>
-        </message>
-    </context>
-    <context>
-        <name>PipelineBoard</name>
-        <message>
-            <source>Pipeline</source>
-            <translation>Ροή</translation>
-        </message>
-        <message>
-            <source>Drag a card to another stage, or right-click it for its menu. Every move asks why and is kept in the candidate's timeline. The number on a card is the selection score, the mean of the scored traits; a green card is ready for certification.</source>
-            <translation>Σύρετε μια κάρτα σε άλλο στάδιο ή κάντε δεξί κλικ για το μενού της. Κάθε μετακίνηση ζητά αιτία και καταγράφεται στο χρονολόγιο του υποψηφίου. Ο αριθμός στην κάρτα είναι η βαθμολογία επιλογής, ο μέσος όρος των βαθμολογημένων χαρακτηριστικών· μια πράσινη κάρτα είναι έτοιμη για πιστοποίηση.</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>Ά&amp;νοιγμα…</translation>
-        </message>
-        <message>
-            <source>&amp;Move to</source>
-            <translation>&amp;Μετακίνηση σε</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgrammePage</name>
-        <message>
-            <source>Programme</source>
-            <translation>Πρόγραμμα</translation>
-        </message>
-        <message>
-            <source>Export programme report…</source>
-            <translation>Εξαγωγή αναφοράς προγράμματος…</translation>
-        </message>
-        <message>
-            <source>The funnel, KPIs, every candidate and the trends as a PDF for managers</source>
-            <translation>Η χοάνη, οι βασικοί δείκτες, κάθε υποψήφιος και οι τάσεις ως PDF για διευθυντές</translation>
-        </message>
-        <message>
-            <source>candidates in the programme</source>
-            <translation>υποψήφιοι στο πρόγραμμα</translation>
-        </message>
-        <message>
-            <source>active trainers</source>
-            <translation>ενεργοί εκπαιδευτές</translation>
-        </message>
-        <message>
-            <source>sessions this month</source>
-            <translation>συνεδρίες αυτόν τον μήνα</translation>
-        </message>
-        <message>
-            <source>of sessions given by internal trainers</source>
-            <translation>των συνεδριών από εσωτερικούς εκπαιδευτές</translation>
-        </message>
-        <message>
-            <source>Certification: trainers by topic</source>
-            <translation>Πιστοποίηση: εκπαιδευτές ανά θέμα</translation>
-        </message>
-        <message>
-            <source>Nobody holds a certification yet.</source>
-            <translation>Κανείς δεν έχει ακόμη πιστοποίηση.</translation>
-        </message>
-        <message>
-            <source>Renewals due soon</source>
-            <translation>Ανανεώσεις που λήγουν σύντομα</translation>
-        </message>
-        <message>
-            <source>No certification is due for renewal in the next 60 days.</source>
-            <translation>Καμία πιστοποίηση δεν χρειάζεται ανανέωση τις επόμενες 60 ημέρες.</translation>
-        </message>
-        <message>
-            <source>Updating…</source>
-            <translation>Ενημέρωση…</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Φόρτωση…</translation>
-        </message>
-        <message>
-            <source>The programme could not be read: {reason}</source>
-            <translation>Δεν ήταν δυνατή η ανάγνωση του προγράμματος: {reason}</translation>
-        </message>
-        <message>
-            <source>Figures as of {date}. Every chart states its n; F5 reads them again.</source>
-            <translation>Στοιχεία της {date}. Κάθε γράφημα δηλώνει το n του· το F5 τα διαβάζει ξανά.</translation>
-        </message>
-        <message>
-            <source>not counting paused or withdrawn</source>
-            <translation>χωρίς όσους είναι σε παύση ή αποχώρησαν</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hold a certification in force</source>
-            <translation>
-                <numerusform>%n έχει ισχύουσα πιστοποίηση</numerusform>
-                <numerusform>%n έχουν ισχύουσα πιστοποίηση</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n session(s) in all</source>
-            <translation>
-                <numerusform>%n συνεδρία συνολικά</numerusform>
-                <numerusform>%n συνεδρίες συνολικά</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>no sessions yet; the guide's g2g network: ~{guide:.0%}</source>
-            <translation>καμία συνεδρία ακόμη· το δίκτυο g2g του οδηγού: ~{guide:.0%}</translation>
-        </message>
-        <message>
-            <source>{internal} of {total} sessions · the guide's g2g network: ~{guide:.0%}</source>
-            <translation>{internal} από {total} συνεδρίες · το δίκτυο g2g του οδηγού: ~{guide:.0%}</translation>
-        </message>
-    </context>
-    <context>
-        <name>QFileDialog</name>
-        <message>
-            <source>Look in:</source>
-            <translation>Αναζήτηση σε:</translation>
-        </message>
-        <message>
-            <source>File &amp;name:</source>
-            <translation>Ό&amp;νομα αρχείου:</translation>
-        </message>
-        <message>
-            <source>Files of type:</source>
-            <translation>Τύπος αρχείων:</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>Ά&amp;νοιγμα</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>Α&amp;ποθήκευση</translation>
-        </message>
-        <message>
-            <source>&amp;Choose</source>
-            <translation>&amp;Επιλογή</translation>
-        </message>
-        <message>
-            <source>Directory:</source>
-            <translation>Φάκελος:</translation>
-        </message>
-        <message>
-            <source>All Files (*)</source>
-            <translation>Όλα τα αρχεία (*)</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Πίσω</translation>
-        </message>
-        <message>
-            <source>Forward</source>
-            <translation>Εμπρός</translation>
-        </message>
-        <message>
-            <source>Parent Directory</source>
-            <translation>Γονικός φάκελος</translation>
-        </message>
-        <message>
-            <source>Create New Folder</source>
-            <translation>Δημιουργία νέου φακέλου</translation>
-        </message>
-        <message>
-            <source>New Folder</source>
-            <translation>Νέος φάκελος</translation>
-        </message>
-        <message>
-            <source>List View</source>
-            <translation>Προβολή λίστας</translation>
-        </message>
-        <message>
-            <source>Detail View</source>
-            <translation>Προβολή λεπτομερειών</translation>
-        </message>
-    </context>
-    <context>
-        <name>QFileSystemModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Όνομα</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Μέγεθος</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Τύπος</translation>
-        </message>
-        <message>
-            <source>Date Modified</source>
-            <translation>Ημερομηνία τροποποίησης</translation>
-        </message>
-    </context>
-    <context>
-        <name>QLineEdit</name>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Αναίρεση</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Επανάληψη</translation>
-        </message>
-        <message>
-            <source>Cu&amp;t</source>
-            <translation>Απο&amp;κοπή</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>Α&amp;ντιγραφή</translation>
-        </message>
-        <message>
-            <source>&amp;Paste</source>
-            <translation>Ε&amp;πικόλληση</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Διαγραφή</translation>
-        </message>
-        <message>
-            <source>Select All</source>
-            <translation>Επιλογή όλων</translation>
-        </message>
-    </context>
-    <context>
-        <name>QMessageBox</name>
-        <message>
-            <source>Show Details...</source>
-            <translation>Εμφάνιση λεπτομερειών...</translation>
-        </message>
-        <message>
-            <source>Hide Details...</source>
-            <translation>Απόκρυψη λεπτομερειών...</translation>
-        </message>
-    </context>
-    <context>
-        <name>QPlatformTheme</name>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Αποθήκευση</translation>
-        </message>
-        <message>
-            <source>Save All</source>
-            <translation>Αποθήκευση όλων</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Άνοιγμα</translation>
-        </message>
-        <message>
-            <source>&amp;Yes</source>
-            <translation>&amp;Ναι</translation>
-        </message>
-        <message>
-            <source>Yes to &amp;All</source>
-            <translation>Ναι σε &amp;όλα</translation>
-        </message>
-        <message>
-            <source>&amp;No</source>
-            <translation>Ό&amp;χι</translation>
-        </message>
-        <message>
-            <source>N&amp;o to All</source>
-            <translation>Ό&amp;χι σε όλα</translation>
-        </message>
-        <message>
-            <source>Abort</source>
-            <translation>Διακοπή</translation>
-        </message>
-        <message>
-            <source>Retry</source>
-            <translation>Επανάληψη</translation>
-        </message>
-        <message>
-            <source>Ignore</source>
-            <translation>Παράβλεψη</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Κλείσιμο</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Ακύρωση</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Απόρριψη</translation>
-        </message>
-        <message>
-            <source>Don't Save</source>
-            <translation>Χωρίς αποθήκευση</translation>
-        </message>
-        <message>
-            <source>Close without Saving</source>
-            <translation>Κλείσιμο χωρίς αποθήκευση</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>Βοήθεια</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>Εφαρμογή</translation>
-        </message>
-        <message>
-            <source>Reset</source>
-            <translation>Επαναφορά</translation>
-        </message>
-        <message>
-            <source>Restore Defaults</source>
-            <translation>Επαναφορά προεπιλογών</translation>
-        </message>
-    </context>
-    <context>
-        <name>QProgressDialog</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Ακύρωση</translation>
-        </message>
-    </context>
-    <context>
-        <name>QShortcut</name>
-        <message>
-            <source>Ctrl</source>
-            <translation>Ctrl</translation>
-        </message>
-        <message>
-            <source>Shift</source>
-            <translation>Shift</translation>
-        </message>
-        <message>
-            <source>Alt</source>
-            <translation>Alt</translation>
-        </message>
-        <message>
-            <source>Del</source>
-            <translation>Del</translation>
-        </message>
-    </context>
-    <context>
-        <name>QWidgetTextControl</name>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Αναίρεση</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Επανάληψη</translation>
-        </message>
-        <message>
-            <source>Cu&amp;t</source>
-            <translation>Απο&amp;κοπή</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>Α&amp;ντιγραφή</translation>
-        </message>
-        <message>
-            <source>Copy &amp;Link Location</source>
-            <translation>Αντιγραφή &amp;τοποθεσίας συνδέσμου</translation>
-        </message>
-        <message>
-            <source>&amp;Paste</source>
-            <translation>Ε&amp;πικόλληση</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Διαγραφή</translation>
-        </message>
-        <message>
-            <source>Select All</source>
-            <translation>Επιλογή όλων</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReadinessRuleDialog</name>
-        <message>
-            <source>Readiness rule</source>
-            <translation>Κανόνας ετοιμότητας</translation>
-        </message>
-        <message>
-            <source>A candidate is ready for certification when every condition below is met. The rule is shared by everyone using this database.</source>
-            <translation>Ένας υποψήφιος είναι έτοιμος για πιστοποίηση όταν πληρούνται όλες οι παρακάτω προϋποθέσεις. Ο κανόνας είναι κοινός για όλους όσοι χρησιμοποιούν αυτή τη βάση δεδομένων.</translation>
-        </message>
-        <message>
-            <source>Observed practice deliveries, at &amp;least</source>
-            <translation>Πρακτικές συνεδρίες με παρατήρηση, &amp;τουλάχιστον</translation>
-        </message>
-        <message>
-            <source>Look at the last &amp;sessions</source>
-            <translation>Εξέταση των τελευταίων &amp;συνεδριών</translation>
-        </message>
-        <message>
-            <source>Their &amp;rubric averages at or above (1–5)</source>
-            <translation>Οι μέσοι όροι &amp;ρουμπρίκας τους ίσοι ή πάνω από (1–5)</translation>
-        </message>
-        <message>
-            <source>Overall &amp;feedback at or above (1–5)</source>
-            <translation>Συνολικά &amp;σχόλια ίσα ή πάνω από (1–5)</translation>
-        </message>
-        <message>
-            <source>From at least this many &amp;answers</source>
-            <translation>Από τουλάχιστον τόσες &amp;απαντήσεις</translation>
-        </message>
-        <message>
-            <source>Require the &amp;mentor's sign-off</source>
-            <translation>Απαιτείται η έγκριση του &amp;μέντορα</translation>
-        </message>
-        <message>
-            <source>The rule in words</source>
-            <translation>Ο κανόνας με λόγια</translation>
-        </message>
-        <message>
-            <source>A candidate is ready for certification when:</source>
-            <translation>Ένας υποψήφιος είναι έτοιμος για πιστοποίηση όταν:</translation>
-        </message>
-        <message>
-            <source>at least 1 practice delivery has been observed;</source>
-            <translation>έχει παρατηρηθεί τουλάχιστον 1 πρακτική συνεδρία·</translation>
-        </message>
-        <message>
-            <source>at least {n} practice deliveries have been observed;</source>
-            <translation>έχουν παρατηρηθεί τουλάχιστον {n} πρακτικές συνεδρίες·</translation>
-        </message>
-        <message>
-            <source>the rubric average of their last observed session is {threshold:g} or more;</source>
-            <translation>ο μέσος όρος ρουμπρίκας της τελευταίας συνεδρίας με παρατήρηση είναι {threshold:g} ή περισσότερο·</translation>
-        </message>
-        <message>
-            <source>the rubric average of each of their last {n} observed sessions is {threshold:g} or more;</source>
-            <translation>ο μέσος όρος ρουμπρίκας καθεμιάς από τις τελευταίες {n} συνεδρίες με παρατήρηση είναι {threshold:g} ή περισσότερο·</translation>
-        </message>
-        <message>
-            <source>the trainees' overall feedback, over all their sessions, averages {threshold:g} or more from at least {n} answers;</source>
-            <translation>τα συνολικά σχόλια των εκπαιδευομένων, σε όλες τις συνεδρίες του, έχουν μέσο όρο {threshold:g} ή περισσότερο από τουλάχιστον {n} απαντήσεις·</translation>
-        </message>
-        <message>
-            <source>and their mentor has signed them off.</source>
-            <translation>και ο μέντοράς του έχει δώσει έγκριση.</translation>
-        </message>
-        <message>
-            <source>no mentor sign-off is needed.</source>
-            <translation>δεν χρειάζεται έγκριση μέντορα.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RestoreDialog</name>
-        <message>
-            <source>Restore from backup</source>
-            <translation>Επαναφορά από αντίγραφο ασφαλείας</translation>
-        </message>
-        <message>
-            <source>Choose a backup to put in place of the database. The database as it is now is backed up first, so a restore can itself be undone by restoring that backup.</source>
-            <translation>Επιλέξτε ένα αντίγραφο ασφαλείας που θα πάρει τη θέση της βάσης δεδομένων. Η βάση δεδομένων όπως είναι τώρα αντιγράφεται πρώτα, οπότε και η επαναφορά μπορεί να αναιρεθεί με επαναφορά εκείνου του αντιγράφου.</translation>
-        </message>
-        <message>
-            <source>Made</source>
-            <translation>Δημιουργήθηκε</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Μέγεθος</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Είδος</translation>
-        </message>
-        <message>
-            <source>Keep the last</source>
-            <translation>Διατήρηση των τελευταίων</translation>
-        </message>
-        <message>
-            <source>Automatic backups are made on the first start of each day and before every upgrade and restore; older ones are deleted. Backups you make yourself are never deleted.</source>
-            <translation>Αυτόματα αντίγραφα ασφαλείας δημιουργούνται στην πρώτη εκκίνηση κάθε ημέρας και πριν από κάθε αναβάθμιση και επαναφορά· τα παλαιότερα διαγράφονται. Τα αντίγραφα που δημιουργείτε εσείς δεν διαγράφονται ποτέ.</translation>
-        </message>
-        <message>
-            <source>automatic backups</source>
-            <translation>αυτόματα αντίγραφα ασφαλείας</translation>
-        </message>
-        <message>
-            <source>Other file…</source>
-            <translation>Άλλο αρχείο…</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Επαναφορά</translation>
-        </message>
-        <message>
-            <source>Daily, automatic</source>
-            <translation>Ημερήσιο, αυτόματο</translation>
-        </message>
-        <message>
-            <source>Before an upgrade, automatic</source>
-            <translation>Πριν από αναβάθμιση, αυτόματο</translation>
-        </message>
-        <message>
-            <source>Before a restore, automatic</source>
-            <translation>Πριν από επαναφορά, αυτόματο</translation>
-        </message>
-        <message>
-            <source>Made by hand</source>
-            <translation>Χειροκίνητο</translation>
-        </message>
-        <message>
-            <source>This is a team server: its backups are made and restored by whoever runs it (pg_dump and pg_restore).</source>
-            <translation>Αυτός είναι διακομιστής ομάδας: τα αντίγραφα ασφαλείας του τα δημιουργεί και τα επαναφέρει όποιος τον διαχειρίζεται (pg_dump και pg_restore).</translation>
-        </message>
-        <message>
-            <source>There are no backups beside this database yet. Choose “Other file…” to restore one kept elsewhere.</source>
-            <translation>Δεν υπάρχουν ακόμη αντίγραφα ασφαλείας δίπλα σε αυτή τη βάση δεδομένων. Επιλέξτε «Άλλο αρχείο…» για επαναφορά από αντίγραφο που φυλάσσεται αλλού.</translation>
-        </message>
-        <message>
-            <source>Restore from a backup file</source>
-            <translation>Επαναφορά από αρχείο αντιγράφου ασφαλείας</translation>
-        </message>
-        <message>
-            <source>Trainer Coach database (*.sqlite3 *.db);;All files (*)</source>
-            <translation>Βάση δεδομένων Trainer Coach (*.sqlite3 *.db);;Όλα τα αρχεία (*)</translation>
-        </message>
-        <message>
-            <source>Put the backup {name} in place of the database? What was entered since that backup is set aside in a backup of its own.</source>
-            <translation>Να μπει το αντίγραφο ασφαλείας {name} στη θέση της βάσης δεδομένων; Ό,τι καταχωρίστηκε μετά από εκείνο το αντίγραφο φυλάσσεται σε δικό του αντίγραφο ασφαλείας.</translation>
-        </message>
-        <message>
-            <source>Not restored</source>
-            <translation>Δεν έγινε επαναφορά</translation>
-        </message>
-    </context>
-    <context>
-        <name>RubricDialog</name>
-        <message>
-            <source>Rubrics</source>
-            <translation>Ρουμπρίκες</translation>
-        </message>
-        <message>
-            <source>Discard changes?</source>
-            <translation>Απόρριψη αλλαγών;</translation>
-        </message>
-        <message>
-            <source>Your changes to this rubric are not saved. Discard them?</source>
-            <translation>Οι αλλαγές σας σε αυτή τη ρουμπρίκα δεν έχουν αποθηκευτεί. Να απορριφθούν;</translation>
-        </message>
-        <message>
-            <source>There is no rubric yet.</source>
-            <translation>Δεν υπάρχει ακόμη ρουμπρίκα.</translation>
-        </message>
-        <message>
-            <source>You are editing version {n} of this rubric. Saving makes version {next}; observations already scored keep version {n}, and new observations use version {next}.</source>
-            <translation>Επεξεργάζεστε την έκδοση {n} αυτής της ρουμπρίκας. Η αποθήκευση δημιουργεί την έκδοση {next}· οι παρατηρήσεις που έχουν ήδη βαθμολογηθεί κρατούν την έκδοση {n} και οι νέες χρησιμοποιούν την έκδοση {next}.</translation>
-        </message>
-        <message>
-            <source>new criterion</source>
-            <translation>νέο κριτήριο</translation>
-        </message>
-        <message>
-            <source>R&amp;ubric</source>
-            <translation>Ρο&amp;υμπρίκα</translation>
-        </message>
-        <message>
-            <source>C&amp;riteria, in the order an observer scores them</source>
-            <translation>Κ&amp;ριτήρια, με τη σειρά που τα βαθμολογεί ο παρατηρητής</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Προσθήκη</translation>
-        </message>
-        <message>
-            <source>Remo&amp;ve</source>
-            <translation>Αφαί&amp;ρεση</translation>
-        </message>
-        <message>
-            <source>&amp;Up</source>
-            <translation>&amp;Πάνω</translation>
-        </message>
-        <message>
-            <source>Do&amp;wn</source>
-            <translation>&amp;Κάτω</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Τίτλος</translation>
-        </message>
-        <message>
-            <source>&amp;Description</source>
-            <translation>&amp;Περιγραφή</translation>
-        </message>
-        <message>
-            <source>W&amp;eight</source>
-            <translation>&amp;Βάρος</translation>
-        </message>
-        <message>
-            <source>Behavioural anchors: what each score level looks like in the room.</source>
-            <translation>Σημεία αναφοράς συμπεριφοράς: πώς μοιάζει κάθε επίπεδο βαθμολογίας στην αίθουσα.</translation>
-        </message>
-        <message>
-            <source>Level &amp;1</source>
-            <translation>Επίπεδο &amp;1</translation>
-        </message>
-        <message>
-            <source>Level &amp;2</source>
-            <translation>Επίπεδο &amp;2</translation>
-        </message>
-        <message>
-            <source>Level &amp;3</source>
-            <translation>Επίπεδο &amp;3</translation>
-        </message>
-        <message>
-            <source>Level &amp;4</source>
-            <translation>Επίπεδο &amp;4</translation>
-        </message>
-        <message>
-            <source>Level &amp;5</source>
-            <translation>Επίπεδο &amp;5</translation>
-        </message>
-        <message>
-            <source>What &amp;changed</source>
-            <translation>Τι &amp;άλλαξε</translation>
-        </message>
-        <message>
-            <source>A line for the version history, e.g. clearer anchors for pacing</source>
-            <translation>Μια γραμμή για το ιστορικό εκδόσεων, π.χ. σαφέστερα σημεία αναφοράς για τον ρυθμό</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScoresModel</name>
-        <message>
-            <source>Trainee</source>
-            <translation>Εκπαιδευόμενος</translation>
-        </message>
-        <message>
-            <source>Before</source>
-            <translation>Πριν</translation>
-        </message>
-        <message>
-            <source>After</source>
-            <translation>Μετά</translation>
-        </message>
-        <message>
-            <source>Retention</source>
-            <translation>Διατήρηση</translation>
-        </message>
-        <message>
-            <source>Row {row}: the {name} score {text!r} is not a number.</source>
-            <translation>Γραμμή {row}: η βαθμολογία {name} {text!r} δεν είναι αριθμός.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionDialog</name>
-        <message>
-            <source>New session</source>
-            <translation>Νέα συνεδρία</translation>
-        </message>
-        <message>
-            <source>Log a practice delivery: who gave it, when, on what, to whom. Trainee feedback and observations are added to it afterwards.</source>
-            <translation>Καταγράψτε μια πρακτική συνεδρία: ποιος την έκανε, πότε, με ποιο θέμα, σε ποιους. Τα σχόλια εκπαιδευομένων και οι παρατηρήσεις προστίθενται μετά.</translation>
-        </message>
-        <message>
-            <source>Session {code}</source>
-            <translation>Συνεδρία {code}</translation>
-        </message>
-        <message>
-            <source>Session code {code}: trainees type it in the kiosk and it is printed on paper feedback forms.</source>
-            <translation>Κωδικός συνεδρίας {code}: οι εκπαιδευόμενοι τον πληκτρολογούν στο κιόσκι και τυπώνεται στις έντυπες φόρμες σχολίων.</translation>
-        </message>
-        <message>
-            <source>Type a name to find the candidate</source>
-            <translation>Πληκτρολογήστε ένα όνομα για να βρείτε τον υποψήφιο</translation>
-        </message>
-        <message>
-            <source>— none —</source>
-            <translation>— κανένα —</translation>
-        </message>
-        <message>
-            <source>New training asset</source>
-            <translation>Νέο εκπαιδευτικό στοιχείο</translation>
-        </message>
-        <message>
-            <source>Title of the material the session uses:</source>
-            <translation>Τίτλος του υλικού που χρησιμοποιεί η συνεδρία:</translation>
-        </message>
-        <message>
-            <source>Close and open it again to see the changes.</source>
-            <translation>Κλείστε και ανοίξτε το ξανά για να δείτε τις αλλαγές.</translation>
-        </message>
-        <message>
-            <source>Session</source>
-            <translation>Συνεδρία</translation>
-        </message>
-        <message>
-            <source>&amp;Candidate</source>
-            <translation>&amp;Υποψήφιος</translation>
-        </message>
-        <message>
-            <source>Type to find a candidate by name</source>
-            <translation>Πληκτρολογήστε για να βρείτε υποψήφιο με το όνομα</translation>
-        </message>
-        <message>
-            <source>&amp;Date and time</source>
-            <translation>&amp;Ημερομηνία και ώρα</translation>
-        </message>
-        <message>
-            <source>yyyy-MM-dd HH:mm</source>
-            <translation>dd/MM/yyyy HH:mm</translation>
-        </message>
-        <message>
-            <source>&amp;Topic</source>
-            <translation>&amp;Θέμα</translation>
-        </message>
-        <message>
-            <source>What the session taught, in any language</source>
-            <translation>Τι δίδαξε η συνεδρία, σε οποιαδήποτε γλώσσα</translation>
-        </message>
-        <message>
-            <source>Delivery &amp;method</source>
-            <translation>&amp;Μέθοδος διδασκαλίας</translation>
-        </message>
-        <message>
-            <source>&amp;Audience</source>
-            <translation>&amp;Κοινό</translation>
-        </message>
-        <message>
-            <source>Trai&amp;nees</source>
-            <translation>&amp;Εκπαιδευόμενοι</translation>
-        </message>
-        <message>
-            <source>D&amp;uration</source>
-            <translation>&amp;Διάρκεια</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> λεπτά</translation>
-        </message>
-        <message>
-            <source>Training a&amp;sset</source>
-            <translation>Εκπαιδευτικό &amp;στοιχείο</translation>
-        </message>
-        <message>
-            <source>New &amp;asset…</source>
-            <translation>Νέο &amp;στοιχείο…</translation>
-        </message>
-        <message>
-            <source>&amp;Observers</source>
-            <translation>&amp;Παρατηρητές</translation>
-        </message>
-        <message>
-            <source>Tick the leads and trainers who observe; each may score the session</source>
-            <translation>Σημειώστε τους υπευθύνους και τους εκπαιδευτές που παρατηρούν· ο καθένας μπορεί να βαθμολογήσει τη συνεδρία</translation>
-        </message>
-        <message>
-            <source>N&amp;otes</source>
-            <translation>Σ&amp;ημειώσεις</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionEffectivenessSection</name>
-        <message>
-            <source>Effectiveness</source>
-            <translation>Αποτελεσματικότητα</translation>
-        </message>
-        <message>
-            <source>Three views, kept apart: what the observers scored, how the trainees reacted, and what they learned. Every mean carries its n and 95% interval; amber rows rest on fewer than 10 answers.</source>
-            <translation>Τρεις οπτικές, χωριστά: τι βαθμολόγησαν οι παρατηρητές, πώς αντέδρασαν οι εκπαιδευόμενοι και τι έμαθαν. Κάθε μέσος όρος έχει το n του και διάστημα 95%· οι πορτοκαλί γραμμές βασίζονται σε λιγότερες από 10 απαντήσεις.</translation>
-        </message>
-        <message>
-            <source>Change weights…</source>
-            <translation>Αλλαγή βαρών…</translation>
-        </message>
-        <message>
-            <source>Rubric: weighted overall {overall} observer(s)</source>
-            <translation>Ρουμπρίκα: σταθμισμένη συνολική {overall} παρατηρητής(-ές)</translation>
-        </message>
-        <message>
-            <source>Rubric</source>
-            <translation>Ρουμπρίκα</translation>
-        </message>
-        <message>
-            <source>Nobody has observed this session yet.</source>
-            <translation>Κανείς δεν έχει παρατηρήσει ακόμη αυτή τη συνεδρία.</translation>
-        </message>
-        <message>
-            <source>Trainee reaction</source>
-            <translation>Αντίδραση εκπαιδευομένων</translation>
-        </message>
-        <message>
-            <source>Response rate {rate:.0%}: {forms} feedback form(s) from {trainees} trainee(s).</source>
-            <translation>Ποσοστό απόκρισης {rate:.0%}: {forms} φόρμες σχολίων από {trainees} εκπαιδευόμενους.</translation>
-        </message>
-        <message>
-            <source>{forms} feedback form(s); the session records no trainees, so no response rate.</source>
-            <translation>{forms} φόρμες σχολίων· η συνεδρία δεν καταγράφει εκπαιδευόμενους, οπότε δεν υπάρχει ποσοστό απόκρισης.</translation>
-        </message>
-        <message>
-            <source>Learning</source>
-            <translation>Μάθηση</translation>
-        </message>
-        <message>
-            <source>No comprehension check for this session yet.</source>
-            <translation>Δεν υπάρχει ακόμη έλεγχος κατανόησης για αυτή τη συνεδρία.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionPage</name>
-        <message>
-            <source>← All sessions</source>
-            <translation>← Όλες οι συνεδρίες</translation>
-        </message>
-        <message>
-            <source>Candidate</source>
-            <translation>Υποψήφιος</translation>
-        </message>
-        <message>
-            <source>Date and time</source>
-            <translation>Ημερομηνία και ώρα</translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <translation>Μέθοδος</translation>
-        </message>
-        <message>
-            <source>Audience</source>
-            <translation>Κοινό</translation>
-        </message>
-        <message>
-            <source>Trainees</source>
-            <translation>Άτομα</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Διάρκεια</translation>
-        </message>
-        <message>
-            <source>Training asset</source>
-            <translation>Εκπαιδευτικό στοιχείο</translation>
-        </message>
-        <message>
-            <source>Feedback code</source>
-            <translation>Κωδικός σχολίων</translation>
-        </message>
-        <message>
-            <source>Observers</source>
-            <translation>Παρατηρητές</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Σημειώσεις</translation>
-        </message>
-        <message>
-            <source>Observer</source>
-            <translation>Παρατηρητής</translation>
-        </message>
-        <message>
-            <source>Rubric</source>
-            <translation>Ρουμπρίκα</translation>
-        </message>
-        <message>
-            <source>Weighted average</source>
-            <translation>Σταθμισμένος μέσος όρος</translation>
-        </message>
-        <message>
-            <source>Criteria scored</source>
-            <translation>Βαθμολογημένα κριτήρια</translation>
-        </message>
-        <message>
-            <source>Recommendation</source>
-            <translation>Σύσταση</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Είδος</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Τίτλος</translation>
-        </message>
-        <message>
-            <source>Held on</source>
-            <translation>Πραγματοποιήθηκε στις</translation>
-        </message>
-        <message>
-            <source>Mean before → after</source>
-            <translation>Μέσος όρος πριν → μετά</translation>
-        </message>
-        <message>
-            <source>{minutes} minutes</source>
-            <translation>{minutes} λεπτά</translation>
-        </message>
-        <message>
-            <source>nobody assigned</source>
-            <translation>κανείς δεν έχει οριστεί</translation>
-        </message>
-        <message>
-            <source>{name}, v{number}</source>
-            <translation>{name}, έκδ. {number}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Observations (%n)</source>
-            <translation>
-                <numerusform>Παρατηρήσεις (%n)</numerusform>
-                <numerusform>Παρατηρήσεις (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Trainee feedback: %n form(s)</source>
-            <translation>
-                <numerusform>Σχόλια εκπαιδευομένων: %n φόρμα</numerusform>
-                <numerusform>Σχόλια εκπαιδευομένων: %n φόρμες</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Comprehension checks (%n)</source>
-            <translation>
-                <numerusform>Έλεγχοι κατανόησης (%n)</numerusform>
-                <numerusform>Έλεγχοι κατανόησης (%n)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionTableModel</name>
-        <message>
-            <source>Date</source>
-            <translation>Ημερομηνία</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>Θέμα</translation>
-        </message>
-        <message>
-            <source>Candidate</source>
-            <translation>Υποψήφιος</translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <translation>Μέθοδος</translation>
-        </message>
-        <message>
-            <source>Audience</source>
-            <translation>Κοινό</translation>
-        </message>
-        <message>
-            <source>Trainees</source>
-            <translation>Άτομα</translation>
-        </message>
-        <message>
-            <source>Min.</source>
-            <translation>Λεπτά</translation>
-        </message>
-        <message>
-            <source>Obs.</source>
-            <translation>Παρ.</translation>
-        </message>
-        <message>
-            <source>Forms</source>
-            <translation>Φόρμες</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Κωδικός</translation>
-        </message>
-        <message>
-            <source>Date and time</source>
-            <translation>Ημερομηνία και ώρα</translation>
-        </message>
-        <message>
-            <source>Delivery method</source>
-            <translation>Μέθοδος διδασκαλίας</translation>
-        </message>
-        <message>
-            <source>Number of trainees</source>
-            <translation>Αριθμός εκπαιδευομένων</translation>
-        </message>
-        <message>
-            <source>Duration in minutes</source>
-            <translation>Διάρκεια σε λεπτά</translation>
-        </message>
-        <message>
-            <source>Observations</source>
-            <translation>Παρατηρήσεις</translation>
-        </message>
-        <message>
-            <source>Trainee feedback forms</source>
-            <translation>Φόρμες σχολίων εκπαιδευομένων</translation>
-        </message>
-        <message>
-            <source>Session code (on paper forms and the kiosk)</source>
-            <translation>Κωδικός συνεδρίας (στις έντυπες φόρμες και στο κιόσκι)</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionsView</name>
-        <message>
-            <source>Search topic, candidate, code…</source>
-            <translation>Αναζήτηση θέματος, υποψηφίου, κωδικού…</translation>
-        </message>
-        <message>
-            <source>All dates</source>
-            <translation>Όλες οι ημερομηνίες</translation>
-        </message>
-        <message>
-            <source>Last 30 days</source>
-            <translation>Τελευταίες 30 ημέρες</translation>
-        </message>
-        <message>
-            <source>This year</source>
-            <translation>Φέτος</translation>
-        </message>
-        <message>
-            <source>Candidate</source>
-            <translation>Υποψήφιος</translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <translation>Μέθοδος</translation>
-        </message>
-        <message>
-            <source>Audience</source>
-            <translation>Κοινό</translation>
-        </message>
-        <message>
-            <source>Dates</source>
-            <translation>Ημερομηνίες</translation>
-        </message>
-        <message>
-            <source>Sessions</source>
-            <translation>Συνεδρίες</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Φόρτωση…</translation>
-        </message>
-        <message>
-            <source>All candidates</source>
-            <translation>Όλοι οι υποψήφιοι</translation>
-        </message>
-        <message>
-            <source>The sessions could not be read: {reason}</source>
-            <translation>Δεν ήταν δυνατή η ανάγνωση των συνεδριών: {reason}</translation>
-        </message>
-        <message>
-            <source>All methods</source>
-            <translation>Όλες οι μέθοδοι</translation>
-        </message>
-        <message>
-            <source>All audiences</source>
-            <translation>Όλα τα κοινά</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n session(s)</source>
-            <translation>
-                <numerusform>%n συνεδρία</numerusform>
-                <numerusform>%n συνεδρίες</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>StageColumnModel</name>
-        <message>
-            <source>Selection score: {score}</source>
-            <translation>Βαθμολογία επιλογής: {score}</translation>
-        </message>
-        <message>
-            <source>Ready for certification: every readiness condition is met</source>
-            <translation>Έτοιμος για πιστοποίηση: πληρούνται όλες οι προϋποθέσεις ετοιμότητας</translation>
-        </message>
-    </context>
-    <context>
-        <name>StagesDialog</name>
-        <message>
-            <source>{name}  ({count} candidates)</source>
-            <translation>{name}  ({count} υποψήφιοι)</translation>
-        </message>
-        <message>
-            <source>  — side exit</source>
-            <translation>  — πλευρική έξοδος</translation>
-        </message>
-        <message>
-            <source>{name} holds candidates; move them first.</source>
-            <translation>Το στάδιο {name} έχει υποψηφίους· μετακινήστε τους πρώτα.</translation>
-        </message>
-        <message>
-            <source>Add a stage</source>
-            <translation>Προσθήκη σταδίου</translation>
-        </message>
-        <message>
-            <source>Name of the new stage:</source>
-            <translation>Όνομα του νέου σταδίου:</translation>
-        </message>
-        <message>
-            <source>Rename stage</source>
-            <translation>Μετονομασία σταδίου</translation>
-        </message>
-        <message>
-            <source>New name:</source>
-            <translation>Νέο όνομα:</translation>
-        </message>
-        <message>
-            <source>Delete stage</source>
-            <translation>Διαγραφή σταδίου</translation>
-        </message>
-        <message>
-            <source>Delete the stage {name}?</source>
-            <translation>Διαγραφή του σταδίου {name};</translation>
-        </message>
-        <message>
-            <source>Pipeline stages</source>
-            <translation>Στάδια της ροής</translation>
-        </message>
-        <message>
-            <source>The columns of the pipeline board, in order. Side exits (such as Paused or Withdrawn) sit apart at the end. A stage that holds candidates cannot be deleted.</source>
-            <translation>Οι στήλες του πίνακα της ροής, με τη σειρά. Οι πλευρικές έξοδοι (όπως Σε παύση ή Αποχώρησε) βρίσκονται χωριστά στο τέλος. Ένα στάδιο που έχει υποψηφίους δεν μπορεί να διαγραφεί.</translation>
-        </message>
-        <message>
-            <source>&amp;Add…</source>
-            <translation>&amp;Προσθήκη…</translation>
-        </message>
-        <message>
-            <source>&amp;Rename…</source>
-            <translation>&amp;Μετονομασία…</translation>
-        </message>
-        <message>
-            <source>Move &amp;up</source>
-            <translation>Μετακίνηση &amp;πάνω</translation>
-        </message>
-        <message>
-            <source>Move &amp;down</source>
-            <translation>Μετακίνηση &amp;κάτω</translation>
-        </message>
-        <message>
-            <source>Side &amp;exit</source>
-            <translation>Πλευρική &amp;έξοδος</translation>
-        </message>
-        <message>
-            <source>De&amp;lete</source>
-            <translation>Δια&amp;γραφή</translation>
-        </message>
-    </context>
-    <context>
-        <name>WeightsDialog</name>
-        <message>
-            <source>Total {total}%.</source>
-            <translation>Σύνολο {total}%.</translation>
-        </message>
-        <message>
-            <source>The composite divides by the total, so these act as shares of it.</source>
-            <translation>Η σύνθετη βαθμολογία διαιρεί με το σύνολο, οπότε αυτά λειτουργούν ως μερίδια του.</translation>
-        </message>
-        <message>
-            <source>Composite score weights</source>
-            <translation>Βάρη σύνθετης βαθμολογίας</translation>
-        </message>
-        <message>
-            <source>The composite puts each part on 0–100 and takes their weighted mean. A part a session has no data for is left out, not counted as zero. The three views stay on the page beside it.</source>
-            <translation>Η σύνθετη βαθμολογία φέρνει κάθε μέρος σε κλίμακα 0–100 και παίρνει τον σταθμισμένο μέσο όρο τους. Ένα μέρος για το οποίο η συνεδρία δεν έχει δεδομένα παραλείπεται, δεν μετρά ως μηδέν. Οι τρεις οπτικές μένουν δίπλα της στη σελίδα.</translation>
-        </message>
-        <message>
-            <source>&amp;Rubric (observers)</source>
-            <translation>&amp;Ρουμπρίκα (παρατηρητές)</translation>
-        </message>
-        <message>
-            <source>&amp;Feedback (trainees' overall)</source>
-            <translation>&amp;Σχόλια (συνολική ερώτηση εκπαιδευομένων)</translation>
-        </message>
-        <message>
-            <source>&amp;Learning (normalised gain)</source>
-            <translation>&amp;Μάθηση (κανονικοποιημένο κέρδος)</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>Candidates</source>
-            <translation>Υποψήφιοι</translation>
-        </message>
-        <message>
-            <source>Sessions</source>
-            <translation>Συνεδρίες</translation>
-        </message>
-        <message>
-            <source>Export list</source>
-            <translation>Εξαγωγή λίστας</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <source>Restored from {name}; the database as it was is in {copy}</source>
-            <translation>Έγινε επαναφορά από {name}· η βάση δεδομένων όπως ήταν βρίσκεται στο {copy}</translation>
-        </message>
-        <message>
-            <source>Backup</source>
-            <translation>Αντίγραφο ασφαλείας</translation>
-        </message>
-        <message>
-            <source>Today's automatic backup could not be made: {reason}. Your data is unchanged; make a backup by hand (File ▸ Back up database…) when you can.</source>
-            <translation>Δεν ήταν δυνατό να δημιουργηθεί το σημερινό αυτόματο αντίγραφο ασφαλείας: {reason}. Τα δεδομένα σας δεν άλλαξαν· δημιουργήστε ένα αντίγραφο χειροκίνητα (Αρχείο ▸ Αντίγραφο ασφαλείας βάσης δεδομένων…) όταν μπορέσετε.</translation>
-        </message>
-        <message>
-            <source>Not exported</source>
-            <translation>Δεν έγινε εξαγωγή</translation>
-        </message>
-        <message>
-            <source>The list could not be written: {error}</source>
-            <translation>Δεν ήταν δυνατή η εγγραφή της λίστας: {error}</translation>
-        </message>
-        <message>
-            <source>List written to {path}</source>
-            <translation>Η λίστα γράφτηκε στο {path}</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Διαγραφή συνεδρίας</translation>
+    </message>
+    <message>
+        <source>Deleted {topic}</source>
+        <translation>Διαγράφηκε: {topic}</translation>
+    </message>
+    <message>
+        <source>Observation saved</source>
+        <translation>Η παρατήρηση αποθηκεύτηκε</translation>
+    </message>
+    <message>
+        <source>Rubric saved as a new version</source>
+        <translation>Η ρουμπρίκα αποθηκεύτηκε ως νέα έκδοση</translation>
+    </message>
+    <message>
+        <source>This part of Trainer Coach is not installed.</source>
+        <translation>Αυτό το τμήμα του Trainer Coach δεν είναι εγκατεστημένο.</translation>
+    </message>
+    <message>
+        <source>Evaluation exported</source>
+        <translation>Η αξιολόγηση εξήχθη</translation>
+    </message>
+    <message>
+        <source>Session report exported</source>
+        <translation>Η αναφορά συνεδρίας εξήχθη</translation>
+    </message>
+    <message>
+        <source>Programme report exported</source>
+        <translation>Η αναφορά προγράμματος εξήχθη</translation>
+    </message>
+    <message>
+        <source>Undone: {label}</source>
+        <translation>Αναιρέθηκε: {label}</translation>
+    </message>
+    <message>
+        <source>Redone: {label}</source>
+        <translation>Επαναλήφθηκε: {label}</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Δεν είναι δυνατή η αναίρεση</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {label}</source>
+        <translation>&amp;Αναίρεση: {label}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Αναίρεση</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {label}</source>
+        <translation>&amp;Επανάληψη: {label}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Επανάληψη</translation>
+    </message>
+    <message>
+        <source>Back up a team server with pg_dump.</source>
+        <translation>Δημιουργήστε αντίγραφο ασφαλείας ενός διακομιστή ομάδας με το pg_dump.</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>Αντίγραφο ασφαλείας βάσης δεδομένων</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite3)</source>
+        <translation>Βάση δεδομένων SQLite (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>Το αντίγραφο ασφαλείας γράφτηκε στο {path}</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Άνοιγμα βάσης δεδομένων</translation>
+    </message>
+    <message>
+        <source>Trainer Coach database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Βάση δεδομένων Trainer Coach (*.sqlite3 *.db);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>About Trainer Coach</source>
+        <translation>Σχετικά με το Trainer Coach</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Trainer Coach {version}&lt;/h3&gt;&lt;p&gt;Grow your own trainers: candidates, the g2g pipeline, observations, feedback and certification.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Trainer Coach {version}&lt;/h3&gt;&lt;p&gt;Αναπτύξτε τους δικούς σας εκπαιδευτές: υποψήφιοι, η ροή g2g, παρατηρήσεις, σχόλια και πιστοποίηση.&lt;/p&gt;&lt;p&gt;Βάση δεδομένων: {db}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Trainer Coach</source>
+        <translation>Trainer Coach</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Αρχείο</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Επεξεργασία</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Π&amp;ροβολή</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate</source>
+        <translation>&amp;Υποψήφιος</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Συνεδρία</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Βοήθεια</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Κύρια γραμμή εργαλείων</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Ά&amp;νοιγμα βάσης δεδομένων…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Open a &amp;demo database</source>
+        <translation>Άνοιγμα βάσης δεδομένων &amp;επίδειξης</translation>
+    </message>
+    <message>
+        <source>A throwaway database full of examples; your own data is not touched</source>
+        <translation>Μια προσωρινή βάση δεδομένων γεμάτη παραδείγματα· τα δικά σας δεδομένα δεν αγγίζονται</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>Αντίγραφο &amp;ασφαλείας βάσης δεδομένων…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Επαναφορά από αντίγραφο ασφαλείας…</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the database (the database as it is now is backed up first)</source>
+        <translation>Τοποθέτηση ενός αντιγράφου ασφαλείας στη θέση της βάσης δεδομένων (η βάση δεδομένων όπως είναι τώρα αντιγράφεται πρώτα)</translation>
+    </message>
+    <message>
+        <source>Export &amp;list…</source>
+        <translation>Εξαγωγή &amp;λίστας…</translation>
+    </message>
+    <message>
+        <source>The candidates (or, on the sessions page, the sessions) as a spreadsheet: CSV for Excel or XLSX</source>
+        <translation>Οι υποψήφιοι (ή, στη σελίδα συνεδριών, οι συνεδρίες) ως υπολογιστικό φύλλο: CSV για Excel ή XLSX</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Έ&amp;ξοδος</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Find candidate</source>
+        <translation>Εύ&amp;ρεση υποψηφίου</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Πίνακας &amp;ελέγχου</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation>&amp;Ροή</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Candidates</source>
+        <translation>&amp;Υποψήφιοι</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Α&amp;νανέωση</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;New candidate…</source>
+        <translation>&amp;Νέος υποψήφιος…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open candidate…</source>
+        <translation>Ά&amp;νοιγμα υποψηφίου…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Archive candidate</source>
+        <translation>Α&amp;ρχειοθέτηση υποψηφίου</translation>
+    </message>
+    <message>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <source>&amp;People…</source>
+        <translation>Ά&amp;τομα…</translation>
+    </message>
+    <message>
+        <source>Leads and trainers who mentor and nominate candidates</source>
+        <translation>Υπεύθυνοι και εκπαιδευτές που καθοδηγούν και προτείνουν υποψηφίους</translation>
+    </message>
+    <message>
+        <source>Configure &amp;stages…</source>
+        <translation>Ρύθμιση &amp;σταδίων…</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Συνεδρίες</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme</source>
+        <translation>Π&amp;ρόγραμμα</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>The funnel, time in stage, trends and certification across the programme</source>
+        <translation>Η χοάνη, ο χρόνος ανά στάδιο, οι τάσεις και οι πιστοποιήσεις σε όλο το πρόγραμμα</translation>
+    </message>
+    <message>
+        <source>Readiness &amp;rule…</source>
+        <translation>&amp;Κανόνας ετοιμότητας…</translation>
+    </message>
+    <message>
+        <source>When a candidate is ready for certification: the rule everyone on this database shares</source>
+        <translation>Πότε ένας υποψήφιος είναι έτοιμος για πιστοποίηση: ο κανόνας που μοιράζονται όλοι σε αυτή τη βάση δεδομένων</translation>
+    </message>
+    <message>
+        <source>New &amp;session…</source>
+        <translation>Νέα &amp;συνεδρία…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Log a practice delivery a candidate gave</source>
+        <translation>Καταγραφή μιας πρακτικής συνεδρίας που πραγματοποίησε ένας υποψήφιος</translation>
+    </message>
+    <message>
+        <source>&amp;Open session</source>
+        <translation>Ά&amp;νοιγμα συνεδρίας</translation>
+    </message>
+    <message>
+        <source>Show the selected session with its observations, feedback and checks</source>
+        <translation>Εμφάνιση της επιλεγμένης συνεδρίας με τις παρατηρήσεις, τα σχόλια και τους ελέγχους της</translation>
+    </message>
+    <message>
+        <source>&amp;Edit session details…</source>
+        <translation>&amp;Επεξεργασία στοιχείων συνεδρίας…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Delete session…</source>
+        <translation>&amp;Διαγραφή συνεδρίας…</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Delete the session with its observations, feedback and checks (asks first)</source>
+        <translation>Διαγραφή της συνεδρίας με τις παρατηρήσεις, τα σχόλια και τους ελέγχους της (ρωτά πρώτα)</translation>
+    </message>
+    <message>
+        <source>O&amp;bserve…</source>
+        <translation>&amp;Παρατήρηση…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Score the session against the rubric</source>
+        <translation>Βαθμολόγηση της συνεδρίας με τη ρουμπρίκα</translation>
+    </message>
+    <message>
+        <source>Enter &amp;feedback…</source>
+        <translation>Καταχώριση &amp;σχολίων…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Type in trainees&apos; paper feedback forms</source>
+        <translation>Καταχώριση των έντυπων φορμών σχολίων των εκπαιδευομένων</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk…</source>
+        <translation>&amp;Κιόσκι…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Full-screen anonymous feedback on this computer, one trainee after another</source>
+        <translation>Ανώνυμα σχόλια σε πλήρη οθόνη σε αυτόν τον υπολογιστή, ένας εκπαιδευόμενος μετά τον άλλο</translation>
+    </message>
+    <message>
+        <source>&amp;Import feedback…</source>
+        <translation>&amp;Εισαγωγή σχολίων…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Import a survey export (CSV or XLSX)</source>
+        <translation>Εισαγωγή εξαγωγής έρευνας (CSV ή XLSX)</translation>
+    </message>
+    <message>
+        <source>&amp;Print feedback form…</source>
+        <translation>Ε&amp;κτύπωση φόρμας σχολίων…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Save a printable feedback form (PDF) carrying the session&apos;s code</source>
+        <translation>Αποθήκευση εκτυπώσιμης φόρμας σχολίων (PDF) με τον κωδικό της συνεδρίας</translation>
+    </message>
+    <message>
+        <source>&amp;Comprehension check…</source>
+        <translation>Έλεγχος &amp;κατανόησης…</translation>
+    </message>
+    <message>
+        <source>A daily quiz, practical task test or oral exam: scores before and after</source>
+        <translation>Καθημερινό κουίζ, τεστ πρακτικών εργασιών ή προφορική εξέταση: βαθμολογίες πριν και μετά</translation>
+    </message>
+    <message>
+        <source>&amp;Rubrics…</source>
+        <translation>&amp;Ρουμπρίκες…</translation>
+    </message>
+    <message>
+        <source>Edit the observation rubric; saving makes a new version</source>
+        <translation>Επεξεργασία της ρουμπρίκας παρατήρησης· η αποθήκευση δημιουργεί νέα έκδοση</translation>
+    </message>
+    <message>
+        <source>Export all &amp;evaluations…</source>
+        <translation>Εξαγωγή όλων των &amp;αξιολογήσεων…</translation>
+    </message>
+    <message>
+        <source>Every candidate&apos;s trainer evaluation as a PDF, into one folder</source>
+        <translation>Η αξιολόγηση εκπαιδευτή κάθε υποψηφίου ως PDF, σε έναν φάκελο</translation>
+    </message>
+    <message>
+        <source>Export &amp;programme report…</source>
+        <translation>Εξαγωγή αναφοράς &amp;προγράμματος…</translation>
+    </message>
+    <message>
+        <source>The funnel, KPIs, every candidate and the trends as a PDF for managers</source>
+        <translation>Η χοάνη, οι βασικοί δείκτες, κάθε υποψήφιος και οι τάσεις ως PDF για διευθυντές</translation>
+    </message>
+    <message>
+        <source>E&amp;xport evaluation…</source>
+        <translation>Ε&amp;ξαγωγή αξιολόγησης…</translation>
+    </message>
+    <message>
+        <source>The selected candidate&apos;s trainer evaluation as a PDF</source>
+        <translation>Η αξιολόγηση εκπαιδευτή του επιλεγμένου υποψηφίου ως PDF</translation>
+    </message>
+    <message>
+        <source>E&amp;xport session report…</source>
+        <translation>Ε&amp;ξαγωγή αναφοράς συνεδρίας…</translation>
+    </message>
+    <message>
+        <source>This session&apos;s details, observations, feedback and comprehension results as a PDF</source>
+        <translation>Τα στοιχεία, οι παρατηρήσεις, τα σχόλια και τα αποτελέσματα κατανόησης αυτής της συνεδρίας ως PDF</translation>
+    </message>
+    <message>
+        <source>&amp;About Trainer Coach</source>
+        <translation>&amp;Σχετικά με το Trainer Coach</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Δεν αποθηκεύτηκε</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move {name}</source>
+        <translation>Μετακίνηση: {name}</translation>
+    </message>
+    <message>
+        <source>Move &lt;b&gt;{name}&lt;/b&gt; from &lt;b&gt;{source}&lt;/b&gt; to &lt;b&gt;{target}&lt;/b&gt;.</source>
+        <translation>Μετακίνηση του/της &lt;b&gt;{name}&lt;/b&gt; από &lt;b&gt;{source}&lt;/b&gt; σε &lt;b&gt;{target}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Move candidate</source>
+        <translation>Μετακίνηση υποψηφίου</translation>
+    </message>
+    <message>
+        <source>&amp;Why? The reason stays in the candidate&apos;s timeline.</source>
+        <translation>&amp;Γιατί; Η αιτία μένει στο χρονολόγιο του υποψηφίου.</translation>
+    </message>
+    <message>
+        <source>e.g. Passed the screening interview with strong presenting skills</source>
+        <translation>π.χ. Πέρασε τη συνέντευξη αξιολόγησης με ισχυρές δεξιότητες παρουσίασης</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationDialog</name>
+    <message>
+        <source>&lt;b&gt;{topic}&lt;/b&gt; — {candidate}, {when}</source>
+        <translation>&lt;b&gt;{topic}&lt;/b&gt; — {candidate}, {when}</translation>
+    </message>
+    <message>
+        <source>Observation of {topic}</source>
+        <translation>Παρατήρηση: {topic}</translation>
+    </message>
+    <message>
+        <source>{name}, version {number}</source>
+        <translation>{name}, έκδοση {number}</translation>
+    </message>
+    <message>
+        <source> — scored with this version; the rubric is now at version {newest}</source>
+        <translation> — βαθμολογήθηκε με αυτή την έκδοση· η ρουμπρίκα είναι πλέον στην έκδοση {newest}</translation>
+    </message>
+    <message>
+        <source>— choose the observer —</source>
+        <translation>— επιλέξτε παρατηρητή —</translation>
+    </message>
+    <message>
+        <source>Note on “{title}” (what you saw):</source>
+        <translation>Σημείωση για «{title}» (τι είδατε):</translation>
+    </message>
+    <message>
+        <source>Weighted average: — (no criterion scored yet, 0 of {total})</source>
+        <translation>Σταθμισμένος μέσος όρος: — (κανένα κριτήριο δεν βαθμολογήθηκε ακόμη, 0 από {total})</translation>
+    </message>
+    <message>
+        <source>Weighted average: {average} ({scored} of {total} criteria scored; not observed ones do not count)</source>
+        <translation>Σταθμισμένος μέσος όρος: {average} ({scored} από {total} κριτήρια βαθμολογήθηκαν· όσα δεν παρατηρήθηκαν δεν μετρούν)</translation>
+    </message>
+    <message>
+        <source>Close and open it again to see the changes.</source>
+        <translation>Κλείστε και ανοίξτε το ξανά για να δείτε τις αλλαγές.</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Παρατήρηση</translation>
+    </message>
+    <message>
+        <source>O&amp;bserver</source>
+        <translation>Παρα&amp;τηρητής</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Ρουμπρίκα</translation>
+    </message>
+    <message>
+        <source>&amp;Scores</source>
+        <translation>&amp;Βαθμολογίες</translation>
+    </message>
+    <message>
+        <source>Keys: 1–5 score the selected criterion and move to the next; 0 or N: not observed; ↑ ↓ move. The anchors of the criterion are on the right; the level you chose is highlighted.</source>
+        <translation>Πλήκτρα: 1–5 βαθμολογούν το επιλεγμένο κριτήριο και πάνε στο επόμενο· 0 ή N: δεν παρατηρήθηκε· ↑ ↓ μετακίνηση. Τα σημεία αναφοράς του κριτηρίου είναι δεξιά· το επίπεδο που επιλέξατε επισημαίνεται.</translation>
+    </message>
+    <message>
+        <source>Note on this criterion (what you saw):</source>
+        <translation>Σημείωση για αυτό το κριτήριο (τι είδατε):</translation>
+    </message>
+    <message>
+        <source>S&amp;trengths and actions</source>
+        <translation>Δυνατά &amp;σημεία και ενέργειες</translation>
+    </message>
+    <message>
+        <source>Stren&amp;gths</source>
+        <translation>Δυνατά σ&amp;ημεία</translation>
+    </message>
+    <message>
+        <source>What went well, so the candidate keeps doing it</source>
+        <translation>Τι πήγε καλά, ώστε ο υποψήφιος να συνεχίσει να το κάνει</translation>
+    </message>
+    <message>
+        <source>&amp;Improvements</source>
+        <translation>&amp;Βελτιώσεις</translation>
+    </message>
+    <message>
+        <source>What to change next time, concretely</source>
+        <translation>Τι να αλλάξει την επόμενη φορά, συγκεκριμένα</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation</source>
+        <translation>&amp;Σύσταση</translation>
+    </message>
+    <message>
+        <source>Action &amp;items</source>
+        <translation>&amp;Ενέργειες</translation>
+    </message>
+    <message>
+        <source>&amp;Add action item</source>
+        <translation>&amp;Προσθήκη ενέργειας</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Α&amp;φαίρεση</translation>
+    </message>
+</context>
+<context>
+    <name>PaperFormsModel</name>
+    <message>
+        <source>Comment</source>
+        <translation>Σχόλιο</translation>
+    </message>
+    <message>
+        <source>What the trainee wrote, as written</source>
+        <translation>Τι έγραψε ο εκπαιδευόμενος, όπως το έγραψε</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>Exporting a PDF</source>
+        <translation>Εξαγωγή PDF</translation>
+    </message>
+    <message>
+        <source>Cancelling: the page being drawn is finished, then thrown away…</source>
+        <translation>Ακύρωση: η σελίδα που σχεδιάζεται ολοκληρώνεται και μετά απορρίπτεται…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Ακύρωση…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>Training lead</source>
+        <translation>Υπεύθυνος εκπαίδευσης</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Εκπαιδευτής</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Αντιπρόσωπος</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ρόλος</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Άτομα</translation>
+    </message>
+    <message>
+        <source>Leads and trainers mentor and nominate candidates. Add the people who do.</source>
+        <translation>Οι υπεύθυνοι και οι εκπαιδευτές καθοδηγούν και προτείνουν υποψηφίους. Προσθέστε όσους το κάνουν.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Προσθήκη ατόμου</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>Ό&amp;νομα</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Ρόλος</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Προσθήκη</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>Ροή</translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage, or right-click it for its menu. Every move asks why and is kept in the candidate&apos;s timeline. The number on a card is the selection score, the mean of the scored traits; a green card is ready for certification.</source>
+        <translation>Σύρετε μια κάρτα σε άλλο στάδιο ή κάντε δεξί κλικ για το μενού της. Κάθε μετακίνηση ζητά αιτία και καταγράφεται στο χρονολόγιο του υποψηφίου. Ο αριθμός στην κάρτα είναι η βαθμολογία επιλογής, ο μέσος όρος των βαθμολογημένων χαρακτηριστικών· μια πράσινη κάρτα είναι έτοιμη για πιστοποίηση.</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ά&amp;νοιγμα…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>&amp;Μετακίνηση σε</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <source>Programme</source>
+        <translation>Πρόγραμμα</translation>
+    </message>
+    <message>
+        <source>Export programme report…</source>
+        <translation>Εξαγωγή αναφοράς προγράμματος…</translation>
+    </message>
+    <message>
+        <source>The funnel, KPIs, every candidate and the trends as a PDF for managers</source>
+        <translation>Η χοάνη, οι βασικοί δείκτες, κάθε υποψήφιος και οι τάσεις ως PDF για διευθυντές</translation>
+    </message>
+    <message>
+        <source>candidates in the programme</source>
+        <translation>υποψήφιοι στο πρόγραμμα</translation>
+    </message>
+    <message>
+        <source>active trainers</source>
+        <translation>ενεργοί εκπαιδευτές</translation>
+    </message>
+    <message>
+        <source>sessions this month</source>
+        <translation>συνεδρίες αυτόν τον μήνα</translation>
+    </message>
+    <message>
+        <source>of sessions given by internal trainers</source>
+        <translation>των συνεδριών από εσωτερικούς εκπαιδευτές</translation>
+    </message>
+    <message>
+        <source>Certification: trainers by topic</source>
+        <translation>Πιστοποίηση: εκπαιδευτές ανά θέμα</translation>
+    </message>
+    <message>
+        <source>Nobody holds a certification yet.</source>
+        <translation>Κανείς δεν έχει ακόμη πιστοποίηση.</translation>
+    </message>
+    <message>
+        <source>Renewals due soon</source>
+        <translation>Ανανεώσεις που λήγουν σύντομα</translation>
+    </message>
+    <message>
+        <source>No certification is due for renewal in the next 60 days.</source>
+        <translation>Καμία πιστοποίηση δεν χρειάζεται ανανέωση τις επόμενες 60 ημέρες.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Ενημέρωση…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Φόρτωση…</translation>
+    </message>
+    <message>
+        <source>The programme could not be read: {reason}</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση του προγράμματος: {reason}</translation>
+    </message>
+    <message>
+        <source>Figures as of {date}. Every chart states its n; F5 reads them again.</source>
+        <translation>Στοιχεία της {date}. Κάθε γράφημα δηλώνει το n του· το F5 τα διαβάζει ξανά.</translation>
+    </message>
+    <message>
+        <source>not counting paused or withdrawn</source>
+        <translation>χωρίς όσους είναι σε παύση ή αποχώρησαν</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hold a certification in force</source>
+        <translation>
+            <numerusform>%n έχει ισχύουσα πιστοποίηση</numerusform>
+            <numerusform>%n έχουν ισχύουσα πιστοποίηση</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in all</source>
+        <translation>
+            <numerusform>%n συνεδρία συνολικά</numerusform>
+            <numerusform>%n συνεδρίες συνολικά</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no sessions yet; the guide&apos;s g2g network: ~{guide:.0%}</source>
+        <translation>καμία συνεδρία ακόμη· το δίκτυο g2g του οδηγού: ~{guide:.0%}</translation>
+    </message>
+    <message>
+        <source>{internal} of {total} sessions · the guide&apos;s g2g network: ~{guide:.0%}</source>
+        <translation>{internal} από {total} συνεδρίες · το δίκτυο g2g του οδηγού: ~{guide:.0%}</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Αναζήτηση σε:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Ό&amp;νομα αρχείου:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Τύπος αρχείων:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ά&amp;νοιγμα</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Α&amp;ποθήκευση</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Επιλογή</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Φάκελος:</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Πίσω</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Εμπρός</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Γονικός φάκελος</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Δημιουργία νέου φακέλου</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Νέος φάκελος</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Προβολή λίστας</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Προβολή λεπτομερειών</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Μέγεθος</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Τύπος</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ημερομηνία τροποποίησης</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Αναίρεση</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Επανάληψη</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Απο&amp;κοπή</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Α&amp;ντιγραφή</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Ε&amp;πικόλληση</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Διαγραφή</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Επιλογή όλων</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Εμφάνιση λεπτομερειών...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Απόκρυψη λεπτομερειών...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Αποθήκευση</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Αποθήκευση όλων</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Άνοιγμα</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ναι</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ναι σε &amp;όλα</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>Ό&amp;χι</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Ό&amp;χι σε όλα</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Διακοπή</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Επανάληψη</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Παράβλεψη</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Απόρριψη</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Χωρίς αποθήκευση</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Κλείσιμο χωρίς αποθήκευση</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Βοήθεια</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Εφαρμογή</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Επαναφορά</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Επαναφορά προεπιλογών</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Αναίρεση</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Επανάληψη</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Απο&amp;κοπή</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Α&amp;ντιγραφή</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Αντιγραφή &amp;τοποθεσίας συνδέσμου</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Ε&amp;πικόλληση</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Διαγραφή</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Επιλογή όλων</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessRuleDialog</name>
+    <message>
+        <source>Readiness rule</source>
+        <translation>Κανόνας ετοιμότητας</translation>
+    </message>
+    <message>
+        <source>A candidate is ready for certification when every condition below is met. The rule is shared by everyone using this database.</source>
+        <translation>Ένας υποψήφιος είναι έτοιμος για πιστοποίηση όταν πληρούνται όλες οι παρακάτω προϋποθέσεις. Ο κανόνας είναι κοινός για όλους όσοι χρησιμοποιούν αυτή τη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>Observed practice deliveries, at &amp;least</source>
+        <translation>Πρακτικές συνεδρίες με παρατήρηση, &amp;τουλάχιστον</translation>
+    </message>
+    <message>
+        <source>Look at the last &amp;sessions</source>
+        <translation>Εξέταση των τελευταίων &amp;συνεδριών</translation>
+    </message>
+    <message>
+        <source>Their &amp;rubric averages at or above (1–5)</source>
+        <translation>Οι μέσοι όροι &amp;ρουμπρίκας τους ίσοι ή πάνω από (1–5)</translation>
+    </message>
+    <message>
+        <source>Overall &amp;feedback at or above (1–5)</source>
+        <translation>Συνολικά &amp;σχόλια ίσα ή πάνω από (1–5)</translation>
+    </message>
+    <message>
+        <source>From at least this many &amp;answers</source>
+        <translation>Από τουλάχιστον τόσες &amp;απαντήσεις</translation>
+    </message>
+    <message>
+        <source>Require the &amp;mentor&apos;s sign-off</source>
+        <translation>Απαιτείται η έγκριση του &amp;μέντορα</translation>
+    </message>
+    <message>
+        <source>The rule in words</source>
+        <translation>Ο κανόνας με λόγια</translation>
+    </message>
+    <message>
+        <source>A candidate is ready for certification when:</source>
+        <translation>Ένας υποψήφιος είναι έτοιμος για πιστοποίηση όταν:</translation>
+    </message>
+    <message>
+        <source>at least 1 practice delivery has been observed;</source>
+        <translation>έχει παρατηρηθεί τουλάχιστον 1 πρακτική συνεδρία·</translation>
+    </message>
+    <message>
+        <source>at least {n} practice deliveries have been observed;</source>
+        <translation>έχουν παρατηρηθεί τουλάχιστον {n} πρακτικές συνεδρίες·</translation>
+    </message>
+    <message>
+        <source>the rubric average of their last observed session is {threshold:g} or more;</source>
+        <translation>ο μέσος όρος ρουμπρίκας της τελευταίας συνεδρίας με παρατήρηση είναι {threshold:g} ή περισσότερο·</translation>
+    </message>
+    <message>
+        <source>the rubric average of each of their last {n} observed sessions is {threshold:g} or more;</source>
+        <translation>ο μέσος όρος ρουμπρίκας καθεμιάς από τις τελευταίες {n} συνεδρίες με παρατήρηση είναι {threshold:g} ή περισσότερο·</translation>
+    </message>
+    <message>
+        <source>the trainees&apos; overall feedback, over all their sessions, averages {threshold:g} or more from at least {n} answers;</source>
+        <translation>τα συνολικά σχόλια των εκπαιδευομένων, σε όλες τις συνεδρίες του, έχουν μέσο όρο {threshold:g} ή περισσότερο από τουλάχιστον {n} απαντήσεις·</translation>
+    </message>
+    <message>
+        <source>and their mentor has signed them off.</source>
+        <translation>και ο μέντοράς του έχει δώσει έγκριση.</translation>
+    </message>
+    <message>
+        <source>no mentor sign-off is needed.</source>
+        <translation>δεν χρειάζεται έγκριση μέντορα.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Επαναφορά από αντίγραφο ασφαλείας</translation>
+    </message>
+    <message>
+        <source>Choose a backup to put in place of the database. The database as it is now is backed up first, so a restore can itself be undone by restoring that backup.</source>
+        <translation>Επιλέξτε ένα αντίγραφο ασφαλείας που θα πάρει τη θέση της βάσης δεδομένων. Η βάση δεδομένων όπως είναι τώρα αντιγράφεται πρώτα, οπότε και η επαναφορά μπορεί να αναιρεθεί με επαναφορά εκείνου του αντιγράφου.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Δημιουργήθηκε</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Μέγεθος</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>Keep the last</source>
+        <translation>Διατήρηση των τελευταίων</translation>
+    </message>
+    <message>
+        <source>Automatic backups are made on the first start of each day and before every upgrade and restore; older ones are deleted. Backups you make yourself are never deleted.</source>
+        <translation>Αυτόματα αντίγραφα ασφαλείας δημιουργούνται στην πρώτη εκκίνηση κάθε ημέρας και πριν από κάθε αναβάθμιση και επαναφορά· τα παλαιότερα διαγράφονται. Τα αντίγραφα που δημιουργείτε εσείς δεν διαγράφονται ποτέ.</translation>
+    </message>
+    <message>
+        <source>automatic backups</source>
+        <translation>αυτόματα αντίγραφα ασφαλείας</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Άλλο αρχείο…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Επαναφορά</translation>
+    </message>
+    <message>
+        <source>Daily, automatic</source>
+        <translation>Ημερήσιο, αυτόματο</translation>
+    </message>
+    <message>
+        <source>Before an upgrade, automatic</source>
+        <translation>Πριν από αναβάθμιση, αυτόματο</translation>
+    </message>
+    <message>
+        <source>Before a restore, automatic</source>
+        <translation>Πριν από επαναφορά, αυτόματο</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Χειροκίνητο</translation>
+    </message>
+    <message>
+        <source>This is a team server: its backups are made and restored by whoever runs it (pg_dump and pg_restore).</source>
+        <translation>Αυτός είναι διακομιστής ομάδας: τα αντίγραφα ασφαλείας του τα δημιουργεί και τα επαναφέρει όποιος τον διαχειρίζεται (pg_dump και pg_restore).</translation>
+    </message>
+    <message>
+        <source>There are no backups beside this database yet. Choose “Other file…” to restore one kept elsewhere.</source>
+        <translation>Δεν υπάρχουν ακόμη αντίγραφα ασφαλείας δίπλα σε αυτή τη βάση δεδομένων. Επιλέξτε «Άλλο αρχείο…» για επαναφορά από αντίγραφο που φυλάσσεται αλλού.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Επαναφορά από αρχείο αντιγράφου ασφαλείας</translation>
+    </message>
+    <message>
+        <source>Trainer Coach database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Βάση δεδομένων Trainer Coach (*.sqlite3 *.db);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>Put the backup {name} in place of the database? What was entered since that backup is set aside in a backup of its own.</source>
+        <translation>Να μπει το αντίγραφο ασφαλείας {name} στη θέση της βάσης δεδομένων; Ό,τι καταχωρίστηκε μετά από εκείνο το αντίγραφο φυλάσσεται σε δικό του αντίγραφο ασφαλείας.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Δεν έγινε επαναφορά</translation>
+    </message>
+</context>
+<context>
+    <name>RubricDialog</name>
+    <message>
+        <source>Rubrics</source>
+        <translation>Ρουμπρίκες</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Απόρριψη αλλαγών;</translation>
+    </message>
+    <message>
+        <source>Your changes to this rubric are not saved. Discard them?</source>
+        <translation>Οι αλλαγές σας σε αυτή τη ρουμπρίκα δεν έχουν αποθηκευτεί. Να απορριφθούν;</translation>
+    </message>
+    <message>
+        <source>There is no rubric yet.</source>
+        <translation>Δεν υπάρχει ακόμη ρουμπρίκα.</translation>
+    </message>
+    <message>
+        <source>You are editing version {n} of this rubric. Saving makes version {next}; observations already scored keep version {n}, and new observations use version {next}.</source>
+        <translation>Επεξεργάζεστε την έκδοση {n} αυτής της ρουμπρίκας. Η αποθήκευση δημιουργεί την έκδοση {next}· οι παρατηρήσεις που έχουν ήδη βαθμολογηθεί κρατούν την έκδοση {n} και οι νέες χρησιμοποιούν την έκδοση {next}.</translation>
+    </message>
+    <message>
+        <source>new criterion</source>
+        <translation>νέο κριτήριο</translation>
+    </message>
+    <message>
+        <source>R&amp;ubric</source>
+        <translation>Ρο&amp;υμπρίκα</translation>
+    </message>
+    <message>
+        <source>C&amp;riteria, in the order an observer scores them</source>
+        <translation>Κ&amp;ριτήρια, με τη σειρά που τα βαθμολογεί ο παρατηρητής</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Προσθήκη</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Αφαί&amp;ρεση</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Πάνω</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>&amp;Κάτω</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Τίτλος</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Περιγραφή</translation>
+    </message>
+    <message>
+        <source>W&amp;eight</source>
+        <translation>&amp;Βάρος</translation>
+    </message>
+    <message>
+        <source>Behavioural anchors: what each score level looks like in the room.</source>
+        <translation>Σημεία αναφοράς συμπεριφοράς: πώς μοιάζει κάθε επίπεδο βαθμολογίας στην αίθουσα.</translation>
+    </message>
+    <message>
+        <source>Level &amp;1</source>
+        <translation>Επίπεδο &amp;1</translation>
+    </message>
+    <message>
+        <source>Level &amp;2</source>
+        <translation>Επίπεδο &amp;2</translation>
+    </message>
+    <message>
+        <source>Level &amp;3</source>
+        <translation>Επίπεδο &amp;3</translation>
+    </message>
+    <message>
+        <source>Level &amp;4</source>
+        <translation>Επίπεδο &amp;4</translation>
+    </message>
+    <message>
+        <source>Level &amp;5</source>
+        <translation>Επίπεδο &amp;5</translation>
+    </message>
+    <message>
+        <source>What &amp;changed</source>
+        <translation>Τι &amp;άλλαξε</translation>
+    </message>
+    <message>
+        <source>A line for the version history, e.g. clearer anchors for pacing</source>
+        <translation>Μια γραμμή για το ιστορικό εκδόσεων, π.χ. σαφέστερα σημεία αναφοράς για τον ρυθμό</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresModel</name>
+    <message>
+        <source>Trainee</source>
+        <translation>Εκπαιδευόμενος</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Πριν</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Μετά</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Διατήρηση</translation>
+    </message>
+    <message>
+        <source>Row {row}: the {name} score {text!r} is not a number.</source>
+        <translation>Γραμμή {row}: η βαθμολογία {name} {text!r} δεν είναι αριθμός.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>Νέα συνεδρία</translation>
+    </message>
+    <message>
+        <source>Log a practice delivery: who gave it, when, on what, to whom. Trainee feedback and observations are added to it afterwards.</source>
+        <translation>Καταγράψτε μια πρακτική συνεδρία: ποιος την έκανε, πότε, με ποιο θέμα, σε ποιους. Τα σχόλια εκπαιδευομένων και οι παρατηρήσεις προστίθενται μετά.</translation>
+    </message>
+    <message>
+        <source>Session {code}</source>
+        <translation>Συνεδρία {code}</translation>
+    </message>
+    <message>
+        <source>Session code {code}: trainees type it in the kiosk and it is printed on paper feedback forms.</source>
+        <translation>Κωδικός συνεδρίας {code}: οι εκπαιδευόμενοι τον πληκτρολογούν στο κιόσκι και τυπώνεται στις έντυπες φόρμες σχολίων.</translation>
+    </message>
+    <message>
+        <source>Type a name to find the candidate</source>
+        <translation>Πληκτρολογήστε ένα όνομα για να βρείτε τον υποψήφιο</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— κανένα —</translation>
+    </message>
+    <message>
+        <source>New training asset</source>
+        <translation>Νέο εκπαιδευτικό στοιχείο</translation>
+    </message>
+    <message>
+        <source>Title of the material the session uses:</source>
+        <translation>Τίτλος του υλικού που χρησιμοποιεί η συνεδρία:</translation>
+    </message>
+    <message>
+        <source>Close and open it again to see the changes.</source>
+        <translation>Κλείστε και ανοίξτε το ξανά για να δείτε τις αλλαγές.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Συνεδρία</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate</source>
+        <translation>&amp;Υποψήφιος</translation>
+    </message>
+    <message>
+        <source>Type to find a candidate by name</source>
+        <translation>Πληκτρολογήστε για να βρείτε υποψήφιο με το όνομα</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time</source>
+        <translation>&amp;Ημερομηνία και ώρα</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>dd/MM/yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>&amp;Θέμα</translation>
+    </message>
+    <message>
+        <source>What the session taught, in any language</source>
+        <translation>Τι δίδαξε η συνεδρία, σε οποιαδήποτε γλώσσα</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;method</source>
+        <translation>&amp;Μέθοδος διδασκαλίας</translation>
+    </message>
+    <message>
+        <source>&amp;Audience</source>
+        <translation>&amp;Κοινό</translation>
+    </message>
+    <message>
+        <source>Trai&amp;nees</source>
+        <translation>&amp;Εκπαιδευόμενοι</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>&amp;Διάρκεια</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> λεπτά</translation>
+    </message>
+    <message>
+        <source>Training a&amp;sset</source>
+        <translation>Εκπαιδευτικό &amp;στοιχείο</translation>
+    </message>
+    <message>
+        <source>New &amp;asset…</source>
+        <translation>Νέο &amp;στοιχείο…</translation>
+    </message>
+    <message>
+        <source>&amp;Observers</source>
+        <translation>&amp;Παρατηρητές</translation>
+    </message>
+    <message>
+        <source>Tick the leads and trainers who observe; each may score the session</source>
+        <translation>Σημειώστε τους υπευθύνους και τους εκπαιδευτές που παρατηρούν· ο καθένας μπορεί να βαθμολογήσει τη συνεδρία</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>Σ&amp;ημειώσεις</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEffectivenessSection</name>
+    <message>
+        <source>Effectiveness</source>
+        <translation>Αποτελεσματικότητα</translation>
+    </message>
+    <message>
+        <source>Three views, kept apart: what the observers scored, how the trainees reacted, and what they learned. Every mean carries its n and 95% interval; amber rows rest on fewer than 10 answers.</source>
+        <translation>Τρεις οπτικές, χωριστά: τι βαθμολόγησαν οι παρατηρητές, πώς αντέδρασαν οι εκπαιδευόμενοι και τι έμαθαν. Κάθε μέσος όρος έχει το n του και διάστημα 95%· οι πορτοκαλί γραμμές βασίζονται σε λιγότερες από 10 απαντήσεις.</translation>
+    </message>
+    <message>
+        <source>Change weights…</source>
+        <translation>Αλλαγή βαρών…</translation>
+    </message>
+    <message>
+        <source>Rubric: weighted overall {overall} observer(s)</source>
+        <translation>Ρουμπρίκα: σταθμισμένη συνολική {overall} παρατηρητής(-ές)</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Ρουμπρίκα</translation>
+    </message>
+    <message>
+        <source>Nobody has observed this session yet.</source>
+        <translation>Κανείς δεν έχει παρατηρήσει ακόμη αυτή τη συνεδρία.</translation>
+    </message>
+    <message>
+        <source>Trainee reaction</source>
+        <translation>Αντίδραση εκπαιδευομένων</translation>
+    </message>
+    <message>
+        <source>Response rate {rate:.0%}: {forms} feedback form(s) from {trainees} trainee(s).</source>
+        <translation>Ποσοστό απόκρισης {rate:.0%}: {forms} φόρμες σχολίων από {trainees} εκπαιδευόμενους.</translation>
+    </message>
+    <message>
+        <source>{forms} feedback form(s); the session records no trainees, so no response rate.</source>
+        <translation>{forms} φόρμες σχολίων· η συνεδρία δεν καταγράφει εκπαιδευόμενους, οπότε δεν υπάρχει ποσοστό απόκρισης.</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Μάθηση</translation>
+    </message>
+    <message>
+        <source>No comprehension check for this session yet.</source>
+        <translation>Δεν υπάρχει ακόμη έλεγχος κατανόησης για αυτή τη συνεδρία.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>← All sessions</source>
+        <translation>← Όλες οι συνεδρίες</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Υποψήφιος</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Ημερομηνία και ώρα</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Μέθοδος</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Κοινό</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Άτομα</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Διάρκεια</translation>
+    </message>
+    <message>
+        <source>Training asset</source>
+        <translation>Εκπαιδευτικό στοιχείο</translation>
+    </message>
+    <message>
+        <source>Feedback code</source>
+        <translation>Κωδικός σχολίων</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Παρατηρητές</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Παρατηρητής</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Ρουμπρίκα</translation>
+    </message>
+    <message>
+        <source>Weighted average</source>
+        <translation>Σταθμισμένος μέσος όρος</translation>
+    </message>
+    <message>
+        <source>Criteria scored</source>
+        <translation>Βαθμολογημένα κριτήρια</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Σύσταση</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Τίτλος</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Πραγματοποιήθηκε στις</translation>
+    </message>
+    <message>
+        <source>Mean before → after</source>
+        <translation>Μέσος όρος πριν → μετά</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} λεπτά</translation>
+    </message>
+    <message>
+        <source>nobody assigned</source>
+        <translation>κανείς δεν έχει οριστεί</translation>
+    </message>
+    <message>
+        <source>{name}, v{number}</source>
+        <translation>{name}, έκδ. {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Observations (%n)</source>
+        <translation>
+            <numerusform>Παρατηρήσεις (%n)</numerusform>
+            <numerusform>Παρατηρήσεις (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trainee feedback: %n form(s)</source>
+        <translation>
+            <numerusform>Σχόλια εκπαιδευομένων: %n φόρμα</numerusform>
+            <numerusform>Σχόλια εκπαιδευομένων: %n φόρμες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comprehension checks (%n)</source>
+        <translation>
+            <numerusform>Έλεγχοι κατανόησης (%n)</numerusform>
+            <numerusform>Έλεγχοι κατανόησης (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Ημερομηνία</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Θέμα</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Υποψήφιος</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Μέθοδος</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Κοινό</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Άτομα</translation>
+    </message>
+    <message>
+        <source>Min.</source>
+        <translation>Λεπτά</translation>
+    </message>
+    <message>
+        <source>Obs.</source>
+        <translation>Παρ.</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Φόρμες</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Κωδικός</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Ημερομηνία και ώρα</translation>
+    </message>
+    <message>
+        <source>Delivery method</source>
+        <translation>Μέθοδος διδασκαλίας</translation>
+    </message>
+    <message>
+        <source>Number of trainees</source>
+        <translation>Αριθμός εκπαιδευομένων</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Διάρκεια σε λεπτά</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Παρατηρήσεις</translation>
+    </message>
+    <message>
+        <source>Trainee feedback forms</source>
+        <translation>Φόρμες σχολίων εκπαιδευομένων</translation>
+    </message>
+    <message>
+        <source>Session code (on paper forms and the kiosk)</source>
+        <translation>Κωδικός συνεδρίας (στις έντυπες φόρμες και στο κιόσκι)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsView</name>
+    <message>
+        <source>Search topic, candidate, code…</source>
+        <translation>Αναζήτηση θέματος, υποψηφίου, κωδικού…</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Όλες οι ημερομηνίες</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Τελευταίες 30 ημέρες</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Φέτος</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Υποψήφιος</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Μέθοδος</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Κοινό</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Ημερομηνίες</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Συνεδρίες</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Φόρτωση…</translation>
+    </message>
+    <message>
+        <source>All candidates</source>
+        <translation>Όλοι οι υποψήφιοι</translation>
+    </message>
+    <message>
+        <source>The sessions could not be read: {reason}</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση των συνεδριών: {reason}</translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation>Όλες οι μέθοδοι</translation>
+    </message>
+    <message>
+        <source>All audiences</source>
+        <translation>Όλα τα κοινά</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n συνεδρία</numerusform>
+            <numerusform>%n συνεδρίες</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StageColumnModel</name>
+    <message>
+        <source>Selection score: {score}</source>
+        <translation>Βαθμολογία επιλογής: {score}</translation>
+    </message>
+    <message>
+        <source>Ready for certification: every readiness condition is met</source>
+        <translation>Έτοιμος για πιστοποίηση: πληρούνται όλες οι προϋποθέσεις ετοιμότητας</translation>
+    </message>
+</context>
+<context>
+    <name>StagesDialog</name>
+    <message>
+        <source>{name}  ({count} candidates)</source>
+        <translation>{name}  ({count} υποψήφιοι)</translation>
+    </message>
+    <message>
+        <source>  — side exit</source>
+        <translation>  — πλευρική έξοδος</translation>
+    </message>
+    <message>
+        <source>{name} holds candidates; move them first.</source>
+        <translation>Το στάδιο {name} έχει υποψηφίους· μετακινήστε τους πρώτα.</translation>
+    </message>
+    <message>
+        <source>Add a stage</source>
+        <translation>Προσθήκη σταδίου</translation>
+    </message>
+    <message>
+        <source>Name of the new stage:</source>
+        <translation>Όνομα του νέου σταδίου:</translation>
+    </message>
+    <message>
+        <source>Rename stage</source>
+        <translation>Μετονομασία σταδίου</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Νέο όνομα:</translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation>Διαγραφή σταδίου</translation>
+    </message>
+    <message>
+        <source>Delete the stage {name}?</source>
+        <translation>Διαγραφή του σταδίου {name};</translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>Στάδια της ροής</translation>
+    </message>
+    <message>
+        <source>The columns of the pipeline board, in order. Side exits (such as Paused or Withdrawn) sit apart at the end. A stage that holds candidates cannot be deleted.</source>
+        <translation>Οι στήλες του πίνακα της ροής, με τη σειρά. Οι πλευρικές έξοδοι (όπως Σε παύση ή Αποχώρησε) βρίσκονται χωριστά στο τέλος. Ένα στάδιο που έχει υποψηφίους δεν μπορεί να διαγραφεί.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Προσθήκη…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Μετονομασία…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Μετακίνηση &amp;πάνω</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Μετακίνηση &amp;κάτω</translation>
+    </message>
+    <message>
+        <source>Side &amp;exit</source>
+        <translation>Πλευρική &amp;έξοδος</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Δια&amp;γραφή</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message>
+        <source>Total {total}%.</source>
+        <translation>Σύνολο {total}%.</translation>
+    </message>
+    <message>
+        <source>The composite divides by the total, so these act as shares of it.</source>
+        <translation>Η σύνθετη βαθμολογία διαιρεί με το σύνολο, οπότε αυτά λειτουργούν ως μερίδια του.</translation>
+    </message>
+    <message>
+        <source>Composite score weights</source>
+        <translation>Βάρη σύνθετης βαθμολογίας</translation>
+    </message>
+    <message>
+        <source>The composite puts each part on 0–100 and takes their weighted mean. A part a session has no data for is left out, not counted as zero. The three views stay on the page beside it.</source>
+        <translation>Η σύνθετη βαθμολογία φέρνει κάθε μέρος σε κλίμακα 0–100 και παίρνει τον σταθμισμένο μέσο όρο τους. Ένα μέρος για το οποίο η συνεδρία δεν έχει δεδομένα παραλείπεται, δεν μετρά ως μηδέν. Οι τρεις οπτικές μένουν δίπλα της στη σελίδα.</translation>
+    </message>
+    <message>
+        <source>&amp;Rubric (observers)</source>
+        <translation>&amp;Ρουμπρίκα (παρατηρητές)</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback (trainees&apos; overall)</source>
+        <translation>&amp;Σχόλια (συνολική ερώτηση εκπαιδευομένων)</translation>
+    </message>
+    <message>
+        <source>&amp;Learning (normalised gain)</source>
+        <translation>&amp;Μάθηση (κανονικοποιημένο κέρδος)</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Candidates</source>
+        <translation>Υποψήφιοι</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Συνεδρίες</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Εξαγωγή λίστας</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Restored from {name}; the database as it was is in {copy}</source>
+        <translation>Έγινε επαναφορά από {name}· η βάση δεδομένων όπως ήταν βρίσκεται στο {copy}</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Αντίγραφο ασφαλείας</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made: {reason}. Your data is unchanged; make a backup by hand (File ▸ Back up database…) when you can.</source>
+        <translation>Δεν ήταν δυνατό να δημιουργηθεί το σημερινό αυτόματο αντίγραφο ασφαλείας: {reason}. Τα δεδομένα σας δεν άλλαξαν· δημιουργήστε ένα αντίγραφο χειροκίνητα (Αρχείο ▸ Αντίγραφο ασφαλείας βάσης δεδομένων…) όταν μπορέσετε.</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Δεν έγινε εξαγωγή</translation>
+    </message>
+    <message>
+        <source>The list could not be written: {error}</source>
+        <translation>Δεν ήταν δυνατή η εγγραφή της λίστας: {error}</translation>
+    </message>
+    <message>
+        <source>List written to {path}</source>
+        <translation>Η λίστα γράφτηκε στο {path}</translation>
+    </message>
+</context>
 </TS>
