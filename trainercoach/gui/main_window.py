@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Trainer Coach — {where}").format(
             where=self.tr("demo") if self.demo else Path(coach.db.display_name()).name))
         self.statusBar().showMessage(where)
+        from trainercoach.gui.workers import settle_heap
+
+        settle_heap()  # what start-up imported stays out of the collector's way (see settle_heap)
         page = settings().value("main/page", DASHBOARD)
         self.show_page(int(page) if str(page).isdigit() and int(page) in PAGES else DASHBOARD)
         self._update_actions()
