@@ -2262,6 +2262,38 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Αυτό το αρχείο δεν είναι κείμενο UTF-8 ή UTF-16· αποθηκεύστε το από το πρόγραμμα υπολογιστικών φύλλων ως &apos;CSV UTF-8&apos;.</translation>
     </message>
     <message>
+        <source>a PNG image</source>
+        <translation>εικόνα PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>εικόνα JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>εικόνα GIF</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>έγγραφο PDF</translation>
+    </message>
+    <message>
+        <source>an old Excel (.xls) or Word file; save it as .xlsx or as &apos;CSV UTF-8&apos;</source>
+        <translation>παλιό αρχείο Excel (.xls) ή Word· αποθηκεύστε το ως .xlsx ή ως &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <source>a compressed (gzip) file</source>
+        <translation>συμπιεσμένο αρχείο (gzip)</translation>
+    </message>
+    <message>
+        <source>a compressed (7-Zip) file</source>
+        <translation>συμπιεσμένο αρχείο (7-Zip)</translation>
+    </message>
+    <message>
+        <source>a compressed (RAR) file</source>
+        <translation>συμπιεσμένο αρχείο (RAR)</translation>
+    </message>
+    <message>
         <source>{file} is a folder, not a file.</source>
         <translation>Το {file} είναι φάκελος, όχι αρχείο.</translation>
     </message>

@@ -2262,6 +2262,38 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>此文件不是 UTF-8 或 UTF-16 文本；请在电子表格软件中另存为“CSV UTF-8”。</translation>
     </message>
     <message>
+        <source>a PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>GIF 图片</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>an old Excel (.xls) or Word file; save it as .xlsx or as &apos;CSV UTF-8&apos;</source>
+        <translation>旧版 Excel（.xls）或 Word 文件；请另存为 .xlsx 或“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <source>a compressed (gzip) file</source>
+        <translation>压缩文件（gzip）</translation>
+    </message>
+    <message>
+        <source>a compressed (7-Zip) file</source>
+        <translation>压缩文件（7-Zip）</translation>
+    </message>
+    <message>
+        <source>a compressed (RAR) file</source>
+        <translation>压缩文件（RAR）</translation>
+    </message>
+    <message>
         <source>{file} is a folder, not a file.</source>
         <translation>{file} 是文件夹，不是文件。</translation>
     </message>

@@ -33,15 +33,15 @@ SNIFF_BYTES = 64 * 1024
 DELIMITERS = (",", ";", "\t")
 # Magic numbers of files people pick by mistake, so the refusal can say what the file seems to be.
 SIGNATURES = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"%PDF-", "a PDF document"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Excel (.xls) or Word file; save it as .xlsx or as 'CSV UTF-8'"),
-    (b"\x1f\x8b", "a compressed (gzip) file"),
-    (b"7z\xbc\xaf\x27\x1c", "a compressed (7-Zip) file"),
-    (b"Rar!", "a compressed (RAR) file"),
+    (b"\x89PNG\r\n\x1a\n", N_("a PNG image")),
+    (b"\xff\xd8\xff", N_("a JPEG image")),
+    (b"GIF87a", N_("a GIF image")),
+    (b"GIF89a", N_("a GIF image")),
+    (b"%PDF-", N_("a PDF document")),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", N_("an old Excel (.xls) or Word file; save it as .xlsx or as 'CSV UTF-8'")),
+    (b"\x1f\x8b", N_("a compressed (gzip) file")),
+    (b"7z\xbc\xaf\x27\x1c", N_("a compressed (7-Zip) file")),
+    (b"Rar!", N_("a compressed (RAR) file")),
 )
 ZIP_MAGIC = b"PK\x03\x04"
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
@@ -366,7 +366,7 @@ def cell_text(value: object) -> str:
 def _detect_encoding(head: bytes, name: str) -> str:
     for signature, what in SIGNATURES:
         if head.startswith(signature):
-            raise TableRefused(_('{name} is not a text table: it looks like {what}.', name=name, what=what))
+            raise TableRefused(_('{name} is not a text table: it looks like {what}.', name=name, what=translated(what)))
     if head.startswith(codecs.BOM_UTF8):
         encoding = "utf-8-sig"
     elif head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
