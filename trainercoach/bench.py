@@ -163,7 +163,9 @@ def cold_start(db: Path, plan: Plan) -> Result:
         if done.returncode != 0 or not shown:
             raise TrainerCoachError(f"The app did not start: {done.stderr.strip()[-2000:]}")
         times.append(shown[0] - started)
-    return Result.against_floor("cold_start", times, floors, 1.5)
+    return Result.against_floor("cold_start", times, floors, 1.5,
+                                note="spawn to the main window shown; its database is opened after, in a worker "
+                                     "(main_window's median is the time to the dashboard's figures)")
 
 
 def dashboard(db: Path, plan: Plan) -> list[Result]:
@@ -184,7 +186,8 @@ def dashboard(db: Path, plan: Plan) -> list[Result]:
         Result.against_floor("dashboard", times, floors, 2.0),
         Result("dashboard_page", statistics.median(gui["seconds"]), None, None, STALL_TARGET_MS,
                stall <= STALL_TARGET_MS, unit="ms", value=stall, stall_ms=stall, runs=plan.runs,
-               note="DashboardView.refresh in Qt; the target bounds the GUI-thread stall"),
+               note="DashboardView.refresh in Qt until the figures are shown; the target bounds the GUI-thread "
+                    "stall"),
     ]
 
 
@@ -382,8 +385,8 @@ def main_window(db: Path, plan: Plan) -> list[Result]:
         Result("peak_memory", seconds, None, None, MEMORY_TARGET_MB, peak <= MEMORY_TARGET_MB, unit="MB", value=peak,
                runs=len(runs), note="ru_maxrss of a process with the database open and the dashboard shown"),
         Result("main_window", seconds, None, None, STALL_TARGET_MS, stall <= STALL_TARGET_MS, unit="ms",
-               value=stall, stall_ms=stall, runs=len(runs), note="MainWindow built and shown; the target bounds "
-               "the GUI-thread stall"),
+               value=stall, stall_ms=stall, runs=len(runs), note="MainWindow built and shown until the dashboard's "
+               "figures are on screen (read in a worker); the target bounds the GUI-thread stall"),
     ]
 
 
