@@ -69,3 +69,22 @@ def test_the_app_starts_from_main_py_and_refuses_a_newer_database(tmp_path: Path
     assert result.returncode == 1
     assert "newer version" in result.stdout
     assert path.read_bytes() == before
+
+
+def test_the_first_window_shows_before_its_database_opens(launcher, qtbot, private_home: Path) -> None:  # noqa: ANN001
+    window = launcher.start(None, False)
+    assert window.isVisible() and not window.attached  # up at once; the database opens in a worker
+    assert "Opening" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.attached, timeout=20_000)
+    assert window.coach.db.path == private_home / "trainercoach.sqlite3"
+    assert window.ui.actionNewCandidate.isEnabled()
+
+
+def test_a_window_closed_while_its_database_opens_stays_closed(launcher, qtbot) -> None:  # noqa: ANN001
+    from trainercoach.gui.workers import anything_loading
+
+    window = launcher.start(None, False)
+    window.close()
+    qtbot.waitUntil(lambda: not anything_loading(), timeout=20_000)
+    qtbot.wait(50)
+    assert not window.isVisible() and not window.attached

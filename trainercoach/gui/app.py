@@ -97,6 +97,9 @@ class Launcher:
         loader = Loader(window)
 
         def opened(coach: Coach) -> None:
+            if window not in self.windows or not window.isVisible():  # closed while the database was opening
+                coach.close()
+                return
             window.attach(coach)
             self._present(window, coach, demo)
 
