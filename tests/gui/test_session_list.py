@@ -105,3 +105,15 @@ def test_a_search_typed_quickly_reads_the_list_once_for_the_last_text(qtbot, coa
     qtbot.waitUntil(lambda: not view.loading and view.model.rowCount() == 1)
     assert view._loader.reads == reads + 1  # noqa: SLF001 - one read after the pause in typing
     assert column(view, "topic", range(1)) == ["Topic 236"]
+
+
+def test_a_new_list_starts_at_its_top_and_reads_only_its_first_page(qtbot, coach: Coach, many: list[int]) -> None:  # noqa: ANN001
+    view = make_view(qtbot, coach)
+    view.table.scrollToBottom()
+    qtbot.waitUntil(lambda: not view.loading)
+    fetched = view.model.fetched_rows
+    view.method_filter.setCurrentIndex(view.method_filter.findData("virtual"))  # a shorter list than the offset
+    qtbot.waitUntil(lambda: not view.loading)
+    assert view.table.verticalScrollBar().value() == 0
+    assert view.model.fetched_rows == fetched + view.model.rowCount()  # its one page, read with the ids
+    assert view.table.rowAt(0) == 0 and view.model.index(0, 1).data()

@@ -243,6 +243,9 @@ class SessionsView(QWidget):
             self._with_choices = False
             self._fill(self.candidate_filter, result.candidates, self.tr("All candidates"))
         selected, self._pending_select = self._pending_select, None
+        # A new list starts at its top. Left scrolled past the end of a shorter list, the view would measure its
+        # columns on every row (Qt's fallback when no row is in view): thousands of rows read for nothing.
+        self.table.scrollToTop()
         self.model.set_ids(result.ids, result.first_rows)
         self.count_label.setText(self.tr("%n session(s)", "", len(result.ids)))
         if selected is not None:
