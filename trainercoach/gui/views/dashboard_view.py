@@ -216,5 +216,8 @@ class DashboardView(QWidget):
             self.tiles.addWidget(tile, position // columns, position % columns)
         self.summary.setText(self.tr("%n candidate(s) in the programme", "", data.total))
         self.empty_state.setVisible(data.total == 0)
+        if self.attention_view.rowAt(0) >= len(data.attention):
+            # Left past the end of a shorter list, Qt would measure the columns on every row.
+            self.attention_view.scrollToTop()
         self.attention.set_items(data.attention)
         self.all_clear.setVisible(data.total > 0 and not data.attention)
