@@ -2827,8 +2827,52 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Βαθμολογία επιλογής: δεν έχει βαθμολογηθεί ακόμη</translation>
     </message>
     <message>
-        <source>Close and open it again to see the changes.</source>
-        <translation>Κλείστε και ανοίξτε το ξανά για να δείτε τις αλλαγές.</translation>
+        <source>Not saved: someone else changed this candidate.</source>
+        <translation>Δεν αποθηκεύτηκε: κάποιος άλλος άλλαξε αυτόν τον υποψήφιο.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Ομάδα</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Τοποθεσία</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Γλώσσες</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Απασχόληση</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>Ημερομηνία πρόσληψης</translation>
+    </message>
+    <message>
+        <source>Nominated by</source>
+        <translation>Προτάθηκε από</translation>
+    </message>
+    <message>
+        <source>Nominated on</source>
+        <translation>Προτάθηκε στις</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Μέντορας</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Σημειώσεις</translation>
     </message>
     <message>
         <source>Candidate</source>
@@ -3341,6 +3385,45 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>&amp;Import scores from CSV…</source>
         <translation>&amp;Εισαγωγή βαθμολογιών από CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Nothing you typed differs from their version; it was moved or archived.</source>
+        <translation>Τίποτα από όσα πληκτρολογήσατε δεν διαφέρει από τη δική τους έκδοση· μετακινήθηκε ή αρχειοθετήθηκε.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Πεδίο</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Δικά σας</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation>Δικά τους (αποθηκευμένα)</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Άλλαξε από κάποιον άλλο</translation>
+    </message>
+    <message>
+        <source>Someone else saved this after you opened it. Here is what differs:</source>
+        <translation>Κάποιος άλλος το αποθήκευσε αφού το ανοίξατε. Οι διαφορές:</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>Αποθήκευση των δικών μου πάνω στα δικά τους</translation>
+    </message>
+    <message>
+        <source>Use theirs</source>
+        <translation>Χρήση των δικών τους</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Συνέχεια επεξεργασίας</translation>
     </message>
 </context>
 <context>
@@ -4571,6 +4654,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Ρόλος</translation>
     </message>
     <message>
+        <source>Login</source>
+        <translation>Σύνδεση</translation>
+    </message>
+    <message>
+        <source>Choose the person in the list first.</source>
+        <translation>Επιλέξτε πρώτα το άτομο στη λίστα.</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Άτομα</translation>
     </message>
@@ -4601,6 +4692,42 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Προσθήκη</translation>
+    </message>
+    <message>
+        <source>Access to the team server</source>
+        <translation>Πρόσβαση στον διακομιστή της ομάδας</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list, then give them a login and a role. A trainer sees their own sessions and observations; a lead sees everything.</source>
+        <translation>Επιλέξτε ένα άτομο στη λίστα και δώστε του όνομα σύνδεσης και ρόλο. Ο εκπαιδευτής βλέπει τις δικές του συνεδρίες και παρατηρήσεις· ο υπεύθυνος τα βλέπει όλα.</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>Όνομα &amp;σύνδεσης</translation>
+    </message>
+    <message>
+        <source>maria_k</source>
+        <translation>maria_k</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>Ρό&amp;λος</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Κωδικός</translation>
+    </message>
+    <message>
+        <source>only for a new login, or to change it</source>
+        <translation>μόνο για νέα σύνδεση ή για αλλαγή του</translation>
+    </message>
+    <message>
+        <source>&amp;Give access</source>
+        <translation>&amp;Παροχή πρόσβασης</translation>
+    </message>
+    <message>
+        <source>&amp;Take access away</source>
+        <translation>&amp;Αφαίρεση πρόσβασης</translation>
     </message>
 </context>
 <context>
@@ -5286,8 +5413,48 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Τίτλος του υλικού που χρησιμοποιεί η συνεδρία:</translation>
     </message>
     <message>
-        <source>Close and open it again to see the changes.</source>
-        <translation>Κλείστε και ανοίξτε το ξανά για να δείτε τις αλλαγές.</translation>
+        <source>Candidate</source>
+        <translation>Υποψήφιος</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Θέμα</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ημερομηνία</translation>
+    </message>
+    <message>
+        <source>Delivery method</source>
+        <translation>Μέθοδος διδασκαλίας</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Κοινό</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Άτομα</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Διάρκεια</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Παρατηρητές</translation>
+    </message>
+    <message>
+        <source>Training asset</source>
+        <translation>Εκπαιδευτικό στοιχείο</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this session.</source>
+        <translation>Δεν αποθηκεύτηκε: κάποιος άλλος άλλαξε αυτή τη συνεδρία.</translation>
     </message>
     <message>
         <source>Session</source>

@@ -2819,8 +2819,52 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>选拔得分：尚未评分</translation>
     </message>
     <message>
-        <source>Close and open it again to see the changes.</source>
-        <translation>关闭后重新打开即可看到更改。</translation>
+        <source>Not saved: someone else changed this candidate.</source>
+        <translation>未保存：其他人修改了此候选人。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>雇用类型</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Nominated by</source>
+        <translation>提名人</translation>
+    </message>
+    <message>
+        <source>Nominated on</source>
+        <translation>提名日期</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Candidate</source>
@@ -3331,6 +3375,45 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>&amp;Import scores from CSV…</source>
         <translation>从 CSV 导入得分(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Nothing you typed differs from their version; it was moved or archived.</source>
+        <translation>您输入的内容与对方的版本没有差别；它已被移动或归档。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation>对方的（已保存）</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Someone else saved this after you opened it. Here is what differs:</source>
+        <translation>您打开后，其他人保存了此内容。差异如下：</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>用我的覆盖对方的</translation>
+    </message>
+    <message>
+        <source>Use theirs</source>
+        <translation>使用对方的</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
     </message>
 </context>
 <context>
@@ -4560,6 +4643,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>角色</translation>
     </message>
     <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Choose the person in the list first.</source>
+        <translation>请先在列表中选择人员。</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>人员</translation>
     </message>
@@ -4590,6 +4681,42 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Access to the team server</source>
+        <translation>团队服务器访问权限</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list, then give them a login and a role. A trainer sees their own sessions and observations; a lead sees everything.</source>
+        <translation>在列表中选择一个人，然后为其设置登录名和角色。培训师只能看到自己的培训场次和观察评估；负责人可以看到全部。</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>登录名(&amp;L)</translation>
+    </message>
+    <message>
+        <source>maria_k</source>
+        <translation>maria_k</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>角色(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>only for a new login, or to change it</source>
+        <translation>仅用于新登录名或修改密码</translation>
+    </message>
+    <message>
+        <source>&amp;Give access</source>
+        <translation>授予访问权限(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Take access away</source>
+        <translation>撤销访问权限(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -5273,8 +5400,48 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>课程所用材料的标题：</translation>
     </message>
     <message>
-        <source>Close and open it again to see the changes.</source>
-        <translation>关闭后重新打开即可看到更改。</translation>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Delivery method</source>
+        <translation>授课方式</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>培训对象</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>学员人数</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>观察员</translation>
+    </message>
+    <message>
+        <source>Training asset</source>
+        <translation>培训资料</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this session.</source>
+        <translation>未保存：其他人修改了此培训场次。</translation>
     </message>
     <message>
         <source>Session</source>

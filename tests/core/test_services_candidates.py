@@ -12,7 +12,8 @@ from trainercoach.errors import Conflict, NotFound, ValidationError
 from trainercoach.services import Coach, TraitEntry
 from trainercoach.services.records import MilestoneRecord
 
-TOMORROW = date.today() + timedelta(days=1)
+# Far enough ahead that a run crossing midnight still sees it as the future.
+TOMORROW = date.today() + timedelta(days=30)
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 from tests.conftest import PostgresServer
 from trainercoach.db import credentials
 from trainercoach.gui import app as app_module
+from trainercoach.gui.dialogs import connect_dialog
 from trainercoach.gui.dialogs.connect_dialog import SETTING, ConnectDialog
 from trainercoach.gui.settings import settings
 
@@ -143,7 +144,7 @@ def test_the_launcher_opens_a_window_on_the_server_the_dialog_connected_to(
         monkeypatch: pytest.MonkeyPatch, postgres_server: PostgresServer) -> None:
     schema = postgres_server.create_schema()
     try:
-        monkeypatch.setattr(app_module, "connect_to_team_server", lambda _parent=None: postgres_server.url(schema))
+        monkeypatch.setattr(connect_dialog, "connect_to_team_server", lambda _parent=None: postgres_server.url(schema))
         launcher = app_module.Launcher()
         window = launcher.open_team_server()
         assert window is not None and window.coach.db.is_postgresql

@@ -73,13 +73,13 @@ def create_login(session: Session, name: str, password: str | None) -> None:
     statement = sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(name))
     if password:
         statement = sql.SQL("{} PASSWORD {}").format(statement, sql.Literal(scram_verifier(password)))
-    _driver(session).execute(statement)
+    _run(session, statement)
 
 
 def set_password(session: Session, name: str, password: str) -> None:
     from psycopg import sql
 
-    _driver(session).execute(sql.SQL("ALTER ROLE {} PASSWORD {}").format(
+    _run(session, sql.SQL("ALTER ROLE {} PASSWORD {}").format(
         sql.Identifier(name), sql.Literal(scram_verifier(password))))
 
 
@@ -87,20 +87,23 @@ def set_group(session: Session, name: str, role: str | None) -> None:
     """Make ``name`` a member of the group role for ``role`` and of no other Trainer Coach group."""
     from psycopg import sql
 
-    driver = _driver(session)
     for key, group in GROUP_ROLE.items():
         member = session.execute(text(
             "SELECT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
             "JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = :group AND u.rolname = :name)"
         ), {"name": name, "group": group}).scalar()
         if key == role and not member:
-            driver.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), sql.Identifier(name)))
+            _run(session, sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), sql.Identifier(name)))
         elif key != role and member:
-            driver.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(group), sql.Identifier(name)))
+            _run(session, sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(group), sql.Identifier(name)))
 
 
-def _driver(session: Session):  # noqa: ANN202 - the psycopg connection under the session's transaction
-    return session.connection().connection.driver_connection
+def _run(session: Session, statement: object) -> None:
+    """A statement psycopg composed (identifiers quoted by it), sent through SQLAlchemy so that a refusal
+    (a lead whose login may not create roles) arrives as a DBAPIError the database layer explains in words."""
+    connection = session.connection()
+    rendered = statement.as_string(connection.connection.driver_connection)  # type: ignore[attr-defined]
+    connection.exec_driver_sql(rendered)
 
 
 def scram_verifier(password: str, salt: bytes | None = None, iterations: int = SCRAM_ITERATIONS) -> str:

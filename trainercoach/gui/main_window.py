@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
@@ -97,6 +97,21 @@ class MainWindow(QMainWindow):
         page = settings().value("main/page", DASHBOARD)
         self.show_page(int(page) if str(page).isdigit() and int(page) in PAGES else DASHBOARD)
         self._update_actions()
+        from trainercoach.gui.change_refresh import ChangeRefresher
+
+        self._refresher = ChangeRefresher(coach.db, parent=self)
+        self._refresher.changed.connect(self._changed_elsewhere)
+
+    def _changed_elsewhere(self) -> None:
+        """Someone (another window, another person on the team server) committed a change: the page in view
+        reads again, the others when next shown."""
+        if self.attached:
+            self.refresh_all()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and hasattr(self, "_refresher"):
+            self._refresher.poke()
+        super().changeEvent(event)
 
     # -- pages, built when first shown --------------------------------------------------------------
     @property
@@ -636,6 +651,8 @@ class MainWindow(QMainWindow):
         stored.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if hasattr(self, "_refresher"):
+            self._refresher.stop()
         self.save_layout()
         if self.is_built(PROGRAMME):
             self.programme.shutdown()

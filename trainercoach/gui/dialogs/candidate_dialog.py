@@ -10,6 +10,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHeaderView, QLabel, QWidget
 
 from trainercoach.errors import Conflict, TrainerCoachError, ValidationError
+from trainercoach.gui.dialogs import conflict_dialog
 from trainercoach.gui.formats import datetime_text, number_text
 from trainercoach.gui.forms.ui_candidate_dialog import Ui_CandidateDialog
 from trainercoach.gui.labels import component_label, milestone_status_label
@@ -313,23 +314,40 @@ class CandidateDialog(QDialog):
 
     def save(self) -> None:
         """Validate and write in one transaction; on a refusal nothing is written and the form stays open."""
-        try:
-            if self.candidate_id is None:
-                self.candidate_id = self.coach.candidates.add(self.form(), milestones=self.milestones())
-            else:
-                assert self.detail is not None
-                self.coach.candidates.update(self.candidate_id, self.form(), milestones=self.milestones(),
-                                             expected_version=self.detail.version)
-        except ValidationError as error:
-            self.show_errors(error.errors)
-            return
-        except Conflict as error:
-            self.show_errors({"form": str(error) + " " + self.tr("Close and open it again to see the changes.")})
-            return
-        except TrainerCoachError as error:
-            self.show_errors({"form": str(error)})
-            return
+        expected = self.detail.version if self.detail is not None else None
+        while True:
+            try:
+                if self.candidate_id is None:
+                    self.candidate_id = self.coach.candidates.add(self.form(), milestones=self.milestones())
+                else:
+                    self.coach.candidates.update(self.candidate_id, self.form(), milestones=self.milestones(),
+                                                 expected_version=expected)
+                break
+            except Conflict as error:
+                choice = conflict_dialog.ask(self, error, self._field_labels())
+                if choice == conflict_dialog.MINE:
+                    expected = error.current_version  # saved over theirs, knowingly; a third save asks again
+                    continue
+                if choice == conflict_dialog.THEIRS:
+                    self.reload()
+                self.show_errors({"form": self.tr("Not saved: someone else changed this candidate.")}
+                                 if choice == conflict_dialog.EDIT else {})
+                return
+            except ValidationError as error:
+                self.show_errors(error.errors)
+                return
+            except TrainerCoachError as error:
+                self.show_errors({"form": str(error)})
+                return
         self.accept()
+
+    def _field_labels(self) -> dict[str, str]:
+        """The form's own words for the fields a conflict names."""
+        return {"name": self.tr("Name"), "email": self.tr("Email"), "team": self.tr("Team"), "site": self.tr("Site"),
+                "languages": self.tr("Languages"), "employment": self.tr("Employment"),
+                "vendor_company": self.tr("Vendor company"), "hire_date": self.tr("Hire date"),
+                "nominated_by": self.tr("Nominated by"), "nominated_on": self.tr("Nominated on"),
+                "mentor": self.tr("Mentor"), "notes": self.tr("Notes")}
 
 
 def _select(combo: QComboBox, value: int | None) -> None:

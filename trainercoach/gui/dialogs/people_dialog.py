@@ -1,7 +1,9 @@
-"""Leads and trainers: the people who mentor and nominate candidates."""
+"""Leads and trainers: the people who mentor and nominate candidates, and, on a team server, who may sign in
+with which role."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
@@ -9,6 +11,8 @@ from trainercoach.errors import TrainerCoachError, ValidationError
 from trainercoach.gui.forms.ui_people_dialog import Ui_PeopleDialog
 from trainercoach.gui.messages import explain
 from trainercoach.services import Coach
+
+PERSON_ID = Qt.ItemDataRole.UserRole + 1
 
 
 class PeopleDialog(QDialog):
@@ -20,21 +24,63 @@ class PeopleDialog(QDialog):
         for role, label in (("lead", self.tr("Training lead")), ("trainer", self.tr("Trainer")),
                             ("agent", self.tr("Agent"))):
             self.ui.roleCombo.addItem(label, role)
-        self.model = QStandardItemModel(0, 3, self)
-        self.model.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Email"), self.tr("Role")])
+        for role, label in (("trainer", self.tr("Trainer")), ("lead", self.tr("Training lead"))):
+            self.ui.accessRoleCombo.addItem(label, role)
+        # Logins exist only on a team server, and only a lead (or the server's owner) may hand them out; the
+        # database refuses anyone else, so this merely spares a trainer a section that could only say no.
+        self.team = coach.db.is_postgresql
+        self.may_grant = self.team and coach.people.connected().role in ("owner", "lead")
+        self.ui.accessBox.setVisible(self.may_grant)
+        headers = [self.tr("Name"), self.tr("Email"), self.tr("Role")] + ([self.tr("Login")] if self.team else [])
+        self.model = QStandardItemModel(0, len(headers), self)
+        self.model.setHorizontalHeaderLabels(headers)
         self.ui.peopleView.setModel(self.model)
         self.ui.peopleView.verticalHeader().hide()
         self.ui.peopleView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.ui.peopleView.selectionModel().currentRowChanged.connect(self._person_chosen)
         self.ui.addButton.clicked.connect(self.add)
         self.ui.nameEdit.returnPressed.connect(self.add)
+        self.ui.grantButton.clicked.connect(self.grant)
+        self.ui.revokeButton.clicked.connect(self.revoke)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.refresh()
 
     def refresh(self) -> None:
+        chosen = self.chosen_person()
         self.model.removeRows(0, self.model.rowCount())
-        for person in self.coach.people.list(("lead", "trainer")):
-            self.model.appendRow([QStandardItem(person.name), QStandardItem(person.email),
-                                  QStandardItem(self.ui.roleCombo.itemText(self.ui.roleCombo.findData(person.role)))])
+        # On a team server candidates sign in too (as trainers), so everyone is listed there.
+        logins = {login.person_id: login for login in self.coach.people.logins()} if self.team else {}
+        self._logins = logins
+        role_words = {"lead": self.tr("Training lead"), "trainer": self.tr("Trainer"), "agent": self.tr("Agent")}
+        for person in self.coach.people.list(None if self.team else ("lead", "trainer")):
+            cells = [person.name, person.email, role_words.get(person.role, person.role)]
+            if self.team:
+                login = logins.get(person.id)
+                cells.append(f"{login.db_user} ({role_words[login.role]})" if login else "—")
+            items = [QStandardItem(text) for text in cells]
+            items[0].setData(person.id, PERSON_ID)
+            self.model.appendRow(items)
+            if person.id == chosen:
+                self.ui.peopleView.selectRow(self.model.rowCount() - 1)
+
+    def chosen_person(self) -> int | None:
+        index = self.ui.peopleView.currentIndex()
+        return self.model.index(index.row(), 0).data(PERSON_ID) if index.isValid() else None
+
+    def select_person(self, person_id: int) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.index(row, 0).data(PERSON_ID) == person_id:
+                self.ui.peopleView.selectRow(row)
+                return
+
+    def _person_chosen(self) -> None:
+        login = self._logins.get(self.chosen_person()) if self.team else None
+        self.ui.loginEdit.setText(login.db_user if login else "")
+        self.ui.accessRoleCombo.setCurrentIndex(max(0, self.ui.accessRoleCombo.findData(
+            login.role if login else "trainer")))
+        self.ui.passwordEdit.clear()
+        self.ui.revokeButton.setEnabled(login is not None)
+        self._show_access_error("")
 
     def add(self) -> None:
         try:
@@ -47,3 +93,35 @@ class PeopleDialog(QDialog):
         self.ui.nameEdit.clear()
         self.ui.emailEdit.clear()
         self.refresh()
+
+    def grant(self) -> None:
+        person_id = self.chosen_person()
+        if person_id is None:
+            self._show_access_error(self.tr("Choose the person in the list first."))
+            return
+        try:
+            self.coach.people.grant_access(person_id, self.ui.loginEdit.text(),
+                                           self.ui.accessRoleCombo.currentData(),
+                                           password=self.ui.passwordEdit.text() or None)
+        except (ValidationError, TrainerCoachError) as error:
+            self._show_access_error(explain(error))
+            return
+        self.ui.passwordEdit.clear()  # never kept longer than it takes to send it
+        self.refresh()
+        self._person_chosen()
+
+    def revoke(self) -> None:
+        person_id = self.chosen_person()
+        if person_id is None:
+            return
+        try:
+            self.coach.people.revoke_access(person_id)
+        except TrainerCoachError as error:
+            self._show_access_error(explain(error))
+            return
+        self.refresh()
+        self._person_chosen()
+
+    def _show_access_error(self, message: str) -> None:
+        self.ui.accessErrorLabel.setText(message)
+        self.ui.accessErrorLabel.setVisible(bool(message))

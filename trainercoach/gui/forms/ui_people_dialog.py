@@ -1,4 +1,4 @@
-# source-sha256: 5614f47a334f3755bfd2d3061b58c931eadbdc6139ae6da316de353258ffedb8
+# source-sha256: b187b67ba88802e75bffc439633eb2d4523b5a3640181418cbd224162ccedff2
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -18,14 +18,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
     QDialog, QDialogButtonBox, QGridLayout, QGroupBox,
-    QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QTableView, QVBoxLayout, QWidget)
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_PeopleDialog(object):
     def setupUi(self, PeopleDialog):
         if not PeopleDialog.objectName():
             PeopleDialog.setObjectName(u"PeopleDialog")
-        PeopleDialog.resize(560, 460)
+        PeopleDialog.resize(620, 620)
         self.dialogLayout = QVBoxLayout(PeopleDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.introLabel = QLabel(PeopleDialog)
@@ -92,6 +93,73 @@ class Ui_PeopleDialog(object):
 
         self.dialogLayout.addWidget(self.addBox)
 
+        self.accessBox = QGroupBox(PeopleDialog)
+        self.accessBox.setObjectName(u"accessBox")
+        self.accessLayout = QGridLayout(self.accessBox)
+        self.accessLayout.setObjectName(u"accessLayout")
+        self.accessIntroLabel = QLabel(self.accessBox)
+        self.accessIntroLabel.setObjectName(u"accessIntroLabel")
+        self.accessIntroLabel.setWordWrap(True)
+
+        self.accessLayout.addWidget(self.accessIntroLabel, 0, 0, 1, 2)
+
+        self.loginLabel = QLabel(self.accessBox)
+        self.loginLabel.setObjectName(u"loginLabel")
+
+        self.accessLayout.addWidget(self.loginLabel, 1, 0, 1, 1)
+
+        self.loginEdit = QLineEdit(self.accessBox)
+        self.loginEdit.setObjectName(u"loginEdit")
+
+        self.accessLayout.addWidget(self.loginEdit, 1, 1, 1, 1)
+
+        self.accessRoleLabel = QLabel(self.accessBox)
+        self.accessRoleLabel.setObjectName(u"accessRoleLabel")
+
+        self.accessLayout.addWidget(self.accessRoleLabel, 2, 0, 1, 1)
+
+        self.accessRoleCombo = QComboBox(self.accessBox)
+        self.accessRoleCombo.setObjectName(u"accessRoleCombo")
+
+        self.accessLayout.addWidget(self.accessRoleCombo, 2, 1, 1, 1)
+
+        self.passwordLabel = QLabel(self.accessBox)
+        self.passwordLabel.setObjectName(u"passwordLabel")
+
+        self.accessLayout.addWidget(self.passwordLabel, 3, 0, 1, 1)
+
+        self.passwordEdit = QLineEdit(self.accessBox)
+        self.passwordEdit.setObjectName(u"passwordEdit")
+        self.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.accessLayout.addWidget(self.passwordEdit, 3, 1, 1, 1)
+
+        self.accessErrorLabel = QLabel(self.accessBox)
+        self.accessErrorLabel.setObjectName(u"accessErrorLabel")
+        self.accessErrorLabel.setWordWrap(True)
+        self.accessErrorLabel.setProperty(u"class", u"fieldError")
+        self.accessErrorLabel.setVisible(False)
+
+        self.accessLayout.addWidget(self.accessErrorLabel, 4, 1, 1, 1)
+
+        self.accessButtons = QHBoxLayout()
+        self.accessButtons.setObjectName(u"accessButtons")
+        self.grantButton = QPushButton(self.accessBox)
+        self.grantButton.setObjectName(u"grantButton")
+
+        self.accessButtons.addWidget(self.grantButton)
+
+        self.revokeButton = QPushButton(self.accessBox)
+        self.revokeButton.setObjectName(u"revokeButton")
+
+        self.accessButtons.addWidget(self.revokeButton)
+
+
+        self.accessLayout.addLayout(self.accessButtons, 5, 1, 1, 1)
+
+
+        self.dialogLayout.addWidget(self.accessBox)
+
         self.buttonBox = QDialogButtonBox(PeopleDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
@@ -102,6 +170,9 @@ class Ui_PeopleDialog(object):
         self.nameLabel.setBuddy(self.nameEdit)
         self.emailLabel.setBuddy(self.emailEdit)
         self.roleLabel.setBuddy(self.roleCombo)
+        self.loginLabel.setBuddy(self.loginEdit)
+        self.accessRoleLabel.setBuddy(self.accessRoleCombo)
+        self.passwordLabel.setBuddy(self.passwordEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PeopleDialog)
@@ -118,5 +189,14 @@ class Ui_PeopleDialog(object):
         self.emailEdit.setPlaceholderText(QCoreApplication.translate("PeopleDialog", u"name@example.com", None))
         self.roleLabel.setText(QCoreApplication.translate("PeopleDialog", u"&Role", None))
         self.addButton.setText(QCoreApplication.translate("PeopleDialog", u"&Add", None))
+        self.accessBox.setTitle(QCoreApplication.translate("PeopleDialog", u"Access to the team server", None))
+        self.accessIntroLabel.setText(QCoreApplication.translate("PeopleDialog", u"Choose a person in the list, then give them a login and a role. A trainer sees their own sessions and observations; a lead sees everything.", None))
+        self.loginLabel.setText(QCoreApplication.translate("PeopleDialog", u"&Login", None))
+        self.loginEdit.setPlaceholderText(QCoreApplication.translate("PeopleDialog", u"maria_k", None))
+        self.accessRoleLabel.setText(QCoreApplication.translate("PeopleDialog", u"R&ole", None))
+        self.passwordLabel.setText(QCoreApplication.translate("PeopleDialog", u"&Password", None))
+        self.passwordEdit.setPlaceholderText(QCoreApplication.translate("PeopleDialog", u"only for a new login, or to change it", None))
+        self.grantButton.setText(QCoreApplication.translate("PeopleDialog", u"&Give access", None))
+        self.revokeButton.setText(QCoreApplication.translate("PeopleDialog", u"&Take access away", None))
     # retranslateUi
 
