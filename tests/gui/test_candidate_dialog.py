@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from tests.gui.conftest import type_text
 from trainercoach.gui.dialogs.candidate_dialog import CandidateDialog
@@ -110,13 +110,22 @@ def test_editing_shows_the_timeline_and_can_be_undone(qtbot, coach) -> None:  # 
     assert coach.candidates.get(candidate).form.name == "Γιώργος Νικολάου"
 
 
-def test_a_stale_form_is_told_someone_else_changed_it(qtbot, coach) -> None:  # noqa: ANN001
+def test_a_stale_form_is_told_someone_else_changed_it(qtbot, coach, when_dialog_opens) -> None:  # noqa: ANN001
     candidate = coach.candidates.add(CandidateForm(name="Ana"))
     dialog = CandidateDialog(coach, candidate)
     qtbot.addWidget(dialog)
     dialog.show()
     coach.candidates.update(candidate, CandidateForm(name="Ana María"))
     dialog.ui.teamEdit.setText("Billing")
+    asked: list[str] = []
+
+    def escape(question: QDialog) -> None:  # Escape, as a person dismisses it: keep editing
+        asked.append(question.informativeText())
+        qtbot.keyClick(question, Qt.Key.Key_Escape)
+
+    when_dialog_opens(escape)
     save(qtbot, dialog)
+    assert "Ana María" in asked[0] and "Billing" in asked[0]
     assert dialog.ui.formError.isVisible() and "someone else" in dialog.ui.formError.text()
+    assert dialog.isVisible() and dialog.ui.teamEdit.text() == "Billing"
     assert coach.candidates.get(candidate).form.team == ""

@@ -105,21 +105,17 @@ def test_the_differences_are_shown_escaped_yours_beside_theirs(qtbot) -> None:  
     assert "<td>—</td><td>3</td>" in html
 
 
-def test_the_conflict_question_defaults_to_keeping_what_was_typed(qtbot, monkeypatch) -> None:  # noqa: ANN001
-    seen: list[QMessageBox] = []
+def test_the_conflict_question_defaults_to_keeping_what_was_typed(qtbot, when_dialog_opens) -> None:  # noqa: ANN001
+    seen: list[str] = []
 
-    def answer() -> None:
-        box = next(w for w in __import__("PySide6.QtWidgets").QtWidgets.QApplication.topLevelWidgets()
-                   if isinstance(w, QMessageBox) and w.isVisible())
-        seen.append(box)
+    def answer(box: QMessageBox) -> None:  # Enter: the default button
+        seen.append(box.informativeText())
         box.defaultButton().click()
 
-    from PySide6.QtCore import QTimer
-
-    QTimer.singleShot(100, answer)
+    when_dialog_opens(answer)
     choice = conflict_dialog.ask(None, Conflict("changed", {"topic": ("Mine", "Theirs")}))
     assert choice == conflict_dialog.EDIT
-    assert "Theirs" in seen[0].informativeText()
+    assert "Theirs" in seen[0]
 
 
 def test_a_session_saved_by_someone_else_is_offered_back(qtbot, coach: Coach, monkeypatch) -> None:  # noqa: ANN001
