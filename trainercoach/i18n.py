@@ -76,6 +76,14 @@ def using(lang: str | None) -> Iterator[str]:
         _document.reset(token)
 
 
+def decimal(value: float, digits: int | None = 2, *, signed: bool = False) -> str:
+    """A decimal as the current language writes it: 3,25 in Greek, 3.25 in English and Chinese (``digits``
+    None: as few as it needs, 3.5 or 4). The windows use QLocale (gui/formats.py); the core's texts, charts
+    and PDFs come here, without Qt."""
+    written = format(value, ("+" if signed else "") + ("g" if digits is None else f".{digits}f"))
+    return written.replace(".", ",") if language() == "el" else written
+
+
 @cache
 def catalogue(lang: str, context: str = CONTEXT) -> dict[str, str]:
     """source -> translation for one context of one language's .ts file (finished translations only)."""

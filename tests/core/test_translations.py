@@ -233,3 +233,23 @@ def test_no_translation_function_hides_behind_another_name() -> None:
                     node.value.attr in ("tr", "translate"):
                 hidden.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not hidden, hidden
+
+
+def test_decimals_in_the_core_s_texts_follow_the_language() -> None:
+    """Greek writes 3,25 where English and Chinese write 3.25: in readiness details, charts and PDFs alike."""
+    from trainercoach.analytics.readiness import CandidateFacts, ReadinessRule, check
+    from trainercoach.analytics.stats import Estimate
+    from trainercoach.charts import style
+
+    facts = CandidateFacts(observed_sessions=3, rubric_by_session=[3.254, 4.0],
+                           feedback_overall=Estimate(n=40, mean=4.125, low=3.875, high=4.375))
+    rule = ReadinessRule(rubric_threshold=3.5)
+    for lang, point in (("el", ","), ("en", "."), ("zh_CN", ".")):
+        with i18n.using(lang):
+            assert i18n.decimal(3.254) == f"3{point}25"
+            assert i18n.decimal(-0.04, 1, signed=True) == f"-0{point}0"
+            assert i18n.decimal(3.5, None) == f"3{point}5" and i18n.decimal(4.0, None) == "4"
+            assert style.fmt(2.75, 1) == f"2{point}8" and style.fmt(None) == "–"
+            conditions = {c.key: c for c in check(rule, facts)}
+            assert f"3{point}25" in conditions["rubric"].detail and f"3{point}5" in conditions["rubric"].label
+            assert f"3{point}88" in conditions["feedback"].detail and f"4{point}38" in conditions["feedback"].detail

@@ -55,7 +55,7 @@ def test_restore_from_backup_lists_backups_and_restores_the_chosen_one(qtbot, sq
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1
     made, size, kind = (dialog.table.item(0, column).text() for column in range(3))
-    assert made.startswith(datetime.now().strftime("%Y-%m-%d")) and "KB" in size and kind == "Made by hand"
+    assert made.startswith(datetime.now().strftime("%Y-%m-%d")) and "kB" in size and kind == "Made by hand"
     assert not dialog.restore_button.isEnabled()
     dialog.table.selectRow(0)
     assert dialog.restore_button.isEnabled()

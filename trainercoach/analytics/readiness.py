@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from datetime import date
 
+from trainercoach import i18n
 from trainercoach.analytics.stats import Estimate
 from trainercoach.i18n import _
 
@@ -68,22 +69,23 @@ def check(rule: ReadinessRule, facts: CandidateFacts) -> list[Condition]:
     )]
     last = facts.rubric_by_session[-rule.last_sessions:]
     enough = len(last) >= rule.last_sessions
-    shown = ", ".join(f"{value:.2f}" for value in last) or _("none yet")
+    shown = ", ".join(i18n.decimal(value) for value in last) or _("none yet")
     conditions.append(Condition(
         "rubric", _("The last {count} rubric averages at or above {threshold}", count=rule.last_sessions,
-                    threshold=f"{rule.rubric_threshold:g}"),
+                    threshold=i18n.decimal(rule.rubric_threshold, None)),
         enough and all(value >= rule.rubric_threshold for value in last), _("last: {values}", values=shown),
     ))
     feedback = facts.feedback_overall
     if feedback.mean is None:
         detail = _("no answers yet")
     else:
-        detail = _("{mean} from {n} answers", mean=f"{feedback.mean:.2f}", n=feedback.n)
+        detail = _("{mean} from {n} answers", mean=i18n.decimal(feedback.mean), n=feedback.n)
         if feedback.low is not None and feedback.high is not None:
-            detail += _(" (95% interval {low}–{high})", low=f"{feedback.low:.2f}", high=f"{feedback.high:.2f}")
+            detail += _(" (95% interval {low}–{high})", low=i18n.decimal(feedback.low),
+                        high=i18n.decimal(feedback.high))
     conditions.append(Condition(
         "feedback", _("Overall feedback at or above {threshold} from at least {count} answers",
-                      threshold=f"{rule.feedback_threshold:g}", count=rule.feedback_min_answers),
+                      threshold=i18n.decimal(rule.feedback_threshold, None), count=rule.feedback_min_answers),
         feedback.mean is not None and feedback.mean >= rule.feedback_threshold
         and feedback.n >= rule.feedback_min_answers, detail,
     ))

@@ -9,6 +9,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter
 
+from trainercoach import i18n
 from trainercoach.analytics.gain import Gain, learning_gain
 from trainercoach.charts import style
 from trainercoach.charts.labels import t
@@ -80,14 +81,18 @@ def feedback_distribution(session: SessionEffectiveness) -> Figure:
     return fig
 
 
+def gain_text(value: float) -> str:
+    return i18n.decimal(value, 1, signed=True)
+
+
 def _gain_lines(gain: Gain, unpaired: int) -> list[str]:
     estimate = gain.gain
     if estimate.low is not None and estimate.high is not None:
-        first = t("check_gain", gain=f"{estimate.mean:+.1f}", low=f"{estimate.low:+.1f}",
-                  high=f"{estimate.high:+.1f}", n=estimate.n)
+        first = t("check_gain", gain=gain_text(estimate.mean), low=gain_text(estimate.low),
+                  high=gain_text(estimate.high), n=estimate.n)
     else:
-        first = t("check_gain_no_interval", gain=f"{estimate.mean:+.1f}", n=estimate.n)
-    second = t("check_normalised", g=f"{gain.normalised:.2f}") if gain.normalised is not None else \
+        first = t("check_gain_no_interval", gain=gain_text(estimate.mean), n=estimate.n)
+    second = t("check_normalised", g=i18n.decimal(gain.normalised)) if gain.normalised is not None else \
         t("check_no_normalised", why=gain.why_no_normalised.rstrip(".").lower() if gain.why_no_normalised else "–")
     lines = [f"{first} · {second}"]
     if unpaired:

@@ -48,7 +48,7 @@ from reportlab.platypus import (
 )
 from svglib.svglib import svg2rlg
 
-from trainercoach import crashpoints
+from trainercoach import crashpoints, i18n
 from trainercoach.analytics.stats import Estimate
 from trainercoach.errors import ValidationError
 from trainercoach.files import commit_file, part_prefix
@@ -295,7 +295,7 @@ def basis(value: Estimate, unit: str = "") -> str:
         return _("no {unit} yet", unit=unit)
     text = _("n = {n} {unit}", n=value.n, unit=unit)
     if value.small and value.low is not None and value.high is not None:
-        text += _("; 95% CI {low}–{high}", low=f"{value.low:.2f}", high=f"{value.high:.2f}")
+        text += _("; 95% CI {low}–{high}", low=i18n.decimal(value.low), high=i18n.decimal(value.high))
     return text
 
 
