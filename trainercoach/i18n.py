@@ -16,7 +16,6 @@ parameter instead. ``tools/translations.py update`` collects every marked string
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -92,6 +91,8 @@ def catalogue(lang: str, context: str = CONTEXT) -> dict[str, str]:
     path = paths.resource("translations", f"trainercoach_{lang}.ts")
     if not path.exists():
         return {}
+    import xml.etree.ElementTree as ElementTree  # here: an English start never needs it
+
     found: dict[str, str] = {}
     for element in ElementTree.parse(path).getroot().iter("context"):
         if element.findtext("name") != context:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "TrainerCoach"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = PROJECT_ROOT / "resources"
@@ -19,7 +17,12 @@ SYMBOL_FONT = FONTS / "Symbola.ttf"
 def data_dir() -> Path:
     """The user's data folder; ``TRAINERCOACH_HOME`` moves it so tests never touch a real one."""
     override = os.environ.get("TRAINERCOACH_HOME")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    if override:
+        path = Path(override)
+    else:
+        import platformdirs  # here, not at the top: the app's window is up before anything asks for it
+
+        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True, mode=0o700)  # a new data folder is its owner's alone
     return path
 

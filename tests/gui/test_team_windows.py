@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tests.core.helpers import make_form
 from tests.core.test_team_roles import Team, team_server  # noqa: F401 - the fixture, shared with the core tests
@@ -56,6 +56,25 @@ def test_a_change_made_elsewhere_appears_without_a_restart(qtbot, coach: Coach) 
         qtbot.waitUntil(lambda: window.candidates.model.rowCount() == 1, timeout=15_000)
     settle(qtbot)
     assert window.candidates.model.index(0, 0).data() == "Νίκη <Ζήση> & 妮基"
+    close(window)
+
+
+def test_coming_back_to_the_window_shows_a_change_at_once(qtbot, coach: Coach, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(change_refresh, "INTERVAL_SECONDS", 600)  # no tick while the test runs: only the focus
+    window = open_window(qtbot, coach, CANDIDATES)
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWindow() is other.windowHandle())
+    with closing(Coach.open(coach.db.url, actor="Colleague")) as colleague:
+        colleague.candidates.add(make_form("Back to the front"))
+        qtbot.wait(500)
+        settle(qtbot)
+        assert window.candidates.model.rowCount() == 0  # not yet: nobody asked
+        window.activateWindow()
+        qtbot.waitUntil(lambda: window.candidates.model.rowCount() == 1, timeout=15_000)
+    settle(qtbot)
     close(window)
 
 

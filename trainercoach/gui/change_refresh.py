@@ -22,10 +22,10 @@ class ChangeRefresher(QObject):
 
     changed = Signal()
 
-    def __init__(self, database: object, interval: float = INTERVAL_SECONDS, parent: QObject | None = None) -> None:
+    def __init__(self, database: object, interval: float | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._database = database
-        self._interval = interval
+        self._interval = INTERVAL_SECONDS if interval is None else interval
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="change-refresher", daemon=True)

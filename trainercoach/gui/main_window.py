@@ -11,9 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from trainercoach import __version__
 from trainercoach.errors import TrainerCoachError
@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
 
         self._refresher = ChangeRefresher(coach.db, parent=self)
         self._refresher.changed.connect(self._changed_elsewhere)
+        # Coming back to the window asks at once (a changeEvent would need QEvent's 180 enums at start-up).
+        QApplication.instance().focusWindowChanged.connect(self._focus_changed)
 
     def _changed_elsewhere(self) -> None:
         """Someone (another window, another person on the team server) committed a change: the page in view
@@ -108,10 +110,9 @@ class MainWindow(QMainWindow):
         if self.attached:
             self.refresh_all()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and hasattr(self, "_refresher"):
+    def _focus_changed(self, focused: object) -> None:
+        if focused is not None and focused is self.windowHandle() and hasattr(self, "_refresher"):
             self._refresher.poke()
-        super().changeEvent(event)
 
     # -- pages, built when first shown --------------------------------------------------------------
     @property
@@ -664,4 +665,4 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-__all__ = ["MainWindow", "Qt"]
+__all__ = ["MainWindow"]
