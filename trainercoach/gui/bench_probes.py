@@ -87,7 +87,7 @@ def settle(app: QApplication, done: Callable[[], bool], timeout: float = 120.0) 
             loop.quit()
 
     poll = QTimer()
-    poll.setInterval(5)
+    poll.setInterval(1)  # a coarser poll would add up to its interval to every wait measured
     poll.timeout.connect(check)
     poll.start()
     loop.exec()

@@ -24,6 +24,14 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 STALLED_DAYS = 30
 
 Index = QModelIndex | QPersistentModelIndex
+# Plain ints: data() runs for every cell and role a paint asks about, and an enum member's attribute lookup
+# and comparison cost more than the rest of the call.
+_DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole.value), int(Qt.ItemDataRole.ToolTipRole.value)
+_ALIGNMENT, _FOREGROUND = int(Qt.ItemDataRole.TextAlignmentRole.value), int(Qt.ItemDataRole.ForegroundRole.value)
+_SORT, _ID = int(SORT_ROLE), int(ID_ROLE)
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+_NUMBERS = ("days", "score")
+_TEXT_ROLES, _ROW_ROLES = frozenset((_DISPLAY, _TOOLTIP)), frozenset((_ID, _SORT, _FOREGROUND))
 
 
 class CandidateTableModel(QAbstractTableModel):
@@ -98,27 +106,28 @@ class CandidateTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if not index.isValid():
+        if role in _TEXT_ROLES:  # the most asked first
+            if not index.isValid():
+                return None
+            return self._text(self._rows[index.row()], self.COLUMNS[index.column()])
+        if role == _ALIGNMENT:
+            return _RIGHT if index.isValid() and self.COLUMNS[index.column()] in _NUMBERS else None
+        if role not in _ROW_ROLES or not index.isValid():
             return None
         row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == ID_ROLE:
+        if role == _ID:
             return row.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, column)
-        if role == SORT_ROLE:
+        column = self.COLUMNS[index.column()]
+        if role == _SORT:
             if column == "days":
                 return row.days_in_stage(self._today)
             if column == "score":
                 return row.selection_score if row.selection_score is not None else -1.0
             return self._text(row, column).casefold()
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("days", "score"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if row.archived:
-                return QBrush(QColor("#8a8f98"))
-            if column == "days" and row.days_in_stage(self._today) > STALLED_DAYS:
-                return QBrush(QColor("#b54708"))
+        if row.archived:
+            return QBrush(QColor("#8a8f98"))
+        if column == "days" and row.days_in_stage(self._today) > STALLED_DAYS:
+            return QBrush(QColor("#b54708"))
         return None
 
     def _text(self, row: CandidateRow, column: str) -> str:
