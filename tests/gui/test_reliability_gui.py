@@ -178,3 +178,25 @@ def test_hostile_names_and_topics_show_on_the_pages(qtbot, sqlite_coach: Coach) 
         settle(qtbot)
         qtbot.waitUntil(lambda: all(any(n in t for t in displayed(window)) for n in HOSTILE), timeout=20_000)
         assert not window.grab().isNull()
+
+
+@pytest.mark.parametrize("page", [CANDIDATES, SESSIONS])
+def test_export_list_holds_what_the_page_shows(qtbot, sqlite_coach: Coach, tmp_path: Path,  # noqa: ANN001
+                                               monkeypatch: pytest.MonkeyPatch, page: int) -> None:
+    for name in ("Νίκη Ζήση", "Li Wei 李伟", "Ana & <Bo>"):
+        cid = sqlite_coach.candidates.add(CandidateForm(name=name))
+        sqlite_coach.deliveries.add(DeliveryForm(candidate_id=cid, starts_at=datetime(2026, 2, 3, 9),
+                                                 topic=f"Refunds by {name}"))
+    window = window_on(qtbot, sqlite_coach)
+    window.show_page(page)
+    settle(qtbot)
+    view = window.candidates if page == CANDIDATES else window.sessions
+    view.search.setText("李伟")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10_000)
+    target = tmp_path / "shown.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.ui.actionExportList.trigger()
+    qtbot.waitUntil(lambda: "List written to" in window.statusBar().currentMessage(), timeout=20_000)
+    rows = list(csv.reader(io.StringIO(target.read_bytes().decode("utf-8-sig"))))
+    assert len(rows) == 2  # the header and the one row on screen
+    assert any("Li Wei 李伟" in cell for cell in rows[1])

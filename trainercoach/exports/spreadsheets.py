@@ -151,16 +151,19 @@ def _write_xlsx(sheet: Sheet, path: Path, progress: Callable[[int], None] | None
 
 
 # -- the lists ------------------------------------------------------------------------------------------------
-def _candidates(coach: Coach, include_archived: bool = False) -> Sheet:
-    rows = coach.candidates.list(include_archived=include_archived)
+def _candidates(coach: Coach, search: str = "", **filters: object) -> Sheet:
+    """``filters`` as the candidate list takes them (stage_id, mentor_id, site, employment, include_archived),
+    so an export holds what the person sees on screen."""
+    rows = coach.candidates.list(search, **filters)  # type: ignore[arg-type]
     return Sheet("Candidates", ["Id", "Name", "Stage", "Days in stage", "Selection score", "Mentor", "Email", "Team",
                                 "Site", "Languages", "Employment", "Vendor company", "Archived"],
                  [[r.id, r.name, r.stage_name, r.days_in_stage(), r.selection_score, r.mentor_name, r.email, r.team,
                    r.site, r.languages, r.employment, r.vendor_company, r.archived] for r in rows])
 
 
-def _sessions(coach: Coach, candidate_id: int | None = None) -> Sheet:
-    rows = coach.deliveries.list(candidate_id=candidate_id)
+def _sessions(coach: Coach, search: str = "", **filters: object) -> Sheet:
+    """``filters`` as the session list takes them (candidate_id, method, audience, since, until)."""
+    rows = coach.deliveries.list(search, **filters)  # type: ignore[arg-type]
     return Sheet("Sessions", ["Id", "Code", "Date", "Topic", "Candidate", "Method", "Audience", "Trainees",
                               "Duration (minutes)", "Training asset", "Observations", "Feedback forms"],
                  [[r.id, r.code, r.starts_at, r.topic, r.candidate_name, r.method, r.audience, r.trainees,

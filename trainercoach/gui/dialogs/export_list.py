@@ -35,16 +35,18 @@ def choose_file(parent: QWidget, what: str) -> Path | None:
     return path
 
 
-def export_page_list(window: QWidget, what: str) -> Worker | None:
+def export_page_list(window: QWidget, what: str, filters: dict[str, object] | None = None) -> Worker | None:
     """Ask where, then write the list off the GUI thread (a large list takes a moment as XLSX); the status bar says
-    where it went, or a message why it could not be written. Returns the worker, or None when cancelled."""
+    where it went, or a message why it could not be written. ``filters`` are the list's search and filters as
+    on screen. Returns the worker, or None when cancelled."""
     from trainercoach.gui.workers import Worker, keep_running
 
     path = choose_file(window, what)
     if path is None:
         return None
     coach = window.coach
-    worker = Worker(lambda _progress, _cancelled: export_list(coach, what, path))
+    chosen = dict(filters or {})
+    worker = Worker(lambda _progress, _cancelled: export_list(coach, what, path, **chosen))
 
     def succeeded(written: object) -> None:
         status = getattr(window, "statusBar", None)
@@ -66,7 +68,13 @@ def export_page_list(window: QWidget, what: str) -> Worker | None:
 
 
 def export_current_list(window: QWidget) -> Worker | None:
-    """The main window's "Export list…": the sessions page exports sessions, any other page the candidates."""
-    from trainercoach.gui.main_window import SESSIONS
+    """The main window's "Export list…": the sessions page exports its sessions, the candidates page its
+    candidates, each as searched and filtered on screen; any other page every current candidate."""
+    from trainercoach.gui.main_window import CANDIDATES, SESSIONS
 
-    return export_page_list(window, "sessions" if window.current_page() == SESSIONS else "candidates")
+    page = window.current_page()
+    if page == SESSIONS:
+        return export_page_list(window, "sessions", window.sessions.filters())
+    if page == CANDIDATES:
+        return export_page_list(window, "candidates", window.candidates.filters())
+    return export_page_list(window, "candidates")

@@ -121,6 +121,12 @@ class CandidatesView(QWidget):
         combo.setCurrentIndex(index if index >= 0 else 0)
         combo.blockSignals(False)
 
+    def filters(self) -> dict[str, object]:
+        """The search and filters as on screen, as the candidate service (and an export of this list) takes them."""
+        return {"search": self.search.text(), "stage_id": self.stage_filter.currentData(),
+                "mentor_id": self.mentor_filter.currentData(), "site": self.site_filter.currentData(),
+                "employment": self.employment_filter.currentData(), "include_archived": self.show_archived.isChecked()}
+
     def reload_rows(self, with_choices: bool = False) -> None:
         """Read the rows again in a worker, with the search and filters as they are now."""
         if self._pending_select is None:
@@ -128,14 +134,10 @@ class CandidatesView(QWidget):
         coach = self.coach
         self._with_choices = with_choices or self._with_choices
         choices = self._with_choices
-        search, stage_id = self.search.text(), self.stage_filter.currentData()
-        mentor_id, site = self.mentor_filter.currentData(), self.site_filter.currentData()
-        employment = self.employment_filter.currentData()
-        archived = self.show_archived.isChecked()
+        filters = self.filters()
 
         def read() -> tuple[list[CandidateRow], CandidateChoices | None]:
-            rows = coach.candidates.list(search, stage_id=stage_id, mentor_id=mentor_id, site=site,
-                                         employment=employment, include_archived=archived)
+            rows = coach.candidates.list(**filters)  # type: ignore[arg-type]
             return rows, CandidateChoices(coach) if choices else None
 
         if not self.model.rowCount():

@@ -207,15 +207,20 @@ class SessionsView(QWidget):
         combo.setCurrentIndex(index if index >= 0 else 0)
         combo.blockSignals(False)
 
+    def filters(self) -> dict[str, object]:
+        """The search and filters as on screen, as the session service (and an export of this list) takes them."""
+        since, until = period_range(self.period_filter.currentData() or "all")
+        return {"search": self.search.text(), "candidate_id": self.candidate_filter.currentData(),
+                "method": self.method_filter.currentData(), "audience": self.audience_filter.currentData(),
+                "since": since, "until": until}
+
     def reload_rows(self, with_choices: bool = False) -> None:
         """Read the list again in a worker (search, filters and sort as they are now); the rows on screen stay
         until the new ones arrive, and the selection follows its session."""
         if self._pending_select is None:
             self._pending_select = self.selected_id()
-        since, until = period_range(self.period_filter.currentData() or "all")
         deliveries, candidates = self.coach.deliveries, self.coach.candidates
-        search, candidate_id = self.search.text(), self.candidate_filter.currentData()
-        method, audience = self.method_filter.currentData(), self.audience_filter.currentData()
+        filters = self.filters()
         column = SessionTableModel.COLUMNS[self.model.sort_column]
         descending = self.model.sort_order == Qt.SortOrder.DescendingOrder
         # A new read asked while one runs also asks for the choices if either did.
@@ -223,8 +228,7 @@ class SessionsView(QWidget):
         choices = self._with_choices
 
         def read() -> SessionIds:
-            ids = deliveries.ordered_ids(search, candidate_id=candidate_id, method=method, audience=audience,
-                                         since=since, until=until, sort=column, descending=descending,
+            ids = deliveries.ordered_ids(**filters, sort=column, descending=descending,  # type: ignore[arg-type]
                                          key=sort_key(column))
             names = ([(r.name, r.id) for r in candidates.list(include_archived=True)] if choices else None)
             return SessionIds(ids, deliveries.rows(ids[:PAGE_ROWS]), names)
