@@ -8,7 +8,9 @@ writer killed part-way leaves at most a hidden ``.NAME-XXXX.part`` file, never a
 from __future__ import annotations
 
 import os
+import re
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -47,9 +49,32 @@ def part_prefix(out: Path) -> str:
     return f".{stem}-"
 
 
+LEFTOVER_AGE_SECONDS = 3600  # younger .part files may belong to a write still running in another process
+
+
+def clear_leftovers(out: Path, older_than: float = LEFTOVER_AGE_SECONDS) -> int:
+    """Remove the hidden ``.part`` files that writers of ``out`` killed part-way left beside it, once they are
+    old enough that no running write can own them; other files, and other names' leftovers, are never touched.
+    Returns how many were removed."""
+    pattern = re.compile(re.escape(part_prefix(out)) + r"[a-z0-9_]{8}" + re.escape(PART_SUFFIX))
+    removed, now = 0, time.time()
+    try:
+        candidates = [p for p in out.parent.iterdir() if pattern.fullmatch(p.name)]
+    except OSError:
+        return 0
+    for leftover in candidates:
+        with suppress(OSError):
+            if leftover.is_file() and now - leftover.stat().st_mtime > older_than:
+                leftover.unlink()
+                removed += 1
+    return removed
+
+
 def temporary_beside(out: Path) -> Path:
-    """A new, empty, hidden file in ``out``'s folder, named after it (so a batch can find its own leftovers)."""
+    """A new, empty, hidden file in ``out``'s folder, named after it; an earlier killed write's leftovers of the
+    same name are cleared first."""
     out.parent.mkdir(parents=True, exist_ok=True)
+    clear_leftovers(out)
     handle, temporary = tempfile.mkstemp(prefix=part_prefix(out), suffix=PART_SUFFIX, dir=out.parent)
     os.close(handle)
     return Path(temporary)

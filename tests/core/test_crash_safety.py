@@ -241,7 +241,36 @@ def test_a_spreadsheet_export_killed_mid_way_leaves_no_file_under_its_name(tmp_p
 
     assert out.read_bytes() == b"last week's export"
     leftovers = [p for p in out.parent.iterdir() if p != out]
-    assert all(p.name.startswith(".sessions-") and p.suffix == ".part" for p in leftovers)
+    assert leftovers and all(p.name.startswith(".sessions-") and p.suffix == ".part" for p in leftovers)
+
+    # The next export of the same list, a while later, clears what the killed one left.
+    hours_ago = time.time() - 2 * 3600
+    for leftover in leftovers:
+        os.utime(leftover, (hours_ago, hours_ago))
+    done = subprocess.run(command("export-list", "sessions", "--db", url, "--out", out), cwd=ROOT,
+                          env=environment(private_home), capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes() != b"last week's export"
+    assert [p for p in out.parent.iterdir()] == [out]
+
+
+def test_only_old_leftovers_of_the_same_file_are_cleared(tmp_path: Path) -> None:
+    from trainercoach.files import clear_leftovers, part_prefix, replacing
+
+    out = tmp_path / "Sessions 会话.csv"
+    old, young = tmp_path / f"{part_prefix(out)}ab12cd_x.part", tmp_path / f"{part_prefix(out)}zz99yy00.part"
+    other = tmp_path / f"{part_prefix(tmp_path / 'Sessions 会话 2.csv')}ab12cd_x.part"  # another file's leftover
+    mine = tmp_path / f"{part_prefix(out)}notours.part.keep"  # not a name our writer makes
+    for path in (old, young, other, mine):
+        path.write_text("half")
+    hours_ago = time.time() - 2 * 3600
+    for path in (old, other, mine):
+        os.utime(path, (hours_ago, hours_ago))
+    with replacing(out) as temporary:
+        temporary.write_text("whole", encoding="utf-8")
+    assert out.read_text(encoding="utf-8") == "whole"
+    assert not old.exists() and young.exists() and other.exists() and mine.exists()
+    assert clear_leftovers(out, older_than=-1) == 1 and not young.exists()
 
 
 # -- a restore ------------------------------------------------------------------------------------------
