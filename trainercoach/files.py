@@ -94,8 +94,9 @@ def replacing(out_path: str | os.PathLike[str]) -> Iterator[Path]:
     out = Path(out_path)
     if out.is_dir():
         from trainercoach.errors import TrainerCoachError
+        from trainercoach.i18n import _
 
-        raise TrainerCoachError(f"{out} is a folder; give the name of a file to write.")
+        raise TrainerCoachError(_("{path} is a folder; give the name of a file to write.", path=out))
     temporary = temporary_beside(out)
     try:
         yield temporary

@@ -2525,6 +2525,38 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>The text holds a broken character (half of one, often left by copying from another program); remove it and try again.</source>
         <translation>Το κείμενο περιέχει χαλασμένο χαρακτήρα (μισό, συχνά από αντιγραφή από άλλο πρόγραμμα)· αφαιρέστε τον και δοκιμάστε ξανά.</translation>
     </message>
+    <message>
+        <source>Connected to PostgreSQL {version}; its database is empty: Trainer Coach will set it up when you open it.</source>
+        <translation>Συνδέθηκε με PostgreSQL {version}· η βάση δεδομένων του είναι κενή: το Trainer Coach θα τη στήσει όταν την ανοίξετε.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}; it holds a Trainer Coach database ready for this app.</source>
+        <translation>Συνδέθηκε με PostgreSQL {version}· περιέχει βάση δεδομένων του Trainer Coach έτοιμη για αυτή την εφαρμογή.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}; it holds a Trainer Coach database that will be upgraded when it is opened.</source>
+        <translation>Συνδέθηκε με PostgreSQL {version}· περιέχει βάση δεδομένων του Trainer Coach που θα αναβαθμιστεί όταν ανοιχτεί.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}, but it holds a Trainer Coach database from a newer app: update this app first.</source>
+        <translation>Συνδέθηκε με PostgreSQL {version}, αλλά περιέχει βάση δεδομένων από νεότερη έκδοση του Trainer Coach: ενημερώστε πρώτα αυτή την εφαρμογή.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}, but its database holds other tables: it is not a Trainer Coach database.</source>
+        <translation>Συνδέθηκε με PostgreSQL {version}, αλλά η βάση δεδομένων του περιέχει άλλους πίνακες: δεν είναι βάση δεδομένων του Trainer Coach.</translation>
+    </message>
+    <message>
+        <source>Give the spreadsheet a name ending in .csv or .xlsx (not {name}).</source>
+        <translation>Δώστε στο υπολογιστικό φύλλο όνομα που τελειώνει σε .csv ή .xlsx (όχι {name}).</translation>
+    </message>
+    <message>
+        <source>{name} could not be written in {folder}: {reason}. Nothing was written.</source>
+        <translation>Το {name} δεν ήταν δυνατό να γραφτεί στον φάκελο {folder}: {reason}. Δεν γράφτηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of a file to write.</source>
+        <translation>Το {path} είναι φάκελος· δώστε το όνομα ενός αρχείου για εγγραφή.</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemDelegate</name>

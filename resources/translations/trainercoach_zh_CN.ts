@@ -2525,6 +2525,38 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>The text holds a broken character (half of one, often left by copying from another program); remove it and try again.</source>
         <translation>文本中含有残缺字符（半个字符，通常是从其他程序复制时留下的）；请删除后重试。</translation>
     </message>
+    <message>
+        <source>Connected to PostgreSQL {version}; its database is empty: Trainer Coach will set it up when you open it.</source>
+        <translation>已连接到 PostgreSQL {version}；其数据库为空：打开时 Trainer Coach 会完成设置。</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}; it holds a Trainer Coach database ready for this app.</source>
+        <translation>已连接到 PostgreSQL {version}；其中的 Trainer Coach 数据库可供本应用使用。</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}; it holds a Trainer Coach database that will be upgraded when it is opened.</source>
+        <translation>已连接到 PostgreSQL {version}；其中的 Trainer Coach 数据库将在打开时升级。</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}, but it holds a Trainer Coach database from a newer app: update this app first.</source>
+        <translation>已连接到 PostgreSQL {version}，但其中的 Trainer Coach 数据库来自更新版本的应用：请先更新本应用。</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}, but its database holds other tables: it is not a Trainer Coach database.</source>
+        <translation>已连接到 PostgreSQL {version}，但其数据库包含其他表：它不是 Trainer Coach 数据库。</translation>
+    </message>
+    <message>
+        <source>Give the spreadsheet a name ending in .csv or .xlsx (not {name}).</source>
+        <translation>请为电子表格使用以 .csv 或 .xlsx 结尾的文件名（不是 {name}）。</translation>
+    </message>
+    <message>
+        <source>{name} could not be written in {folder}: {reason}. Nothing was written.</source>
+        <translation>无法在 {folder} 中写入 {name}：{reason}。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of a file to write.</source>
+        <translation>{path} 是一个文件夹；请提供要写入的文件名。</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemDelegate</name>

@@ -16,6 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import URL, make_url
 
 from trainercoach.errors import TrainerCoachError
+from trainercoach.i18n import _
 
 KEYRING_SERVICE = "Trainer Coach team server"
 DEFAULT_PORT = 5432
@@ -142,13 +143,18 @@ def try_connection(url: str) -> str:
             state = schema_state(database)
     finally:
         database.close()
-    meaning = {
-        "new": "its database is empty: Trainer Coach will set it up when you open it",
-        "current": "it holds a Trainer Coach database ready for this app",
-        "older": "it holds a Trainer Coach database that will be upgraded when it is opened",
-        "newer": "it holds a Trainer Coach database from a newer app: update this app first",
-        "foreign": "its database holds other tables: it is not a Trainer Coach database",
+    said = {
+        "new": _("Connected to PostgreSQL {version}; its database is empty: Trainer Coach will set it up when "
+                 "you open it.", version=version),
+        "current": _("Connected to PostgreSQL {version}; it holds a Trainer Coach database ready for this app.",
+                     version=version),
+        "older": _("Connected to PostgreSQL {version}; it holds a Trainer Coach database that will be upgraded "
+                   "when it is opened.", version=version),
+        "newer": _("Connected to PostgreSQL {version}, but it holds a Trainer Coach database from a newer app: "
+                   "update this app first.", version=version),
+        "foreign": _("Connected to PostgreSQL {version}, but its database holds other tables: it is not a "
+                     "Trainer Coach database.", version=version),
     }[state.status]
     if state.status in ("newer", "foreign"):
-        raise TrainerCoachError(f"Connected to PostgreSQL {version}, but {meaning}.")
-    return f"Connected to PostgreSQL {version}; {meaning}."
+        raise TrainerCoachError(said)
+    return said

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from trainercoach import crashpoints
 from trainercoach.errors import TrainerCoachError
 from trainercoach.files import replacing
+from trainercoach.i18n import _
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
@@ -80,7 +81,8 @@ def write_sheet(sheet: Sheet, out_path: str | os.PathLike[str], *,
     out = Path(out_path)
     kind = out.suffix.lower().lstrip(".")
     if kind not in FORMATS:
-        raise TrainerCoachError(f"Give the spreadsheet a name ending in .csv or .xlsx (not {out.name!r}).")
+        raise TrainerCoachError(_("Give the spreadsheet a name ending in .csv or .xlsx (not {name}).",
+                                  name=repr(out.name)))
     try:
         with replacing(out) as temporary:
             if kind == "csv":
@@ -88,8 +90,8 @@ def write_sheet(sheet: Sheet, out_path: str | os.PathLike[str], *,
             else:
                 _write_xlsx(sheet, temporary, progress)
     except OSError as error:
-        raise TrainerCoachError(f"{out.name} could not be written in {out.parent}: {error.strerror or error}. "
-                                "Nothing was written.") from error
+        raise TrainerCoachError(_("{name} could not be written in {folder}: {reason}. Nothing was written.",
+                                  name=out.name, folder=out.parent, reason=error.strerror or error)) from error
     return out
 
 
