@@ -1994,6 +1994,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Το όνομα χρήστη {db_user} ανήκει ήδη στον/στην {someone}.</translation>
     </message>
     <message>
+        <source>someone else</source>
+        <translation>κάποιον άλλο</translation>
+    </message>
+    <message>
         <source>{db_user} is an administrator of the server; give the person their own login.</source>
         <translation>Ο {db_user} είναι διαχειριστής του διακομιστή· δώστε στο άτομο δικό του όνομα χρήστη.</translation>
     </message>
@@ -2556,6 +2560,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>{path} is a folder; give the name of a file to write.</source>
         <translation>Το {path} είναι φάκελος· δώστε το όνομα ενός αρχείου για εγγραφή.</translation>
+    </message>
+    <message>
+        <source>A login is lower-case letters, digits and _ (at most {most}), starting with a letter, e.g. maria_k.</source>
+        <translation>Το όνομα σύνδεσης έχει πεζά λατινικά γράμματα, ψηφία και _ (έως {most}) και αρχίζει με γράμμα, π.χ. maria_k.</translation>
+    </message>
+    <message>
+        <source>{name} is reserved on the server; choose another login.</source>
+        <translation>Το {name} είναι δεσμευμένο στον διακομιστή· επιλέξτε άλλο όνομα σύνδεσης.</translation>
     </message>
 </context>
 <context>

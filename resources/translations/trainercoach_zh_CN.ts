@@ -1994,6 +1994,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>登录名 {db_user} 已属于 {someone}。</translation>
     </message>
     <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
         <source>{db_user} is an administrator of the server; give the person their own login.</source>
         <translation>{db_user} 是服务器管理员；请为此人提供其自己的登录名。</translation>
     </message>
@@ -2556,6 +2560,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>{path} is a folder; give the name of a file to write.</source>
         <translation>{path} 是一个文件夹；请提供要写入的文件名。</translation>
+    </message>
+    <message>
+        <source>A login is lower-case letters, digits and _ (at most {most}), starting with a letter, e.g. maria_k.</source>
+        <translation>登录名由小写字母、数字和 _ 组成（最多 {most} 个），以字母开头，例如 maria_k。</translation>
+    </message>
+    <message>
+        <source>{name} is reserved on the server; choose another login.</source>
+        <translation>{name} 是服务器保留的名称；请选择其他登录名。</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.core.test_team_roles import team_server  # noqa: F401 - a fixture
 from tests.gui.conftest import settle
 from trainercoach import i18n, paths
 from trainercoach.gui.dialogs.candidate_dialog import CandidateDialog
@@ -226,3 +227,40 @@ def test_dialogs_fit_their_words(qtbot, demo_coach: Coach, lang: str) -> None:  
         problems += [f"{name}: left in English: {w!r}" for w in english_left(dialog)]
         dialog.hide()
     assert not problems, "\n".join(problems)
+
+
+def test_team_dialogs_fit_their_words(qtbot, team_server, lang: str, when_dialog_opens) -> None:  # noqa: ANN001, F811
+    """What only a team server shows: the People dialog's access box, and the question after a conflict."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from trainercoach.errors import Conflict
+    from trainercoach.gui.dialogs import conflict_dialog
+    from trainercoach.gui.dialogs.people_dialog import PeopleDialog
+
+    lena = team_server.coach("lena")
+    try:
+        people = PeopleDialog(lena)
+        qtbot.addWidget(people)
+        people.show()
+        settle(qtbot)
+        assert not people.ui.accessBox.isHidden()
+        people.select_person(lena.people.add("Μαρία Κ. 玛丽亚", role="trainer"))
+        people.ui.loginEdit.setText("Not A Login!")
+        people.grant()  # refused: the message beside the fields, from the core, in the language and fitting
+        assert people.ui.accessErrorLabel.isVisibleTo(people) and not people.ui.accessErrorLabel.text().isascii()
+        problems = cut_off(people) + [f"left in English: {w!r}" for w in english_left(people)]
+        seen: list[QMessageBox] = []
+
+        def look(box: QMessageBox) -> None:
+            problems.extend(cut_off(box) + [f"left in English: {w!r}" for w in english_left(box)])
+            seen.append(box)
+            box.defaultButton().click()
+
+        when_dialog_opens(look)
+        conflict_dialog.ask(people, Conflict("changed", {"team": ("Billing", "Τιμολόγηση 账单")}), {"team": "Team"})
+        assert seen and not problems, "\n".join(problems)
+    finally:
+        from trainercoach.gui.workers import wait_for_workers
+
+        wait_for_workers()
+        lena.close()

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from trainercoach.i18n import _
+
 LEAD_ROLE = "trainercoach_lead"
 TRAINER_ROLE = "trainercoach_trainer"
 GROUP_ROLE = {"lead": LEAD_ROLE, "trainer": TRAINER_ROLE}
@@ -38,9 +40,10 @@ class Connected:
 
 def login_name_problem(name: str) -> str | None:
     if not LOGIN_NAME.match(name):
-        return "A login is lower-case letters, digits and _ (at most 63), starting with a letter, e.g. maria_k."
+        return _('A login is lower-case letters, digits and _ (at most {most}), starting with a letter, e.g. '
+                 'maria_k.', most=63)
     if name.startswith("pg_") or name in GROUP_ROLE.values():
-        return f"{name} is reserved on the server; choose another login."
+        return _('{name} is reserved on the server; choose another login.', name=name)
     return None
 
 

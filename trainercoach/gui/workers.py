@@ -12,6 +12,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal
 
 Job = Callable[[Callable[[int], None], Callable[[], bool]], Any]
@@ -107,8 +108,11 @@ def settle_heap() -> None:
 
 
 def anything_loading() -> bool:
-    """Whether any view is still reading (or has a read waiting): what a test waits for before it looks."""
+    """Whether any view is still reading (or has a read waiting): what a test waits for before it looks. A loader
+    deleted with its closed window before its last read's end was delivered reads nothing any more."""
     for loader in list(_loaders):
+        if not shiboken6.isValid(loader):
+            continue
         try:
             if loader.busy:
                 return True

@@ -109,7 +109,7 @@ class PeopleService:
             if holder is not None and holder.person_id != person_id:
                 other = session.get(Person, holder.person_id)
                 errors["db_user"] = _('The login {db_user} already belongs to {someone}.',
-                                      db_user=db_user, someone=other.name if other else 'someone')
+                                      db_user=db_user, someone=other.name if other else _('someone else'))
             exists, superuser = team.role_exists(session, db_user) if not errors else (False, False)
             if superuser:
                 errors["db_user"] = _('{db_user} is an administrator of the server; give the person their own login.',
