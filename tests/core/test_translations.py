@@ -240,6 +240,7 @@ def test_decimals_in_the_core_s_texts_follow_the_language() -> None:
     from trainercoach.analytics.readiness import CandidateFacts, ReadinessRule, check
     from trainercoach.analytics.stats import Estimate
     from trainercoach.charts import style
+    from trainercoach.reports import layout
 
     facts = CandidateFacts(observed_sessions=3, rubric_by_session=[3.254, 4.0],
                            feedback_overall=Estimate(n=40, mean=4.125, low=3.875, high=4.375))
@@ -250,6 +251,10 @@ def test_decimals_in_the_core_s_texts_follow_the_language() -> None:
             assert i18n.decimal(-0.04, 1, signed=True) == f"-0{point}0"
             assert i18n.decimal(3.5, None) == f"3{point}5" and i18n.decimal(4.0, None) == "4"
             assert style.fmt(2.75, 1) == f"2{point}8" and style.fmt(None) == "–"
+            assert layout.num(4.19) == f"4{point}19"
+            small = Estimate(n=4, mean=3.29, low=2.41, high=4.17)
+            assert layout.estimate_text(small).startswith(f"3{point}29 (n=4") and f"2{point}41" in \
+                layout.estimate_text(small)
             conditions = {c.key: c for c in check(rule, facts)}
             assert f"3{point}25" in conditions["rubric"].detail and f"3{point}5" in conditions["rubric"].label
             assert f"3{point}88" in conditions["feedback"].detail and f"4{point}38" in conditions["feedback"].detail

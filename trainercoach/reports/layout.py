@@ -275,16 +275,16 @@ def signature_lines(roles: Sequence[tuple[str, str]], width: float, styles: Styl
 # -- figures with their n ----------------------------------------------------------------------------------
 
 def num(value: float | None, digits: int = 2) -> str:
-    return "–" if value is None else f"{value:.{digits}f}"
+    return "–" if value is None else i18n.decimal(value, digits)
 
 
 def estimate_text(value: Estimate, digits: int = 2, *, unit: str = "") -> str:
     """A mean as a person should read it: with its n always, and its 95% interval when n is small."""
     if value.mean is None or value.n == 0:
         return _("– (no {unit})", unit=unit or _("answers"))
-    text = f"{value.mean:.{digits}f} (n={value.n}"
+    text = f"{i18n.decimal(value.mean, digits)} (n={value.n}"
     if value.small and value.low is not None and value.high is not None:
-        text += _("; 95% CI {low}–{high}", low=f"{value.low:.{digits}f}", high=f"{value.high:.{digits}f}")
+        text += _("; 95% CI {low}–{high}", low=i18n.decimal(value.low, digits), high=i18n.decimal(value.high, digits))
     return text + ")"
 
 
