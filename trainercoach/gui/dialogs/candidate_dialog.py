@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHeaderView, QLabel, QWidget
 
-from trainercoach.errors import Conflict, TrainerCoachError, ValidationError
+from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.dialogs import conflict_dialog
 from trainercoach.gui.formats import datetime_text, number_text
 from trainercoach.gui.forms.ui_candidate_dialog import Ui_CandidateDialog
@@ -314,32 +314,17 @@ class CandidateDialog(QDialog):
 
     def save(self) -> None:
         """Validate and write in one transaction; on a refusal nothing is written and the form stays open."""
-        expected = self.detail.version if self.detail is not None else None
-        while True:
-            try:
-                if self.candidate_id is None:
-                    self.candidate_id = self.coach.candidates.add(self.form(), milestones=self.milestones())
-                else:
-                    self.coach.candidates.update(self.candidate_id, self.form(), milestones=self.milestones(),
-                                                 expected_version=expected)
-                break
-            except Conflict as error:
-                choice = conflict_dialog.ask(self, error, self._field_labels())
-                if choice == conflict_dialog.MINE:
-                    expected = error.current_version  # saved over theirs, knowingly; a third save asks again
-                    continue
-                if choice == conflict_dialog.THEIRS:
-                    self.reload()
-                self.show_errors({"form": self.tr("Not saved: someone else changed this candidate.")}
-                                 if choice == conflict_dialog.EDIT else {})
-                return
-            except ValidationError as error:
-                self.show_errors(error.errors)
-                return
-            except TrainerCoachError as error:
-                self.show_errors({"form": str(error)})
-                return
-        self.accept()
+        def write(expected: int | None) -> None:
+            if self.candidate_id is None:
+                self.candidate_id = self.coach.candidates.add(self.form(), milestones=self.milestones())
+            else:
+                self.coach.candidates.update(self.candidate_id, self.form(), milestones=self.milestones(),
+                                             expected_version=expected)
+
+        if conflict_dialog.save_asking(self, write, self.detail.version if self.detail is not None else None,
+                                       self._field_labels(), self.reload,
+                                       self.tr("Not saved: someone else changed this candidate.")):
+            self.accept()
 
     def _field_labels(self) -> dict[str, str]:
         """The form's own words for the fields a conflict names."""

@@ -7,12 +7,14 @@ the version now in the database.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from trainercoach.errors import Conflict
+from trainercoach.errors import Conflict, TrainerCoachError, ValidationError
 
 MINE, THEIRS, EDIT = "mine", "theirs", "edit"
 
@@ -67,3 +69,28 @@ def ask(parent: QWidget | None, error: Conflict, labels: dict[str, str] | None =
     box.exec()
     clicked = box.clickedButton()
     return MINE if clicked is mine else THEIRS if clicked is theirs else EDIT
+
+
+def save_asking(form: Any, write: Callable[[int | None], object], expected: int | None, labels: dict[str, str],
+                take_theirs: Callable[[], None], not_saved: str) -> bool:
+    """``write(expected_version)`` once, or again over theirs if the person says so after a conflict; "Use
+    theirs" calls ``take_theirs``. Refusals go beside the fields (``form.show_errors``). True when written."""
+    while True:
+        try:
+            write(expected)
+            return True
+        except Conflict as error:
+            choice = ask(form, error, labels)
+            if choice == MINE:
+                expected = error.current_version  # saved over theirs, knowingly; a third save asks again
+                continue
+            if choice == THEIRS:
+                take_theirs()
+            form.show_errors({"form": not_saved} if choice == EDIT else {})
+            return False
+        except ValidationError as error:
+            form.show_errors(error.errors)
+            return False
+        except TrainerCoachError as error:
+            form.show_errors({"form": str(error)})
+            return False

@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QCompleter, QDialog, QInputDialog, QLabel, QListWidgetItem, QWidget
 
-from trainercoach.errors import Conflict, TrainerCoachError, ValidationError
+from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.dialogs import conflict_dialog
 from trainercoach.gui.forms.ui_session_dialog import Ui_SessionDialog
 from trainercoach.gui.messages import explain
@@ -182,37 +182,20 @@ class SessionDialog(QDialog):
 
     def save(self) -> None:
         """Validate and write in one transaction; on a refusal nothing is written and the form stays open."""
-        expected = self.detail.version if self.detail is not None else None
-        while True:
-            try:
-                if self.delivery_id is None:
-                    self.delivery_id = self.coach.deliveries.add(self.form())
-                else:
-                    self.coach.deliveries.update(self.delivery_id, self.form(), expected_version=expected)
-                break
-            except Conflict as error:
-                choice = conflict_dialog.ask(self, error, {
-                    "candidate": self.tr("Candidate"), "topic": self.tr("Topic"), "starts_at": self.tr("Date"),
-                    "method": self.tr("Delivery method"), "audience": self.tr("Audience"),
-                    "trainees": self.tr("Trainees"), "duration": self.tr("Duration"),
-                    "observers": self.tr("Observers"), "asset": self.tr("Training asset"),
-                    "notes": self.tr("Notes")})
-                if choice == conflict_dialog.MINE:
-                    expected = error.current_version  # saved over theirs, knowingly; a third save asks again
-                    continue
-                if choice == conflict_dialog.THEIRS:
-                    self.take_saved()
-                    self.show_errors({})
-                else:
-                    self.show_errors({"form": self.tr("Not saved: someone else changed this session.")})
-                return
-            except ValidationError as error:
-                self.show_errors(error.errors)
-                return
-            except TrainerCoachError as error:
-                self.show_errors({"form": str(error)})
-                return
-        self.accept()
+        def write(expected: int | None) -> None:
+            if self.delivery_id is None:
+                self.delivery_id = self.coach.deliveries.add(self.form())
+            else:
+                self.coach.deliveries.update(self.delivery_id, self.form(), expected_version=expected)
+
+        labels = {"candidate": self.tr("Candidate"), "topic": self.tr("Topic"), "starts_at": self.tr("Date"),
+                  "method": self.tr("Delivery method"), "audience": self.tr("Audience"),
+                  "trainees": self.tr("Trainees"), "duration": self.tr("Duration"),
+                  "observers": self.tr("Observers"), "asset": self.tr("Training asset"), "notes": self.tr("Notes")}
+        if conflict_dialog.save_asking(self, write, self.detail.version if self.detail is not None else None,
+                                       labels, self.take_saved,
+                                       self.tr("Not saved: someone else changed this session.")):
+            self.accept()
 
     def take_saved(self) -> None:
         """The version in the database into the form, in place of what was typed."""
