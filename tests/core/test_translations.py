@@ -258,3 +258,22 @@ def test_decimals_in_the_core_s_texts_follow_the_language() -> None:
             conditions = {c.key: c for c in check(rule, facts)}
             assert f"3{point}25" in conditions["rubric"].detail and f"3{point}5" in conditions["rubric"].label
             assert f"3{point}88" in conditions["feedback"].detail and f"4{point}38" in conditions["feedback"].detail
+
+
+def test_chart_tick_numbers_write_the_language_s_decimals() -> None:
+    """matplotlib's own tick labels (a 0-1 gain axis, say) follow the chart's language like its texts do."""
+    from trainercoach.charts import style
+
+    @style.chart
+    def gain_axis() -> object:
+        figure = style.new_figure()
+        ax = figure.add_subplot()
+        ax.plot([0, 1, 2], [0.15, 0.55, 0.85])
+        return figure
+
+    for lang, point in (("el", ","), ("en", "."), ("zh_CN", ".")):
+        figure = gain_axis(lang=lang)
+        figure.canvas.draw()
+        labels = [label.get_text() for label in figure.axes[0].get_yticklabels() if label.get_text()]
+        decimals = [text for text in labels if "," in text or "." in text]
+        assert decimals and all(point in text for text in decimals), (lang, labels)

@@ -27,6 +27,7 @@ from matplotlib import font_manager
 from matplotlib.axes import Axes
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
+from matplotlib.ticker import ScalarFormatter
 
 from trainercoach import i18n, paths
 from trainercoach.charts.labels import t
@@ -142,9 +143,27 @@ def chart(builder: Callable[P, Figure]) -> Callable[P, Figure]:
     def build(*args: P.args, **kwargs: P.kwargs) -> Figure:
         lang = kwargs.pop("lang", None)
         with chart_rc(), i18n.using(lang):  # type: ignore[arg-type]
-            return builder(*args, **kwargs)
+            figure = builder(*args, **kwargs)
+            if "," in i18n.decimal(0.5):  # a language that writes a decimal comma
+                _decimal_commas(figure)
+            return figure
 
     return build
+
+
+class _CommaFormatter(ScalarFormatter):
+    """matplotlib's own tick numbers, with the decimal comma the language writes (its ``useLocale`` would
+    follow the process's C locale, shared by every chart and thread, not the chart's language)."""
+
+    def __call__(self, x: float, pos: int | None = None) -> str:
+        return super().__call__(x, pos).replace(".", ",")
+
+
+def _decimal_commas(figure: Figure) -> None:
+    for ax in figure.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            if type(axis.get_major_formatter()) is ScalarFormatter:  # not dates, percentages or words
+                axis.set_major_formatter(_CommaFormatter())
 
 
 # Dates on an axis: matplotlib's month names are English (strftime in the C locale), so the other languages
