@@ -44,3 +44,19 @@ def test_an_action_that_was_refused_is_not_announced(coach: Coach) -> None:
             raise ValidationError({"name": "changed my mind"})
         assert heard(watcher, 0.5) == set()
         assert [p.name for p in coach.people.list()] == []
+
+
+def test_this_apps_own_saves_are_left_out_on_a_team_server(coach: Coach, backend: str) -> None:
+    """A window has shown its own save already; hearing it again would read every page once more. PostgreSQL
+    says which server process announced a change, so the app's own connections are left out; a SQLite file
+    cannot say whose a change was."""
+    with closing(coach.db.watch()) as watcher, closing(Coach.open(coach.db.url, actor="Colleague")) as colleague:
+        coach.candidates.add(make_form("Mine 我的"))
+        if backend == "postgresql":
+            assert heard(watcher, 1.0) == set()
+            assert coach.db.own_backends  # what was left out, and why
+        else:
+            assert heard(watcher) == {"*"}
+        colleague.candidates.add(make_form("Theirs Δικό τους"))
+        assert heard(watcher)  # a colleague's change is always heard
+        assert heard(watcher, 0.3) == set()

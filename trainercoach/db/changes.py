@@ -1,9 +1,11 @@
 """Noticing that someone else changed the database, so a window can refresh without a restart.
 
 On PostgreSQL the migrations make every table announce each committed change (``NOTIFY``, channel
-``trainercoach``, payload ``schema.table``); a watcher listens on a connection of its own. On SQLite a watcher
-keeps a connection of its own and asks ``PRAGMA data_version``, which moves whenever another connection
-commits. Either way ``changed()`` never blocks: a window calls it on a timer or when it gets the focus.
+``trainercoach``, payload ``schema.table``); a watcher listens on a connection of its own, and leaves out what
+this app's own connections announced (by their server process id: the window has shown its own change). On
+SQLite a watcher keeps a connection of its own and asks ``PRAGMA data_version``, which moves whenever another
+connection commits, this app's own included: the file cannot say whose, so a save there is followed by one
+refresh more than needed. Either way ``changed()`` never blocks: a window calls it on a timer or when it gets the focus.
 Announcements carry only a table's name, never a row, so a trainer learns nothing through them that the
 policies hide.
 """
@@ -11,6 +13,7 @@ policies hide.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Collection
 from contextlib import suppress
 
 from sqlalchemy.engine import make_url
@@ -22,11 +25,12 @@ CHANNEL = "trainercoach"
 
 class ChangeWatcher:
     """``changed()``: the names of the tables changed and committed since the last call (on SQLite, where
-    the file does not say which, ``{"*"}``); an empty set when nothing changed. Changes made through this
-    app's own connections are included; refreshing after one's own save is harmless."""
+    the file does not say which, ``{"*"}``); an empty set when nothing changed. ``own_backends``: the server
+    process ids of this app's connections (a live set, kept by the Database), whose announcements are left out."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, own_backends: Collection[int] = ()) -> None:
         self.url = normalize_url(url)
+        self._own = own_backends
         self._sqlite: sqlite3.Connection | None = None
         self._postgres = None
         self._schema = ""
@@ -55,8 +59,8 @@ class ChangeWatcher:
             params["password"] = password
         self._postgres = psycopg.connect(autocommit=True, connect_timeout=10, **params)
         self._schema = self._postgres.execute("SELECT current_schema()").fetchone()[0]
-        self._heard: list[str] = []
-        self._postgres.add_notify_handler(lambda notice: self._heard.append(notice.payload))
+        self._heard: list[tuple[int, str]] = []
+        self._postgres.add_notify_handler(lambda notice: self._heard.append((notice.pid, notice.payload)))
         self._postgres.execute(f"LISTEN {CHANNEL}")
 
     def changed(self) -> set[str]:
@@ -76,7 +80,8 @@ class ChangeWatcher:
             self.close()
             return {"*"}
         heard, self._heard = self._heard, []
-        return {table for schema, _, table in (payload.partition(".") for payload in heard) if schema == self._schema}
+        others = [payload for pid, payload in heard if pid not in self._own]
+        return {table for schema, _, table in (payload.partition(".") for payload in others) if schema == self._schema}
 
     def close(self) -> None:
         if self._sqlite is not None:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy import inspect as sa_inspect
@@ -191,6 +191,20 @@ class Database:
         self.engine = engine or make_engine(self.url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", _refuse_unstorable_text)
+        # The server processes of this app's own connections: what they announce is this app's own doing, which
+        # its windows have already shown, so a watcher leaves it out (changes.py).
+        self.own_backends: set[int] = set()
+        if self.is_postgresql:
+            event.listen(self.engine, "connect", self._note_backend)
+            event.listen(self.engine, "close", self._forget_backend)
+
+    def _note_backend(self, dbapi_connection: Any, record: Any) -> None:
+        pid = dbapi_connection.info.backend_pid
+        record.info["backend_pid"] = pid
+        self.own_backends.add(pid)
+
+    def _forget_backend(self, _dbapi_connection: Any, record: Any) -> None:
+        self.own_backends.discard(record.info.get("backend_pid"))
 
     @property
     def path(self) -> Path | None:
@@ -243,7 +257,7 @@ class Database:
         """A watcher for other people's changes to this database (close it when done)."""
         from trainercoach.db.changes import ChangeWatcher
 
-        return ChangeWatcher(self.url)
+        return ChangeWatcher(self.url, own_backends=self.own_backends)
 
     def display_name(self) -> str:
         path = self.path
