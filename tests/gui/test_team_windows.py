@@ -3,11 +3,12 @@ the first changed and chooses, and a lead's and a trainer's windows on one serve
 
 from __future__ import annotations
 
-from contextlib import closing
+from contextlib import closing, suppress
 from dataclasses import replace
 from datetime import datetime
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tests.core.helpers import make_form
@@ -223,3 +224,98 @@ def test_a_lead_gives_a_person_a_login_and_a_role_from_the_app(qtbot, team_serve
         assert person not in {r.person_id for r in lena.people.logins()}
     finally:
         lena.close()
+
+
+class Link:
+    """A port in front of the PostgreSQL server that passes bytes until it is cut, as a VPN or Wi-Fi drops, and
+    passes them again once mended."""
+
+    def __init__(self, host: str, port: int) -> None:
+        import socket
+        import threading
+
+        self._target = (host, port)
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self._listener.getsockname()[1]
+        self._open = threading.Event()
+        self._open.set()
+        self._sockets: list = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        import socket
+        import threading
+
+        while True:
+            try:
+                client, _ = self._listener.accept()
+            except OSError:
+                return
+            if not self._open.is_set():
+                client.close()  # the network is down: the connection ends at once
+                continue
+            server = socket.create_connection(self._target)
+            self._sockets += [client, server]
+            for source, sink in ((client, server), (server, client)):
+                threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
+
+    @staticmethod
+    def _pump(source, sink) -> None:  # noqa: ANN001 - sockets
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for end in (source, sink):
+                with suppress(OSError):
+                    end.close()
+
+    def cut(self) -> None:
+        import socket
+
+        self._open.clear()
+        for end in self._sockets:
+            with suppress(OSError):
+                end.shutdown(socket.SHUT_RDWR)
+        self._sockets.clear()
+
+    def mend(self) -> None:
+        self._open.set()
+
+    def close(self) -> None:
+        self.cut()
+        self._listener.close()
+
+
+def test_a_save_while_the_server_is_away_is_said_plainly_and_keeps_what_was_typed(qtbot, postgres_server) -> None:  # noqa: ANN001
+    from sqlalchemy.engine import make_url
+
+    schema = postgres_server.create_schema()
+    real = make_url(postgres_server.url(schema))
+    link = Link(real.host or "127.0.0.1", real.port or 5432)
+    coach = Coach.open(real.set(port=link.port).render_as_string(hide_password=False), actor="Lead on the train")
+    try:
+        dialog = CandidateDialog(coach)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.ui.nameEdit.setText("Ζωή 佐伊 <&>")
+        dialog.ui.notesEdit.setPlainText("Typed on a train 🚆")
+        link.cut()
+        qtbot.mouseClick(dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)
+        assert dialog.isVisible() and dialog.ui.formError.isVisible()
+        assert "Cannot reach the team server" in dialog.ui.formError.text()
+        assert dialog.ui.nameEdit.text() == "Ζωή 佐伊 <&>"
+        assert dialog.ui.notesEdit.toPlainText() == "Typed on a train 🚆"
+        link.mend()  # back in range: the same Save again
+        qtbot.mouseClick(dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)
+        assert dialog.result() == dialog.DialogCode.Accepted
+        with closing(Coach.open(real.render_as_string(hide_password=False), actor="check")) as direct:
+            assert [(c.name, direct.candidates.get(c.id).form.notes) for c in direct.candidates.list()] == [
+                ("Ζωή 佐伊 <&>", "Typed on a train 🚆")]
+    finally:
+        coach.close()
+        link.close()
+        postgres_server.drop_schema(schema)
