@@ -75,10 +75,12 @@ def using(lang: str | None) -> Iterator[str]:
         _document.reset(token)
 
 
-def decimal(value: float, digits: int | None = 2, *, signed: bool = False) -> str:
+def decimal(value: float | None, digits: int | None = 2, *, signed: bool = False) -> str:
     """A decimal as the current language writes it: 3,25 in Greek, 3.25 in English and Chinese (``digits``
-    None: as few as it needs, 3.5 or 4). The windows use QLocale (gui/formats.py); the core's texts, charts
-    and PDFs come here, without Qt."""
+    None: as few as it needs, 3.5 or 4; no value: "–"). The windows use QLocale (gui/formats.py); the core's
+    texts, charts and PDFs come here, without Qt."""
+    if value is None:
+        return "–"
     written = format(value, ("+" if signed else "") + ("g" if digits is None else f".{digits}f"))
     return written.replace(".", ",") if language() == "el" else written
 

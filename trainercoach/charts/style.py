@@ -246,7 +246,7 @@ def wrap(text: str, width: int = 26, max_lines: int = 3) -> str:
 
 
 def fmt(value: float | None, digits: int = 1) -> str:
-    return "–" if value is None else i18n.decimal(value, digits)
+    return i18n.decimal(value, digits)
 
 
 def hide_axes_frame(ax: Axes) -> None:

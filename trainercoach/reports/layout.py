@@ -275,7 +275,7 @@ def signature_lines(roles: Sequence[tuple[str, str]], width: float, styles: Styl
 # -- figures with their n ----------------------------------------------------------------------------------
 
 def num(value: float | None, digits: int = 2) -> str:
-    return "–" if value is None else i18n.decimal(value, digits)
+    return i18n.decimal(value, digits)
 
 
 def estimate_text(value: Estimate, digits: int = 2, *, unit: str = "") -> str:

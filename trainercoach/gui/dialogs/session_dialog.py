@@ -188,14 +188,17 @@ class SessionDialog(QDialog):
             else:
                 self.coach.deliveries.update(self.delivery_id, self.form(), expected_version=expected)
 
-        labels = {"candidate": self.tr("Candidate"), "topic": self.tr("Topic"), "starts_at": self.tr("Date"),
-                  "method": self.tr("Delivery method"), "audience": self.tr("Audience"),
-                  "trainees": self.tr("Trainees"), "duration": self.tr("Duration"),
-                  "observers": self.tr("Observers"), "asset": self.tr("Training asset"), "notes": self.tr("Notes")}
         if conflict_dialog.save_asking(self, write, self.detail.version if self.detail is not None else None,
-                                       labels, self.take_saved,
+                                       self._field_labels(), self.take_saved,
                                        self.tr("Not saved: someone else changed this session.")):
             self.accept()
+
+    def _field_labels(self) -> dict[str, str]:
+        """The form's own words for the fields a conflict names."""
+        return {"candidate": self.tr("Candidate"), "topic": self.tr("Topic"), "starts_at": self.tr("Date"),
+                "method": self.tr("Delivery method"), "audience": self.tr("Audience"),
+                "trainees": self.tr("Trainees"), "duration": self.tr("Duration"),
+                "observers": self.tr("Observers"), "asset": self.tr("Training asset"), "notes": self.tr("Notes")}
 
     def take_saved(self) -> None:
         """The version in the database into the form, in place of what was typed."""
