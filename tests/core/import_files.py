@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
+from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import CandidateForm, Coach
-from trainercoach.services.deliveries import DeliveryForm
 
 GENERIC = ["clarity", "relevance", "pace", "engagement", "confidence", "overall", "recommend", "comment"]
 FREE_TEXT = [

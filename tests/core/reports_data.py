@@ -7,11 +7,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from trainercoach.models import TRAITS
+from trainercoach.records.comprehension import CheckForm, ScoreEntry
+from trainercoach.records.feedback import FeedbackEntry
+from trainercoach.records.observations import ActionItemForm, ObservationForm
+from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import CandidateForm, Coach, TraitEntry
-from trainercoach.services.comprehension import CheckForm, ScoreEntry
-from trainercoach.services.deliveries import DeliveryForm
-from trainercoach.services.feedback import FeedbackEntry
-from trainercoach.services.observations import ActionItemForm, ObservationForm
 
 GREEK = "Σοφία Γεωργίου"
 CHINESE = "王静怡"

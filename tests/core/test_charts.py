@@ -18,7 +18,7 @@ from trainercoach.analytics.gain import learning_gain
 from trainercoach.analytics.readiness import CompositeWeights
 from trainercoach.analytics.stats import EMPTY, Estimate
 from trainercoach.charts import style
-from trainercoach.services.effectiveness import (
+from trainercoach.records.effectiveness import (
     CandidateEffectiveness,
     CheckSummary,
     CriterionComparison,

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from trainercoach.analytics.readiness import ReadinessRule
+from trainercoach.records.certification import CertificationForm
+from trainercoach.records.feedback import FeedbackEntry
+from trainercoach.records.observations import ActionItemForm, ObservationForm
+from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import CandidateForm, Coach
-from trainercoach.services.certification import CertificationForm
-from trainercoach.services.deliveries import DeliveryForm
-from trainercoach.services.feedback import FeedbackEntry
-from trainercoach.services.observations import ActionItemForm, ObservationForm
 
 
 def kinds(coach: Coach, today: date | None = None) -> dict[str, list]:

@@ -32,14 +32,17 @@ from trainercoach.models import (
     TrainingAsset,
     utcnow,
 )
+from trainercoach.records.candidates import CandidateDetail
+from trainercoach.records.feedback import FeedbackEntry
+from trainercoach.records.observations import ObservationRow
+from trainercoach.records.sessions import DeliveryRow
 from trainercoach.services import Coach
 from trainercoach.services.candidates import validate_form
 from trainercoach.services.comprehension import check_errors
-from trainercoach.services.deliveries import CODE_ALPHABET, DeliveryRow, validate_delivery
-from trainercoach.services.feedback import FeedbackEntry, entry_errors
+from trainercoach.services.deliveries import CODE_ALPHABET, validate_delivery
+from trainercoach.services.feedback import entry_errors
 from trainercoach.services.milestones import milestone_errors
-from trainercoach.services.observations import ObservationRow, validate_observation
-from trainercoach.services.records import CandidateDetail
+from trainercoach.services.observations import validate_observation
 
 GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 CHINESE = re.compile(r"[\u4e00-\u9fff]")

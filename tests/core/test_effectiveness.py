@@ -8,12 +8,12 @@ import pytest
 
 from trainercoach.analytics.readiness import ReadinessRule
 from trainercoach.errors import ValidationError
+from trainercoach.records.certification import CertificationForm
+from trainercoach.records.comprehension import CheckForm, ScoreEntry
+from trainercoach.records.feedback import FeedbackEntry
+from trainercoach.records.observations import ObservationForm
+from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import CandidateForm, Coach
-from trainercoach.services.certification import CertificationForm
-from trainercoach.services.comprehension import CheckForm, ScoreEntry
-from trainercoach.services.deliveries import DeliveryForm
-from trainercoach.services.feedback import FeedbackEntry
-from trainercoach.services.observations import ObservationForm
 
 
 @pytest.fixture

@@ -9,10 +9,10 @@ import pytest
 from pypdf import PdfReader
 
 from trainercoach.errors import NotFound, ValidationError
+from trainercoach.records.sessions import DeliveryForm
 from trainercoach.reports import fonts
 from trainercoach.reports.feedback_form import write_feedback_form
 from trainercoach.services import CandidateForm
-from trainercoach.services.deliveries import DeliveryForm
 
 TOPIC = "Χειρισμός παραπόνων 处理客户投诉 <font size=40> & <b>escalations</b>"
 

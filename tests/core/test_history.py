@@ -9,8 +9,8 @@ import pytest
 
 from tests.core.helpers import full_scores, make_form, snapshot, stage_id
 from trainercoach.errors import NotFound, TrainerCoachError
+from trainercoach.records.candidates import MilestoneRecord
 from trainercoach.services import Coach
-from trainercoach.services.records import MilestoneRecord
 
 VERSION = {"candidate": {"version"}}
 

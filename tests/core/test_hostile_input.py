@@ -28,15 +28,15 @@ from trainercoach.errors import TrainerCoachError, ValidationError
 from trainercoach.exports.spreadsheets import export_list
 from trainercoach.imports import import_comprehension, import_feedback, preview
 from trainercoach.imports.tables import TableRefused
+from trainercoach.records.certification import CertificationForm
+from trainercoach.records.comprehension import CheckForm, ScoreEntry
+from trainercoach.records.feedback import FeedbackEntry
+from trainercoach.records.observations import ObservationForm
+from trainercoach.records.sessions import DeliveryForm
 from trainercoach.reports.evaluation import write_trainer_evaluation
 from trainercoach.reports.feedback_form import write_feedback_form
 from trainercoach.reports.session_report import write_session_report
 from trainercoach.services import CandidateForm, Coach, TraitEntry
-from trainercoach.services.certification import CertificationForm
-from trainercoach.services.comprehension import CheckForm, ScoreEntry
-from trainercoach.services.deliveries import DeliveryForm
-from trainercoach.services.feedback import FeedbackEntry
-from trainercoach.services.observations import ObservationForm
 
 HEADER = ["clarity", "relevance", "pace", "engagement", "confidence", "overall", "recommend", "comment"]
 NASTY = ["\x00", "\x07", "\x1b[31m", "\x08", "\x0b", "\x0c", "\x7f", "\u202e", "\u202c", "\u200f", "\u200e",

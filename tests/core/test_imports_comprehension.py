@@ -12,8 +12,8 @@ from tests.core.import_files import make_session, write_csv, write_xlsx
 from trainercoach.imports.comprehension_import import import_comprehension, parse_score, read_scores
 from trainercoach.imports.feedback_import import ImportRefused, NothingToImport, Problem
 from trainercoach.imports.tables import TableRefused
+from trainercoach.records.comprehension import CheckForm, ScoreEntry
 from trainercoach.services import Coach
-from trainercoach.services.comprehension import CheckForm, ScoreEntry
 
 
 @pytest.fixture

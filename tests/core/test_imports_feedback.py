@@ -27,8 +27,8 @@ from trainercoach.imports.feedback_import import (
     preview,
 )
 from trainercoach.imports.tables import TableRefused, read_headers
+from trainercoach.records.feedback import FeedbackEntry
 from trainercoach.services import Coach
-from trainercoach.services.feedback import FeedbackEntry
 
 
 @pytest.fixture
@@ -327,7 +327,7 @@ def test_worded_and_numbered_answers() -> None:
 
 def _items() -> list:
     from trainercoach.models import DEFAULT_ITEMS
-    from trainercoach.services.feedback import FeedbackItemRecord
+    from trainercoach.records.feedback import FeedbackItemRecord
 
     return [FeedbackItemRecord(n, key, label, kind, n, True) for n, (key, label, kind) in enumerate(DEFAULT_ITEMS)]
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from trainercoach.records.feedback import FeedbackEntry
+from trainercoach.records.sessions import DeliveryForm
 from trainercoach.reports import fonts
 from trainercoach.reports.evaluation import write_trainer_evaluation
 from trainercoach.reports.feedback_form import write_feedback_form
 from trainercoach.services import CandidateForm, Coach
-from trainercoach.services.deliveries import DeliveryForm
-from trainercoach.services.feedback import FeedbackEntry
 
 EMOJI = "😀🙏👍🎉"
 

@@ -9,8 +9,8 @@ import pytest
 
 from tests.core.helpers import full_scores, make_form, snapshot, stage_id
 from trainercoach.errors import Conflict, NotFound, ValidationError
+from trainercoach.records.candidates import MilestoneRecord
 from trainercoach.services import Coach, TraitEntry
-from trainercoach.services.records import MilestoneRecord
 
 # Far enough ahead that a run crossing midnight still sees it as the future.
 TOMORROW = date.today() + timedelta(days=30)

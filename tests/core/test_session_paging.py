@@ -6,10 +6,11 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from trainercoach.records.feedback import FeedbackEntry
+from trainercoach.records.observations import ObservationForm
+from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import CandidateForm, Coach
-from trainercoach.services.deliveries import SORT_COLUMNS, DeliveryForm
-from trainercoach.services.feedback import FeedbackEntry
-from trainercoach.services.observations import ObservationForm
+from trainercoach.services.deliveries import SORT_COLUMNS
 
 
 @pytest.fixture

@@ -25,9 +25,9 @@ from trainercoach.exports.spreadsheets import (
     inert,
     visible,
 )
+from trainercoach.records.certification import CertificationForm
+from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import Coach
-from trainercoach.services.certification import CertificationForm
-from trainercoach.services.deliveries import DeliveryForm
 
 NAMES = ["Μαρία Οικονόμου", "张伟", "Ahmed 🚀 Haddad", "דנה לוי", "مريم الحداد", "Tom <b>&amp;</b> Jerry",
          "=HYPERLINK(\"http://evil.example\",\"click\")", "+31 6 1234", "-1+2", "@SUM(A1:A9)", "\tTabbed",

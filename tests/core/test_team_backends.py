@@ -19,10 +19,10 @@ from trainercoach.db import migrate
 from trainercoach.db.engine import Database, normalize_url, resolve_url
 from trainercoach.errors import ValidationError
 from trainercoach.models import Base, Candidate, Delivery, Person
+from trainercoach.records.feedback import FeedbackEntry
+from trainercoach.records.rubrics import CriterionRecord
+from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import Coach
-from trainercoach.services.deliveries import DeliveryForm
-from trainercoach.services.feedback import FeedbackEntry
-from trainercoach.services.rubrics import CriterionRecord
 
 
 def revisions_oldest_first() -> list[str]:

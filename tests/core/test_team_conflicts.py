@@ -16,9 +16,9 @@ import pytest
 from tests.core.helpers import make_form
 from trainercoach.errors import Conflict
 from trainercoach.models import Candidate
+from trainercoach.records.candidates import MilestoneRecord, TraitEntry
+from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import Coach
-from trainercoach.services.deliveries import DeliveryForm
-from trainercoach.services.records import MilestoneRecord, TraitEntry
 
 
 @pytest.fixture

@@ -21,8 +21,8 @@ from trainercoach.db import copy as copying
 from trainercoach.db.copy import CopyRefused, CountMismatch, copy_database, tables_in_order
 from trainercoach.db.engine import normalize_url
 from trainercoach.demo import write_demo
+from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import Coach
-from trainercoach.services.deliveries import DeliveryForm
 
 GREEK = re.compile(r"[\u0370-\u03ff]")
 CHINESE = re.compile(r"[\u4e00-\u9fff]")

@@ -22,10 +22,10 @@ from tests.core.helpers import make_form
 from trainercoach.db import team
 from trainercoach.db.engine import Database
 from trainercoach.errors import AccessDenied, NotFound, TrainerCoachError, ValidationError
+from trainercoach.records.feedback import FeedbackEntry
+from trainercoach.records.observations import ObservationForm
+from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import Coach
-from trainercoach.services.deliveries import DeliveryForm
-from trainercoach.services.feedback import FeedbackEntry
-from trainercoach.services.observations import ObservationForm
 
 
 @dataclass

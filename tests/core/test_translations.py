@@ -197,7 +197,7 @@ def test_the_evaluation_pdf_in_greek_and_chinese(tmp_path: Path) -> None:
 
 def test_charts_take_a_language() -> None:
     from trainercoach.charts import funnel
-    from trainercoach.services.effectiveness import Programme
+    from trainercoach.records.effectiveness import Programme
 
     empty = Programme(funnel=[], time_in_stage={}, deliveries_per_month=[], internal_sessions=0, all_sessions=0)
     for lang, title in (("el", "Χοάνη υποψηφίων"), ("zh_CN", "培养流程漏斗"), ("en", "Pipeline funnel")):

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from trainercoach.records.comprehension import CheckForm, ScoreEntry
+from trainercoach.records.feedback import FeedbackEntry
+from trainercoach.records.observations import ObservationForm
+from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import CandidateForm
-from trainercoach.services.comprehension import CheckForm, ScoreEntry
-from trainercoach.services.deliveries import DeliveryForm
-from trainercoach.services.feedback import FeedbackEntry
-from trainercoach.services.observations import ObservationForm
 
 
 def add_session(coach, candidate: int, topic: str, *, days_ago: int = 3, trainees: int = 10,  # noqa: ANN001

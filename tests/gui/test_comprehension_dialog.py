@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from tests.gui.conftest import type_text
 from trainercoach.gui.dialogs.comprehension_dialog import ComprehensionDialog
+from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import CandidateForm
-from trainercoach.services.deliveries import DeliveryForm
 
 
 @pytest.fixture

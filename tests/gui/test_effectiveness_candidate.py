@@ -15,8 +15,8 @@ from trainercoach.analytics.readiness import ReadinessRule
 from trainercoach.gui.dialogs.candidate_dialog import CandidateDialog
 from trainercoach.gui.main_window import PIPELINE, PROGRAMME
 from trainercoach.gui.models.board_model import READY_ROLE
+from trainercoach.records.feedback import FeedbackEntry
 from trainercoach.services import CandidateForm
-from trainercoach.services.feedback import FeedbackEntry
 
 
 def checklist(dialog: CandidateDialog) -> dict[str, tuple[str, str]]:

@@ -19,9 +19,9 @@ from trainercoach.gui.dialogs.batch_export_dialog import BatchExportDialog
 from trainercoach.gui.dialogs.candidate_dialog import CandidateDialog
 from trainercoach.gui.dialogs.print_form import FILTERS
 from trainercoach.gui.main_window import CANDIDATES, PROGRAMME, SESSIONS
+from trainercoach.records.sessions import DeliveryForm
 from trainercoach.reports import evaluation
 from trainercoach.services import CandidateForm
-from trainercoach.services.deliveries import DeliveryForm
 
 NAMES = ("Σοφία Γεωργίου", "Νίκος Αλεξίου", "王静怡")
 A4 = (595, 842)

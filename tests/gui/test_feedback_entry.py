@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from tests.gui.conftest import type_text
 from trainercoach.gui.dialogs.feedback_entry_dialog import FeedbackEntryDialog
+from trainercoach.records.feedback import FeedbackEntry
+from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import CandidateForm
-from trainercoach.services.deliveries import DeliveryForm
-from trainercoach.services.feedback import FeedbackEntry
 
 KEYS = ["clarity", "relevance", "pace", "engagement", "confidence", "overall", "recommend"]
 

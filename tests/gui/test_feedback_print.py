@@ -9,8 +9,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
 from trainercoach.gui.dialogs import print_form
+from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import CandidateForm
-from trainercoach.services.deliveries import DeliveryForm
 
 
 def test_save_on_letter_paper_and_open(qtbot, coach, tmp_path, monkeypatch) -> None:  # noqa: ANN001

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from trainercoach.gui.dialogs.import_dialog import ImportFeedbackDialog
+from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import CandidateForm
-from trainercoach.services.deliveries import DeliveryForm
 
 # A Google Forms export in Greek and Chinese, worded answers included, with a timestamp column.
 HEADERS = ["Χρονική σήμανση", "Η εκπαίδευση ήταν σαφής", "The pace was right", "推荐给同事的可能性 (0-10)",

@@ -11,10 +11,10 @@ from tests.gui.conftest import settle, type_text
 from tests.gui.test_sessions import make_window, safely
 from trainercoach.gui.dialogs.observation_dialog import ObservationDialog
 from trainercoach.gui.main_window import SESSIONS
+from trainercoach.records.rubrics import CriterionRecord
+from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import CandidateForm
-from trainercoach.services.deliveries import DeliveryForm
 from trainercoach.services.observations import weighted_average
-from trainercoach.services.rubrics import CriterionRecord
 
 
 def setup_session(coach) -> tuple[int, int, int]:  # noqa: ANN001

@@ -17,8 +17,8 @@ from trainercoach.db.backups import list_backups
 from trainercoach.db.lifecycle import backup_database
 from trainercoach.gui.dialogs.restore_dialog import RestoreDialog, daily_backup_on_start
 from trainercoach.gui.main_window import CANDIDATES, SESSIONS, MainWindow
+from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import CandidateForm, Coach
-from trainercoach.services.deliveries import DeliveryForm
 
 HOSTILE = ["Ζωή <b>Κ.</b> & 李", "مريم الحداد", "דנה\u202e לוי", "Ahmed 👩🏽‍💻 🇬🇷", "=HYPERLINK(\"x\")",
            "Z̴̡̢̛͍a̵l̶g̴o̸", "x" * 200]

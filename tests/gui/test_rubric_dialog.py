@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.gui.conftest import type_text
 from trainercoach.gui.dialogs.rubric_dialog import RubricDialog
+from trainercoach.records.observations import ActionItemForm, ObservationForm
+from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import CandidateForm
-from trainercoach.services.deliveries import DeliveryForm
-from trainercoach.services.observations import ActionItemForm, ObservationForm
 
 
 def observed_session(coach, days_ago: int = 1, due: date | None = None) -> tuple[int, int, int]:  # noqa: ANN001

@@ -11,8 +11,8 @@ from PySide6.QtCore import QLocale, Qt
 from trainercoach.gui.models.session_list import PAGE_ROWS
 from trainercoach.gui.models.session_table import SessionTableModel
 from trainercoach.gui.views.sessions_view import SessionsView
+from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import CandidateForm, Coach
-from trainercoach.services.deliveries import DeliveryForm
 
 SESSIONS = 2 * PAGE_ROWS + 37  # three pages, the last one short
 

@@ -13,10 +13,10 @@ from tests.gui.conftest import type_text
 from trainercoach.gui.dialogs.session_dialog import SessionDialog
 from trainercoach.gui.main_window import SESSIONS, MainWindow
 from trainercoach.gui.models.session_table import SessionTableModel
+from trainercoach.records.feedback import FeedbackEntry
+from trainercoach.records.observations import ObservationForm
+from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import CandidateForm
-from trainercoach.services.deliveries import DeliveryForm
-from trainercoach.services.feedback import FeedbackEntry
-from trainercoach.services.observations import ObservationForm
 
 
 def safely(handle: Callable[[QDialog], None]) -> Callable[[QDialog], None]:

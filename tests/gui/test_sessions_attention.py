@@ -11,8 +11,8 @@ from tests.gui.test_rubric_dialog import observed_session
 from tests.gui.test_sessions import make_window, safely
 from trainercoach.gui.dialogs.candidate_dialog import CandidateDialog
 from trainercoach.gui.views.dashboard_view import SESSION_ROLE
+from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import CandidateForm
-from trainercoach.services.deliveries import DeliveryForm
 
 
 def test_an_overdue_action_item_shows_on_the_dashboard_and_on_the_candidate(qtbot, coach, when_dialog_opens) -> None:  # noqa: ANN001

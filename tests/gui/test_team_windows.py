@@ -21,8 +21,8 @@ from trainercoach.gui.dialogs.candidate_dialog import CandidateDialog
 from trainercoach.gui.dialogs.people_dialog import PeopleDialog
 from trainercoach.gui.dialogs.session_dialog import SessionDialog
 from trainercoach.gui.main_window import CANDIDATES, SESSIONS, MainWindow
+from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import Coach
-from trainercoach.services.deliveries import DeliveryForm
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ from matplotlib.patches import Patch
 
 from trainercoach.charts import style
 from trainercoach.charts.labels import t
-from trainercoach.services.effectiveness import CandidateEffectiveness, TrendPoint
+from trainercoach.records.effectiveness import CandidateEffectiveness, TrendPoint
 
 SMALL_N = 10  # the same line as Estimate.small: below it the interval matters more than the mean
 SCALE = (1.0, 5.0)

@@ -13,7 +13,7 @@ from matplotlib.patches import Patch
 from trainercoach.analytics.stats import Estimate
 from trainercoach.charts import style
 from trainercoach.charts.labels import t
-from trainercoach.services.effectiveness import Programme
+from trainercoach.records.effectiveness import Programme
 
 BOX_MIN = 5  # below this a box's quartiles would be read as more than they are: the points alone are shown
 

@@ -13,7 +13,7 @@ from trainercoach import i18n
 from trainercoach.analytics.gain import Gain, learning_gain
 from trainercoach.charts import style
 from trainercoach.charts.labels import t
-from trainercoach.services.effectiveness import CheckSummary, SessionEffectiveness
+from trainercoach.records.effectiveness import CheckSummary, SessionEffectiveness
 
 LIKERT_VALUES = (1, 2, 3, 4, 5)
 SEGMENT_LABEL_MIN = 0.1  # narrower segments get no percentage: the text would not fit inside

@@ -27,8 +27,8 @@ from trainercoach.errors import NotFound, TrainerCoachError, ValidationError
 from trainercoach.gui.dialogs.kiosk_code_dialog import KioskCodeDialog
 from trainercoach.gui.forms.ui_kiosk_window import Ui_KioskWindow
 from trainercoach.gui.messages import explain, show_error
+from trainercoach.records.feedback import FeedbackEntry, FeedbackItemRecord
 from trainercoach.services import Coach
-from trainercoach.services.feedback import FeedbackEntry, FeedbackItemRecord
 
 ANCHORS = {"likert": (QT_TRANSLATE_NOOP("KioskWindow", "Strongly disagree"),
                       QT_TRANSLATE_NOOP("KioskWindow", "Strongly agree")),

@@ -17,7 +17,8 @@ from trainercoach.errors import ValidationError
 from trainercoach.i18n import _
 from trainercoach.imports.feedback_import import MAX_PROBLEMS, ImportRefused, NothingToImport, Problem
 from trainercoach.imports.tables import TableRefused, header_key, listed, open_table
-from trainercoach.services.comprehension import MAX_TRAINEE, CheckForm, ScoreEntry, check_errors
+from trainercoach.records.comprehension import CheckForm, ScoreEntry
+from trainercoach.services.comprehension import MAX_TRAINEE, check_errors
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach

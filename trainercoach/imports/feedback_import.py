@@ -27,7 +27,8 @@ from trainercoach import crashpoints
 from trainercoach.errors import TrainerCoachError, ValidationError
 from trainercoach.i18n import _
 from trainercoach.imports.tables import Row, TableRefused, check_file, header_key, listed, open_table
-from trainercoach.services.feedback import MAX_COMMENT, FeedbackEntry, FeedbackItemRecord, ImportRecord
+from trainercoach.records.feedback import FeedbackEntry, FeedbackItemRecord, ImportRecord
+from trainercoach.services.feedback import MAX_COMMENT
 from trainercoach.services.text import fold
 
 if TYPE_CHECKING:

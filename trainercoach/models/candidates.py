@@ -8,9 +8,8 @@ from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Integer, Str
 from sqlalchemy.orm import Mapped, mapped_column
 
 from trainercoach.models.base import Base, utcnow
+from trainercoach.records.candidates import TRAITS as TRAITS  # defined beside the form that holds one per trait
 
-# The guide's four traits of a good trainer candidate, in the guide's order.
-TRAITS = ("knowledge", "passion", "presenting", "process")
 # The guide's four components of train-the-trainer, in the guide's order.
 COMPONENTS = ("guided_practice", "feedback_evaluation", "gap_business_case", "content_building")
 MILESTONE_STATUSES = ("not_started", "in_progress", "done")

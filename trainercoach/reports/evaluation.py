@@ -34,8 +34,8 @@ from trainercoach.reports.words import (
 )
 
 if TYPE_CHECKING:
+    from trainercoach.records.observations import ActionItemRecord
     from trainercoach.services.coach import Coach
-    from trainercoach.services.observations import ActionItemRecord
 
 COMMENTS_SHOWN = 12
 

@@ -35,8 +35,8 @@ from trainercoach.i18n import _
 from trainercoach.reports import fonts
 
 if TYPE_CHECKING:
+    from trainercoach.records.feedback import FeedbackItemRecord
     from trainercoach.services.coach import Coach
-    from trainercoach.services.feedback import FeedbackItemRecord
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 MARGIN = 16 * mm

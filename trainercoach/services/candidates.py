@@ -25,9 +25,7 @@ from trainercoach.models import (
     TraitScore,
     utcnow,
 )
-from trainercoach.services.history import Change
-from trainercoach.services.milestones import milestone_errors, write_milestone
-from trainercoach.services.records import (
+from trainercoach.records.candidates import (
     CandidateDetail,
     CandidateForm,
     CandidateRow,
@@ -35,6 +33,8 @@ from trainercoach.services.records import (
     MoveRecord,
     TraitEntry,
 )
+from trainercoach.services.history import Change
+from trainercoach.services.milestones import milestone_errors, write_milestone
 from trainercoach.services.text import matches
 
 if TYPE_CHECKING:

@@ -7,12 +7,13 @@ import os
 
 from trainercoach.db import Database, open_database
 from trainercoach.i18n import language
+from trainercoach.services.assets import AssetService
 from trainercoach.services.candidates import CandidateService
 from trainercoach.services.certification import CertificationService
 from trainercoach.services.comprehension import ComprehensionService
 from trainercoach.services.dashboard import DashboardService
 from trainercoach.services.defaults import localise_defaults
-from trainercoach.services.deliveries import AssetService, DeliveryService
+from trainercoach.services.deliveries import DeliveryService
 from trainercoach.services.effectiveness import EffectivenessService
 from trainercoach.services.feedback import FeedbackService
 from trainercoach.services.history import History

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
-from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
@@ -13,6 +11,7 @@ from sqlalchemy.orm import Session
 from trainercoach.errors import NotFound, ValidationError
 from trainercoach.i18n import _
 from trainercoach.models import CHECK_KINDS, ComprehensionCheck, ComprehensionScore, Delivery
+from trainercoach.records.comprehension import CheckForm, CheckRecord, ScoreEntry
 from trainercoach.services.history import Change
 
 if TYPE_CHECKING:
@@ -21,29 +20,10 @@ if TYPE_CHECKING:
 MAX_TRAINEE = 40
 
 
-@dataclass
-class ScoreEntry:
-    trainee: str
-    pre: float | None = None
-    post: float | None = None
-    retention: float | None = None
 
 
-@dataclass
-class CheckForm:
-    delivery_id: int
-    kind: str = "daily_quiz"
-    title: str = ""
-    max_score: float | None = 10.0
-    held_on: date | None = None
-    retention_on: date | None = None
-    scores: list[ScoreEntry] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class CheckRecord:
-    id: int
-    form: CheckForm
 
 
 def check_errors(form: CheckForm) -> dict[str, str]:

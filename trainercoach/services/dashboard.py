@@ -3,11 +3,10 @@ observed or collected feedback for, candidates ready for certification and certi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from trainercoach.services.records import StageRecord
+from trainercoach.records.dashboard import Attention, DashboardData
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
@@ -18,28 +17,8 @@ UNOBSERVED_AFTER_DAYS = 2
 UNOBSERVED_WINDOW_DAYS = 60
 
 
-@dataclass(frozen=True)
-class Attention:
-    candidate_id: int
-    name: str
-    stage: str
-    reason: str
-    days: int
-    # stalled | no_mentor | unscored | action_item | unobserved | no_feedback | ready | renewal
-    kind: str = "stalled"
-    delivery_id: int | None = None
-    action_item_id: int | None = None
-    detail: str = ""  # what the reason is about, as typed: an action item's text, a session's topic
 
 
-@dataclass(frozen=True)
-class DashboardData:
-    stages: list[StageRecord]
-    attention: list[Attention]
-
-    @property
-    def total(self) -> int:
-        return sum(stage.candidates for stage in self.stages)
 
 
 class DashboardService:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -26,8 +26,9 @@ from trainercoach.models import (
     Person,
     TrainingAsset,
 )
+from trainercoach.records.sessions import DeliveryDetail, DeliveryForm, DeliveryRow
 from trainercoach.services.history import Change
-from trainercoach.services.text import matches, name_taken
+from trainercoach.services.text import matches
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
@@ -39,56 +40,12 @@ MAX_MINUTES = 24 * 60
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 
 
-@dataclass
-class DeliveryForm:
-    candidate_id: int | None = None
-    starts_at: datetime | None = None
-    topic: str = ""
-    method: str = "classroom"
-    audience: str = "new_hires"
-    trainees: int = 0
-    duration_minutes: int = 60
-    asset_id: int | None = None
-    observer_ids: list[int] = field(default_factory=list)
-    notes: str = ""
 
 
-@dataclass(frozen=True)
-class DeliveryRow:
-    id: int
-    code: str
-    candidate_id: int
-    candidate_name: str
-    starts_at: datetime
-    topic: str
-    method: str
-    audience: str
-    trainees: int
-    duration_minutes: int
-    asset_title: str
-    observations: int
-    responses: int
 
 
-@dataclass(frozen=True)
-class DeliveryDetail:
-    id: int
-    code: str
-    version: int
-    form: DeliveryForm
-    candidate_name: str
-    asset_title: str
-    observer_names: list[str]
 
 
-@dataclass(frozen=True)
-class AssetRecord:
-    id: int
-    title: str
-    has_text: bool
-    has_visual: bool
-    has_hands_on: bool
-    link: str
 
 
 def validate_delivery(session: Session, form: DeliveryForm) -> dict[str, str]:
@@ -463,31 +420,3 @@ class DeliveryService:
         session.execute(delete(DeliveryObserver).where(DeliveryObserver.delivery_id == delivery_id))
         for person_id in observer_ids:
             session.add(DeliveryObserver(delivery_id=delivery_id, person_id=person_id))
-
-
-class AssetService:
-    """Training assets, as far as sessions need them: pick one, or add one by its title."""
-
-    def __init__(self, coach: Coach) -> None:
-        self.coach = coach
-
-    def list(self) -> list[AssetRecord]:
-        with self.coach.db.reading() as session:
-            return [AssetRecord(a.id, a.title, a.has_text, a.has_visual, a.has_hands_on, a.link)
-                    for a in session.scalars(select(TrainingAsset).order_by(TrainingAsset.title))]
-
-    def add(self, title: str, *, has_text: bool = True, has_visual: bool = False, has_hands_on: bool = False,
-            link: str = "") -> int:
-        title = title.strip()
-        if not title:
-            raise ValidationError({"title": _('Give the training asset a title.')})
-        if len(title) > MAX_TOPIC:
-            raise ValidationError({"title": _('A title can be at most {max_topic} characters.', max_topic=MAX_TOPIC)})
-        with self.coach.db.transaction() as session:
-            if name_taken(session, TrainingAsset.title, title):
-                raise ValidationError({"title": _('There is already a training asset called {title}.', title=title)})
-            asset = TrainingAsset(title=title, has_text=has_text, has_visual=has_visual, has_hands_on=has_hands_on,
-                                  link=link.strip())
-            session.add(asset)
-            session.flush()
-            return asset.id

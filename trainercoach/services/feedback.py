@@ -6,8 +6,6 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, insert, select
@@ -25,6 +23,7 @@ from trainercoach.models import (
     FeedbackResponse,
     ImportPreset,
 )
+from trainercoach.records.feedback import CommentRecord, FeedbackEntry, FeedbackItemRecord, ImportRecord, ResponseRecord
 from trainercoach.services.history import Change
 from trainercoach.services.text import name_taken
 
@@ -32,57 +31,16 @@ if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
 
 MAX_COMMENT = 20_000
-RANGES = {"likert": (1, 5), "recommend": (0, 10)}
 
 
-@dataclass(frozen=True)
-class FeedbackItemRecord:
-    id: int
-    key: str
-    label: str
-    kind: str
-    position: int
-    active: bool
-
-    @property
-    def range(self) -> tuple[int, int]:
-        return RANGES[self.kind]
 
 
-@dataclass
-class FeedbackEntry:
-    """One trainee's answers, by item key; None or a missing key means the question was left blank."""
-
-    answers: dict[str, int | None] = field(default_factory=dict)
-    comment: str = ""
 
 
-@dataclass(frozen=True)
-class ResponseRecord:
-    id: int
-    source: str
-    answers: dict[str, int]
-    comment: str
-    created_at: datetime
 
 
-@dataclass(frozen=True)
-class CommentRecord:
-    response_id: int
-    delivery_id: int
-    starts_at: datetime
-    topic: str
-    comment: str
 
 
-@dataclass(frozen=True)
-class ImportRecord:
-    id: int
-    delivery_id: int
-    file_name: str
-    rows: int
-    imported_at: datetime
-    imported_by: str
 
 
 def entry_errors(entry: FeedbackEntry, items: dict[str, FeedbackItemRecord]) -> dict[str, str]:

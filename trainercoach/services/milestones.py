@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 from trainercoach.errors import NotFound, ValidationError
 from trainercoach.i18n import _
 from trainercoach.models import COMPONENTS, MILESTONE_STATUSES, Candidate, Milestone
+from trainercoach.records.candidates import MilestoneRecord
 from trainercoach.services.history import Change
-from trainercoach.services.records import MilestoneRecord
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach

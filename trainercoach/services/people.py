@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -12,19 +11,13 @@ from trainercoach.db.team import Connected
 from trainercoach.errors import AccessDenied, NotFound, TrainerCoachError, ValidationError
 from trainercoach.i18n import _
 from trainercoach.models import ACCESS_ROLES, ROLES, AppUser, Person
+from trainercoach.records.people import LoginRecord, PersonRecord
 from trainercoach.services.candidates import EMAIL, email_owner
-from trainercoach.services.records import PersonRecord
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
 
 
-@dataclass(frozen=True)
-class LoginRecord:
-    db_user: str
-    person_id: int
-    person_name: str
-    role: str
 
 
 class PeopleService:

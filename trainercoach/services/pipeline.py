@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 from trainercoach.errors import NotFound, TrainerCoachError, ValidationError
 from trainercoach.i18n import _
 from trainercoach.models import STAGE_KINDS, Candidate, Person, Stage, StageMove, utcnow
+from trainercoach.records.pipeline import StageRecord
 from trainercoach.services.history import Change
-from trainercoach.services.records import StageRecord
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +13,7 @@ from trainercoach import i18n, paths
 from trainercoach.errors import NotFound, ValidationError
 from trainercoach.i18n import _
 from trainercoach.models import LEVELS, Anchor, Criterion, Rubric, RubricVersion
+from trainercoach.records.rubrics import CriterionRecord, RubricRecord, RubricVersionRecord
 from trainercoach.services.text import name_taken
 
 if TYPE_CHECKING:
@@ -23,32 +23,10 @@ DEFAULT_RUBRIC = paths.resource("rubrics", "observation_rubric.json")
 MAX_CRITERIA = 40
 
 
-@dataclass
-class CriterionRecord:
-    key: str
-    title: str
-    description: str = ""
-    weight: float = 1.0
-    anchors: dict[int, str] = field(default_factory=dict)
-    id: int | None = None
 
 
-@dataclass(frozen=True)
-class RubricVersionRecord:
-    id: int
-    rubric_id: int
-    rubric_name: str
-    number: int
-    note: str
-    criteria: list[CriterionRecord]
 
 
-@dataclass(frozen=True)
-class RubricRecord:
-    id: int
-    name: str
-    latest_version_id: int
-    latest_number: int
 
 
 def criteria_errors(criteria: list[CriterionRecord]) -> dict[str, str]:

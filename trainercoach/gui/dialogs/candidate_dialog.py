@@ -18,9 +18,9 @@ from trainercoach.gui.messages import show_error
 from trainercoach.gui.models.action_items import TEXT, CandidateActionsModel
 from trainercoach.gui.models.session_table import ID_ROLE, SessionSortModel, SessionTableModel
 from trainercoach.models import COMPONENTS, MILESTONE_STATUSES, TRAITS
+from trainercoach.records.candidates import CandidateDetail, MilestoneRecord
 from trainercoach.services import CandidateForm, Coach, TraitEntry
 from trainercoach.services.candidates import selection_score
-from trainercoach.services.records import CandidateDetail, MilestoneRecord
 
 NO_DATE = QDate(1900, 1, 1)
 

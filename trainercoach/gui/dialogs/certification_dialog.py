@@ -14,8 +14,8 @@ from trainercoach.gui.formats import date_text
 from trainercoach.gui.forms.ui_certification_dialog import Ui_CertificationDialog
 from trainercoach.gui.messages import explain
 from trainercoach.gui.models.effectiveness_models import levels
+from trainercoach.records.certification import CertificationForm
 from trainercoach.services import Coach
-from trainercoach.services.certification import CertificationForm
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 RENEWAL_YEARS = 2

@@ -40,8 +40,8 @@ from trainercoach.gui.formats import date_text
 from trainercoach.gui.forms.ui_comprehension_dialog import Ui_ComprehensionDialog
 from trainercoach.gui.messages import explain
 from trainercoach.models import CHECK_KINDS
+from trainercoach.records.comprehension import CheckForm, ScoreEntry
 from trainercoach.services import Coach
-from trainercoach.services.comprehension import CheckForm, ScoreEntry
 
 NO_DATE = QDate(1900, 1, 1)
 COLUMNS = ("trainee", "pre", "post", "retention")

@@ -29,8 +29,9 @@ from trainercoach.gui.formats import datetime_text
 from trainercoach.gui.forms.ui_feedback_entry_dialog import Ui_FeedbackEntryDialog
 from trainercoach.gui.messages import explain
 from trainercoach.models import DEFAULT_ITEMS
+from trainercoach.records.feedback import FeedbackEntry, FeedbackItemRecord
 from trainercoach.services import Coach
-from trainercoach.services.feedback import MAX_COMMENT, FeedbackEntry, FeedbackItemRecord
+from trainercoach.services.feedback import MAX_COMMENT
 
 ERROR_BACKGROUND = QColor("#fde8e8")
 _DEFAULT_KEYS = {key for key, _, _ in DEFAULT_ITEMS}

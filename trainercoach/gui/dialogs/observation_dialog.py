@@ -15,8 +15,8 @@ from trainercoach.gui.forms.ui_observation_dialog import Ui_ObservationDialog
 from trainercoach.gui.models.action_items import DUE, OWNER, TEXT, ActionItemDelegate, ActionItemsModel
 from trainercoach.gui.models.delivery_labels import recommendations
 from trainercoach.gui.models.rubric_models import CriteriaScoreModel, anchors_html
+from trainercoach.records.observations import ObservationDetail, ObservationForm
 from trainercoach.services import Coach
-from trainercoach.services.observations import ObservationDetail, ObservationForm
 
 SCORE_KEYS = {Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3, Qt.Key.Key_4: 4, Qt.Key.Key_5: 5}
 NOT_OBSERVED_KEYS = (Qt.Key.Key_0, Qt.Key.Key_N)

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QPlainTextE
 from trainercoach.errors import TrainerCoachError, ValidationError
 from trainercoach.gui.forms.ui_rubric_dialog import Ui_RubricDialog
 from trainercoach.models import LEVELS
+from trainercoach.records.rubrics import CriterionRecord, RubricVersionRecord
 from trainercoach.services import Coach
-from trainercoach.services.rubrics import CriterionRecord, RubricVersionRecord
 
 
 def new_key(title: str, taken: set[str]) -> str:

@@ -12,8 +12,8 @@ from trainercoach.gui.dialogs import conflict_dialog
 from trainercoach.gui.forms.ui_session_dialog import Ui_SessionDialog
 from trainercoach.gui.messages import explain
 from trainercoach.gui.models.delivery_labels import audiences, methods
+from trainercoach.records.sessions import DeliveryDetail, DeliveryForm
 from trainercoach.services import Coach
-from trainercoach.services.deliveries import DeliveryDetail, DeliveryForm
 
 
 def to_qdatetime(value: datetime) -> QDateTime:

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWi
 from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.forms.ui_stages_dialog import Ui_StagesDialog
 from trainercoach.gui.messages import explain
+from trainercoach.records.pipeline import StageRecord
 from trainercoach.services import Coach
-from trainercoach.services.records import StageRecord
 
 STAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 

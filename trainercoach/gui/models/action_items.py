@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainercoach.gui.formats import date_text
-from trainercoach.services.observations import ActionItemForm
+from trainercoach.records.observations import ActionItemForm
 
 Index = QModelIndex | QPersistentModelIndex
 NO_DATE = QDate(1900, 1, 1)

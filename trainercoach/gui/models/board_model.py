@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from trainercoach.gui.formats import number_text
-from trainercoach.services.records import CandidateRow
+from trainercoach.records.candidates import CandidateRow
 
 CANDIDATE_MIME = "application/x-trainercoach-candidate"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

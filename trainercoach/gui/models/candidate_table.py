@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from trainercoach.gui.labels import employment_label, score_label
-from trainercoach.services.records import CandidateRow
+from trainercoach.records.candidates import CandidateRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

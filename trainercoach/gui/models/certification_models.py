@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from trainercoach.gui.formats import date_text
 from trainercoach.gui.models.effectiveness_models import level_label
 from trainercoach.gui.models.rows_model import RowsModel, TextRow
-from trainercoach.services.certification import CertificationRecord, Matrix
+from trainercoach.records.certification import CertificationRecord, Matrix
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

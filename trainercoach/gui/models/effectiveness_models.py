@@ -16,7 +16,7 @@ from trainercoach.gui.formats import number_text
 from trainercoach.gui.models.delivery_labels import check_kind_label
 from trainercoach.gui.models.rows_model import RowsModel, TextRow
 from trainercoach.models import LEVELS_OF_CERTIFICATION
-from trainercoach.services.effectiveness import CheckSummary, ItemSummary, SessionEffectiveness
+from trainercoach.records.effectiveness import CheckSummary, ItemSummary, SessionEffectiveness
 
 Index = QModelIndex | QPersistentModelIndex
 SMALL_COLOUR = "#b54708"  # amber: few answers, read the interval rather than the mean

@@ -8,8 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from trainercoach.models import LEVELS
+from trainercoach.records.rubrics import CriterionRecord
 from trainercoach.services.observations import weighted_average
-from trainercoach.services.rubrics import CriterionRecord
 
 Index = QModelIndex | QPersistentModelIndex
 NOT_OBSERVED = 0  # the key the observer presses; stored as None ("not judged")

@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from trainercoach.gui.models.session_table import ID_ROLE, NUMERIC, SessionTableModel
 from trainercoach.gui.workers import Loader
-from trainercoach.services.deliveries import DeliveryRow
+from trainercoach.records.sessions import DeliveryRow
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_ROWS = 100

@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from trainercoach.gui.formats import datetime_text
 from trainercoach.gui.models.delivery_labels import audience_label, method_label
-from trainercoach.services.deliveries import DeliveryRow
+from trainercoach.records.sessions import DeliveryRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

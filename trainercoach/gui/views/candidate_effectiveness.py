@@ -26,8 +26,8 @@ from trainercoach.gui.models.certification_models import certification_rows, cer
 from trainercoach.gui.models.rows_model import RowsModel, TextRow
 from trainercoach.gui.widgets.chart_view import ChartView
 from trainercoach.gui.widgets.tables import page_table
+from trainercoach.records.effectiveness import CandidateEffectiveness
 from trainercoach.services import Coach
-from trainercoach.services.effectiveness import CandidateEffectiveness
 
 MET = "#067647"
 NOT_MET = "#b42318"

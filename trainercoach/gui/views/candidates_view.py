@@ -20,8 +20,8 @@ from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.messages import explain
 from trainercoach.gui.models.candidate_table import ID_ROLE, CandidateTableModel
 from trainercoach.gui.workers import Loader
+from trainercoach.records.candidates import CandidateRow
 from trainercoach.services import Coach
-from trainercoach.services.records import CandidateRow
 
 
 class CandidateChoices:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from trainercoach.gui.labels import score_label
 from trainercoach.gui.models.board_model import READY_ROLE, ROW_ROLE
-from trainercoach.services.records import CandidateRow
+from trainercoach.records.candidates import CandidateRow
 
 STALLED_DAYS = 30
 PAD = 8

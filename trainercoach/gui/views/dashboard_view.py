@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.messages import explain
 from trainercoach.gui.workers import Loader
+from trainercoach.records.dashboard import Attention, DashboardData
 from trainercoach.services import Coach
-from trainercoach.services.dashboard import Attention, DashboardData
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 3

@@ -20,8 +20,9 @@ from trainercoach.gui.dialogs.move_dialog import MoveDialog
 from trainercoach.gui.models.board_model import ID_ROLE, ROW_ROLE, StageColumnModel, candidate_from_mime
 from trainercoach.gui.views.card_delegate import CardDelegate
 from trainercoach.gui.workers import Loader
+from trainercoach.records.candidates import CandidateRow
+from trainercoach.records.pipeline import StageRecord
 from trainercoach.services import Coach
-from trainercoach.services.records import CandidateRow, StageRecord
 
 COLUMN_WIDTH = 220
 

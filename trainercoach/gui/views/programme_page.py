@@ -31,9 +31,9 @@ from trainercoach.gui.models.certification_models import ID_ROLE, MatrixModel, r
 from trainercoach.gui.widgets.chart_view import ChartView
 from trainercoach.gui.widgets.tables import page_table
 from trainercoach.gui.workers import Worker
+from trainercoach.records.certification import CertificationRecord, Matrix
+from trainercoach.records.effectiveness import Programme
 from trainercoach.services import Coach
-from trainercoach.services.certification import CertificationRecord, Matrix
-from trainercoach.services.effectiveness import Programme
 
 GUIDE_INTERNAL_SHARE = 0.80  # the guide: about 80% of Google's internal sessions are given by its g2g network
 CHART_HEIGHT = 340

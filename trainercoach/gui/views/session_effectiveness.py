@@ -19,8 +19,8 @@ from trainercoach.gui.models.effectiveness_models import (
 )
 from trainercoach.gui.widgets.chart_view import ChartView
 from trainercoach.gui.widgets.tables import page_table
+from trainercoach.records.effectiveness import SessionEffectiveness
 from trainercoach.services import Coach
-from trainercoach.services.effectiveness import SessionEffectiveness
 
 CHART_HEIGHT = 340
 

@@ -31,8 +31,8 @@ from trainercoach.gui.models.session_list import PAGE_ROWS, SessionListModel
 from trainercoach.gui.models.session_table import ID_ROLE, SessionTableModel
 from trainercoach.gui.views.session_page import SessionPage
 from trainercoach.gui.workers import Loader
+from trainercoach.records.sessions import DeliveryRow
 from trainercoach.services import Coach
-from trainercoach.services.deliveries import DeliveryRow
 
 PERIODS = ("all", "30", "year")
 

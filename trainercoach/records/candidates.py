@@ -1,11 +1,12 @@
-"""Plain records the services hand out: windows and the command line never hold ORM objects."""
+"""Candidates as the services hand them out: the form a window edits, a row of the list, the detail."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from trainercoach.models import TRAITS
+# The guide's four traits of a good trainer candidate, in the guide's order (the models use these too).
+TRAITS = ("knowledge", "passion", "presenting", "process")
 
 
 @dataclass
@@ -86,21 +87,3 @@ class CandidateDetail:
     archived_at: datetime | None
     timeline: list[MoveRecord]
     milestones: list[MilestoneRecord]
-
-
-@dataclass(frozen=True)
-class StageRecord:
-    id: int
-    key: str | None
-    name: str
-    position: int
-    kind: str
-    candidates: int
-
-
-@dataclass(frozen=True)
-class PersonRecord:
-    id: int
-    name: str
-    email: str
-    role: str

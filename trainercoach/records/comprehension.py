@@ -1,0 +1,31 @@
+"""Comprehension checks: the scores before and after a session, and later."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass
+class ScoreEntry:
+    trainee: str
+    pre: float | None = None
+    post: float | None = None
+    retention: float | None = None
+
+
+@dataclass
+class CheckForm:
+    delivery_id: int
+    kind: str = "daily_quiz"
+    title: str = ""
+    max_score: float | None = 10.0
+    held_on: date | None = None
+    retention_on: date | None = None
+    scores: list[ScoreEntry] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CheckRecord:
+    id: int
+    form: CheckForm

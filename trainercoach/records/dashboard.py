@@ -1,0 +1,31 @@
+"""What needs the lead today, as the dashboard shows it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from trainercoach.records.pipeline import StageRecord
+
+
+@dataclass(frozen=True)
+class Attention:
+    candidate_id: int
+    name: str
+    stage: str
+    reason: str
+    days: int
+    # stalled | no_mentor | unscored | action_item | unobserved | no_feedback | ready | renewal
+    kind: str = "stalled"
+    delivery_id: int | None = None
+    action_item_id: int | None = None
+    detail: str = ""  # what the reason is about, as typed: an action item's text, a session's topic
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    stages: list[StageRecord]
+    attention: list[Attention]
+
+    @property
+    def total(self) -> int:
+        return sum(stage.candidates for stage in self.stages)

@@ -1,0 +1,21 @@
+"""People and the logins mapped to them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    id: int
+    name: str
+    email: str
+    role: str
+
+
+@dataclass(frozen=True)
+class LoginRecord:
+    db_user: str
+    person_id: int
+    person_name: str
+    role: str
