@@ -341,7 +341,7 @@ def _import_floor(db: Path, delivery_id: int, items: dict[str, int], parsed: lis
 def evaluations(db: Path, plan: Plan, scratch: Path) -> list[Result]:
     """One trainer evaluation PDF with its charts; then the batch on one process and on two."""
     try:
-        from trainercoach.reports.batch import export_all_evaluations
+        from trainercoach.exports.evaluations import export_all_evaluations
         from trainercoach.reports.evaluation import write_trainer_evaluation
     except ImportError as error:
         return [Result("evaluation_pdf", None, None, None, None, None, unit="s", note=f"not measured: {error}"),
@@ -355,7 +355,7 @@ def evaluations(db: Path, plan: Plan, scratch: Path) -> list[Result]:
         times = []
         for run in range(plan.runs + 1):
             started = time.perf_counter()
-            write_trainer_evaluation(coach, busiest.id, scratch / f"one-{run}.pdf")
+            write_trainer_evaluation(coach.reports.evaluation(busiest.id), scratch / f"one-{run}.pdf")
             if run:  # the first pays for fonts and matplotlib's caches
                 times.append(time.perf_counter() - started)
     ids = [r.id for r in rows][: plan.batch_candidates] if plan.batch_candidates else [r.id for r in rows]

@@ -262,7 +262,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _export_in_language(args: argparse.Namespace) -> int:
-    from trainercoach.reports.batch import evaluation_paths, export_all_evaluations, safe_stem
+    from trainercoach.exports.evaluations import export_all_evaluations
+    from trainercoach.reports.batch import evaluation_paths, safe_stem
     from trainercoach.reports.evaluation import write_trainer_evaluation
     from trainercoach.reports.programme_report import write_programme_report
     from trainercoach.reports.session_report import write_session_report
@@ -277,27 +278,28 @@ def _export_in_language(args: argparse.Namespace) -> int:
     written: list[Path] = []
     with closing(Coach.open(args.db)) as coach:
         if args.what == "programme":
-            written.append(write_programme_report(coach, args.out / "Programme report.pdf", page_size=args.page_size))
+            written.append(write_programme_report(coach.reports.programme(), args.out / "Programme report.pdf",
+                                                  page_size=args.page_size))
         elif args.what == "trainer" and args.all:
             ids = [r.id for r in coach.candidates.list()]
             url, actor = coach.db.url, coach.actor
         elif args.what == "trainer":
             try:
-                name = coach.candidates.get(args.id).form.name
+                snapshot = coach.reports.evaluation(args.id)
             except NotFound:
                 raise TrainerCoachError(f"No candidate has the id {args.id} (see list candidates).") from None
-            path = evaluation_paths([(args.id, name)], args.out)[args.id]
-            written.append(write_trainer_evaluation(coach, args.id, path, page_size=args.page_size))
+            path = evaluation_paths([(args.id, snapshot.detail.form.name)], args.out)[args.id]
+            written.append(write_trainer_evaluation(snapshot, path, page_size=args.page_size))
         else:
             ids = [args.id] if args.id is not None else [r.id for r in coach.deliveries.list()]
             for delivery_id in ids:
                 try:
-                    detail = coach.deliveries.get(delivery_id)
+                    snapshot = coach.reports.session_report(delivery_id)
                 except NotFound:
                     raise TrainerCoachError(f"No session has the id {delivery_id} (see list sessions).") from None
+                detail = snapshot.detail
                 stem = safe_stem(f"{detail.form.starts_at:%Y-%m-%d} {detail.code} {detail.form.topic}")
-                written.append(write_session_report(coach, delivery_id, args.out / f"{stem}.pdf",
-                                                    page_size=args.page_size))
+                written.append(write_session_report(snapshot, args.out / f"{stem}.pdf", page_size=args.page_size))
     if args.what == "trainer" and args.all:
         written = export_all_evaluations(url, ids, args.out, page_size=args.page_size, workers=args.workers,
                                          actor=actor, lang=args.lang)

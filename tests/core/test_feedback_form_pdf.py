@@ -47,7 +47,7 @@ def embedded_fonts(path: Path) -> dict[str, bool]:
 def test_the_form_carries_the_code_the_topic_in_every_script_and_embeds_its_fonts(
         coach, session, tmp_path, page_size) -> None:  # noqa: ANN001
     coach.feedback.add_item("这次培训对我有帮助 — Η εκπαίδευση με βοήθησε")
-    out = write_feedback_form(coach, session, tmp_path / "form.pdf", page_size=page_size)
+    out = write_feedback_form(coach.reports.feedback_form(session), tmp_path / "form.pdf", page_size=page_size)
     text = text_of(out)
     code = coach.deliveries.get(session).code
     assert code in text
@@ -70,7 +70,7 @@ def test_the_form_carries_the_code_the_topic_in_every_script_and_embeds_its_font
 
 
 def test_the_form_is_anonymous(coach, session, tmp_path) -> None:  # noqa: ANN001
-    text = text_of(write_feedback_form(coach, session, tmp_path / "form.pdf")).lower()
+    text = text_of(write_feedback_form(coach.reports.feedback_form(session), tmp_path / "form.pdf")).lower()
     assert "do not write your name" in text
     assert "name:" not in text
 
@@ -88,16 +88,16 @@ def test_a_failed_write_leaves_the_old_file_and_no_partial_file(coach, session, 
 
     monkeypatch.setattr(BaseDocTemplate, "build", broken)
     with pytest.raises(OSError):
-        write_feedback_form(coach, session, out)
+        write_feedback_form(coach.reports.feedback_form(session), out)
     assert out.read_bytes() == b"old"
     assert sorted(p.name for p in folder.iterdir()) == ["form.pdf"]
 
 
 def test_unknown_session_and_paper_size_are_refused(coach, session, tmp_path) -> None:  # noqa: ANN001
     with pytest.raises(ValidationError):
-        write_feedback_form(coach, session, tmp_path / "out" / "x.pdf", page_size="A5")
+        write_feedback_form(coach.reports.feedback_form(session), tmp_path / "out" / "x.pdf", page_size="A5")
     with pytest.raises(NotFound):
-        write_feedback_form(coach, session + 99, tmp_path / "out" / "x.pdf")
+        write_feedback_form(coach.reports.feedback_form(session + 99), tmp_path / "out" / "x.pdf")
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
 
 

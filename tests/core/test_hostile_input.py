@@ -378,9 +378,9 @@ def test_hostile_text_prints_in_every_pdf_and_exports_in_every_list(coach: Coach
     coach.feedback.add_response(did, FeedbackEntry({"clarity": 3, "overall": 4}, text))
     coach.action_items.add(cid, text.strip()[:2000] or "practise")
     out = tmp_path / "out"
-    for pdf in (write_trainer_evaluation(coach, cid, out / "evaluation.pdf"),
-                write_session_report(coach, did, out / "session.pdf"),
-                write_feedback_form(coach, did, out / "form.pdf")):
+    for pdf in (write_trainer_evaluation(coach.reports.evaluation(cid), out / "evaluation.pdf"),
+                write_session_report(coach.reports.session_report(did), out / "session.pdf"),
+                write_feedback_form(coach.reports.feedback_form(did), out / "form.pdf")):
         assert len(PdfReader(pdf).pages) >= 1
     for what in ("candidates", "sessions", "action-items"):
         for suffix in (".csv", ".xlsx"):
@@ -406,9 +406,9 @@ def test_pdfs_and_lists_named_after_long_emoji_and_chinese_text_are_written(coac
     did = coach.deliveries.add(DeliveryForm(candidate_id=cid, starts_at=datetime(2026, 1, 1, 9), topic="🙂" * 290))
     out = tmp_path / "out"
     [path] = evaluation_paths([(cid, "王" * 199)], out).values()
-    assert write_trainer_evaluation(coach, cid, path).exists()
+    assert write_trainer_evaluation(coach.reports.evaluation(cid), path).exists()
     session = out / f"{safe_stem('2026-01-01 ABC123 ' + '🙂' * 290)}.pdf"
-    assert write_session_report(coach, did, session).exists()
+    assert write_session_report(coach.reports.session_report(did), session).exists()
     long_name = out / ("🙂" * 60 + ".csv")  # 244 bytes: a name the file system takes, its temporary name too
     assert export_list(coach, "sessions", long_name).exists()
     assert not list(out.glob(".*.part"))

@@ -41,8 +41,8 @@ def test_emoji_in_a_comment_and_a_topic_come_back_out_of_the_pdfs(coach: Coach, 
     session = coach.deliveries.add(DeliveryForm(candidate, datetime(2026, 11, 2, 10), f"Refunds {EMOJI}",
                                                 trainees=5))
     coach.feedback.add_response(session, FeedbackEntry({"overall": 5}, f"Loved it {EMOJI} 很好"))
-    form = write_feedback_form(coach, session, tmp_path / "form.pdf")
-    evaluation = write_trainer_evaluation(coach, candidate, tmp_path / "evaluation.pdf")
+    form = write_feedback_form(coach.reports.feedback_form(session), tmp_path / "form.pdf")
+    evaluation = write_trainer_evaluation(coach.reports.evaluation(candidate), tmp_path / "evaluation.pdf")
     for path in (form, evaluation):
         text = "".join(page.extract_text() for page in PdfReader(path).pages)
         assert EMOJI in text, path.name

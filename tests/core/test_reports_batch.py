@@ -9,6 +9,7 @@ from pypdf import PdfReader
 
 from tests.core.reports_data import CHINESE, GREEK, HOSTILE_NAME, build_database
 from trainercoach import cli
+from trainercoach.exports import evaluations
 from trainercoach.reports import batch
 from trainercoach.reports.programme_report import write_programme_report
 from trainercoach.reports.session_report import write_session_report
@@ -38,17 +39,17 @@ def test_safe_names_keep_letters_and_drop_what_a_file_system_refuses(tmp_path: P
 def test_batch_writes_one_file_per_candidate_on_two_processes(data, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
     url, ids = data
     used: list[int] = []
-    real = batch.ProcessPoolExecutor
+    real = evaluations.ProcessPoolExecutor
 
     def spy(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         used.append(kwargs["max_workers"])
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(batch, "ProcessPoolExecutor", spy)
+    monkeypatch.setattr(evaluations, "ProcessPoolExecutor", spy)
     wanted = [ids["greek"], ids["chinese"], ids["hostile"], ids["empty"]]
     seen: list[int] = []
     pids: set[int] = set()
-    written = batch.export_all_evaluations(url, wanted, tmp_path, workers=2, progress=seen.append, pids=pids)
+    written = evaluations.export_all_evaluations(url, wanted, tmp_path, workers=2, progress=seen.append, pids=pids)
     assert used == [2]
     assert len(written) == 4 and all(p.exists() for p in written)
     assert seen == [1, 2, 3, 4]
@@ -61,7 +62,7 @@ def test_batch_writes_one_file_per_candidate_on_two_processes(data, tmp_path: Pa
 def test_cancel_stops_scheduling_and_leaves_no_partial_file(data, tmp_path: Path) -> None:  # noqa: ANN001
     url, ids = data
     wanted = [ids["greek"], ids["chinese"], ids["hostile"], ids["empty"]] * 1
-    written = batch.export_all_evaluations(url, wanted, tmp_path, workers=1, cancelled=lambda: True)
+    written = evaluations.export_all_evaluations(url, wanted, tmp_path, workers=1, cancelled=lambda: True)
     assert written == []
     assert not list(tmp_path.glob(".*.part"))
     assert list(tmp_path.iterdir()) == []
@@ -71,11 +72,11 @@ def test_session_and_programme_reports(data, tmp_path: Path) -> None:  # noqa: A
     url, ids = data
     coach = Coach.open(url, actor="Lead")
     try:
-        session = write_session_report(coach, ids["hostile_session"], tmp_path / "s.pdf")
+        session = write_session_report(coach.reports.session_report(ids["hostile_session"]), tmp_path / "s.pdf")
         text = flat_text(session)
         assert "Sessionreport" in text and "TomBecker" in text and "<imgsrc=x>" in text and "<b>bold?</b>" in text
         assert "n=6" in text and "page1of" in text
-        programme = write_programme_report(coach, tmp_path / "p.pdf", page_size="Letter")
+        programme = write_programme_report(coach.reports.programme(), tmp_path / "p.pdf", page_size="Letter")
         text = flat_text(programme)
         assert "".join(GREEK.split()) in text and CHINESE in text and "".join(HOSTILE_NAME.split()) in text
         assert PdfReader(programme).metadata.title == "Programme report"

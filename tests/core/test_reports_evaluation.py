@@ -63,7 +63,8 @@ def images_of(path: Path) -> int:
 @pytest.fixture(scope="module")
 def greek_pdf(data: tuple[str, dict[str, int]], tmp_path_factory: pytest.TempPathFactory) -> Path:
     with _Open(data[0]) as coach:
-        return write_trainer_evaluation(coach, data[1]["greek"], tmp_path_factory.mktemp("out") / "greek.pdf")
+        return write_trainer_evaluation(coach.reports.evaluation(data[1]["greek"]),
+                                        tmp_path_factory.mktemp("out") / "greek.pdf")
 
 
 class _Open:
@@ -120,7 +121,7 @@ def test_metadata_and_vector_charts(greek_pdf: Path) -> None:
 
 
 def test_a_chinese_candidate_prints_and_extracts(coach: Coach, ids: dict[str, int], tmp_path: Path) -> None:
-    out = write_trainer_evaluation(coach, ids["chinese"], tmp_path / "c.pdf", page_size="Letter")
+    out = write_trainer_evaluation(coach.reports.evaluation(ids["chinese"]), tmp_path / "c.pdf", page_size="Letter")
     whole = flat("\n".join(pages(out)))
     assert CHINESE in whole and "账单争议处理" in whole and "很有帮助" in whole
     box = PdfReader(out).pages[0].mediabox
@@ -129,7 +130,7 @@ def test_a_chinese_candidate_prints_and_extracts(coach: Coach, ids: dict[str, in
 
 
 def test_hostile_text_is_printed_as_typed(coach: Coach, ids: dict[str, int], tmp_path: Path) -> None:
-    out = write_trainer_evaluation(coach, ids["hostile"], tmp_path / "h.pdf")
+    out = write_trainer_evaluation(coach.reports.evaluation(ids["hostile"]), tmp_path / "h.pdf")
     whole = flat("\n".join(pages(out)))
     assert flat(HOSTILE_NAME) in whole
     for text in HOSTILE:
@@ -140,7 +141,7 @@ def test_hostile_text_is_printed_as_typed(coach: Coach, ids: dict[str, int], tmp
 
 def test_a_candidate_with_no_deliveries_gets_a_short_evaluation(coach: Coach, ids: dict[str, int],
                                                                   tmp_path: Path) -> None:
-    out = write_trainer_evaluation(coach, ids["empty"], tmp_path / "e.pdf")
+    out = write_trainer_evaluation(coach.reports.evaluation(ids["empty"]), tmp_path / "e.pdf")
     texts = pages(out)
     assert 2 <= len(texts) <= 4
     whole = flat("\n".join(texts))
@@ -149,7 +150,7 @@ def test_a_candidate_with_no_deliveries_gets_a_short_evaluation(coach: Coach, id
 
 def test_refusals(coach: Coach, ids: dict[str, int], tmp_path: Path) -> None:
     with pytest.raises(NotFound):
-        write_trainer_evaluation(coach, 999_999, tmp_path / "x.pdf")
+        write_trainer_evaluation(coach.reports.evaluation(999_999), tmp_path / "x.pdf")
     with pytest.raises(ValidationError):
-        write_trainer_evaluation(coach, ids["empty"], tmp_path / "x.pdf", page_size="A3")
+        write_trainer_evaluation(coach.reports.evaluation(ids["empty"]), tmp_path / "x.pdf", page_size="A3")
     assert not list(tmp_path.iterdir())

@@ -185,7 +185,7 @@ def test_the_evaluation_pdf_in_greek_and_chinese(tmp_path: Path) -> None:
         candidate_id = coach.candidates.add(CandidateForm(name="Μαρία Παπαδοπούλου"))
         for lang, heading, stage_word in (("el", "Αξιολόγηση εκπαιδευτή", "Στάδιο"),
                                           ("zh_CN", "培训师评估", "阶段"), ("en", "Trainer evaluation", "Stage")):
-            path = write_trainer_evaluation(coach, candidate_id, tmp_path / f"{lang}.pdf", lang=lang)
+            path = write_trainer_evaluation(coach.reports.evaluation(candidate_id, lang=lang), tmp_path / f"{lang}.pdf")
             text = "".join(page.extract_text() for page in PdfReader(path).pages)
             assert heading in text and stage_word in text, lang
             if lang != "en":

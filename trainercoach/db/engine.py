@@ -228,8 +228,15 @@ class Database:
                 crashpoints.reached("save")
 
     @contextmanager
-    def reading(self) -> Iterator[Session]:
+    def reading(self, *, snapshot: bool = False) -> Iterator[Session]:
+        """A read: every statement in the block runs in one transaction, rolled back at the end.
+
+        ``snapshot``: every statement also sees the database as it was at the first one, so a report never mixes
+        data from before and after someone else's save. SQLite's transaction is that already; PostgreSQL's
+        default (READ COMMITTED) takes a fresh view per statement, so the block reads REPEATABLE READ there."""
         with self.errors_explained(), self._sessions() as session:
+            if snapshot and self.is_postgresql:
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
             yield session
 
     @contextmanager

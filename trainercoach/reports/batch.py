@@ -1,31 +1,20 @@
-"""Every candidate's evaluation at once, at the end of a cohort, on every core of the machine.
-
-Processes, not threads: building a PDF is Python work (reportlab, matplotlib, svglib) that holds the GIL, so
-threads would take turns on one core. Each worker process opens its own Coach on the database URL (a
-connection cannot cross a process), builds whole documents and writes each one under a temporary name that it
-renames at the end; the parent only schedules, counts and, on cancel, stops scheduling and clears up.
-"""
+"""File names for a batch of evaluations, and the clearing up after one: pure, so the command line, the window and
+the batch's worker processes (trainercoach/exports/evaluations.py) share one naming."""
 
 from __future__ import annotations
 
 import glob
-import multiprocessing
-import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from contextlib import closing
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from trainercoach.files import part_prefix
-from trainercoach.reports.layout import check_page_size
 
 MAX_STEM = 80
 MAX_STEM_BYTES = 150
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
-_worker_coach = None
 
 
 def safe_stem(name: str) -> str:
@@ -56,89 +45,7 @@ def evaluation_paths(names: Sequence[tuple[int, str]], out_dir: Path) -> dict[in
             for cid, stem in stems.items()}
 
 
-def _open_worker(db_url: str, actor: str | None) -> None:
-    global _worker_coach
-    from trainercoach.services.coach import Coach
-
-    _worker_coach = Coach.open(db_url, actor=actor)
-
-
-def _write_one(candidate_id: int, out_path: str, page_size: str, lang: str = "en") -> tuple[str, int]:
-    from trainercoach.reports.evaluation import write_trainer_evaluation
-
-    assert _worker_coach is not None
-    write_trainer_evaluation(_worker_coach, candidate_id, out_path, page_size=page_size, lang=lang)
-    return out_path, os.getpid()
-
-
-def export_all_evaluations(db_url: str, candidate_ids: Sequence[int], out_dir: str | os.PathLike[str], *,
-                           page_size: str = "A4", workers: int | None = None,
-                           progress: Callable[[int], None] | None = None,
-                           cancelled: Callable[[], bool] | None = None, actor: str | None = None,
-                           pids: set[int] | None = None, lang: str | None = None) -> list[Path]:
-    """Write each candidate's evaluation into ``out_dir``; returns the files written, in the order asked.
-
-    ``progress(done)`` is called after each file; ``cancelled()`` is polled between files: once it says yes no
-    new file is started, the ones being written are waited for and then removed with any partial file, and
-    the files finished before the cancel are kept and returned. ``pids``, when given, collects the worker
-    processes' ids (the tests use it to see the work spread). ``lang``: the documents' language (None: the
-    app's; a spawned worker starts in English, so it is always passed on)."""
-    from trainercoach.i18n import language, normalise
-    from trainercoach.services.coach import Coach
-
-    lang = normalise(lang) if lang else language()
-
-    check_page_size(page_size)
-    folder = Path(out_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    with closing(Coach.open(db_url, actor=actor)) as coach:
-        names = {r.id: r.name for r in coach.candidates.list(include_archived=True)}
-        actor = coach.actor
-    ids = list(dict.fromkeys(candidate_ids))
-    missing = [cid for cid in ids if cid not in names]
-    if missing:
-        from trainercoach.errors import NotFound
-
-        raise NotFound(f"No candidate has the id {missing[0]}.")
-    paths = evaluation_paths([(cid, names[cid]) for cid in ids], folder)
-    count = max(1, min(workers or os.cpu_count() or 1, len(ids) or 1))
-    done: list[Path] = []
-    pending: dict[Future, int] = {}
-    queue = list(ids)
-    stop = False
-    # "spawn", not Linux's default fork: the app calls this from a worker thread of a running Qt program, and a
-    # forked child inherits locks other threads held at that moment (Qt's, SQLite's, logging's).
-    with ProcessPoolExecutor(max_workers=count, initializer=_open_worker, initargs=(db_url, actor),
-                             mp_context=multiprocessing.get_context("spawn")) as pool:
-        try:
-            while queue or pending:
-                stop = stop or bool(cancelled and cancelled())
-                while queue and not stop and len(pending) < count * 2:
-                    cid = queue.pop(0)
-                    pending[pool.submit(_write_one, cid, str(paths[cid]), page_size, lang)] = cid
-                if not pending:
-                    break
-                finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    pending.pop(future)
-                    written, pid = future.result()
-                    if pids is not None:
-                        pids.add(pid)
-                    done.append(Path(written))
-                    if progress:
-                        progress(len(done))
-        except BaseException:
-            for future in pending:
-                future.cancel()
-            _clear_partials(paths.values())
-            raise
-    if stop:
-        _clear_partials(paths.values())
-    order = {paths[cid]: i for i, cid in enumerate(ids)}
-    return sorted(done, key=lambda p: order[p])
-
-
-def _clear_partials(paths: Iterable[Path]) -> None:
+def clear_partials(paths: Iterable[Path]) -> None:
     """Temporary files of this batch left behind (each writer removes its own when it fails; this catches a
     worker process that was ended mid-write). Only this batch's names: another export may share the folder."""
     for path in paths:

@@ -9,7 +9,7 @@ Every figure carries its n, and its 95% interval where n is small.
 from __future__ import annotations
 
 import os
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,37 +35,31 @@ from trainercoach.reports.words import (
 
 if TYPE_CHECKING:
     from trainercoach.records.observations import ActionItemRecord
-    from trainercoach.services.coach import Coach
-
-COMMENTS_SHOWN = 12
+    from trainercoach.records.reports import EvaluationSnapshot
 
 
-def write_trainer_evaluation(coach: Coach, candidate_id: int, out_path: str | os.PathLike[str], *,
+def write_trainer_evaluation(snapshot: EvaluationSnapshot, out_path: str | os.PathLike[str], *,
                              page_size: str = "A4", today: date | None = None, lang: str | None = None) -> Path:
-    """Write one candidate's evaluation in ``lang`` (en, el, zh_CN; None: the app's language); raises
-    NotFound for a candidate no longer in the database."""
-    with i18n.using(lang):
+    """Write one candidate's evaluation (read by ``coach.reports.evaluation``) in ``lang`` (en, el, zh_CN;
+    None: the language it was read in)."""
+    with i18n.using(lang or snapshot.lang):
         layout.check_page_size(page_size)
-        story, info = build(coach, candidate_id, layout.frame_width(page_size), today or date.today())
+        story, info = build(snapshot, layout.frame_width(page_size), today or date.today())
         return layout.write_pdf(out_path, story, info, page_size)
 
 
-def build(coach: Coach, candidate_id: int, width: float, today: date) -> tuple[list[Flowable], layout.DocumentInfo]:
+def build(snapshot: EvaluationSnapshot, width: float, today: date) -> tuple[list[Flowable], layout.DocumentInfo]:
+    """Lays the snapshot out; it reads nothing."""
     styles = Styles()
-    detail = coach.candidates.get(candidate_id)
-    row = next(r for r in coach.candidates.list(include_archived=True) if r.id == candidate_id)
-    people = {p.id: p.name for p in coach.people.list()}
-    effectiveness = coach.effectiveness.candidate(candidate_id)
-    deliveries = sorted(coach.deliveries.list(candidate_id=candidate_id), key=lambda d: (d.starts_at, d.id))
-    items, forms = coach.effectiveness.candidate_feedback(candidate_id)
-    comments, comment_total = coach.feedback.comments(candidate_id=candidate_id, limit=COMMENTS_SHOWN)
-    actions = coach.action_items.list(candidate_id=candidate_id)
-    certifications = coach.certification.list(candidate_id)
+    detail, row, effectiveness, deliveries = snapshot.detail, snapshot.row, snapshot.effectiveness, snapshot.deliveries
+    items, forms = snapshot.feedback, snapshot.feedback_forms
+    comments, comment_total = snapshot.comments, snapshot.comment_total
+    actions, certifications, actor = snapshot.actions, snapshot.certifications, snapshot.actor
     form = detail.form
     name = form.name
-    generated = datetime.now()
+    generated = snapshot.read_at
     info = layout.DocumentInfo(title=_("Trainer evaluation: {name}", name=name), subject=_("Trainer evaluation"),
-                               author=coach.actor, running=name, generated=generated)
+                               author=actor, running=name, generated=generated)
 
     trend = {p.delivery_id: p for p in effectiveness.trend}
     rubric = estimate_values([p.rubric for p in effectiveness.trend])
@@ -78,7 +72,7 @@ def build(coach: Coach, candidate_id: int, width: float, today: date) -> tuple[l
         para(name, styles.subtitle),
         para(_("Stage: {stage}   ·   Mentor: {mentor}   ·   Generated {date} by {author}",
                stage=detail.stage_name, mentor=row.mentor_name or _("none assigned"),
-               date=f"{generated:%Y-%m-%d}", author=coach.actor), styles.meta),
+               date=f"{generated:%Y-%m-%d}", author=actor), styles.meta),
         Spacer(1, 5 * mm),
         layout.kpis([
             (_("Practice deliveries"), str(len(deliveries)),
@@ -101,7 +95,7 @@ def build(coach: Coach, candidate_id: int, width: float, today: date) -> tuple[l
     story.append(layout.facts([
         (_("Email"), form.email), (_("Team"), form.team), (_("Site"), form.site),
         (_("Languages"), form.languages), (_("Employment"), employment), (_("Hire date"), _date(form.hire_date)),
-        (_("Nominated by"), people.get(form.nominated_by_id, "") if form.nominated_by_id else ""),
+        (_("Nominated by"), snapshot.nominated_by),
         (_("Nominated on"), _date(form.nominated_on)), (_("Mentor"), row.mentor_name),
         (_("Current stage"), detail.stage_name),
         (_("In this stage since"), _("{date} ({days} days)", date=f"{row.entered_stage_at:%Y-%m-%d}",

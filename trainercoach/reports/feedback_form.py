@@ -36,7 +36,7 @@ from trainercoach.reports import fonts
 
 if TYPE_CHECKING:
     from trainercoach.records.feedback import FeedbackItemRecord
-    from trainercoach.services.coach import Coach
+    from trainercoach.records.reports import FeedbackFormSnapshot
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 MARGIN = 16 * mm
@@ -141,9 +141,9 @@ class CommentArea(Flowable):
             y -= 8 * mm
 
 
-def build_story(coach: Coach, delivery_id: int, width: float) -> tuple[list[Flowable], str]:
-    detail = coach.deliveries.get(delivery_id)
-    items = coach.feedback.items()
+def build_story(snapshot: FeedbackFormSnapshot, width: float) -> tuple[list[Flowable], str]:
+    """Lays the snapshot out; it reads nothing."""
+    detail, items = snapshot.detail, snapshot.items
     starts = detail.form.starts_at.strftime("%Y-%m-%d %H:%M") if detail.form.starts_at else ""
     code_width = 52 * mm
     heading = [
@@ -178,23 +178,23 @@ def build_story(coach: Coach, delivery_id: int, width: float) -> tuple[list[Flow
     return story, detail.code
 
 
-def write_feedback_form(coach: Coach, delivery_id: int, out_path: str | os.PathLike[str],
+def write_feedback_form(snapshot: FeedbackFormSnapshot, out_path: str | os.PathLike[str],
                         page_size: str = "A4", lang: str | None = None) -> Path:
-    """Write the form for one session in ``lang`` (None: the app's language). The PDF is built under a
-    temporary name and renamed at the end, so a failure (or a reader holding the old file) never leaves a
-    half-written PDF under the final name."""
-    with i18n.using(lang):
-        return _write_feedback_form(coach, delivery_id, out_path, page_size)
+    """Write the form for one session (read by ``coach.reports.feedback_form``) in ``lang`` (None: the language
+    it was read in). The PDF is built under a temporary name and renamed at the end, so a failure (or a reader
+    holding the old file) never leaves a half-written PDF under the final name."""
+    with i18n.using(lang or snapshot.lang):
+        return _write_feedback_form(snapshot, out_path, page_size)
 
 
-def _write_feedback_form(coach: Coach, delivery_id: int, out_path: str | os.PathLike[str], page_size: str) -> Path:
+def _write_feedback_form(snapshot: FeedbackFormSnapshot, out_path: str | os.PathLike[str], page_size: str) -> Path:
     if page_size not in PAGE_SIZES:
         raise ValidationError({"page_size": _("Choose A4 or Letter paper.")})
     fonts.register()
     out = Path(out_path)
     size = PAGE_SIZES[page_size]
     width = size[0] - 2 * MARGIN
-    story, code = build_story(coach, delivery_id, width)
+    story, code = build_story(snapshot, width)
 
     def footer(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()

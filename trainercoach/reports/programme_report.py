@@ -4,7 +4,6 @@ table, and the monthly trends."""
 from __future__ import annotations
 
 import os
-from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,33 +18,30 @@ from trainercoach.reports import layout
 from trainercoach.reports.layout import Styles, data_table, num, para, section
 
 if TYPE_CHECKING:
-    from trainercoach.services.coach import Coach
+    from trainercoach.records.reports import ProgrammeSnapshot
 
 
-def write_programme_report(coach: Coach, out_path: str | os.PathLike[str], *, page_size: str = "A4",
-                           today: date | None = None, lang: str | None = None) -> Path:
-    """Write the programme report in ``lang`` (en, el, zh_CN; None: the app's language)."""
-    with i18n.using(lang):
+def write_programme_report(snapshot: ProgrammeSnapshot, out_path: str | os.PathLike[str], *, page_size: str = "A4",
+                           lang: str | None = None) -> Path:
+    """Write the programme report (read by ``coach.reports.programme``) in ``lang`` (en, el, zh_CN; None: the
+    language it was read in)."""
+    with i18n.using(lang or snapshot.lang):
         layout.check_page_size(page_size)
-        story, info = build(coach, layout.frame_width(page_size), today or date.today())
+        story, info = build(snapshot, layout.frame_width(page_size))
         return layout.write_pdf(out_path, story, info, page_size)
 
 
-def build(coach: Coach, width: float, today: date) -> tuple[list[Flowable], layout.DocumentInfo]:
+def build(snapshot: ProgrammeSnapshot, width: float) -> tuple[list[Flowable], layout.DocumentInfo]:
+    """Lays the snapshot out; it reads nothing."""
     styles = Styles()
-    generated = datetime.now()
-    info = layout.DocumentInfo(title=_("Programme report"), subject=_("Programme report"), author=coach.actor,
+    generated, actor = snapshot.read_at, snapshot.actor
+    info = layout.DocumentInfo(title=_("Programme report"), subject=_("Programme report"), author=actor,
                                running=f"{generated:%Y-%m-%d}", generated=generated)
-    programme = coach.effectiveness.programme()
-    candidates = coach.candidates.list()
-    readiness = coach.effectiveness.readiness_all([c.id for c in candidates])
-    deliveries = coach.deliveries.list()
+    programme, candidates, readiness = snapshot.programme, snapshot.candidates, snapshot.readiness
     per_candidate: dict[int, list] = {}
-    for d in deliveries:
+    for d in snapshot.deliveries:
         per_candidate.setdefault(d.candidate_id, []).append(d)
-    trends = {c.id: coach.effectiveness.candidate(c.id) for c in candidates if c.id in per_candidate}
-    overdue = coach.action_items.overdue(today)
-    certifications = coach.certification.list()
+    trends, overdue, certifications = snapshot.trends, snapshot.overdue, snapshot.certifications
     ready = sum(1 for r in readiness.values() if r.ready)
     feedback = estimate_values([])
     if programme.monthly_feedback:
@@ -58,7 +54,7 @@ def build(coach: Coach, width: float, today: date) -> tuple[list[Flowable], layo
         para(_("Train the trainer: pipeline, deliveries and readiness"), styles.subtitle),
         para(_("{candidates} candidates   ·   {sessions} practice deliveries   ·   Generated {date} by {author}",
                candidates=len(candidates), sessions=programme.all_sessions, date=f"{generated:%Y-%m-%d}",
-               author=coach.actor), styles.meta),
+               author=actor), styles.meta),
         Spacer(1, 5 * mm),
         layout.kpis([
             (_("Candidates in the programme"), str(len(candidates)),

@@ -7,7 +7,6 @@ trainees said, what the trainees learned.
 from __future__ import annotations
 
 import os
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,33 +21,29 @@ from trainercoach.reports.layout import Styles, data_table, estimate_text, num, 
 from trainercoach.reports.words import AUDIENCES, CHECK_KINDS, METHODS, RECOMMENDATIONS, word
 
 if TYPE_CHECKING:
-    from trainercoach.services.coach import Coach
-
-COMMENTS_SHOWN = 40
+    from trainercoach.records.reports import SessionReportSnapshot
 
 
-def write_session_report(coach: Coach, delivery_id: int, out_path: str | os.PathLike[str], *,
+def write_session_report(snapshot: SessionReportSnapshot, out_path: str | os.PathLike[str], *,
                          page_size: str = "A4", lang: str | None = None) -> Path:
-    """Write one session's report in ``lang`` (None: the app's language); raises NotFound for a session no
-    longer in the database."""
-    with i18n.using(lang):
+    """Write one session's report (read by ``coach.reports.session_report``) in ``lang`` (None: the language
+    it was read in)."""
+    with i18n.using(lang or snapshot.lang):
         layout.check_page_size(page_size)
-        story, info = build(coach, delivery_id, layout.frame_width(page_size))
+        story, info = build(snapshot, layout.frame_width(page_size))
         return layout.write_pdf(out_path, story, info, page_size)
 
 
-def build(coach: Coach, delivery_id: int, width: float) -> tuple[list[Flowable], layout.DocumentInfo]:
+def build(snapshot: SessionReportSnapshot, width: float) -> tuple[list[Flowable], layout.DocumentInfo]:
+    """Lays the snapshot out; it reads nothing."""
     styles = Styles()
-    detail = coach.deliveries.get(delivery_id)
-    effect = coach.effectiveness.session(delivery_id)
-    observations = coach.observations.for_delivery(delivery_id)
-    comments, comment_total = coach.feedback.comments(delivery_id=delivery_id, limit=COMMENTS_SHOWN)
-    checks = {c.id: c for c in coach.comprehension.for_delivery(delivery_id)}
+    detail, effect, actor = snapshot.detail, snapshot.effectiveness, snapshot.actor
+    comments, comment_total, checks = snapshot.comments, snapshot.comment_total, snapshot.checks
     form = detail.form
-    generated = datetime.now()
+    generated = snapshot.read_at
     info = layout.DocumentInfo(title=_("Session report: {topic} ({code})", topic=form.topic, code=detail.code),
                                subject=_("Session report"),
-                               author=coach.actor, running=f"{detail.candidate_name} · {detail.code}",
+                               author=actor, running=f"{detail.candidate_name} · {detail.code}",
                                generated=generated)
     overall = effect.item("overall")
     gains = [c.gain.normalised for c in effect.checks if c.gain.normalised is not None]
@@ -57,7 +52,7 @@ def build(coach: Coach, delivery_id: int, width: float) -> tuple[list[Flowable],
         para(form.topic, styles.subtitle),
         para(_("Trainer: {trainer}   ·   {starts}   ·   Session code {code}   ·   Generated {date} by {author}",
                trainer=detail.candidate_name, starts=f"{form.starts_at:%Y-%m-%d %H:%M}", code=detail.code,
-               date=f"{generated:%Y-%m-%d}", author=coach.actor), styles.meta),
+               date=f"{generated:%Y-%m-%d}", author=actor), styles.meta),
         Spacer(1, 5 * mm),
         layout.kpis([
             (_("Rubric (observers)"), num(effect.rubric.mean), _("n = {n} observers", n=effect.rubric.n)),
@@ -83,12 +78,11 @@ def build(coach: Coach, delivery_id: int, width: float) -> tuple[list[Flowable],
 
     story += section(_("Observations"), styles, _("Each observer's scores against the rubric version they used, "
                                                   "1–5, with their notes."))
-    if not observations:
+    if not snapshot.observations:
         story.append(para(_("No observation recorded for this session."), styles.note))
-    for row in observations:
-        observation = coach.observations.get(row.id)
-        version = coach.rubrics.version(row.rubric_version_id)
-        criteria = {c.id: c for c in version.criteria}
+    for sheet in snapshot.observations:
+        row, observation = sheet.row, sheet.detail
+        criteria = {c.id: c for c in sheet.rubric.criteria}
         scored = [s for s in observation.form.scores.values() if s is not None]
         story.append(KeepTogether([
             para(_("{observer} · weighted average {average} (n={n} criteria) · recommendation: {recommendation}",

@@ -116,6 +116,24 @@ class CandidateService:
         include_archived: bool = False,
     ) -> list[CandidateRow]:
         """Candidates with what the list and the board show, in one query; search folds case and accents."""
+        with self.coach.db.reading() as session:
+            return self.list_in(session, search, stage_id=stage_id, mentor_id=mentor_id, site=site,
+                                employment=employment, include_archived=include_archived)
+
+    def list_in(
+        self,
+        session: Session,
+        search: str = "",
+        *,
+        stage_id: int | None = None,
+        mentor_id: int | None = None,
+        site: str | None = None,
+        employment: str | None = None,
+        include_archived: bool = False,
+        candidate_id: int | None = None,
+    ) -> list[CandidateRow]:
+        """The same, inside a read the caller holds open (one snapshot, one transaction); ``candidate_id`` keeps
+        one candidate's row (archived or not), so a report on one person never reads the whole list."""
         mentor = aliased(Person)
         entered = (
             select(StageMove.candidate_id, func.max(StageMove.moved_at).label("entered"))
@@ -141,7 +159,9 @@ class CandidateService:
             .outerjoin(traits, traits.c.candidate_id == Candidate.id)
             .order_by(Person.name, Candidate.id)
         )
-        if not include_archived:
+        if candidate_id is not None:
+            query = query.where(Candidate.id == candidate_id)
+        elif not include_archived:
             query = query.where(Candidate.archived_at.is_(None))
         if stage_id is not None:
             query = query.where(Candidate.stage_id == stage_id)
@@ -151,8 +171,7 @@ class CandidateService:
             query = query.where(Person.site == site)
         if employment:
             query = query.where(Person.employment == employment)
-        with self.coach.db.reading() as session:
-            rows = session.execute(query).all()
+        rows = session.execute(query).all()
         result = [
             CandidateRow(
                 id=r[0], name=r[1], email=r[2] or "", team=r[3], site=r[4], languages=r[5],
@@ -179,20 +198,24 @@ class CandidateService:
 
     def get(self, candidate_id: int) -> CandidateDetail:
         with self.coach.db.reading() as session:
-            candidate = session.get(Candidate, candidate_id)
-            if candidate is None:
-                raise NotFound(_('This candidate is no longer in the database.'))
-            person = session.get(Person, candidate.person_id)
-            assert person is not None
-            form = self._form(session, candidate, person)
-            stage = session.get(Stage, candidate.stage_id)
-            assert stage is not None
-            return CandidateDetail(
-                id=candidate.id, person_id=person.id, version=candidate.version, form=form,
-                stage_id=stage.id, stage_name=stage.name, archived_at=candidate.archived_at,
-                timeline=self._timeline(session, candidate_id),
-                milestones=self._milestones(session, candidate_id),
-            )
+            return self.get_in(session, candidate_id)
+
+    def get_in(self, session: Session, candidate_id: int) -> CandidateDetail:
+        """The same, inside a read the caller holds open (one snapshot, one transaction)."""
+        candidate = session.get(Candidate, candidate_id)
+        if candidate is None:
+            raise NotFound(_('This candidate is no longer in the database.'))
+        person = session.get(Person, candidate.person_id)
+        assert person is not None
+        form = self._form(session, candidate, person)
+        stage = session.get(Stage, candidate.stage_id)
+        assert stage is not None
+        return CandidateDetail(
+            id=candidate.id, person_id=person.id, version=candidate.version, form=form,
+            stage_id=stage.id, stage_name=stage.name, archived_at=candidate.archived_at,
+            timeline=self._timeline(session, candidate_id),
+            milestones=self._milestones(session, candidate_id),
+        )
 
     @staticmethod
     def _form(session: Session, candidate: Candidate, person: Person) -> CandidateForm:

@@ -6,6 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from trainercoach.errors import NotFound, ValidationError
 from trainercoach.i18n import _
@@ -89,6 +90,11 @@ class CertificationService:
 
     def list(self, candidate_id: int | None = None) -> list[CertificationRecord]:
         """Certifications in force (not revoked), newest first."""
+        with self.coach.db.reading() as session:
+            return self.list_in(session, candidate_id)
+
+    def list_in(self, session: Session, candidate_id: int | None = None) -> list[CertificationRecord]:
+        """The same, inside a read the caller holds open (one snapshot, one transaction)."""
         query = (
             select(Certification, Person.name).join(Candidate, Candidate.id == Certification.candidate_id)
             .join(Person, Person.id == Candidate.person_id).where(Certification.revoked_at.is_(None))
@@ -96,18 +102,17 @@ class CertificationService:
         )
         if candidate_id is not None:
             query = query.where(Certification.candidate_id == candidate_id)
-        with self.coach.db.reading() as session:
-            rows = session.execute(query).all()
-            evidence: dict[int, list[int]] = {}
-            if rows:
-                for cert_id, delivery_id in session.execute(
-                    select(CertificationEvidence.certification_id, CertificationEvidence.delivery_id)
-                    .where(CertificationEvidence.certification_id.in_([c.id for c, _ in rows]))
-                ):
-                    evidence.setdefault(cert_id, []).append(delivery_id)
-            return [CertificationRecord(c.id, c.candidate_id, name, c.topic, c.level, c.awarded_on, c.awarded_by,
-                                        c.renewal_due, c.evidence, sorted(evidence.get(c.id, [])))
-                    for c, name in rows]
+        rows = session.execute(query).all()
+        evidence: dict[int, list[int]] = {}
+        if rows:
+            for cert_id, delivery_id in session.execute(
+                select(CertificationEvidence.certification_id, CertificationEvidence.delivery_id)
+                .where(CertificationEvidence.certification_id.in_([c.id for c, _ in rows]))
+            ):
+                evidence.setdefault(cert_id, []).append(delivery_id)
+        return [CertificationRecord(c.id, c.candidate_id, name, c.topic, c.level, c.awarded_on, c.awarded_by,
+                                    c.renewal_due, c.evidence, sorted(evidence.get(c.id, [])))
+                for c, name in rows]
 
     def renewals_due(self, within_days: int = RENEWAL_WARNING_DAYS,
                      today: date | None = None) -> list[CertificationRecord]:
@@ -145,4 +150,8 @@ class CertificationService:
 
     def sign_offs(self) -> dict[int, tuple[date, str]]:
         with self.coach.db.reading() as session:
-            return {r.candidate_id: (r.signed_on, r.signed_by) for r in session.scalars(select(MentorSignoff))}
+            return self.sign_offs_in(session)
+
+    def sign_offs_in(self, session: Session) -> dict[int, tuple[date, str]]:
+        """The same, inside a read the caller holds open (one snapshot, one transaction)."""
+        return {r.candidate_id: (r.signed_on, r.signed_by) for r in session.scalars(select(MentorSignoff))}

@@ -21,6 +21,7 @@ from trainercoach.services.milestones import MilestoneService
 from trainercoach.services.observations import ActionItemService, ObservationService
 from trainercoach.services.people import PeopleService
 from trainercoach.services.pipeline import PipelineService
+from trainercoach.services.reports import ReportService
 from trainercoach.services.rubrics import RubricService
 from trainercoach.services.settings import SettingsService
 
@@ -54,6 +55,7 @@ class Coach:
         self.certification = CertificationService(self)
         self.effectiveness = EffectivenessService(self)
         self.dashboard = DashboardService(self)
+        self.reports = ReportService(self)
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None, actor: str | None = None,

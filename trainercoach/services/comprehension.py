@@ -75,9 +75,13 @@ class ComprehensionService:
 
     def for_delivery(self, delivery_id: int) -> list[CheckRecord]:
         with self.coach.db.reading() as session:
-            checks = session.scalars(select(ComprehensionCheck).where(ComprehensionCheck.delivery_id == delivery_id)
-                                     .order_by(ComprehensionCheck.held_on, ComprehensionCheck.id)).all()
-            return [CheckRecord(c.id, self._form(session, c)) for c in checks]
+            return self.for_delivery_in(session, delivery_id)
+
+    def for_delivery_in(self, session: Session, delivery_id: int) -> list[CheckRecord]:
+        """The same, inside a read the caller holds open (one snapshot, one transaction)."""
+        checks = session.scalars(select(ComprehensionCheck).where(ComprehensionCheck.delivery_id == delivery_id)
+                                 .order_by(ComprehensionCheck.held_on, ComprehensionCheck.id)).all()
+        return [CheckRecord(c.id, self._form(session, c)) for c in checks]
 
     def get(self, check_id: int) -> CheckRecord:
         with self.coach.db.reading() as session:

@@ -165,6 +165,22 @@ class DeliveryService:
         until: date | None = None,
     ) -> list[DeliveryRow]:
         """Sessions newest first, with their observation and feedback counts, in one query."""
+        with self.coach.db.reading() as session:
+            return self.list_in(session, search, candidate_id=candidate_id, method=method, audience=audience,
+                                since=since, until=until)
+
+    def list_in(
+        self,
+        session: Session,
+        search: str = "",
+        *,
+        candidate_id: int | None = None,
+        method: str | None = None,
+        audience: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+    ) -> list[DeliveryRow]:
+        """The same, inside a read the caller holds open (one snapshot, one transaction)."""
         observations = (
             select(Observation.delivery_id, func.count().label("n")).group_by(Observation.delivery_id).subquery()
         )
@@ -185,8 +201,7 @@ class DeliveryService:
         )
         query = _filtered(query, candidate_id=candidate_id, method=method, audience=audience, since=since,
                           until=until)
-        with self.coach.db.reading() as session:
-            rows = [DeliveryRow(*row[:10], row[10] or "", row[11], row[12]) for row in session.execute(query)]
+        rows = [DeliveryRow(*row[:10], row[10] or "", row[11], row[12]) for row in session.execute(query)]
         if search.strip():
             rows = [r for r in rows if matches(search, r.topic, r.candidate_name, r.code, r.asset_title)]
         return rows
@@ -276,18 +291,22 @@ class DeliveryService:
 
     def get(self, delivery_id: int) -> DeliveryDetail:
         with self.coach.db.reading() as session:
-            delivery = session.get(Delivery, delivery_id)
-            if delivery is None:
-                raise NotFound(_('This session is no longer in the database.'))
-            observers = self._observers(session, delivery_id)
-            candidate_name = session.scalar(
-                select(Person.name).join(Candidate, Candidate.person_id == Person.id)
-                .where(Candidate.id == delivery.candidate_id)
-            )
-            asset = session.get(TrainingAsset, delivery.asset_id) if delivery.asset_id else None
-            form = self._form(session, delivery, observers)
-            return DeliveryDetail(delivery.id, delivery.code, delivery.version, form, candidate_name or "",
-                                  asset.title if asset else "", [n for _, n in observers])
+            return self.get_in(session, delivery_id)
+
+    def get_in(self, session: Session, delivery_id: int) -> DeliveryDetail:
+        """The same, inside a read the caller holds open (one snapshot, one transaction)."""
+        delivery = session.get(Delivery, delivery_id)
+        if delivery is None:
+            raise NotFound(_('This session is no longer in the database.'))
+        observers = self._observers(session, delivery_id)
+        candidate_name = session.scalar(
+            select(Person.name).join(Candidate, Candidate.person_id == Person.id)
+            .where(Candidate.id == delivery.candidate_id)
+        )
+        asset = session.get(TrainingAsset, delivery.asset_id) if delivery.asset_id else None
+        form = self._form(session, delivery, observers)
+        return DeliveryDetail(delivery.id, delivery.code, delivery.version, form, candidate_name or "",
+                              asset.title if asset else "", [n for _, n in observers])
 
     @staticmethod
     def _observers(session: Session, delivery_id: int) -> list[tuple[int, str]]:

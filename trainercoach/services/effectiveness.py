@@ -94,16 +94,20 @@ class EffectivenessService:
     # -- one session -----------------------------------------------------------------------------
     def session(self, delivery_id: int) -> SessionEffectiveness:
         with self.coach.db.reading() as session:
-            delivery = session.get(Delivery, delivery_id)
-            if delivery is None:
-                raise NotFound(_('This session is no longer in the database.'))
-            name = session.scalar(select(Person.name).join(Candidate, Candidate.person_id == Person.id)
-                                  .where(Candidate.id == delivery.candidate_id)) or ""
-            observers, criteria = self._rubric(session, delivery_id)
-            feedback, responses = self._feedback(session, delivery_id)
-            checks = self._checks(session, delivery_id)
+            return self.session_in(session, delivery_id)
+
+    def session_in(self, session: Session, delivery_id: int) -> SessionEffectiveness:
+        """The same, inside a read the caller holds open (one snapshot, one transaction)."""
+        delivery = session.get(Delivery, delivery_id)
+        if delivery is None:
+            raise NotFound(_('This session is no longer in the database.'))
+        name = session.scalar(select(Person.name).join(Candidate, Candidate.person_id == Person.id)
+                              .where(Candidate.id == delivery.candidate_id)) or ""
+        observers, criteria = self._rubric(session, delivery_id)
+        feedback, responses = self._feedback(session, delivery_id)
+        checks = self._checks(session, delivery_id)
         rubric = _estimate([o.weighted for o in observers])
-        weights = self.coach.settings.composite_weights()
+        weights = self.coach.settings.composite_weights_in(session)
         overall = next((i.estimate.mean for i in feedback if i.key == OVERALL), None)
         gains = [c.gain.normalised for c in checks if c.gain.normalised is not None]
         return SessionEffectiveness(
@@ -147,10 +151,14 @@ class EffectivenessService:
         """Every feedback item pooled over all of a candidate's sessions (each answer counts once), with the
         number of forms: what an evaluation summarises without reading each session."""
         with self.coach.db.reading() as session:
-            if session.get(Candidate, candidate_id) is None:
-                raise NotFound(_('This candidate is no longer in the database.'))
-            sessions = select(Delivery.id).where(Delivery.candidate_id == candidate_id)
-            return self._feedback(session, FeedbackResponse.delivery_id.in_(sessions))
+            return self.candidate_feedback_in(session, candidate_id)
+
+    def candidate_feedback_in(self, session: Session, candidate_id: int) -> tuple[list[ItemSummary], int]:
+        """The same, inside a read the caller holds open (one snapshot, one transaction)."""
+        if session.get(Candidate, candidate_id) is None:
+            raise NotFound(_('This candidate is no longer in the database.'))
+        sessions = select(Delivery.id).where(Delivery.candidate_id == candidate_id)
+        return self._feedback(session, FeedbackResponse.delivery_id.in_(sessions))
 
     @staticmethod
     def _feedback(session: Session, delivery_id: int | Any) -> tuple[list[ItemSummary], int]:
@@ -203,20 +211,25 @@ class EffectivenessService:
     # -- one candidate ---------------------------------------------------------------------------
     def candidate(self, candidate_id: int) -> CandidateEffectiveness:
         with self.coach.db.reading() as session:
-            candidate = session.get(Candidate, candidate_id)
-            if candidate is None:
-                raise NotFound(_('This candidate is no longer in the database.'))
-            name = session.scalar(select(Person.name).where(Person.id == candidate.person_id)) or ""
-            rubric = self._rubric_by_session(session, candidate_id)
-            feedback = self._overall_by_session(session, candidate_id)
-            gains = self._gain_by_session(session, candidate_id)
-            trend = [
-                TrendPoint(d.id, d.starts_at, d.topic, rubric.get(d.id), feedback.get(d.id, EMPTY), gains.get(d.id))
-                for d in session.scalars(select(Delivery).where(Delivery.candidate_id == candidate_id)
-                                         .order_by(Delivery.starts_at, Delivery.id))
-            ]
-            criteria = self._criteria_against_cohort(session, candidate_id)
-        return CandidateEffectiveness(candidate_id, name, trend, criteria, self.readiness(candidate_id))
+            return self.candidate_in(session, candidate_id)
+
+    def candidate_in(self, session: Session, candidate_id: int) -> CandidateEffectiveness:
+        """The same, inside a read the caller holds open (one snapshot, one transaction)."""
+        candidate = session.get(Candidate, candidate_id)
+        if candidate is None:
+            raise NotFound(_('This candidate is no longer in the database.'))
+        name = session.scalar(select(Person.name).where(Person.id == candidate.person_id)) or ""
+        rubric = self._rubric_by_session(session, candidate_id)
+        feedback = self._overall_by_session(session, candidate_id)
+        gains = self._gain_by_session(session, candidate_id)
+        trend = [
+            TrendPoint(d.id, d.starts_at, d.topic, rubric.get(d.id), feedback.get(d.id, EMPTY), gains.get(d.id))
+            for d in session.scalars(select(Delivery).where(Delivery.candidate_id == candidate_id)
+                                     .order_by(Delivery.starts_at, Delivery.id))
+        ]
+        criteria = self._criteria_against_cohort(session, candidate_id)
+        readiness = self.readiness_all_in(session, [candidate_id])[candidate_id]
+        return CandidateEffectiveness(candidate_id, name, trend, criteria, readiness)
 
     @staticmethod
     def _rubric_by_session(session: Session, candidate_id: int | None = None) -> dict[int, float]:
@@ -296,34 +309,38 @@ class EffectivenessService:
 
     def readiness_all(self, candidate_ids: list[int] | None = None) -> dict[int, Readiness]:
         """Every candidate's checklist from four grouped queries, so the board can mark who is ready."""
-        rule = self.coach.settings.readiness_rule()
-        sign_offs = self.coach.certification.sign_offs()
         with self.coach.db.reading() as session:
-            ids = candidate_ids if candidate_ids is not None else list(session.scalars(select(Candidate.id)))
-            weighted = _weighted_per_observation()
-            per_session = (
-                select(Delivery.candidate_id, Delivery.id, Delivery.starts_at, func.avg(weighted.c.weighted))
-                .join(Observation, Observation.delivery_id == Delivery.id)
-                .join(weighted, weighted.c.observation_id == Observation.id)
-                .group_by(Delivery.id).order_by(Delivery.starts_at, Delivery.id)
-            )
-            if candidate_ids is not None:
-                per_session = per_session.where(Delivery.candidate_id.in_(ids))
-            rubric: dict[int, list[float]] = defaultdict(list)
-            for cid, _did, _when, value in session.execute(per_session):
-                rubric[cid].append(float(value))
-            value = cast(FeedbackAnswer.value, Float)
-            feedback_query = (
-                select(Delivery.candidate_id, func.count(), func.sum(value), func.sum(value * value))
-                .join(FeedbackResponse, FeedbackResponse.delivery_id == Delivery.id)
-                .join(FeedbackAnswer, FeedbackAnswer.response_id == FeedbackResponse.id)
-                .join(FeedbackItem, FeedbackItem.id == FeedbackAnswer.item_id)
-                .where(FeedbackItem.key == OVERALL).group_by(Delivery.candidate_id)
-            )
-            if candidate_ids is not None:
-                feedback_query = feedback_query.where(Delivery.candidate_id.in_(ids))
-            feedback = {cid: estimate(n, t, s, bounds=RANGES["likert"])
-                        for cid, n, t, s in session.execute(feedback_query)}
+            return self.readiness_all_in(session, candidate_ids)
+
+    def readiness_all_in(self, session: Session, candidate_ids: list[int] | None = None) -> dict[int, Readiness]:
+        """The same, inside a read the caller holds open (one snapshot, one transaction)."""
+        rule = self.coach.settings.readiness_rule_in(session)
+        sign_offs = self.coach.certification.sign_offs_in(session)
+        ids = candidate_ids if candidate_ids is not None else list(session.scalars(select(Candidate.id)))
+        weighted = _weighted_per_observation()
+        per_session = (
+            select(Delivery.candidate_id, Delivery.id, Delivery.starts_at, func.avg(weighted.c.weighted))
+            .join(Observation, Observation.delivery_id == Delivery.id)
+            .join(weighted, weighted.c.observation_id == Observation.id)
+            .group_by(Delivery.id).order_by(Delivery.starts_at, Delivery.id)
+        )
+        if candidate_ids is not None:
+            per_session = per_session.where(Delivery.candidate_id.in_(ids))
+        rubric: dict[int, list[float]] = defaultdict(list)
+        for cid, _did, _when, value in session.execute(per_session):
+            rubric[cid].append(float(value))
+        value = cast(FeedbackAnswer.value, Float)
+        feedback_query = (
+            select(Delivery.candidate_id, func.count(), func.sum(value), func.sum(value * value))
+            .join(FeedbackResponse, FeedbackResponse.delivery_id == Delivery.id)
+            .join(FeedbackAnswer, FeedbackAnswer.response_id == FeedbackResponse.id)
+            .join(FeedbackItem, FeedbackItem.id == FeedbackAnswer.item_id)
+            .where(FeedbackItem.key == OVERALL).group_by(Delivery.candidate_id)
+        )
+        if candidate_ids is not None:
+            feedback_query = feedback_query.where(Delivery.candidate_id.in_(ids))
+        feedback = {cid: estimate(n, t, s, bounds=RANGES["likert"])
+                    for cid, n, t, s in session.execute(feedback_query)}
         result = {}
         for cid in ids:
             signed = sign_offs.get(cid)
@@ -335,55 +352,59 @@ class EffectivenessService:
     # -- the programme ---------------------------------------------------------------------------
     def programme(self) -> Programme:
         with self.coach.db.reading() as session:
-            stages = session.execute(select(Stage.id, Stage.name, Stage.kind).order_by(Stage.position, Stage.id)).all()
-            reached = dict(session.execute(
-                select(StageMove.to_stage_id, func.count(func.distinct(StageMove.candidate_id)))
-                .group_by(StageMove.to_stage_id)
-            ).all())
-            pipeline = [(sid, name) for sid, name, kind in stages if kind == "pipeline"]
-            # A candidate who reached a later stage passed the earlier ones, even when a lead skipped a column.
-            funnel, running = [], 0
-            for sid, name in reversed(pipeline):
-                running = max(running, reached.get(sid, 0))
-                funnel.append((name, running))
-            funnel.reverse()
-            names = {sid: name for sid, name, _ in stages}
-            time_in_stage: dict[str, list[int]] = defaultdict(list)
-            previous: dict[int, tuple[int, datetime]] = {}
-            for cid, to_stage, moved_at in session.execute(
-                select(StageMove.candidate_id, StageMove.to_stage_id, StageMove.moved_at)
-                .order_by(StageMove.candidate_id, StageMove.moved_at, StageMove.id)
-            ):
-                if cid in previous:
-                    stage_id, since = previous[cid]
-                    time_in_stage[names[stage_id]].append(max(0, (moved_at - since).days))
-                previous[cid] = (to_stage, moved_at)
-            month = func.strftime("%Y-%m", Delivery.starts_at) if self.coach.db.is_sqlite else \
-                func.to_char(Delivery.starts_at, "YYYY-MM")
-            per_month = [(m, n) for m, n in session.execute(
-                select(month, func.count()).group_by(month).order_by(month))]
-            internal = session.scalar(
-                select(func.count()).select_from(Delivery).join(Candidate, Candidate.id == Delivery.candidate_id)
-                .join(Person, Person.id == Candidate.person_id).where(Person.employment == "employee")) or 0
-            total = session.scalar(select(func.count()).select_from(Delivery)) or 0
-            weighted = _weighted_per_observation()
-            monthly_rubric = [
-                (m, estimate(n, t or 0.0, s or 0.0, bounds=(1, 5))) for m, n, t, s in session.execute(
-                    select(month, func.count(), func.sum(weighted.c.weighted),
-                           func.sum(weighted.c.weighted * weighted.c.weighted))
-                    .select_from(Observation).join(weighted, weighted.c.observation_id == Observation.id)
-                    .join(Delivery, Delivery.id == Observation.delivery_id).group_by(month).order_by(month))
-            ]
-            value = cast(FeedbackAnswer.value, Float)
-            monthly_feedback = [
-                (m, estimate(n, t or 0.0, s or 0.0, bounds=RANGES["likert"])) for m, n, t, s in session.execute(
-                    select(month, func.count(), func.sum(value), func.sum(value * value))
-                    .select_from(FeedbackAnswer)
-                    .join(FeedbackItem, FeedbackItem.id == FeedbackAnswer.item_id)
-                    .join(FeedbackResponse, FeedbackResponse.id == FeedbackAnswer.response_id)
-                    .join(Delivery, Delivery.id == FeedbackResponse.delivery_id)
-                    .where(FeedbackItem.key == OVERALL).group_by(month).order_by(month))
-            ]
+            return self.programme_in(session)
+
+    def programme_in(self, session: Session) -> Programme:
+        """The same, inside a read the caller holds open (one snapshot, one transaction)."""
+        stages = session.execute(select(Stage.id, Stage.name, Stage.kind).order_by(Stage.position, Stage.id)).all()
+        reached = dict(session.execute(
+            select(StageMove.to_stage_id, func.count(func.distinct(StageMove.candidate_id)))
+            .group_by(StageMove.to_stage_id)
+        ).all())
+        pipeline = [(sid, name) for sid, name, kind in stages if kind == "pipeline"]
+        # A candidate who reached a later stage passed the earlier ones, even when a lead skipped a column.
+        funnel, running = [], 0
+        for sid, name in reversed(pipeline):
+            running = max(running, reached.get(sid, 0))
+            funnel.append((name, running))
+        funnel.reverse()
+        names = {sid: name for sid, name, _ in stages}
+        time_in_stage: dict[str, list[int]] = defaultdict(list)
+        previous: dict[int, tuple[int, datetime]] = {}
+        for cid, to_stage, moved_at in session.execute(
+            select(StageMove.candidate_id, StageMove.to_stage_id, StageMove.moved_at)
+            .order_by(StageMove.candidate_id, StageMove.moved_at, StageMove.id)
+        ):
+            if cid in previous:
+                stage_id, since = previous[cid]
+                time_in_stage[names[stage_id]].append(max(0, (moved_at - since).days))
+            previous[cid] = (to_stage, moved_at)
+        month = func.strftime("%Y-%m", Delivery.starts_at) if self.coach.db.is_sqlite else \
+            func.to_char(Delivery.starts_at, "YYYY-MM")
+        per_month = [(m, n) for m, n in session.execute(
+            select(month, func.count()).group_by(month).order_by(month))]
+        internal = session.scalar(
+            select(func.count()).select_from(Delivery).join(Candidate, Candidate.id == Delivery.candidate_id)
+            .join(Person, Person.id == Candidate.person_id).where(Person.employment == "employee")) or 0
+        total = session.scalar(select(func.count()).select_from(Delivery)) or 0
+        weighted = _weighted_per_observation()
+        monthly_rubric = [
+            (m, estimate(n, t or 0.0, s or 0.0, bounds=(1, 5))) for m, n, t, s in session.execute(
+                select(month, func.count(), func.sum(weighted.c.weighted),
+                       func.sum(weighted.c.weighted * weighted.c.weighted))
+                .select_from(Observation).join(weighted, weighted.c.observation_id == Observation.id)
+                .join(Delivery, Delivery.id == Observation.delivery_id).group_by(month).order_by(month))
+        ]
+        value = cast(FeedbackAnswer.value, Float)
+        monthly_feedback = [
+            (m, estimate(n, t or 0.0, s or 0.0, bounds=RANGES["likert"])) for m, n, t, s in session.execute(
+                select(month, func.count(), func.sum(value), func.sum(value * value))
+                .select_from(FeedbackAnswer)
+                .join(FeedbackItem, FeedbackItem.id == FeedbackAnswer.item_id)
+                .join(FeedbackResponse, FeedbackResponse.id == FeedbackAnswer.response_id)
+                .join(Delivery, Delivery.id == FeedbackResponse.delivery_id)
+                .where(FeedbackItem.key == OVERALL).group_by(month).order_by(month))
+        ]
         return Programme(funnel, dict(time_in_stage), per_month, internal, total, monthly_rubric, monthly_feedback)
 
 

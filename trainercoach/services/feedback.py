@@ -75,12 +75,16 @@ class FeedbackService:
 
     # -- items -----------------------------------------------------------------------------------
     def items(self, *, active_only: bool = True) -> list[FeedbackItemRecord]:
+        with self.coach.db.reading() as session:
+            return self.items_in(session, active_only=active_only)
+
+    def items_in(self, session: Session, *, active_only: bool = True) -> list[FeedbackItemRecord]:
+        """The same, inside a read the caller holds open (one snapshot, one transaction)."""
         query = select(FeedbackItem).order_by(FeedbackItem.position, FeedbackItem.id)
         if active_only:
             query = query.where(FeedbackItem.active.is_(True))
-        with self.coach.db.reading() as session:
-            return [FeedbackItemRecord(i.id, i.key, i.label, i.kind, i.position, i.active)
-                    for i in session.scalars(query)]
+        return [FeedbackItemRecord(i.id, i.key, i.label, i.kind, i.position, i.active)
+                for i in session.scalars(query)]
 
     def add_item(self, label: str, kind: str = "likert") -> int:
         """An item a lead adds to the defaults; it is asked from now on, earlier forms simply lack it."""
@@ -198,6 +202,12 @@ class FeedbackService:
                  limit: int | None = None) -> tuple[list[CommentRecord], int]:
         """Trainees' written comments, newest session first, and how many there are in all: a report prints a
         selection and says what it was selected from."""
+        with self.coach.db.reading() as session:
+            return self.comments_in(session, candidate_id=candidate_id, delivery_id=delivery_id, limit=limit)
+
+    def comments_in(self, session: Session, *, candidate_id: int | None = None, delivery_id: int | None = None,
+                 limit: int | None = None) -> tuple[list[CommentRecord], int]:
+        """The same, inside a read the caller holds open (one snapshot, one transaction)."""
         query = (select(FeedbackResponse.id, Delivery.id, Delivery.starts_at, Delivery.topic, FeedbackResponse.comment)
                  .join(Delivery, Delivery.id == FeedbackResponse.delivery_id)
                  .where(func.length(func.trim(FeedbackResponse.comment)) > 0))
@@ -205,12 +215,11 @@ class FeedbackService:
             query = query.where(Delivery.candidate_id == candidate_id)
         if delivery_id is not None:
             query = query.where(Delivery.id == delivery_id)
-        with self.coach.db.reading() as session:
-            total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-            query = query.order_by(Delivery.starts_at.desc(), FeedbackResponse.id)
-            if limit is not None:
-                query = query.limit(limit)
-            return [CommentRecord(*row) for row in session.execute(query)], total
+        total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+        query = query.order_by(Delivery.starts_at.desc(), FeedbackResponse.id)
+        if limit is not None:
+            query = query.limit(limit)
+        return [CommentRecord(*row) for row in session.execute(query)], total
 
     def count(self, delivery_id: int) -> int:
         with self.coach.db.reading() as session:

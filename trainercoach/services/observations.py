@@ -105,19 +105,23 @@ class ObservationService:
 
     def for_delivery(self, delivery_id: int) -> list[ObservationRow]:
         with self.coach.db.reading() as session:
-            observations = session.execute(
-                select(Observation, Person.name).join(Person, Person.id == Observation.observer_id)
-                .where(Observation.delivery_id == delivery_id).order_by(Observation.created_at)
-            ).all()
-            rows = []
-            for observation, name in observations:
-                scores, weights = self._scores(session, observation.id)
-                rows.append(ObservationRow(
-                    observation.id, observation.delivery_id, observation.observer_id, name,
-                    observation.rubric_version_id, observation.recommendation, weighted_average(scores, weights),
-                    sum(1 for s in scores.values() if s is not None), observation.created_at,
-                ))
-            return rows
+            return self.for_delivery_in(session, delivery_id)
+
+    def for_delivery_in(self, session: Session, delivery_id: int) -> list[ObservationRow]:
+        """The same, inside a read the caller holds open (one snapshot, one transaction)."""
+        observations = session.execute(
+            select(Observation, Person.name).join(Person, Person.id == Observation.observer_id)
+            .where(Observation.delivery_id == delivery_id).order_by(Observation.created_at)
+        ).all()
+        rows = []
+        for observation, name in observations:
+            scores, weights = self._scores(session, observation.id)
+            rows.append(ObservationRow(
+                observation.id, observation.delivery_id, observation.observer_id, name,
+                observation.rubric_version_id, observation.recommendation, weighted_average(scores, weights),
+                sum(1 for s in scores.values() if s is not None), observation.created_at,
+            ))
+        return rows
 
     @staticmethod
     def _scores(session: Session, observation_id: int) -> tuple[dict[int, int | None], dict[int, float]]:
@@ -130,21 +134,25 @@ class ObservationService:
 
     def get(self, observation_id: int) -> ObservationDetail:
         with self.coach.db.reading() as session:
-            observation = session.get(Observation, observation_id)
-            if observation is None:
-                raise NotFound(_('This observation is no longer in the database.'))
-            scores = session.scalars(select(ObservationScore)
-                                     .where(ObservationScore.observation_id == observation_id)).all()
-            items = session.scalars(select(ActionItem).where(ActionItem.observation_id == observation_id)
-                                    .order_by(ActionItem.id)).all()
-            observer = session.get(Person, observation.observer_id)
-            form = ObservationForm(
-                observation.delivery_id, observation.observer_id, observation.rubric_version_id,
-                {s.criterion_id: s.score for s in scores}, {s.criterion_id: s.note for s in scores if s.note},
-                observation.strengths, observation.improvements, observation.recommendation,
-                [ActionItemForm(i.text, i.owner_id, i.due_on, i.done_at is not None, i.id) for i in items],
-            )
-            return ObservationDetail(observation.id, observation.version, form, observer.name if observer else "")
+            return self.get_in(session, observation_id)
+
+    def get_in(self, session: Session, observation_id: int) -> ObservationDetail:
+        """The same, inside a read the caller holds open (one snapshot, one transaction)."""
+        observation = session.get(Observation, observation_id)
+        if observation is None:
+            raise NotFound(_('This observation is no longer in the database.'))
+        scores = session.scalars(select(ObservationScore)
+                                 .where(ObservationScore.observation_id == observation_id)).all()
+        items = session.scalars(select(ActionItem).where(ActionItem.observation_id == observation_id)
+                                .order_by(ActionItem.id)).all()
+        observer = session.get(Person, observation.observer_id)
+        form = ObservationForm(
+            observation.delivery_id, observation.observer_id, observation.rubric_version_id,
+            {s.criterion_id: s.score for s in scores}, {s.criterion_id: s.note for s in scores if s.note},
+            observation.strengths, observation.improvements, observation.recommendation,
+            [ActionItemForm(i.text, i.owner_id, i.due_on, i.done_at is not None, i.id) for i in items],
+        )
+        return ObservationDetail(observation.id, observation.version, form, observer.name if observer else "")
 
     def save(self, form: ObservationForm, observation_id: int | None = None, *,
              expected_version: int | None = None) -> int:
@@ -239,6 +247,12 @@ class ActionItemService:
 
     def list(self, *, candidate_id: int | None = None, open_only: bool = False,
              overdue_on: date | None = None) -> list[ActionItemRecord]:
+        with self.coach.db.reading() as session:
+            return self.list_in(session, candidate_id=candidate_id, open_only=open_only, overdue_on=overdue_on)
+
+    def list_in(self, session: Session, *, candidate_id: int | None = None, open_only: bool = False,
+             overdue_on: date | None = None) -> list[ActionItemRecord]:
+        """The same, inside a read the caller holds open (one snapshot, one transaction)."""
         owner = Person.__table__.alias("owner")
         query = (
             select(ActionItem.id, ActionItem.candidate_id, Person.name, ActionItem.observation_id, ActionItem.text,
@@ -254,8 +268,7 @@ class ActionItemService:
             query = query.where(ActionItem.done_at.is_(None))
         if overdue_on is not None:
             query = query.where(ActionItem.due_on < overdue_on, Candidate.archived_at.is_(None))
-        with self.coach.db.reading() as session:
-            return [ActionItemRecord(*row[:6], row[6] or "", row[7], row[8]) for row in session.execute(query)]
+        return [ActionItemRecord(*row[:6], row[6] or "", row[7], row[8]) for row in session.execute(query)]
 
     def overdue(self, today: date | None = None) -> list[ActionItemRecord]:
         return self.list(overdue_on=today or date.today())

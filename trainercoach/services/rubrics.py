@@ -72,7 +72,7 @@ class RubricService:
 
     def version(self, version_id: int) -> RubricVersionRecord:
         with self.coach.db.reading() as session:
-            return self._version(session, version_id)
+            return self.version_in(session, version_id)
 
     def latest(self, rubric_id: int | None = None) -> RubricVersionRecord:
         """The newest version of a rubric (the first rubric when none is named): what a new observation uses."""
@@ -83,7 +83,7 @@ class RubricService:
         return self.version(chosen.latest_version_id)
 
     @staticmethod
-    def _version(session: Session, version_id: int) -> RubricVersionRecord:
+    def version_in(session: Session, version_id: int) -> RubricVersionRecord:
         version = session.get(RubricVersion, version_id)
         if version is None:
             raise NotFound(_('This rubric version is no longer in the database.'))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from sqlalchemy.orm import Session
+
 from trainercoach.analytics.readiness import CompositeWeights, ReadinessRule
 from trainercoach.errors import ValidationError
 from trainercoach.models import Setting
@@ -20,16 +22,16 @@ class SettingsService:
     def __init__(self, coach: Coach) -> None:
         self.coach = coach
 
-    def _get(self, key: str) -> dict:
-        with self.coach.db.reading() as session:
-            row = session.get(Setting, key)
-            if row is None:
-                return {}
-            try:
-                value = json.loads(row.value)
-            except ValueError:
-                return {}
-            return value if isinstance(value, dict) else {}
+    def _get_in(self, session: Session, key: str) -> dict:
+        """A setting's stored value, or {} when unset or unreadable."""
+        row = session.get(Setting, key)
+        if row is None:
+            return {}
+        try:
+            value = json.loads(row.value)
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
 
     def _set(self, key: str, value: dict) -> None:
         with self.coach.db.transaction() as session:
@@ -41,8 +43,13 @@ class SettingsService:
                 row.value = text
 
     def readiness_rule(self) -> ReadinessRule:
+        with self.coach.db.reading() as session:
+            return self.readiness_rule_in(session)
+
+    def readiness_rule_in(self, session: Session) -> ReadinessRule:
+        """The same, inside a read the caller holds open (one snapshot, one transaction)."""
         try:
-            return ReadinessRule.from_dict(self._get(READINESS))
+            return ReadinessRule.from_dict(self._get_in(session, READINESS))
         except TypeError:
             return ReadinessRule()
 
@@ -53,7 +60,12 @@ class SettingsService:
         self._set(READINESS, rule.to_dict())
 
     def composite_weights(self) -> CompositeWeights:
-        data = self._get(COMPOSITE)
+        with self.coach.db.reading() as session:
+            return self.composite_weights_in(session)
+
+    def composite_weights_in(self, session: Session) -> CompositeWeights:
+        """The same, inside a read the caller holds open (one snapshot, one transaction)."""
+        data = self._get_in(session, COMPOSITE)
         try:
             return CompositeWeights(**{k: float(v) for k, v in data.items() if k in ("rubric", "feedback", "gain")})
         except (TypeError, ValueError):

@@ -1,6 +1,6 @@
 """Every candidate's evaluation at once, at the end of a cohort: a folder, the paper, archived candidates or not.
 
-The export is the core's batch (trainercoach.reports.batch): worker processes on every core, each opening the
+The export is the core's batch (trainercoach.exports.evaluations): worker processes on every core, each opening the
 database by its URL, so it works on a SQLite file and on a team's PostgreSQL server alike. Here it runs in a
 Worker thread that only schedules and counts, so the window keeps painting the "n of N" bar; Cancel stops
 new files from being started, waits for the ones being written, and says how many were finished (those are
@@ -17,12 +17,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from trainercoach.errors import TrainerCoachError
+from trainercoach.exports.evaluations import export_all_evaluations
 from trainercoach.gui.dialogs.export_dialog import export_folder, open_folder, remember_folder
 from trainercoach.gui.dialogs.print_form import default_paper
 from trainercoach.gui.forms.ui_batch_export_dialog import Ui_BatchExportDialog
 from trainercoach.gui.messages import explain
 from trainercoach.gui.workers import Worker
-from trainercoach.reports.batch import export_all_evaluations
 from trainercoach.services import Coach
 
 PAPERS = (("A4", "A4"), ("Letter", QT_TRANSLATE_NOOP("BatchExportDialog", "US Letter")))

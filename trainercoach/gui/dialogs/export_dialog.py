@@ -180,7 +180,8 @@ def export_evaluation(coach: Coach, candidate_id: int, parent: QWidget | None = 
         return None
     return _export(parent, "Export the trainer evaluation", f"{name} - evaluation",
                    f"Writing the evaluation of {name}…", failure,
-                   lambda path, size: write_trainer_evaluation(coach, candidate_id, path, page_size=size))
+                   lambda path, size: write_trainer_evaluation(coach.reports.evaluation(candidate_id), path,
+                                                               page_size=size))
 
 
 def export_session_report(coach: Coach, delivery_id: int, parent: QWidget | None = None) -> Path | None:
@@ -196,7 +197,8 @@ def export_session_report(coach: Coach, delivery_id: int, parent: QWidget | None
     when = f" {detail.form.starts_at:%Y-%m-%d}" if detail.form.starts_at else ""
     return _export(parent, "Export the session report", f"{detail.form.topic}{when} - session report",
                    f"Writing the report of “{detail.form.topic}”…", failure,
-                   lambda path, size: write_session_report(coach, delivery_id, path, page_size=size))
+                   lambda path, size: write_session_report(coach.reports.session_report(delivery_id), path,
+                                                           page_size=size))
 
 
 def export_programme_report(coach: Coach, parent: QWidget | None = None) -> Path | None:
@@ -205,7 +207,7 @@ def export_programme_report(coach: Coach, parent: QWidget | None = None) -> Path
 
     return _export(parent, "Export the programme report", f"Programme report {date.today():%Y-%m-%d}",
                    "Writing the programme report…", "Programme report not exported",
-                   lambda path, size: write_programme_report(coach, path, page_size=size))
+                   lambda path, size: write_programme_report(coach.reports.programme(), path, page_size=size))
 
 
 __all__ = ["PdfExport", "export_evaluation", "export_programme_report", "export_session_report"]

@@ -40,7 +40,7 @@ def save_feedback_form(coach: Coach, delivery_id: int, parent: QWidget | None = 
     if not re.search(r"\.pdf$", path, re.IGNORECASE):
         path += ".pdf"
     try:
-        written = write_feedback_form(coach, delivery_id, path, page_size=page_size)
+        written = write_feedback_form(coach.reports.feedback_form(delivery_id), path, page_size=page_size)
     except TrainerCoachError as error:
         show_error(parent, error, "Form not saved")
         return None

@@ -1,0 +1,96 @@
+"""What each PDF shows, read in one transaction (trainercoach/services/reports.py) and only laid out by
+trainercoach/reports/: a document never mixes data from before and after someone else's save.
+
+Each snapshot carries the language it was read in (the readiness conditions, for one, are worded when they
+are read), who asked for it and when it was read, which the document prints as "Generated … by …".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from trainercoach.records.candidates import CandidateDetail, CandidateRow
+from trainercoach.records.certification import CertificationRecord
+from trainercoach.records.comprehension import CheckRecord
+from trainercoach.records.effectiveness import (
+    CandidateEffectiveness,
+    ItemSummary,
+    Programme,
+    Readiness,
+    SessionEffectiveness,
+)
+from trainercoach.records.feedback import CommentRecord, FeedbackItemRecord
+from trainercoach.records.observations import ActionItemRecord, ObservationDetail, ObservationRow
+from trainercoach.records.rubrics import RubricVersionRecord
+from trainercoach.records.sessions import DeliveryDetail, DeliveryRow
+
+
+@dataclass(frozen=True)
+class EvaluationSnapshot:
+    """One candidate's trainer evaluation."""
+
+    lang: str
+    actor: str
+    read_at: datetime
+    detail: CandidateDetail
+    row: CandidateRow  # mentor, time in stage
+    nominated_by: str  # the nominating person's name, "" when none
+    effectiveness: CandidateEffectiveness
+    deliveries: list[DeliveryRow]  # oldest first
+    feedback: list[ItemSummary]  # every item pooled over the candidate's sessions
+    feedback_forms: int
+    comments: list[CommentRecord]  # the most recent few
+    comment_total: int
+    actions: list[ActionItemRecord]
+    certifications: list[CertificationRecord]
+
+
+@dataclass(frozen=True)
+class ObservationSheet:
+    """One observer's scores with the rubric version they scored against."""
+
+    row: ObservationRow
+    detail: ObservationDetail
+    rubric: RubricVersionRecord
+
+
+@dataclass(frozen=True)
+class SessionReportSnapshot:
+    """One practice delivery's session report."""
+
+    lang: str
+    actor: str
+    read_at: datetime
+    detail: DeliveryDetail
+    effectiveness: SessionEffectiveness
+    observations: list[ObservationSheet]
+    comments: list[CommentRecord]
+    comment_total: int
+    checks: dict[int, CheckRecord]  # by check id
+
+
+@dataclass(frozen=True)
+class ProgrammeSnapshot:
+    """The programme report: the pipeline, every active candidate, the trends."""
+
+    lang: str
+    actor: str
+    read_at: datetime
+    today: date  # what "overdue" was judged against
+    programme: Programme
+    candidates: list[CandidateRow]
+    readiness: dict[int, Readiness]
+    deliveries: list[DeliveryRow]
+    trends: dict[int, CandidateEffectiveness]  # candidates with at least one delivery
+    overdue: list[ActionItemRecord]
+    certifications: list[CertificationRecord]
+
+
+@dataclass(frozen=True)
+class FeedbackFormSnapshot:
+    """The paper feedback form of one session."""
+
+    lang: str
+    detail: DeliveryDetail
+    items: list[FeedbackItemRecord]

@@ -1,0 +1,102 @@
+"""The data of each PDF, read at once: one call, one transaction, one record (trainercoach/records/reports.py).
+
+trainercoach/reports/ only lays a snapshot out, so a document is consistent with itself even while colleagues
+save on a team server, and writing it (reportlab, matplotlib) holds no database connection. Each method reads
+in the language asked for (None: the app's), since some of what it reads is worded as it is read.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from trainercoach import i18n
+from trainercoach.errors import NotFound
+from trainercoach.i18n import _
+from trainercoach.models import Person
+from trainercoach.records.reports import (
+    EvaluationSnapshot,
+    FeedbackFormSnapshot,
+    ObservationSheet,
+    ProgrammeSnapshot,
+    SessionReportSnapshot,
+)
+
+if TYPE_CHECKING:
+    from trainercoach.services.coach import Coach
+
+EVALUATION_COMMENTS = 12  # the evaluation quotes the most recent few
+SESSION_COMMENTS = 40
+
+
+class ReportService:
+    def __init__(self, coach: Coach) -> None:
+        self.coach = coach
+
+    def evaluation(self, candidate_id: int, *, lang: str | None = None) -> EvaluationSnapshot:
+        """One candidate's evaluation; raises NotFound for a candidate no longer in the database."""
+        with i18n.using(lang) as chosen, self.coach.db.reading(snapshot=True) as session:
+            return self._evaluation(session, candidate_id, chosen)
+
+    def _evaluation(self, session: Session, candidate_id: int, lang: str) -> EvaluationSnapshot:
+        coach = self.coach
+        detail = coach.candidates.get_in(session, candidate_id)
+        rows = coach.candidates.list_in(session, candidate_id=candidate_id)
+        if not rows:
+            raise NotFound(_('This candidate is no longer in the database.'))
+        nominator = detail.form.nominated_by_id
+        nominated_by = session.scalar(select(Person.name).where(Person.id == nominator)) if nominator else None
+        deliveries = sorted(coach.deliveries.list_in(session, candidate_id=candidate_id),
+                            key=lambda d: (d.starts_at, d.id))
+        items, forms = coach.effectiveness.candidate_feedback_in(session, candidate_id)
+        comments, total = coach.feedback.comments_in(session, candidate_id=candidate_id, limit=EVALUATION_COMMENTS)
+        return EvaluationSnapshot(
+            lang=lang, actor=coach.actor, read_at=datetime.now(), detail=detail, row=rows[0],
+            nominated_by=nominated_by or "", effectiveness=coach.effectiveness.candidate_in(session, candidate_id),
+            deliveries=deliveries, feedback=items, feedback_forms=forms, comments=comments, comment_total=total,
+            actions=coach.action_items.list_in(session, candidate_id=candidate_id),
+            certifications=coach.certification.list_in(session, candidate_id),
+        )
+
+    def session_report(self, delivery_id: int, *, lang: str | None = None) -> SessionReportSnapshot:
+        """One session's report; raises NotFound for a session no longer in the database."""
+        with i18n.using(lang) as chosen, self.coach.db.reading(snapshot=True) as session:
+            coach = self.coach
+            detail = coach.deliveries.get_in(session, delivery_id)
+            sheets = [ObservationSheet(row, coach.observations.get_in(session, row.id),
+                                       coach.rubrics.version_in(session, row.rubric_version_id))
+                      for row in coach.observations.for_delivery_in(session, delivery_id)]
+            comments, total = coach.feedback.comments_in(session, delivery_id=delivery_id, limit=SESSION_COMMENTS)
+            return SessionReportSnapshot(
+                lang=chosen, actor=coach.actor, read_at=datetime.now(), detail=detail,
+                effectiveness=coach.effectiveness.session_in(session, delivery_id), observations=sheets,
+                comments=comments, comment_total=total,
+                checks={c.id: c for c in coach.comprehension.for_delivery_in(session, delivery_id)},
+            )
+
+    def programme(self, *, today: date | None = None, lang: str | None = None) -> ProgrammeSnapshot:
+        """The programme report: every active candidate, their sessions and readiness, the monthly trends."""
+        today = today or date.today()
+        with i18n.using(lang) as chosen, self.coach.db.reading(snapshot=True) as session:
+            coach = self.coach
+            candidates = coach.candidates.list_in(session)
+            deliveries = coach.deliveries.list_in(session)
+            given = {d.candidate_id for d in deliveries}
+            return ProgrammeSnapshot(
+                lang=chosen, actor=coach.actor, read_at=datetime.now(), today=today,
+                programme=coach.effectiveness.programme_in(session), candidates=candidates,
+                readiness=coach.effectiveness.readiness_all_in(session, [c.id for c in candidates]),
+                deliveries=deliveries,
+                trends={c.id: coach.effectiveness.candidate_in(session, c.id) for c in candidates if c.id in given},
+                overdue=coach.action_items.list_in(session, overdue_on=today),
+                certifications=coach.certification.list_in(session),
+            )
+
+    def feedback_form(self, delivery_id: int, *, lang: str | None = None) -> FeedbackFormSnapshot:
+        """The paper feedback form of one session; raises NotFound for a session no longer in the database."""
+        with i18n.using(lang) as chosen, self.coach.db.reading(snapshot=True) as session:
+            return FeedbackFormSnapshot(lang=chosen, detail=self.coach.deliveries.get_in(session, delivery_id),
+                                        items=self.coach.feedback.items_in(session))
