@@ -22,16 +22,7 @@ from trainercoach.charts import candidate_trend, criteria_vs_cohort
 from trainercoach.i18n import _
 from trainercoach.reports import layout
 from trainercoach.reports.layout import Styles, data_table, estimate_text, num, para, section
-from trainercoach.reports.words import (
-    AUDIENCES,
-    COMPONENTS,
-    EMPLOYMENT,
-    LEVELS,
-    METHODS,
-    MILESTONE_STATUS,
-    TRAITS,
-    word,
-)
+from trainercoach.words import AUDIENCES, COMPONENTS, LEVELS, METHODS, MILESTONE_STATUS, TRAITS, employment, word
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
@@ -95,12 +86,10 @@ def build(coach: Coach, candidate_id: int, width: float, today: date) -> tuple[l
 
     # -- profile and stage -------------------------------------------------------------------------------
     story += section(_("Profile"), styles)
-    employment = word(EMPLOYMENT, form.employment)
-    if form.employment == "vendor" and form.vendor_company:
-        employment += f" ({form.vendor_company})"
+    employed = employment(form.employment, form.vendor_company)
     story.append(layout.facts([
         (_("Email"), form.email), (_("Team"), form.team), (_("Site"), form.site),
-        (_("Languages"), form.languages), (_("Employment"), employment), (_("Hire date"), _date(form.hire_date)),
+        (_("Languages"), form.languages), (_("Employment"), employed), (_("Hire date"), _date(form.hire_date)),
         (_("Nominated by"), people.get(form.nominated_by_id, "") if form.nominated_by_id else ""),
         (_("Nominated on"), _date(form.nominated_on)), (_("Mentor"), row.mentor_name),
         (_("Current stage"), detail.stage_name),

@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from trainercoach.gui.labels import score_label
+from trainercoach.gui.formats import score_text
 from trainercoach.gui.models.board_model import READY_ROLE, ROW_ROLE
 from trainercoach.services.records import CandidateRow
 
@@ -44,7 +44,7 @@ class CardDelegate(QStyledItemDelegate):
         bold.setBold(True)
 
         # The selection score sits in a pill at the top right, so the name gets the rest of the line.
-        score = score_label(row.selection_score)
+        score = score_text(row.selection_score)
         pill_width = metrics.horizontalAdvance(score) + 12
         pill = QRectF(text.right() - pill_width, text.top() + 1, pill_width, line - 2)
         painter.setPen(Qt.PenStyle.NoPen)
