@@ -53,6 +53,9 @@ CHECK_KINDS: dict[str, str] = {
 # -- certification ---------------------------------------------------------------------------------
 LEVELS: dict[str, str] = {"beginner": N_("Beginner"), "intermediate": N_("Intermediate"), "advanced": N_("Advanced")}
 
+# -- readiness for certification (worked out from the rule, not stored; the board's badge and the PDFs) ------
+READINESS: dict[str, str] = {"ready": N_("Ready")}
+
 # -- what Edit ▸ Undo and Redo name (services/history.py) ----------------------------------------------
 UNDO: dict[str, str] = {
     "add_candidate": N_("Add {name}"),
@@ -80,7 +83,7 @@ UNDO: dict[str, str] = {
 TABLES: dict[str, dict[str, str]] = {
     "TRAITS": TRAITS, "COMPONENTS": COMPONENTS, "MILESTONE_STATUS": MILESTONE_STATUS, "EMPLOYMENT": EMPLOYMENT,
     "METHODS": METHODS, "AUDIENCES": AUDIENCES, "RECOMMENDATIONS": RECOMMENDATIONS, "CHECK_KINDS": CHECK_KINDS,
-    "LEVELS": LEVELS, "UNDO": UNDO,
+    "LEVELS": LEVELS, "READINESS": READINESS, "UNDO": UNDO,
 }  # every table, for the checks that each word is written once and translated (tests/core/test_words.py)
 
 

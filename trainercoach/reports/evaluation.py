@@ -22,7 +22,17 @@ from trainercoach.charts import candidate_trend, criteria_vs_cohort
 from trainercoach.i18n import _
 from trainercoach.reports import layout
 from trainercoach.reports.layout import Styles, data_table, estimate_text, num, para, section
-from trainercoach.words import AUDIENCES, COMPONENTS, LEVELS, METHODS, MILESTONE_STATUS, TRAITS, employment, word
+from trainercoach.words import (
+    AUDIENCES,
+    COMPONENTS,
+    LEVELS,
+    METHODS,
+    MILESTONE_STATUS,
+    READINESS,
+    TRAITS,
+    employment,
+    word,
+)
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
@@ -79,7 +89,8 @@ def build(coach: Coach, candidate_id: int, width: float, today: date) -> tuple[l
             (_("Trainee feedback, overall"), num(overall.mean) if overall else "–",
              layout.basis(overall, _("answers")) if overall else _("no answers yet")),
             (_("Readiness for certification"),
-             _("Ready") if readiness.ready else _("{met} of {total}", met=met, total=len(readiness.conditions)),
+             word(READINESS, "ready") if readiness.ready
+             else _("{met} of {total}", met=met, total=len(readiness.conditions)),
              _("every condition met") if readiness.ready else _("conditions met")),
         ], width, styles),
     ]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from trainercoach.gui.formats import score_text
 from trainercoach.gui.models.board_model import READY_ROLE, ROW_ROLE
 from trainercoach.services.records import CandidateRow
+from trainercoach.words import READINESS, word
 
 STALLED_DAYS = 30
 PAD = 8
@@ -71,7 +72,7 @@ class CardDelegate(QStyledItemDelegate):
         days_width = text.width()
         if ready:
             # The badge takes the bottom right, where the days line leaves room, so nothing else moves.
-            badge_text = self.tr("Ready")
+            badge_text = word(READINESS, "ready")
             badge_width = QFontMetrics(bold).horizontalAdvance(badge_text) + 14
             badge = QRectF(text.right() - badge_width, text.top() + 2 * line + 1, badge_width, line - 2)
             painter.setPen(Qt.PenStyle.NoPen)
