@@ -253,7 +253,7 @@ def _import_feedback(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from trainercoach import i18n
-    from trainercoach.reports.words import LANGUAGES
+    from trainercoach.i18n import LANGUAGES
 
     if args.lang not in LANGUAGES:
         raise TrainerCoachError(f"The reports are in {', '.join(LANGUAGES)}; {args.lang!r} is not one of them.")

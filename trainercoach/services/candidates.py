@@ -36,6 +36,7 @@ from trainercoach.services.records import (
     TraitEntry,
 )
 from trainercoach.services.text import matches
+from trainercoach.words import undo_label
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
@@ -242,7 +243,7 @@ class CandidateService:
         ids = self._insert(form, reason=reason, milestones=milestones)
         name = form.name.strip()
         self.coach.history.push(Change(
-            _("Add {name}", name=name),
+            undo_label("add_candidate", name=name),
             undo=lambda: self._remove(ids[0]),
             redo=lambda: self._insert(form, reason=reason, milestones=milestones, ids=ids),
         ))
@@ -298,7 +299,7 @@ class CandidateService:
             expected_version = before.version
         self._update(candidate_id, form, milestones, expected_version)
         self.coach.history.push(Change(
-            _("Edit {name}", name=form.name.strip()),
+            undo_label("edit_candidate", name=form.name.strip()),
             undo=lambda: self._update(candidate_id, before.form, before.milestones),
             redo=lambda: self._update(candidate_id, form, milestones),
         ))
@@ -341,7 +342,7 @@ class CandidateService:
         """Take a candidate off the board and lists; nothing about them is deleted."""
         name = self._set_archived(candidate_id, True)
         self.coach.history.push(Change(
-            _("Archive {name}", name=name),
+            undo_label("archive_candidate", name=name),
             undo=lambda: self._set_archived(candidate_id, False),
             redo=lambda: self._set_archived(candidate_id, True),
         ))
@@ -349,7 +350,7 @@ class CandidateService:
     def restore(self, candidate_id: int) -> None:
         name = self._set_archived(candidate_id, False)
         self.coach.history.push(Change(
-            _("Restore {name}", name=name),
+            undo_label("restore_candidate", name=name),
             undo=lambda: self._set_archived(candidate_id, True),
             redo=lambda: self._set_archived(candidate_id, False),
         ))

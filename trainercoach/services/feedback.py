@@ -27,6 +27,7 @@ from trainercoach.models import (
 )
 from trainercoach.services.history import Change
 from trainercoach.services.text import name_taken
+from trainercoach.words import undo_label
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
@@ -167,7 +168,7 @@ class FeedbackService:
         """Several forms at once (a pile of paper, a kiosk round): all are saved, or none."""
         ids = self._insert(delivery_id, entries, source)
         self.coach.history.push(Change(
-            _("Add {count} feedback form(s)", count=len(ids)), undo=lambda: self._delete(ids),
+            undo_label("add_feedback", count=len(ids)), undo=lambda: self._delete(ids),
             redo=lambda: self._insert(delivery_id, entries, source, ids),
         ))
         return ids
@@ -216,7 +217,8 @@ class FeedbackService:
         delivery_id = response.delivery_id
         self._delete([response_id])
         self.coach.history.push(Change(
-            "Delete feedback form", undo=lambda: self._insert(delivery_id, [entry], before.source, [response_id]),
+            undo_label("delete_feedback"),
+            undo=lambda: self._insert(delivery_id, [entry], before.source, [response_id]),
             redo=lambda: self._delete([response_id]),
         ))
 

@@ -24,6 +24,7 @@ from trainercoach.models import (
     utcnow,
 )
 from trainercoach.services.history import Change
+from trainercoach.words import undo_label
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
@@ -197,10 +198,10 @@ class ObservationService:
             expected_version = before.version
         saved = self._save(form, observation_id, expected_version)
         if before is None:
-            self.coach.history.push(Change("Add observation", undo=lambda: self._delete(saved),
+            self.coach.history.push(Change(undo_label("add_observation"), undo=lambda: self._delete(saved),
                                            redo=lambda: self._save(form, None, None, saved)))
         else:
-            self.coach.history.push(Change("Edit observation", undo=lambda: self._save(before.form, saved),
+            self.coach.history.push(Change(undo_label("edit_observation"), undo=lambda: self._save(before.form, saved),
                                            redo=lambda: self._save(form, saved)))
         return saved
 
@@ -264,7 +265,7 @@ class ObservationService:
     def delete(self, observation_id: int) -> None:
         before = self.get(observation_id)
         self._delete(observation_id)
-        self.coach.history.push(Change("Delete observation",
+        self.coach.history.push(Change(undo_label("delete_observation"),
                                        undo=lambda: self._save(before.form, None, None, observation_id),
                                        redo=lambda: self._delete(observation_id)))
 
@@ -329,5 +330,5 @@ class ActionItemService:
                 item.done_at = utcnow() if value else None
 
         write(done)
-        self.coach.history.push(Change("Mark action item done" if done else "Reopen action item",
+        self.coach.history.push(Change(undo_label("close_action_item") if done else undo_label("reopen_action_item"),
                                        undo=lambda: write(not done), redo=lambda: write(done)))

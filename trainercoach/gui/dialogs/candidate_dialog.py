@@ -9,11 +9,11 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHeaderView, QLabel, QWidget
 
+from trainercoach import words
 from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.dialogs import conflict_dialog
 from trainercoach.gui.formats import datetime_text, number_text
 from trainercoach.gui.forms.ui_candidate_dialog import Ui_CandidateDialog
-from trainercoach.gui.labels import component_label, milestone_status_label
 from trainercoach.gui.messages import show_error
 from trainercoach.gui.models.action_items import TEXT, CandidateActionsModel
 from trainercoach.gui.models.session_table import ID_ROLE, SessionSortModel, SessionTableModel
@@ -63,11 +63,15 @@ class CandidateDialog(QDialog):
         self._fill_people()
         for component in COMPONENTS:
             combo: QComboBox = getattr(self.ui, f"{_camel(component)}Status")
-            for status in MILESTONE_STATUSES:
-                combo.addItem(milestone_status_label(status), status)
-            getattr(self.ui, f"{_camel(component)}Label").setText(component_label(component))
+            for text, status in words.choices(words.MILESTONE_STATUS, MILESTONE_STATUSES):
+                combo.addItem(text, status)
+            getattr(self.ui, f"{_camel(component)}Label").setText(words.word(words.COMPONENTS, component))
         for trait in TRAITS:
+            getattr(self.ui, f"{trait}Label").setText(words.word(words.TRAITS, trait))
             getattr(self.ui, f"{trait}Score").valueChanged.connect(self._show_selection_score)
+        # The words for stored values come from the core (trainercoach/words.py), as the PDFs' do.
+        self.ui.employeeRadio.setText(words.word(words.EMPLOYMENT, "employee"))
+        self.ui.vendorRadio.setText(words.word(words.EMPLOYMENT, "vendor"))
         self.ui.vendorRadio.toggled.connect(self.ui.vendorCompanyEdit.setEnabled)
         self.ui.vendorCompanyEdit.setEnabled(False)
         self.ui.buttonBox.accepted.connect(self.save)

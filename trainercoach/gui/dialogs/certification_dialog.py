@@ -9,11 +9,12 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
+from trainercoach import words
 from trainercoach.errors import TrainerCoachError, ValidationError
 from trainercoach.gui.formats import date_text
 from trainercoach.gui.forms.ui_certification_dialog import Ui_CertificationDialog
 from trainercoach.gui.messages import explain
-from trainercoach.gui.models.effectiveness_models import levels
+from trainercoach.models import LEVELS_OF_CERTIFICATION
 from trainercoach.services import Coach
 from trainercoach.services.certification import CertificationForm
 
@@ -54,7 +55,7 @@ class CertificationDialog(QDialog):
         ui.topicCombo.addItems(topics)
         ui.topicCombo.setCurrentIndex(-1)
         ui.topicCombo.setEditText(topics[0] if topics else "")
-        for text, level in levels():
+        for text, level in words.choices(words.LEVELS, LEVELS_OF_CERTIFICATION):
             ui.levelCombo.addItem(text, level)
         today = date.today()
         ui.awardedOnEdit.setMaximumDate(_qdate(today))

@@ -14,7 +14,6 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QDate,
     QEvent,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainercoach import words
 from trainercoach.errors import TrainerCoachError, ValidationError
 from trainercoach.gui.formats import date_text
 from trainercoach.gui.forms.ui_comprehension_dialog import Ui_ComprehensionDialog
@@ -47,13 +47,6 @@ NO_DATE = QDate(1900, 1, 1)
 COLUMNS = ("trainee", "pre", "post", "retention")
 ERROR_BACKGROUND = QColor("#fde8e8")
 Index = QModelIndex | QPersistentModelIndex
-
-
-def kind_label(kind: str) -> str:
-    labels = {"daily_quiz": QT_TRANSLATE_NOOP("ComprehensionDialog", "Daily quiz"),
-              "practical_task": QT_TRANSLATE_NOOP("ComprehensionDialog", "Practical task test"),
-              "oral_exam": QT_TRANSLATE_NOOP("ComprehensionDialog", "Oral exam")}
-    return labels.get(kind, kind)
 
 
 def can_import() -> bool:
@@ -188,8 +181,8 @@ class ComprehensionDialog(QDialog):
         self.ui.sessionLabel.setText(self.tr("{topic} · {when} · {trainer} · code {code}").format(
             topic=escape(detail.form.topic), when=date_text(starts, ""),
             trainer=escape(detail.candidate_name), code=escape(detail.code)))
-        for kind in CHECK_KINDS:
-            self.ui.kindCombo.addItem(self.tr(kind_label(kind)), kind)
+        for text, kind in words.choices(words.CHECK_KINDS, CHECK_KINDS):
+            self.ui.kindCombo.addItem(text, kind)
         self.model = ScoresModel(self)
         view = self.ui.scoresView
         view.setModel(self.model)
@@ -214,7 +207,7 @@ class ComprehensionDialog(QDialog):
                                 scores=[ScoreEntry(f"T{n:02d}") for n in range(1, count + 1)]))
         else:
             record = coach.comprehension.get(check_id)
-            self.setWindowTitle(record.form.title or self.tr(kind_label(record.form.kind)))
+            self.setWindowTitle(record.form.title or words.word(words.CHECK_KINDS, record.form.kind))
             self.load(record.form)
         self.ui.titleEdit.setFocus()
 

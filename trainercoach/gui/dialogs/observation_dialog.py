@@ -9,12 +9,13 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, QWidget
 
+from trainercoach import words
 from trainercoach.errors import Conflict, NotFound, TrainerCoachError, ValidationError
 from trainercoach.gui.formats import datetime_text, number_text
 from trainercoach.gui.forms.ui_observation_dialog import Ui_ObservationDialog
 from trainercoach.gui.models.action_items import DUE, OWNER, TEXT, ActionItemDelegate, ActionItemsModel
-from trainercoach.gui.models.delivery_labels import recommendations
 from trainercoach.gui.models.rubric_models import CriteriaScoreModel, anchors_html
+from trainercoach.models import RECOMMENDATIONS
 from trainercoach.services import Coach
 from trainercoach.services.observations import ObservationDetail, ObservationForm
 
@@ -53,7 +54,7 @@ class ObservationDialog(QDialog):
         self.rubric = coach.rubrics.version(form.rubric_version_id)
         self._show_rubric_version()
         self._fill_observers(session.form.observer_ids, form.observer_id)
-        for text, value in recommendations():
+        for text, value in words.choices(words.RECOMMENDATIONS, RECOMMENDATIONS):
             ui.recommendationCombo.addItem(text, value)
 
         self.criteria = CriteriaScoreModel(self.rubric.criteria, self)

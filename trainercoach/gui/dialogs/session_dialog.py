@@ -7,11 +7,12 @@ from datetime import datetime
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QCompleter, QDialog, QInputDialog, QLabel, QListWidgetItem, QWidget
 
+from trainercoach import words
 from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.dialogs import conflict_dialog
 from trainercoach.gui.forms.ui_session_dialog import Ui_SessionDialog
 from trainercoach.gui.messages import explain
-from trainercoach.gui.models.delivery_labels import audiences, methods
+from trainercoach.models import AUDIENCES, METHODS
 from trainercoach.services import Coach
 from trainercoach.services.deliveries import DeliveryDetail, DeliveryForm
 
@@ -42,9 +43,9 @@ class SessionDialog(QDialog):
             "method": ui.methodError, "audience": ui.audienceError, "trainees": ui.traineesError,
             "duration": ui.durationError, "asset": ui.assetError, "observers": ui.observersError,
         }
-        for text, value in methods():
+        for text, value in words.choices(words.METHODS, METHODS):
             ui.methodCombo.addItem(text, value)
-        for text, value in audiences():
+        for text, value in words.choices(words.AUDIENCES, AUDIENCES):
             ui.audienceCombo.addItem(text, value)
         ui.newAssetButton.clicked.connect(self.new_asset)
         ui.buttonBox.accepted.connect(self.save)

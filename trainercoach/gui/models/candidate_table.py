@@ -16,7 +16,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from trainercoach.gui.labels import employment_label, score_label
+from trainercoach import words
+from trainercoach.gui.formats import score_text
 from trainercoach.services.records import CandidateRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -141,13 +142,13 @@ class CandidateTableModel(QAbstractTableModel):
             case "mentor":
                 return row.mentor_name or "—"
             case "score":
-                return score_label(row.selection_score)
+                return score_text(row.selection_score)
             case "team":
                 return row.team
             case "site":
                 return row.site
             case "employment":
-                return employment_label(row.employment, row.vendor_company)
+                return words.employment(row.employment, row.vendor_company)
             case "email":
                 return row.email
             case "languages":

@@ -13,10 +13,9 @@ from PySide6.QtGui import QFont
 from trainercoach.analytics.readiness import CompositeWeights
 from trainercoach.analytics.stats import Estimate
 from trainercoach.gui.formats import number_text
-from trainercoach.gui.models.delivery_labels import check_kind_label
 from trainercoach.gui.models.rows_model import RowsModel, TextRow
-from trainercoach.models import LEVELS_OF_CERTIFICATION
 from trainercoach.services.effectiveness import CheckSummary, ItemSummary, SessionEffectiveness
+from trainercoach.words import CHECK_KINDS, word
 
 Index = QModelIndex | QPersistentModelIndex
 SMALL_COLOUR = "#b54708"  # amber: few answers, read the interval rather than the mean
@@ -55,15 +54,6 @@ def small_note(value: Estimate) -> str:
     if value.n == 1:
         return _t("one answer: no interval")
     return _t("few answers: read the interval") if value.small else ""
-
-
-def level_label(level: str) -> str:
-    return {"beginner": _t("Beginner"), "intermediate": _t("Intermediate"),
-            "advanced": _t("Advanced")}.get(level, level)
-
-
-def levels() -> list[tuple[str, str]]:
-    return [(level_label(level), level) for level in LEVELS_OF_CERTIFICATION]
 
 
 def composite_text(effectiveness: SessionEffectiveness) -> str:
@@ -193,7 +183,7 @@ def learning_rows(checks: list[CheckSummary]) -> list[TextRow]:
         normalised = number_text(gain.normalised, 2) if gain.normalised is not None else \
             (gain.why_no_normalised or "—")
         retention = estimate_text(gain.retention) if gain.retention.n else _t("not checked")
-        kind = check_kind_label(check.kind)
+        kind = word(CHECK_KINDS, check.kind)
         title = check.title if check.title.casefold().startswith(kind.casefold()) else \
             f"{kind}: {check.title}" if check.title else kind
         rows.append(TextRow(check.check_id, [

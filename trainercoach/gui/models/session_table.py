@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from trainercoach.gui.formats import datetime_text
-from trainercoach.gui.models.delivery_labels import audience_label, method_label
 from trainercoach.services.deliveries import DeliveryRow
+from trainercoach.words import AUDIENCES, METHODS, word
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -95,9 +95,9 @@ class SessionTableModel(QAbstractTableModel):
             case "topic":
                 return row.topic
             case "method":
-                return method_label(row.method)
+                return word(METHODS, row.method)
             case "audience":
-                return audience_label(row.audience)
+                return word(AUDIENCES, row.audience)
             case "trainees":
                 return str(row.trainees)
             case "duration":

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainercoach import words
 from trainercoach.charts import candidate_trend, criteria_vs_cohort
 from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.messages import show_error
@@ -165,7 +166,7 @@ class CandidateEffectivenessPanel(QScrollArea):
             return
         row = next(r for r in self.certifications.rows if r.id == certification_id)
         answer = QMessageBox.question(
-            self, self.tr("Revoke certification"),
+            self, words.word(words.UNDO, "revoke_certification"),
             self.tr("Revoke the certification for “{topic}” ({level})? Undo with Ctrl+Z in the main window.").format(
                 topic=row.cells[0], level=row.cells[1]),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainercoach import words
 from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.messages import explain
-from trainercoach.gui.models.delivery_labels import audience_label, audiences, method_label, methods
 from trainercoach.gui.models.session_list import PAGE_ROWS, SessionListModel
 from trainercoach.gui.models.session_table import ID_ROLE, SessionTableModel
 from trainercoach.gui.views.session_page import SessionPage
 from trainercoach.gui.workers import Loader
+from trainercoach.models import AUDIENCES, METHODS
 from trainercoach.services import Coach
 from trainercoach.services.deliveries import DeliveryRow
 
@@ -54,9 +55,9 @@ def sort_key(column: str) -> Callable[[Any], Any] | None:
         return None
     collator = QCollator()
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    label = {"method": method_label, "audience": audience_label}.get(column)
-    if label is not None:
-        return lambda value: collator.sortKey(label(value).casefold())
+    table = {"method": words.METHODS, "audience": words.AUDIENCES}.get(column)
+    if table is not None:
+        return lambda value: collator.sortKey(words.word(table, value).casefold())
     return lambda value: collator.sortKey((value or "").casefold())  # casefold: the C locale ignores case
 
 
@@ -189,8 +190,8 @@ class SessionsView(QWidget):
 
     def refresh(self) -> None:
         """Reload the filter choices, the rows and the open session, keeping the person's choices."""
-        self._fill(self.method_filter, methods(), self.tr("All methods"))
-        self._fill(self.audience_filter, audiences(), self.tr("All audiences"))
+        self._fill(self.method_filter, words.choices(words.METHODS, METHODS), self.tr("All methods"))
+        self._fill(self.audience_filter, words.choices(words.AUDIENCES, AUDIENCES), self.tr("All audiences"))
         self.reload_rows(with_choices=True)
         if self.showing_session() and not self.page.reload():
             self.show_list()
