@@ -76,7 +76,7 @@ class PostgresServer:
         from sqlalchemy.engine import make_url
         from sqlalchemy.pool import NullPool
 
-        from trainercoach.db.engine import normalize_url
+        from trainercoach.db.urls import normalize_url
 
         self.admin_url = make_url(normalize_url(admin_url))
         self.admin = create_engine(self.admin_url, isolation_level="AUTOCOMMIT", poolclass=NullPool,

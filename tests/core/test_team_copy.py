@@ -19,7 +19,7 @@ from tests.core.helpers import make_form
 from trainercoach.cli import main
 from trainercoach.db import copy as copying
 from trainercoach.db.copy import CopyRefused, CountMismatch, copy_database, tables_in_order
-from trainercoach.db.engine import normalize_url
+from trainercoach.db.urls import normalize_url
 from trainercoach.demo import write_demo
 from trainercoach.services import Coach
 from trainercoach.services.deliveries import DeliveryForm

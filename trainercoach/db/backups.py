@@ -27,7 +27,7 @@ from sqlalchemy import text
 
 from trainercoach import crashpoints
 from trainercoach.db import migrate
-from trainercoach.db.engine import Database, resolve_url, sqlite_path
+from trainercoach.db.engine import Database
 from trainercoach.db.lifecycle import (
     OUR_TABLES,
     SQLITE_MAGIC,
@@ -38,6 +38,7 @@ from trainercoach.db.lifecycle import (
     create_private_file,
     open_database,
 )
+from trainercoach.db.urls import resolve_url, sqlite_path
 from trainercoach.errors import TrainerCoachError
 from trainercoach.i18n import _
 

@@ -18,7 +18,8 @@ from contextlib import suppress
 
 from sqlalchemy.engine import make_url
 
-from trainercoach.db.engine import normalize_url, sqlite_path
+from trainercoach.db.credentials import password_for
+from trainercoach.db.urls import normalize_url, sqlite_path
 
 CHANNEL = "trainercoach"
 
@@ -48,8 +49,6 @@ class ChangeWatcher:
 
     def _listen(self) -> None:
         import psycopg
-
-        from trainercoach.db.credentials import password_for
 
         url = make_url(self.url)
         params = {key: value for key, value in url.translate_connect_args(username="user", database="dbname").items()

@@ -1,6 +1,6 @@
-"""What the benchmark (``trainercoach.bench``) measures with Qt, each in a fresh process of its own.
+"""What the benchmark (``benchmarks.bench``) measures with Qt, each in a fresh process of its own.
 
-The benchmark is core code and never imports Qt; it runs ``python -m trainercoach.gui.bench_probes PROBE`` and
+The benchmark never imports Qt itself; it runs ``python -m benchmarks.gui_probes PROBE`` and
 reads one JSON object from the last line of its output. A probe runs headless (``QT_QPA_PLATFORM=offscreen``)
 and watches the GUI thread the way a person would notice it: a timer that should tick every 10 ms, and the
 longest gap between two ticks while the operation runs (a synchronous operation of 800 ms is an 800 ms stall).
@@ -221,7 +221,7 @@ def main_window(db: str) -> dict:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m trainercoach.gui.bench_probes")
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.gui_probes")
     parser.add_argument("probe", choices=PROBES)
     parser.add_argument("--db", default="")
     parser.add_argument("--runs", type=int, default=3)
