@@ -1870,10 +1870,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Φόρμα {number}: </translation>
     </message>
     <message>
-        <source>This feedback form is no longer in the database.</source>
-        <translation>Αυτή η φόρμα σχολίων δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
-    </message>
-    <message>
         <source>There is no import preset called {name!r}.</source>
         <translation>Δεν υπάρχει προρύθμιση εισαγωγής με το όνομα {name!r}.</translation>
     </message>

@@ -1870,10 +1870,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>表单 {number}：</translation>
     </message>
     <message>
-        <source>This feedback form is no longer in the database.</source>
-        <translation>此反馈表已不在数据库中。</translation>
-    </message>
-    <message>
         <source>There is no import preset called {name!r}.</source>
         <translation>没有名为 {name!r} 的导入预设。</translation>
     </message>

@@ -64,14 +64,6 @@ def without_password(url: str) -> str:
                       parsed.query).render_as_string(hide_password=False)
 
 
-def keyring_available() -> bool:
-    try:
-        import keyring  # noqa: F401
-    except Exception:  # noqa: BLE001 - not installed, or no usable backend on this system
-        return False
-    return True
-
-
 def keep_for_this_run(url: str, password: str) -> None:
     _typed[account_key(url)] = password
 

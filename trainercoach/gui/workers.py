@@ -35,9 +35,6 @@ class Worker(QThread):
         """Ask the job to stop at its next check; the core rolls back what it started."""
         self._cancel.set()
 
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
     def run(self) -> None:
         try:
             result = self._job(self.progressed.emit, self._cancel.is_set)
@@ -82,10 +79,6 @@ def keep_running(worker: Worker) -> None:
     if _keeper is None:
         _keeper = _Keeper()
     _keeper.keep(worker)
-
-
-def running_workers() -> int:
-    return 0 if _keeper is None else sum(1 for worker in _keeper.running if worker.isRunning())
 
 
 def wait_for_workers(wait_ms: int = 30_000) -> bool:

@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QCollator,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -154,11 +153,3 @@ class CandidateTableModel(QAbstractTableModel):
                 return row.languages
         return ""
 
-
-class CandidateSortModel(QSortFilterProxyModel):
-    """Sorts by each column's natural order (numbers as numbers, names by folded case)."""
-
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setSortLocaleAware(True)

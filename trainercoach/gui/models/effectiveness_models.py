@@ -20,7 +20,6 @@ from trainercoach.services.effectiveness import CheckSummary, ItemSummary, Sessi
 
 Index = QModelIndex | QPersistentModelIndex
 SMALL_COLOUR = "#b54708"  # amber: few answers, read the interval rather than the mean
-KEY_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
 def _t(text: str) -> str:

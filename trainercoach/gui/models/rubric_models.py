@@ -12,7 +12,6 @@ from trainercoach.services.observations import weighted_average
 from trainercoach.services.rubrics import CriterionRecord
 
 Index = QModelIndex | QPersistentModelIndex
-NOT_OBSERVED = 0  # the key the observer presses; stored as None ("not judged")
 
 
 class CriteriaScoreModel(QAbstractTableModel):

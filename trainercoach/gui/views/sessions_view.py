@@ -34,8 +34,6 @@ from trainercoach.gui.workers import Loader
 from trainercoach.services import Coach
 from trainercoach.services.deliveries import DeliveryRow
 
-PERIODS = ("all", "30", "year")
-
 
 @dataclass(frozen=True)
 class SessionIds:
