@@ -18,8 +18,8 @@ from collections.abc import Callable, Sequence
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402 - the platform is chosen before Qt loads
-from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer  # the platform is chosen before Qt loads
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 SHOWN = "TRAINERCOACH_SHOWN"  # the line a cold start prints: SHOWN <time.monotonic() when the window was up>
 PROBES = ("bare-window", "lists", "dashboard", "main-window")
@@ -116,7 +116,7 @@ def bare_window() -> dict:
     return {}
 
 
-def _coach(db: str):  # noqa: ANN202 - a Coach, imported late so the bare window loads none of the app
+def _coach(db: str):  # a Coach, imported late so the bare window loads none of the app
     from trainercoach.services import Coach
 
     return Coach.open(db)

@@ -33,7 +33,7 @@ def damaged(tmp_path: Path) -> tuple[Path, Path]:
     return path, backup
 
 
-def refused(result) -> str:  # noqa: ANN001 - a CompletedProcess
+def refused(result) -> str:  # a CompletedProcess
     assert result.returncode == 1, (result.stdout, result.stderr)
     assert "Traceback" not in result.stderr and result.stderr.strip()
     return result.stderr

@@ -126,7 +126,7 @@ def test_a_count_that_does_not_match_rolls_the_whole_copy_back(
         demo: Path, server: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     real = copying._copy_table
 
-    def loses_a_row(reader, writer, table):  # noqa: ANN001, ANN202 - as _copy_table
+    def loses_a_row(reader, writer, table):  # as _copy_table
         written = real(reader, writer, table)
         if table.name == "observation_score":
             writer.execute(table.delete().where(table.c.observation_id == 1))

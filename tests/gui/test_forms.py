@@ -19,7 +19,7 @@ GUI = ROOT / "trainercoach" / "gui"
 COMPILED = GUI / "forms"
 
 
-def build_forms():  # noqa: ANN201 - the tools/build_forms.py module
+def build_forms():  # the tools/build_forms.py module
     spec = importlib.util.spec_from_file_location("build_forms_tool", ROOT / "tools" / "build_forms.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -215,7 +215,7 @@ def _safety_copy(path: Path) -> Path | None:
     database = Database("sqlite:///" + str(path))
     try:
         return backup_database(database, label="before-restore")
-    except Exception:  # noqa: BLE001 - a damaged database cannot be backed up through SQLite; copy its bytes
+    except Exception:  # a damaged database cannot be backed up through SQLite; copy its bytes
         pass
     finally:
         database.close()

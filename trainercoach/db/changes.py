@@ -70,12 +70,12 @@ class ChangeWatcher:
         if self._postgres is None:  # lost earlier: listening again, everything may have changed meanwhile
             try:
                 self._listen()
-            except Exception:  # noqa: BLE001 - still away; the next call tries again
+            except Exception:  # still away; the next call tries again
                 return set()
             return {"*"}
         try:
             self._postgres.execute("SELECT 1")  # a round trip delivers what arrived to the handler
-        except Exception:  # noqa: BLE001 - the server went away: say "something may have changed", reconnect later
+        except Exception:  # the server went away: say "something may have changed", reconnect later
             self.close()
             return {"*"}
         heard, self._heard = self._heard, []

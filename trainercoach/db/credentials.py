@@ -74,7 +74,7 @@ def save_in_keyring(url: str, password: str) -> bool:
         import keyring
 
         keyring.set_password(KEYRING_SERVICE, account_key(url), password)
-    except Exception:  # noqa: BLE001 - no keyring module or no backend: the caller says where else to put it
+    except Exception:  # no keyring module or no backend: the caller says where else to put it
         return False
     return True
 
@@ -85,7 +85,7 @@ def forget(url: str) -> None:
         import keyring
 
         keyring.delete_password(KEYRING_SERVICE, account_key(url))
-    except Exception:  # noqa: BLE001 - nothing stored, or no keyring
+    except Exception:  # nothing stored, or no keyring
         pass
 
 
@@ -99,7 +99,7 @@ def password_for(url: str | URL) -> str | None:
         import keyring
 
         return keyring.get_password(KEYRING_SERVICE, key)
-    except Exception:  # noqa: BLE001 - no keyring: ~/.pgpass or no password
+    except Exception:  # no keyring: ~/.pgpass or no password
         return None
 
 

@@ -26,7 +26,7 @@ from trainercoach.i18n import _
 CONNECT_TIMEOUT_SECONDS = 10
 
 
-def _sqlite_connect(dbapi_connection, _record) -> None:  # noqa: ANN001 - DB-API objects
+def _sqlite_connect(dbapi_connection, _record) -> None:  # DB-API objects
     # pysqlite's own transaction handling skips BEGIN before DDL; SQLAlchemy's recipe hands BEGIN to us
     # so that a migration, like any action, is one transaction.
     dbapi_connection.isolation_level = None
@@ -53,7 +53,7 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
-def _password_from_a_safe_place(dialect, _record, _args, params: dict) -> None:  # noqa: ANN001 - SQLAlchemy's
+def _password_from_a_safe_place(dialect, _record, _args, params: dict) -> None:  # SQLAlchemy's
     """A URL the app keeps has no password; it is looked up when connecting (see credentials)."""
     if not params.get("password"):
         found = password_for(URL.create("postgresql", username=params.get("user"), host=params.get("host"),

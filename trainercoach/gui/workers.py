@@ -38,7 +38,7 @@ class Worker(QThread):
     def run(self) -> None:
         try:
             result = self._job(self.progressed.emit, self._cancel.is_set)
-        except Exception as error:  # noqa: BLE001 - handed to the GUI thread, which tells the person
+        except Exception as error:  # handed to the GUI thread, which tells the person
             self.failed.emit(error)
         else:
             self.succeeded.emit(result)
@@ -75,7 +75,7 @@ _keeper: _Keeper | None = None
 
 
 def keep_running(worker: Worker) -> None:
-    global _keeper  # noqa: PLW0603 - one keeper for the GUI thread
+    global _keeper  # one keeper for the GUI thread
     if _keeper is None:
         _keeper = _Keeper()
     _keeper.keep(worker)
