@@ -72,7 +72,6 @@ UNDO: dict[str, str] = {
     "close_action_item": N_("Mark action item done"),
     "reopen_action_item": N_("Reopen action item"),
     "add_feedback": N_("Add {count} feedback form(s)"),
-    "delete_feedback": N_("Delete feedback form"),
     "add_check": N_("Add comprehension check"),
     "edit_check": N_("Edit comprehension check"),
     "delete_check": N_("Delete comprehension check"),

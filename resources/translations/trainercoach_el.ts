@@ -714,10 +714,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Επανάνοιγμα ενέργειας</translation>
     </message>
     <message>
-        <source>Delete feedback form</source>
-        <translation>Διαγραφή φόρμας σχολίων</translation>
-    </message>
-    <message>
         <source>Add comprehension check</source>
         <translation>Προσθήκη ελέγχου κατανόησης</translation>
     </message>
@@ -1900,10 +1896,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Form {number}: </source>
         <translation>Φόρμα {number}: </translation>
-    </message>
-    <message>
-        <source>This feedback form is no longer in the database.</source>
-        <translation>Αυτή η φόρμα σχολίων δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
     </message>
     <message>
         <source>There is no import preset called {name!r}.</source>

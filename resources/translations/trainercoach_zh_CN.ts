@@ -714,10 +714,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>重新打开行动项</translation>
     </message>
     <message>
-        <source>Delete feedback form</source>
-        <translation>删除反馈表</translation>
-    </message>
-    <message>
         <source>Add comprehension check</source>
         <translation>添加理解测验</translation>
     </message>
@@ -1900,10 +1896,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Form {number}: </source>
         <translation>表单 {number}：</translation>
-    </message>
-    <message>
-        <source>This feedback form is no longer in the database.</source>
-        <translation>此反馈表已不在数据库中。</translation>
     </message>
     <message>
         <source>There is no import preset called {name!r}.</source>

@@ -55,7 +55,7 @@ def interface_in(qapp: QApplication, code: str) -> Iterator[None]:
         QLocale.setDefault(before_locale)
 
 
-def test_the_undo_action_names_the_change_in_the_interface_s_language(qtbot, qapp, coach) -> None:  # noqa: ANN001
+def test_the_undo_action_names_the_change_in_the_interface_s_language(qtbot, qapp, coach) -> None:
     candidate = coach.candidates.add(CandidateForm(name="Μαρία"))
     with interface_in(qapp, "el"):
         window = make_window(qtbot, coach)
@@ -73,7 +73,7 @@ def test_the_undo_action_names_the_change_in_the_interface_s_language(qtbot, qap
 
 
 @pytest.mark.parametrize("lang", ["en", "el"])
-def test_a_stored_value_reads_the_same_on_screen_and_in_the_pdf(qtbot, qapp, coach, tmp_path: Path,  # noqa: ANN001
+def test_a_stored_value_reads_the_same_on_screen_and_in_the_pdf(qtbot, qapp, coach, tmp_path: Path,
                                                                   lang: str) -> None:
     from pypdf import PdfReader
 

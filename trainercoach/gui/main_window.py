@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
     def is_built(self, index: int) -> bool:
         return index in self._built
 
-    def page(self, index: int) -> Any:  # noqa: ANN401 - the page's own class
+    def page(self, index: int) -> Any:  # the page's own class
         """The page, built (and starting to read) the first time it is asked for."""
         built = self._built.get(index)
         if built is None:
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
 
         return ProgrammePage(coach)
 
-    def _wire(self, index: int, page: Any) -> None:  # noqa: ANN401
+    def _wire(self, index: int, page: Any) -> None:
         """Connect a page just built to the window's actions, and give its table the remembered columns."""
         ui = self.ui
         if index in HEADERS and index in self._headers:
@@ -651,7 +651,7 @@ class MainWindow(QMainWindow):
                 stored.setValue(key, self.page(index).table.horizontalHeader().saveState())
         stored.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name
         if hasattr(self, "_refresher"):
             self._refresher.stop()
         self.save_layout()

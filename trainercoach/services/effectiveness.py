@@ -156,7 +156,7 @@ class Programme:
         return self.internal_sessions / self.all_sessions if self.all_sessions else None
 
 
-def _weighted_per_observation():  # noqa: ANN202 - a SQLAlchemy subquery
+def _weighted_per_observation():  # a SQLAlchemy subquery
     """Each observation's weighted rubric average, computed by the database."""
     return (
         select(

@@ -207,21 +207,6 @@ class FeedbackService:
                 if response is not None:
                     session.delete(response)
 
-    def delete_response(self, response_id: int) -> None:
-        with self.coach.db.reading() as session:
-            response = session.get(FeedbackResponse, response_id)
-            if response is None:
-                raise NotFound(_('This feedback form is no longer in the database.'))
-        before = next(r for r in self.responses(response.delivery_id) if r.id == response_id)
-        entry = FeedbackEntry(dict(before.answers), before.comment)
-        delivery_id = response.delivery_id
-        self._delete([response_id])
-        self.coach.history.push(Change(
-            undo_label("delete_feedback"),
-            undo=lambda: self._insert(delivery_id, [entry], before.source, [response_id]),
-            redo=lambda: self._delete([response_id]),
-        ))
-
     def responses(self, delivery_id: int) -> list[ResponseRecord]:
         with self.coach.db.reading() as session:
             keys = {i.id: i.key for i in session.scalars(select(FeedbackItem))}

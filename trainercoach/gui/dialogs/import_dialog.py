@@ -348,7 +348,7 @@ class ImportFeedbackDialog(QDialog):
         self.ui.progressBar.setRange(0, max(1, self.preview.total_rows))
         self.ui.progressBar.setValue(0)
 
-        def job(progress, cancelled) -> ImportResult:  # noqa: ANN001 - the Worker's callbacks
+        def job(progress, cancelled) -> ImportResult:  # the Worker's callbacks
             return import_feedback(self.coach, self.delivery_id, path, mapping, preset=preset,
                                    allow_duplicate=allow, progress=progress, cancelled=cancelled)
 

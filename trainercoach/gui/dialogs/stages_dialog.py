@@ -74,7 +74,7 @@ class StagesDialog(QDialog):
         else:
             self.ui.deleteButton.setToolTip("")
 
-    def _do(self, action, select_id: int | None = None) -> bool:  # noqa: ANN001 - a service call
+    def _do(self, action, select_id: int | None = None) -> bool:  # a service call
         try:
             result = action()
         except TrainerCoachError as error:

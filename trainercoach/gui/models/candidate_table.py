@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QCollator,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -38,7 +37,7 @@ _TEXT_ROLES, _ROW_ROLES = frozenset((_DISPLAY, _TOOLTIP)), frozenset((_ID, _SORT
 class CandidateTableModel(QAbstractTableModel):
     COLUMNS = ("name", "stage", "days", "mentor", "score", "team", "site", "employment", "email", "languages")
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001 - any QObject
+    def __init__(self, parent=None) -> None:  # any QObject
         super().__init__(parent)
         self._rows: list[CandidateRow] = []
         self._source: list[CandidateRow] = []
@@ -95,18 +94,18 @@ class CandidateTableModel(QAbstractTableModel):
     def row_of(self, candidate_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == candidate_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if role in _TEXT_ROLES:  # the most asked first
             if not index.isValid():
                 return None
@@ -155,11 +154,3 @@ class CandidateTableModel(QAbstractTableModel):
                 return row.languages
         return ""
 
-
-class CandidateSortModel(QSortFilterProxyModel):
-    """Sorts by each column's natural order (numbers as numbers, names by folded case)."""
-
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setSortLocaleAware(True)

@@ -25,7 +25,7 @@ def _t(text: str) -> str:
 class MatrixModel(QAbstractTableModel):
     """One row per certified trainer, one column per topic; a cell holds the highest level in force."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001 - any QObject
+    def __init__(self, parent=None) -> None:  # any QObject
         super().__init__(parent)
         self.matrix = Matrix([], [], {})
 
@@ -34,13 +34,13 @@ class MatrixModel(QAbstractTableModel):
         self.matrix = matrix
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.matrix.trainers)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.matrix.topics)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -51,7 +51,7 @@ class MatrixModel(QAbstractTableModel):
         trainer_id = self.matrix.trainers[row][0]
         return self.matrix.levels.get((trainer_id, self.matrix.topics[column]))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         level = self.level(index.row(), index.column())
@@ -85,7 +85,7 @@ def renewal_rows(records: list[CertificationRecord], today: date | None = None) 
     return rows
 
 
-def renewals_model(parent=None) -> RowsModel:  # noqa: ANN001
+def renewals_model(parent=None) -> RowsModel:
     return RowsModel([_t("Trainer"), _t("Topic"), _t("Level"), _t("Renewal due"), _t("When")], (), parent)
 
 
@@ -95,5 +95,5 @@ def certification_rows(records: list[CertificationRecord]) -> list[TextRow]:
                     tooltip=r.evidence) for r in records]
 
 
-def certifications_model(parent=None) -> RowsModel:  # noqa: ANN001
+def certifications_model(parent=None) -> RowsModel:
     return RowsModel([_t("Topic"), _t("Level"), _t("Awarded"), _t("By"), _t("Renewal")], (), parent)

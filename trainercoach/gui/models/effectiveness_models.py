@@ -19,7 +19,6 @@ from trainercoach.words import CHECK_KINDS, word
 
 Index = QModelIndex | QPersistentModelIndex
 SMALL_COLOUR = "#b54708"  # amber: few answers, read the interval rather than the mean
-KEY_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
 def _t(text: str) -> str:
@@ -85,7 +84,7 @@ def weights_text(weights: CompositeWeights) -> str:
 class RubricModel(QAbstractTableModel):
     """Criteria down, observers across, each observer's weighted average in the last row."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001 - any QObject
+    def __init__(self, parent=None) -> None:  # any QObject
         super().__init__(parent)
         self.observers: list[str] = []
         self.rows: list[tuple[str, float | None, dict[str, int | None], float | None]] = []
@@ -100,13 +99,13 @@ class RubricModel(QAbstractTableModel):
         self.overall = effectiveness.rubric
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() or not self.observers else len(self.rows) + 1
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.observers) + 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
@@ -117,7 +116,7 @@ class RubricModel(QAbstractTableModel):
             return _t("Mean")
         return self.observers[section - 2]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         total_row = index.row() == len(self.rows)
@@ -169,7 +168,7 @@ def feedback_rows(items: list[ItemSummary]) -> list[TextRow]:
     return rows
 
 
-def feedback_model(parent=None) -> RowsModel:  # noqa: ANN001 - any QObject
+def feedback_model(parent=None) -> RowsModel:  # any QObject
     return RowsModel([_t("Feedback item"), _t("Scale"), _t("n"), _t("Mean"), _t("95% interval"),
                       _t("Reads as"), _t("Note")], (2, 3, 4), parent)
 
@@ -192,6 +191,6 @@ def learning_rows(checks: list[CheckSummary]) -> list[TextRow]:
     return rows
 
 
-def learning_model(parent=None) -> RowsModel:  # noqa: ANN001
+def learning_model(parent=None) -> RowsModel:
     return RowsModel([_t("Check"), _t("Paired n"), _t("Mean before → after"), _t("Gain (95% interval)"),
                       _t("Normalised gain"), _t("Retention")], (1,), parent)

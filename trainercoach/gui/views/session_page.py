@@ -42,9 +42,9 @@ def _table(model: RowsModel) -> QTableView:
 
 
 class SessionPage(QWidget):
-    backRequested = Signal()  # noqa: N815 - Qt naming
-    observationActivated = Signal(int)  # noqa: N815
-    checkActivated = Signal(int)  # noqa: N815
+    backRequested = Signal()  # Qt naming
+    observationActivated = Signal(int)
+    checkActivated = Signal(int)
 
     def __init__(self, coach: Coach, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -35,8 +35,6 @@ from trainercoach.models import AUDIENCES, METHODS
 from trainercoach.services import Coach
 from trainercoach.services.deliveries import DeliveryRow
 
-PERIODS = ("all", "30", "year")
-
 
 @dataclass(frozen=True)
 class SessionIds:
@@ -74,11 +72,11 @@ def period_range(period: str, today: date | None = None) -> tuple[date | None, d
 class SessionsView(QWidget):
     """A list page and a session page in one stack; the session page shows what the list only counts."""
 
-    sessionOpened = Signal(int)  # noqa: N815 - Qt naming
-    selectionChanged = Signal()  # noqa: N815
-    observationActivated = Signal(int)  # noqa: N815
-    checkActivated = Signal(int)  # noqa: N815
-    weightsChanged = Signal()  # noqa: N815 - the composite's weights were changed on a session's page
+    sessionOpened = Signal(int)  # Qt naming
+    selectionChanged = Signal()
+    observationActivated = Signal(int)
+    checkActivated = Signal(int)
+    weightsChanged = Signal()  # the composite's weights were changed on a session's page
 
     def __init__(self, coach: Coach, parent: QWidget | None = None) -> None:
         super().__init__(parent)
