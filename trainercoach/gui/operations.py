@@ -75,6 +75,17 @@ class Beside:
         self._form.show_errors({self._key: "\n".join(errors.values())} if errors else {})  # type: ignore[attr-defined]
 
 
+class InLabel:
+    """A dialog's one error label, for an operation whose refusals are shown there (a label under a list)."""
+
+    def __init__(self, label: Any) -> None:  # noqa: ANN401 - a QLabel
+        self._label = label
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        self._label.setText("\n".join(dict.fromkeys(errors.values())))
+        self._label.setVisible(bool(errors))
+
+
 def _shows_errors(form: object) -> bool:
     return form is not None and callable(getattr(form, "show_errors", None))
 
@@ -221,12 +232,12 @@ class BackgroundOp(QObject):
         self.outcome = outcome
         announce(self.coach, outcome.changes)
         error = outcome.error
-        if error is not None and not isinstance(error, TrainerCoachError):
-            self.done.emit(outcome)
-            raise error  # a bug, not a refusal: it reaches the app's error hook
-        if isinstance(error, TrainerCoachError) and self._report:
-            report(self._parent, error, form=self._form, title=self._title)
         self.done.emit(outcome)
+        if error is None or not self._report:
+            return
+        if not isinstance(error, TrainerCoachError):
+            raise error  # a bug, not a refusal: it reaches the app's error hook
+        report(self._parent, error, form=self._form, title=self._title)
 
 
 def run_in_background(parent: QWidget | None, coach: Coach, job: Job, **options: Any) -> BackgroundOp:  # noqa: ANN401
@@ -247,5 +258,5 @@ def redo(parent: QWidget | None, coach: Coach) -> Outcome:
     return run_op(parent, coach, coach.history.redo, title=QCoreApplication.translate("Operations", "Cannot redo"))
 
 
-__all__ = ["EVERYTHING", "Beside", "NOTHING", "BackgroundOp", "Changes", "OpHub", "Outcome", "announce", "hub", "redo",
-           "report", "run_in_background", "run_op", "undo"]
+__all__ = ["EVERYTHING", "NOTHING", "BackgroundOp", "Beside", "Changes", "InLabel", "OpHub", "Outcome", "announce",
+           "hub", "redo", "report", "run_in_background", "run_op", "undo"]
