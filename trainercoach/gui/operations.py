@@ -192,7 +192,8 @@ class BackgroundOp(QObject):
                     return Outcome(False, changes=collector.changes(), error=error)
             return Outcome(True, result, collector.changes())
 
-        self.worker = Worker(wrapped, self)
+        # No parent: the worker is kept alive by the keeper until its thread ends, whatever happens to this object.
+        self.worker = Worker(wrapped)
         self.worker.progressed.connect(self.progressed)
         self.worker.succeeded.connect(self._finished)
         self.worker.failed.connect(lambda error: self._finished(Outcome(False, error=error)))
