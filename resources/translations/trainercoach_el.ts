@@ -1654,6 +1654,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Η ροή δεν έχει στάδια· προσθέστε πρώτα ένα.</translation>
     </message>
     <message>
+        <source>{name} was changed by someone else since; their change is kept.</source>
+        <translation>Το {name} άλλαξε από κάποιον άλλο στο μεταξύ· η αλλαγή του διατηρείται.</translation>
+    </message>
+    <message>
         <source>Edit {name}</source>
         <translation>Επεξεργασία: {name}</translation>
     </message>
@@ -4060,10 +4064,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Η ρουμπρίκα αποθηκεύτηκε ως νέα έκδοση</translation>
     </message>
     <message>
-        <source>This part of Trainer Coach is not installed.</source>
-        <translation>Αυτό το τμήμα του Trainer Coach δεν είναι εγκατεστημένο.</translation>
-    </message>
-    <message>
         <source>Evaluation exported</source>
         <translation>Η αξιολόγηση εξήχθη</translation>
     </message>
@@ -4082,10 +4082,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Redone: {label}</source>
         <translation>Επαναλήφθηκε: {label}</translation>
-    </message>
-    <message>
-        <source>Cannot undo</source>
-        <translation>Δεν είναι δυνατή η αναίρεση</translation>
     </message>
     <message>
         <source>&amp;Undo {label}</source>
@@ -4603,6 +4599,25 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Re&amp;move</source>
         <translation>Α&amp;φαίρεση</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Άλλαξε από κάποιον άλλο</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Δεν είναι δυνατή η αναίρεση</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Δεν είναι δυνατή η επανάληψη</translation>
     </message>
 </context>
 <context>

@@ -1654,6 +1654,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>培养流程中没有阶段；请先添加一个。</translation>
     </message>
     <message>
+        <source>{name} was changed by someone else since; their change is kept.</source>
+        <translation>{name} 已被他人修改；保留其修改。</translation>
+    </message>
+    <message>
         <source>Edit {name}</source>
         <translation>编辑 {name}</translation>
     </message>
@@ -4049,10 +4053,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>评分量表已另存为新版本</translation>
     </message>
     <message>
-        <source>This part of Trainer Coach is not installed.</source>
-        <translation>Trainer Coach 的这一部分未安装。</translation>
-    </message>
-    <message>
         <source>Evaluation exported</source>
         <translation>评估已导出</translation>
     </message>
@@ -4071,10 +4071,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Redone: {label}</source>
         <translation>已重做：{label}</translation>
-    </message>
-    <message>
-        <source>Cannot undo</source>
-        <translation>无法撤销</translation>
     </message>
     <message>
         <source>&amp;Undo {label}</source>
@@ -4592,6 +4588,25 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>无法重做</translation>
     </message>
 </context>
 <context>

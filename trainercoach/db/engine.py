@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from trainercoach import crashpoints
+from trainercoach.db import tracking
 from trainercoach.db.changes import ChangeWatcher
 from trainercoach.db.credentials import password_for
 from trainercoach.db.urls import normalize_url, server_address, sqlite_path
@@ -154,6 +155,9 @@ class Database:
         self.engine = engine or make_engine(self.url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", _refuse_unstorable_text)
+        # What each transaction writes, for the windows (tracking.collecting) and for undo's version check.
+        self.written_versions: dict[tuple[str, Any], int | None] = {}
+        tracking.install(self._sessions, self.written_versions)
         # The server processes of this app's own connections: what they announce is this app's own doing, which
         # its windows have already shown, so a watcher leaves it out (changes.py).
         self.own_backends: set[int] = set()
@@ -168,6 +172,11 @@ class Database:
 
     def _forget_backend(self, _dbapi_connection: Any, record: Any) -> None:
         self.own_backends.discard(record.info.get("backend_pid"))
+
+    def written_version(self, table: str, key: object) -> int | None:
+        """The version this app last left a versioned row at (``"candidate", 3``), or None if it wrote none:
+        what undo and redo expect to find, so that they refuse to overwrite someone else's save."""
+        return self.written_versions.get((table, key))
 
     @property
     def path(self) -> Path | None:

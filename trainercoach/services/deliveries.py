@@ -389,8 +389,8 @@ class DeliveryService:
         self._update(delivery_id, form, before.version if expected_version is None else expected_version)
         self.coach.history.push(Change(
             undo_label("edit_session", topic=form.topic.strip()),
-            undo=lambda: self._update(delivery_id, before.form),
-            redo=lambda: self._update(delivery_id, form),
+            undo=lambda: self._update(delivery_id, before.form, self.coach.db.written_version("delivery", delivery_id)),
+            redo=lambda: self._update(delivery_id, form, self.coach.db.written_version("delivery", delivery_id)),
         ))
 
     def _update(self, delivery_id: int, form: DeliveryForm, expected_version: int | None = None) -> None:

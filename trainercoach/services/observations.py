@@ -207,6 +207,10 @@ class ObservationService:
 
     def _save(self, form: ObservationForm, observation_id: int | None, expected_version: int | None = None,
               new_id: int | None = None) -> int:
+        if expected_version is None and observation_id is not None and new_id is None:
+            # Undo and redo of an edit: they expect the version this app's last write left, and refuse (as a save
+            # does) to overwrite what someone else saved since. A save passes the version it opened.
+            expected_version = self.coach.db.written_version("observation", observation_id)
         with self.coach.db.transaction() as session:
             if observation_id is not None:
                 found = session.get(Observation, observation_id)

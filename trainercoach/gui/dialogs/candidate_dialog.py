@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, Q
 
 from trainercoach import words
 from trainercoach.errors import TrainerCoachError
-from trainercoach.gui.dialogs import conflict_dialog
 from trainercoach.gui.formats import datetime_text, number_text
 from trainercoach.gui.forms.ui_candidate_dialog import Ui_CandidateDialog
 from trainercoach.gui.messages import show_error
 from trainercoach.gui.models.action_items import TEXT, CandidateActionsModel
 from trainercoach.gui.models.session_table import ID_ROLE, SessionSortModel, SessionTableModel
+from trainercoach.gui.operations import run_op
 from trainercoach.models import COMPONENTS, MILESTONE_STATUSES, TRAITS
 from trainercoach.services import CandidateForm, Coach, TraitEntry
 from trainercoach.services.candidates import selection_score
@@ -180,10 +180,7 @@ class CandidateDialog(QDialog):
 
     def set_action_done(self, item_id: int, done: bool) -> None:
         """Saved at once, apart from the form: an item is done whether or not the profile is saved."""
-        try:
-            self.coach.action_items.set_done(item_id, done)
-        except TrainerCoachError as error:
-            show_error(self, error)
+        run_op(self, self.coach, lambda: self.coach.action_items.set_done(item_id, done))
         self.reload_sessions()
 
     # -- filling ---------------------------------------------------------------------------------
@@ -325,9 +322,9 @@ class CandidateDialog(QDialog):
                 self.coach.candidates.update(self.candidate_id, self.form(), milestones=self.milestones(),
                                              expected_version=expected)
 
-        if conflict_dialog.save_asking(self, write, self.detail.version if self.detail is not None else None,
-                                       self._field_labels(), self.reload,
-                                       self.tr("Not saved: someone else changed this candidate.")):
+        expected = self.detail.version if self.detail is not None else None
+        if run_op(self, self.coach, lambda: write(expected), form=self, retry=write, labels=self._field_labels(),
+                  take_theirs=self.reload, not_saved=self.tr("Not saved: someone else changed this candidate.")).ok:
             self.accept()
 
     def _field_labels(self) -> dict[str, str]:

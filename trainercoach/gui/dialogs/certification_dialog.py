@@ -10,10 +10,9 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from trainercoach import words
-from trainercoach.errors import TrainerCoachError, ValidationError
 from trainercoach.gui.formats import date_text
 from trainercoach.gui.forms.ui_certification_dialog import Ui_CertificationDialog
-from trainercoach.gui.messages import explain
+from trainercoach.gui.operations import run_op
 from trainercoach.models import LEVELS_OF_CERTIFICATION
 from trainercoach.services import Coach
 from trainercoach.services.certification import CertificationForm
@@ -115,12 +114,8 @@ class CertificationDialog(QDialog):
         self.ui.formError.setVisible(bool(general))
 
     def save(self) -> None:
-        try:
-            self.certification_id = self.coach.certification.award(self.form())
-        except ValidationError as error:
-            self.show_errors(error.errors)
-            return
-        except TrainerCoachError as error:
-            self.show_errors({"form": explain(error)})
-            return
-        self.accept()
+        form = self.form()
+        outcome = run_op(self, self.coach, lambda: self.coach.certification.award(form), form=self)
+        if outcome.ok:
+            self.certification_id = outcome.result
+            self.accept()

@@ -35,10 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from trainercoach import words
-from trainercoach.errors import TrainerCoachError, ValidationError
 from trainercoach.gui.formats import date_text
 from trainercoach.gui.forms.ui_comprehension_dialog import Ui_ComprehensionDialog
-from trainercoach.gui.messages import explain
+from trainercoach.gui.operations import run_op
 from trainercoach.models import CHECK_KINDS
 from trainercoach.services import Coach
 from trainercoach.services.comprehension import CheckForm, ScoreEntry
@@ -328,22 +327,24 @@ class ComprehensionDialog(QDialog):
         if unreadable:
             self._show_errors(unreadable)
             return
-        try:
-            self.check_id = self.coach.comprehension.save(form, self.check_id)
-        except ValidationError as error:
-            errors: dict[int, str] = {}
-            general = 0
-            for key, message in error.errors.items():
-                _, _, number = key.partition(":")
-                if key.startswith("score:") and number.isdigit() and 0 < int(number) <= len(rows):
-                    row = rows[int(number) - 1]
-                    errors[row] = re.sub(r"^Row \d+:", f"Row {row + 1}:", message)
-                else:
-                    general += 1
-                    errors[-general] = message
-            self._show_errors(errors)
-            return
-        except TrainerCoachError as error:
-            self._show_errors({-1: explain(error)})
-            return
-        self.accept()
+        self._rows = rows
+        check_id = self.check_id
+        outcome = run_op(self, self.coach, lambda: self.coach.comprehension.save(form, check_id), form=self)
+        if outcome.ok:
+            self.check_id = outcome.result
+            self.accept()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """A refusal from the operation wrapper: each score's beside its row (the rows as the table shows them)."""
+        rows = self._rows
+        shown: dict[int, str] = {}
+        general = 0
+        for key, message in errors.items():
+            _, _, number = key.partition(":")
+            if key.startswith("score:") and number.isdigit() and 0 < int(number) <= len(rows):
+                row = rows[int(number) - 1]
+                shown[row] = re.sub(r"^Row \d+:", f"Row {row + 1}:", message)
+            else:
+                general += 1
+                shown[-general] = message
+        self._show_errors(shown)

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from trainercoach import words
 from trainercoach.charts import candidate_trend, criteria_vs_cohort
 from trainercoach.errors import TrainerCoachError
-from trainercoach.gui.messages import show_error
 from trainercoach.gui.models.certification_models import certification_rows, certifications_model
 from trainercoach.gui.models.rows_model import RowsModel, TextRow
+from trainercoach.gui.operations import run_op
 from trainercoach.gui.widgets.chart_view import ChartView
 from trainercoach.gui.widgets.tables import page_table
 from trainercoach.services import Coach
@@ -143,13 +143,11 @@ class CandidateEffectivenessPanel(QScrollArea):
         return self.certifications.rows[rows[0].row()].id if rows else None
 
     def toggle_sign_off(self) -> None:
-        try:
-            if self.signed_off:
-                self.coach.certification.withdraw_sign_off(self.candidate_id)
-            else:
-                self.coach.certification.sign_off(self.candidate_id)
-        except TrainerCoachError as error:
-            show_error(self, error)
+        candidate_id = self.candidate_id
+        if self.signed_off:
+            run_op(self, self.coach, lambda: self.coach.certification.withdraw_sign_off(candidate_id))
+        else:
+            run_op(self, self.coach, lambda: self.coach.certification.sign_off(candidate_id))
         self.reload()
         self.changed.emit()
 
@@ -172,9 +170,6 @@ class CandidateEffectivenessPanel(QScrollArea):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.coach.certification.revoke(certification_id)
-        except TrainerCoachError as error:
-            show_error(self, error)
+        run_op(self, self.coach, lambda: self.coach.certification.revoke(certification_id))
         self.reload()
         self.changed.emit()
