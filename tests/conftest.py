@@ -76,7 +76,7 @@ class PostgresServer:
         from sqlalchemy.engine import make_url
         from sqlalchemy.pool import NullPool
 
-        from trainercoach.db.engine import normalize_url
+        from trainercoach.db.urls import normalize_url
 
         self.admin_url = make_url(normalize_url(admin_url))
         self.admin = create_engine(self.admin_url, isolation_level="AUTOCOMMIT", poolclass=NullPool,
@@ -112,7 +112,7 @@ class PostgresServer:
         with self.admin.connect() as connection:
             connection.exec_driver_sql(sql)
 
-    def engine(self):  # noqa: ANN201 - an Engine on the run's database
+    def engine(self):  # an Engine on the run's database
         from sqlalchemy import create_engine
         from sqlalchemy.pool import NullPool
 
@@ -132,7 +132,7 @@ class PostgresServer:
             connection.exec_driver_sql(f'CREATE SCHEMA "{self._template_schema}"')
         engine = make_engine(self.url(self._template_schema))
 
-        def record(_conn, _cursor, statement, parameters, _context, _many) -> None:  # noqa: ANN001
+        def record(_conn, _cursor, statement, parameters, _context, _many) -> None:
             if not statement.lstrip().lower().startswith(("select", "show")):
                 self._statements.append((statement.replace(self._template_schema, "{schema}"), parameters))
 
@@ -161,7 +161,7 @@ class PostgresServer:
                 connection.exec_driver_sql("SET LOCAL lock_timeout = '10s'")
                 connection.exec_driver_sql(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
             self.schemas.remove(name)
-        except Exception:  # noqa: BLE001 - left for the database's drop
+        except Exception:  # left for the database's drop
             pass
 
     def add_role(self, name: str) -> str:
@@ -209,7 +209,7 @@ def postgres_server() -> Iterator[PostgresServer]:
     try:
         server.drop_stale()
         server.prepare()
-    except Exception as error:  # noqa: BLE001 - any failure to prepare the server is reported the same way
+    except Exception as error:  # any failure to prepare the server is reported the same way
         server.close()
         pytest.fail(
             f"The PostgreSQL tests need a server at {server.admin_url.render_as_string(hide_password=True)} "

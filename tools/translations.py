@@ -29,7 +29,8 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 RUBRIC = ROOT / "resources" / "rubrics" / "observation_rubric.json"
 LANGUAGES = ("el", "zh_CN")
 # The core's marks (trainercoach/i18n.py): _("...") translates, N_("...") only marks; the windows' label
-# helpers _t("...") (gui/labels.py and a few models) translate in the same unnamed context.
+# helpers _t("...") (a few item models) translate in the same unnamed context; the words for stored values are
+# trainercoach/words.py's N_ marks.
 ALIASES = "tr+=_,tr+=_t,QT_TR_NOOP+=N_"
 
 

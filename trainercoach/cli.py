@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import importlib
 import json
 import os
 import sys
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from contextlib import closing, suppress
 from pathlib import Path
 
+from trainercoach import paths
 from trainercoach.db import Database, DatabaseRefused, open_database
 from trainercoach.db.lifecycle import backup_database, check_database
 from trainercoach.errors import NotFound, TrainerCoachError
@@ -151,9 +153,7 @@ def _run(args: argparse.Namespace) -> int:
         print(f"Demo database written to {target}: " + ", ".join(f"{n} {what}" for what, n in counts.items()))
         return 0
     if args.command == "bench":
-        from trainercoach import bench
-
-        return bench.main(args.quick, args.json, scale=args.scale, only=args.only)
+        return _bench(args)
     if args.command == "db":
         return _run_db(args)
     if args.command == "list" and args.what == "sessions":
@@ -178,6 +178,19 @@ def _run(args: argparse.Namespace) -> int:
                 print(f"{r.id:>6}  {r.name}  [{r.stage_name}]")
         return 0
     raise AssertionError(args.command)
+
+
+def _bench(args: argparse.Namespace) -> int:
+    """The benchmark is a developer's tool and does not ship: run the one in this source checkout
+    (``benchmarks/bench.py`` beside ``trainercoach/``), or say plainly where it runs."""
+    root = paths.PROJECT_ROOT
+    if not (root / "benchmarks" / "bench.py").is_file() or not (root / "pyproject.toml").is_file():
+        raise TrainerCoachError("The benchmark runs from a source checkout of Trainer Coach (python -m trainercoach "
+                                "bench in the folder with pyproject.toml); this installed copy does not include it.")
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    bench = importlib.import_module("benchmarks.bench")
+    return int(bench.main(args.quick, args.json, scale=args.scale, only=args.only))
 
 
 def _tolerant_output() -> None:
@@ -253,7 +266,7 @@ def _import_feedback(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from trainercoach import i18n
-    from trainercoach.reports.words import LANGUAGES
+    from trainercoach.i18n import LANGUAGES
 
     if args.lang not in LANGUAGES:
         raise TrainerCoachError(f"The reports are in {', '.join(LANGUAGES)}; {args.lang!r} is not one of them.")

@@ -32,7 +32,7 @@ _current = "en"
 _document: ContextVar[str | None] = ContextVar("trainercoach_document_language", default=None)
 
 
-def N_(source: str) -> str:  # noqa: N802 - the conventional name of a gettext no-op mark
+def N_(source: str) -> str:  # the conventional name of a gettext no-op mark
     """Marks ``source`` for extraction (lupdate); returns it unchanged, to be translated where it is shown."""
     return source
 
@@ -121,7 +121,7 @@ def _(source: str, /, **values: object) -> str:
     return translated.format(**values) if values else translated
 
 
-def translator(lang: str | None):  # noqa: ANN201 - a small callable, see below
+def translator(lang: str | None):  # a small callable, see below
     """A function like ``_`` bound to one language: for a chart or a PDF made in a given language."""
     chosen = normalise(lang) if lang else language()
 

@@ -690,8 +690,44 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Έτοιμος</translation>
     </message>
     <message>
-        <source>Practice more</source>
-        <translation>Χρειάζεται εξάσκηση</translation>
+        <source>Edit milestone</source>
+        <translation>Επεξεργασία ορόσημου</translation>
+    </message>
+    <message>
+        <source>Add observation</source>
+        <translation>Προσθήκη παρατήρησης</translation>
+    </message>
+    <message>
+        <source>Edit observation</source>
+        <translation>Επεξεργασία παρατήρησης</translation>
+    </message>
+    <message>
+        <source>Delete observation</source>
+        <translation>Διαγραφή παρατήρησης</translation>
+    </message>
+    <message>
+        <source>Mark action item done</source>
+        <translation>Σήμανση ενέργειας ως ολοκληρωμένης</translation>
+    </message>
+    <message>
+        <source>Reopen action item</source>
+        <translation>Επανάνοιγμα ενέργειας</translation>
+    </message>
+    <message>
+        <source>Add comprehension check</source>
+        <translation>Προσθήκη ελέγχου κατανόησης</translation>
+    </message>
+    <message>
+        <source>Edit comprehension check</source>
+        <translation>Επεξεργασία ελέγχου κατανόησης</translation>
+    </message>
+    <message>
+        <source>Delete comprehension check</source>
+        <translation>Διαγραφή ελέγχου κατανόησης</translation>
+    </message>
+    <message>
+        <source>Revoke certification</source>
+        <translation>Ανάκληση πιστοποίησης</translation>
     </message>
     <message>
         <source>Needs support</source>
@@ -1494,14 +1530,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Ακολουθεί ακριβείς οδηγίες και διαδικασίες</translation>
     </message>
     <message>
-        <source>2. Soliciting trainee feedback, evaluating effectiveness, targeted improvements</source>
-        <translation>2. Προσέλκυση σχολίων από εκπαιδευόμενους, αξιολόγηση αποτελεσματικότητας, στοχευμένες βελτιώσεις</translation>
-    </message>
-    <message>
-        <source>4. Building content mixing text, visual and hands-on elements</source>
-        <translation>4. Ανάπτυξη περιεχομένου με συνδυασμό κειμένου, οπτικών και πρακτικών στοιχείων</translation>
-    </message>
-    <message>
         <source>Practise more</source>
         <translation>Χρειάζεται εξάσκηση</translation>
     </message>
@@ -1624,6 +1652,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>The pipeline has no stages; add one first.</source>
         <translation>Η ροή δεν έχει στάδια· προσθέστε πρώτα ένα.</translation>
+    </message>
+    <message>
+        <source>{name} was changed by someone else since; their change is kept.</source>
+        <translation>Το {name} άλλαξε από κάποιον άλλο στο μεταξύ· η αλλαγή του διατηρείται.</translation>
     </message>
     <message>
         <source>Edit {name}</source>
@@ -1868,10 +1900,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Form {number}: </source>
         <translation>Φόρμα {number}: </translation>
-    </message>
-    <message>
-        <source>This feedback form is no longer in the database.</source>
-        <translation>Αυτή η φόρμα σχολίων δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
     </message>
     <message>
         <source>There is no import preset called {name!r}.</source>
@@ -2971,14 +2999,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>&amp;Απασχόληση</translation>
     </message>
     <message>
-        <source>Employee</source>
-        <translation>Υπάλληλος</translation>
-    </message>
-    <message>
-        <source>Vendor staff</source>
-        <translation>Προσωπικό προμηθευτή</translation>
-    </message>
-    <message>
         <source>Vendor company</source>
         <translation>Εταιρεία προμηθευτή</translation>
     </message>
@@ -3015,28 +3035,12 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Ο οδηγός ορίζει τέσσερα χαρακτηριστικά που αναζητάμε σε έναν υποψήφιο εκπαιδευτή. Βαθμολογήστε καθένα από 1 (αδύναμο) έως 5 (εξαιρετικό) ή αφήστε το χωρίς βαθμολογία.</translation>
     </message>
     <message>
-        <source>Deep knowledge of the business and of the support processes</source>
-        <translation>Βαθιά γνώση της επιχείρησης και των διαδικασιών εξυπηρέτησης πελατών</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
         <source>What you saw that supports this score</source>
         <translation>Τι είδατε που στηρίζει αυτή τη βαθμολογία</translation>
-    </message>
-    <message>
-        <source>Passion for teaching and for developing others</source>
-        <translation>Πάθος για τη διδασκαλία και την ανάπτυξη των δεξιοτήτων άλλων</translation>
-    </message>
-    <message>
-        <source>Confident presenting, with excellent spoken and written communication</source>
-        <translation>Αυτοπεποίθηση στην παρουσίαση, με εξαιρετικές δεξιότητες προφορικής και γραπτής επικοινωνίας</translation>
-    </message>
-    <message>
-        <source>Ability to follow precise instructions and processes</source>
-        <translation>Ικανότητα να ακολουθεί ακριβείς οδηγίες και διαδικασίες</translation>
     </message>
     <message>
         <source>Train-the-trainer</source>
@@ -3047,24 +3051,8 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Οι τέσσερις ενότητες της εκπαίδευσης του εκπαιδευτή, με την τεκμηρίωση για καθεμία.</translation>
     </message>
     <message>
-        <source>1. Guided practice delivering sessions in a safe environment</source>
-        <translation>1. Καθοδήγηση και πρακτική εμπειρία στην πραγματοποίηση εκπαιδευτικών συνεδριών σε ασφαλές περιβάλλον</translation>
-    </message>
-    <message>
         <source>Evidence: what was done, where to find it</source>
         <translation>Τεκμηρίωση: τι έγινε, πού θα το βρείτε</translation>
-    </message>
-    <message>
-        <source>2. Soliciting trainee feedback, evaluating effectiveness and making targeted improvements</source>
-        <translation>2. Προσέλκυση σχολίων από εκπαιδευόμενους, αξιολόγηση της αποτελεσματικότητας και στοχευμένες βελτιώσεις</translation>
-    </message>
-    <message>
-        <source>3. Spotting knowledge gaps and writing a business case for a new session</source>
-        <translation>3. Εντοπισμός κενών στις γνώσεις και ανάπτυξη περίπτωσης επιχείρησης για νέα συνεδρία</translation>
-    </message>
-    <message>
-        <source>4. Building new content that mixes text, visual and hands-on elements</source>
-        <translation>4. Ανάπτυξη νέου περιεχομένου που συνδυάζει στοιχεία κειμένου, οπτικά και πρακτικά</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -3148,10 +3136,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Mentor sign-off</source>
         <translation>Έγκριση μέντορα</translation>
-    </message>
-    <message>
-        <source>Revoke certification</source>
-        <translation>Ανάκληση πιστοποίησης</translation>
     </message>
     <message>
         <source>Revoke the certification for “{topic}” ({level})? Undo with Ctrl+Z in the main window.</source>
@@ -3285,10 +3269,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>No mentor yet</source>
         <translation>Χωρίς μέντορα ακόμη</translation>
     </message>
-    <message>
-        <source>Ready</source>
-        <translation>Έτοιμος</translation>
-    </message>
     <message numerus="yes">
         <source>%n day(s) in this stage</source>
         <translation>
@@ -3346,18 +3326,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
 </context>
 <context>
     <name>ComprehensionDialog</name>
-    <message>
-        <source>Daily quiz</source>
-        <translation>Καθημερινό κουίζ</translation>
-    </message>
-    <message>
-        <source>Practical task test</source>
-        <translation>Τεστ πρακτικών εργασιών</translation>
-    </message>
-    <message>
-        <source>Oral exam</source>
-        <translation>Προφορική εξέταση</translation>
-    </message>
     <message>
         <source>{topic} · {when} · {trainer} · code {code}</source>
         <translation>{topic} · {when} · {trainer} · κωδικός {code}</translation>
@@ -4096,10 +4064,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Η ρουμπρίκα αποθηκεύτηκε ως νέα έκδοση</translation>
     </message>
     <message>
-        <source>This part of Trainer Coach is not installed.</source>
-        <translation>Αυτό το τμήμα του Trainer Coach δεν είναι εγκατεστημένο.</translation>
-    </message>
-    <message>
         <source>Evaluation exported</source>
         <translation>Η αξιολόγηση εξήχθη</translation>
     </message>
@@ -4118,10 +4082,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Redone: {label}</source>
         <translation>Επαναλήφθηκε: {label}</translation>
-    </message>
-    <message>
-        <source>Cannot undo</source>
-        <translation>Δεν είναι δυνατή η αναίρεση</translation>
     </message>
     <message>
         <source>&amp;Undo {label}</source>
@@ -4639,6 +4599,25 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Re&amp;move</source>
         <translation>Α&amp;φαίρεση</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Άλλαξε από κάποιον άλλο</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Δεν είναι δυνατή η αναίρεση</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Δεν είναι δυνατή η επανάληψη</translation>
     </message>
 </context>
 <context>

@@ -690,8 +690,44 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>就绪</translation>
     </message>
     <message>
-        <source>Practice more</source>
-        <translation>需多加练习</translation>
+        <source>Edit milestone</source>
+        <translation>编辑里程碑</translation>
+    </message>
+    <message>
+        <source>Add observation</source>
+        <translation>添加观察评估</translation>
+    </message>
+    <message>
+        <source>Edit observation</source>
+        <translation>编辑观察评估</translation>
+    </message>
+    <message>
+        <source>Delete observation</source>
+        <translation>删除观察评估</translation>
+    </message>
+    <message>
+        <source>Mark action item done</source>
+        <translation>将行动项标为已完成</translation>
+    </message>
+    <message>
+        <source>Reopen action item</source>
+        <translation>重新打开行动项</translation>
+    </message>
+    <message>
+        <source>Add comprehension check</source>
+        <translation>添加理解测验</translation>
+    </message>
+    <message>
+        <source>Edit comprehension check</source>
+        <translation>编辑理解测验</translation>
+    </message>
+    <message>
+        <source>Delete comprehension check</source>
+        <translation>删除理解测验</translation>
+    </message>
+    <message>
+        <source>Revoke certification</source>
+        <translation>撤销认证</translation>
     </message>
     <message>
         <source>Needs support</source>
@@ -1494,14 +1530,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>能执行明确的指示与清晰的流程</translation>
     </message>
     <message>
-        <source>2. Soliciting trainee feedback, evaluating effectiveness, targeted improvements</source>
-        <translation>2. 向培训学员征集反馈意见、评估有效性、有针对性的改进</translation>
-    </message>
-    <message>
-        <source>4. Building content mixing text, visual and hands-on elements</source>
-        <translation>4. 开发融合文字、可视化和实操内容的培训内容</translation>
-    </message>
-    <message>
         <source>Practise more</source>
         <translation>需多加练习</translation>
     </message>
@@ -1624,6 +1652,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>The pipeline has no stages; add one first.</source>
         <translation>培养流程中没有阶段；请先添加一个。</translation>
+    </message>
+    <message>
+        <source>{name} was changed by someone else since; their change is kept.</source>
+        <translation>{name} 已被他人修改；保留其修改。</translation>
     </message>
     <message>
         <source>Edit {name}</source>
@@ -1868,10 +1900,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Form {number}: </source>
         <translation>表单 {number}：</translation>
-    </message>
-    <message>
-        <source>This feedback form is no longer in the database.</source>
-        <translation>此反馈表已不在数据库中。</translation>
     </message>
     <message>
         <source>There is no import preset called {name!r}.</source>
@@ -2963,14 +2991,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>雇用类型(&amp;P)</translation>
     </message>
     <message>
-        <source>Employee</source>
-        <translation>员工</translation>
-    </message>
-    <message>
-        <source>Vendor staff</source>
-        <translation>供应商员工</translation>
-    </message>
-    <message>
         <source>Vendor company</source>
         <translation>供应商公司</translation>
     </message>
@@ -3007,28 +3027,12 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>指南列出了培训师候选人应具备的四项特征。每项按 1（较弱）到 5（出色）打分，也可以不打分。</translation>
     </message>
     <message>
-        <source>Deep knowledge of the business and of the support processes</source>
-        <translation>深入了解业务和客户服务流程</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
         <source>What you saw that supports this score</source>
         <translation>您观察到的支持该得分的表现</translation>
-    </message>
-    <message>
-        <source>Passion for teaching and for developing others</source>
-        <translation>对于向他人传授技能和帮助他人提升能力饱含激情</translation>
-    </message>
-    <message>
-        <source>Confident presenting, with excellent spoken and written communication</source>
-        <translation>自信的演讲者，拥有卓越的口头和书面沟通技巧</translation>
-    </message>
-    <message>
-        <source>Ability to follow precise instructions and processes</source>
-        <translation>有能力执行明确的指示与清晰的流程</translation>
     </message>
     <message>
         <source>Train-the-trainer</source>
@@ -3039,24 +3043,8 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>“对培训师开展培训”的四个组成部分，及每部分的证据。</translation>
     </message>
     <message>
-        <source>1. Guided practice delivering sessions in a safe environment</source>
-        <translation>1. 在安全的环境下获得讲授培训课程的指导和实践机会</translation>
-    </message>
-    <message>
         <source>Evidence: what was done, where to find it</source>
         <translation>证据：做了什么，在哪里可以找到</translation>
-    </message>
-    <message>
-        <source>2. Soliciting trainee feedback, evaluating effectiveness and making targeted improvements</source>
-        <translation>2. 向培训学员征集反馈意见，评估有效性并实施有针对性的改进</translation>
-    </message>
-    <message>
-        <source>3. Spotting knowledge gaps and writing a business case for a new session</source>
-        <translation>3. 找出知识缺口，针对新的培训课程开发商业案例</translation>
-    </message>
-    <message>
-        <source>4. Building new content that mixes text, visual and hands-on elements</source>
-        <translation>4. 开发融合文字、可视化和实操内容的新培训内容</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -3140,10 +3128,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Mentor sign-off</source>
         <translation>导师签字确认</translation>
-    </message>
-    <message>
-        <source>Revoke certification</source>
-        <translation>撤销认证</translation>
     </message>
     <message>
         <source>Revoke the certification for “{topic}” ({level})? Undo with Ctrl+Z in the main window.</source>
@@ -3276,10 +3260,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>No mentor yet</source>
         <translation>尚无导师</translation>
     </message>
-    <message>
-        <source>Ready</source>
-        <translation>就绪</translation>
-    </message>
     <message numerus="yes">
         <source>%n day(s) in this stage</source>
         <translation>
@@ -3336,18 +3316,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
 </context>
 <context>
     <name>ComprehensionDialog</name>
-    <message>
-        <source>Daily quiz</source>
-        <translation>每日测验</translation>
-    </message>
-    <message>
-        <source>Practical task test</source>
-        <translation>实际任务测验</translation>
-    </message>
-    <message>
-        <source>Oral exam</source>
-        <translation>口头考察</translation>
-    </message>
     <message>
         <source>{topic} · {when} · {trainer} · code {code}</source>
         <translation>{topic} · {when} · {trainer} · 代码 {code}</translation>
@@ -4085,10 +4053,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>评分量表已另存为新版本</translation>
     </message>
     <message>
-        <source>This part of Trainer Coach is not installed.</source>
-        <translation>Trainer Coach 的这一部分未安装。</translation>
-    </message>
-    <message>
         <source>Evaluation exported</source>
         <translation>评估已导出</translation>
     </message>
@@ -4107,10 +4071,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Redone: {label}</source>
         <translation>已重做：{label}</translation>
-    </message>
-    <message>
-        <source>Cannot undo</source>
-        <translation>无法撤销</translation>
     </message>
     <message>
         <source>&amp;Undo {label}</source>
@@ -4628,6 +4588,25 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>无法重做</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
+import os
+import subprocess
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import inspect, text
@@ -45,3 +50,51 @@ def counts(coach: Coach) -> dict[str, int]:
 
 def stage_id(coach: Coach, name: str) -> int:
     return next(stage.id for stage in coach.pipeline.stages() if stage.name == name)
+
+
+def run_cli(*args: str | os.PathLike[str], home: Path | None = None,
+            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """``python -m trainercoach ARGS`` called in this process: ``trainercoach.cli.main`` with the environment a
+    script would give it (``TRAINERCOACH_HOME``, no inherited ``TRAINERCOACH_DB``), its exit status (argparse's
+    usage errors included) and both streams as text, as a real process would report them. An exception the CLI
+    does not turn into words is raised here, where a real process would print a traceback.
+
+    Much faster than a process per call (each pays for Python and the app's imports); the tests that need a
+    real process (an output encoding, a pipe, a kill) start one.
+    """
+    from trainercoach import cli, i18n
+
+    changes = {"TRAINERCOACH_DB": None, "PYTHONIOENCODING": None, "QT_QPA_PLATFORM": "offscreen"}
+    if home is not None:
+        changes["TRAINERCOACH_HOME"] = str(home)
+    changes.update(env or {})
+    saved = {name: os.environ.get(name) for name in changes}
+    language = i18n.language()
+    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="")
+    err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="")
+    argv = [str(arg) for arg in args]
+    try:
+        for name, value in changes.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        i18n.set_language("en")  # a fresh process starts in English
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                status = cli.main(argv)
+            except SystemExit as stop:  # argparse: --help, or a usage error
+                status = stop.code if isinstance(stop.code, int) else 1
+    finally:
+        i18n.set_language(language)
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+    def text(stream: io.TextIOWrapper) -> str:
+        stream.flush()
+        return stream.buffer.getvalue().decode("utf-8")  # type: ignore[attr-defined]
+
+    return subprocess.CompletedProcess(["trainercoach", *argv], status, text(out), text(err))

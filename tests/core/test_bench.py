@@ -1,4 +1,5 @@
-"""``bench``: the shape of its output, on the small demo. Its figures are the benchmark's business, never a test's."""
+"""``bench``: the shape of its output, on the small demo. Its figures are the benchmark's business, never a test's.
+The benchmark lives in ``benchmarks/`` of a source checkout, not in the shipped package."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from trainercoach import bench
+from benchmarks import bench
+from trainercoach import paths
 from trainercoach.cli import main
 
 FIELDS = {"name": str, "median_s": (float, type(None)), "floor_s": (float, type(None)), "ratio": (float, type(None)),
@@ -54,3 +56,24 @@ def test_bench_quick_json_on_the_small_demo(tmp_path: Path, monkeypatch: pytest.
     assert {r["name"] for r in rows} == EXPECTED
     check_shape(rows)
     assert all(r["median_s"] is not None for r in rows if r["name"] != "gui_thread_stall")
+
+
+def test_the_benchmark_is_not_in_the_shipped_package() -> None:
+    package = Path(paths.PROJECT_ROOT) / "trainercoach"
+    assert not list(package.rglob("*bench*.py"))
+    assert (Path(bench.__file__).parent / "gui_probes.py").is_file()
+
+
+def test_an_installed_copy_says_the_benchmark_runs_from_a_source_checkout(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(paths, "PROJECT_ROOT", tmp_path)  # as in site-packages: no benchmarks/, no pyproject.toml
+    assert main(["bench", "--quick"]) == 1
+    captured = capsys.readouterr()
+    assert "runs from a source checkout" in captured.err and captured.out == ""
+
+
+def test_a_checkout_runs_its_own_benchmark(monkeypatch: pytest.MonkeyPatch) -> None:
+    called = []
+    monkeypatch.setattr(bench, "main", lambda *args, **kwargs: called.append((args, kwargs)) or 0)
+    assert main(["bench", "--quick", "--json", "--only", "import"]) == 0
+    assert called == [((True, True), {"scale": "large", "only": ["import"]})]

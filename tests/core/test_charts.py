@@ -90,7 +90,7 @@ def texts(fig: Figure) -> list[str]:
     return [t.get_text() for t in fig.findobj(Text) if t.get_text()]
 
 
-def one(fig: Figure, gid: str):  # noqa: ANN201 - any artist
+def one(fig: Figure, gid: str):  # any artist
     found = every(fig, gid)
     assert len(found) == 1, (gid, found)
     return found[0]
@@ -101,7 +101,7 @@ def every(fig: Figure, gid: str) -> list:
     return fig.findobj(lambda a: a.get_gid() == gid)
 
 
-def vertices(collection) -> set[tuple[float, float]]:  # noqa: ANN001
+def vertices(collection) -> set[tuple[float, float]]:
     return {(round(float(x), 6), round(float(y), 6)) for path in collection.get_paths() for x, y in path.vertices}
 
 
@@ -425,7 +425,7 @@ def test_charts_can_be_built_in_threads() -> None:
                 fig = charts.feedback_distribution(session())
                 fig.savefig(io.BytesIO(), format="png", dpi=30)
                 results.append(fig)
-        except BaseException as error:  # noqa: BLE001 - reported below
+        except BaseException as error:  # reported below
             errors.append(error)
 
     threads = [threading.Thread(target=build) for _ in range(3)]

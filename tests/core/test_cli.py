@@ -1,4 +1,8 @@
-"""``python -m trainercoach`` as a script would run it: a real process, its exit status, its two streams."""
+"""``python -m trainercoach`` as a script would run it: its exit status and its two streams.
+
+Most tests call the command line in this process (``run``, the same ``main`` with the same environment); a few
+start a real process (``run_process``) for each family of commands and for what only a process has: an output
+encoding other than UTF-8."""
 
 from __future__ import annotations
 
@@ -12,11 +16,17 @@ from pathlib import Path
 
 import pytest
 
+from tests.core.helpers import run_cli
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(home: Path, *args: str | Path, env: dict[str, str] | None = None,
-        encoding: str = "utf-8") -> subprocess.CompletedProcess[str]:
+def run(home: Path, *args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return run_cli(*args, home=home, env=env)
+
+
+def run_process(home: Path, *args: str | Path, env: dict[str, str] | None = None,
+                encoding: str = "utf-8") -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if k not in ("TRAINERCOACH_DB", "PYTHONIOENCODING")}
     environment.update(TRAINERCOACH_HOME=str(home), QT_QPA_PLATFORM="offscreen", **(env or {}))
     return subprocess.run(
@@ -33,7 +43,7 @@ def digest(path: Path) -> str:
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("cli")
     path = folder / "demo.sqlite3"
-    result = run(folder / "home", "demo", "--db", path)
+    result = run_process(folder / "home", "demo", "--db", path)
     assert result.returncode == 0, result.stderr
     assert f"Demo database written to {path}" in result.stdout
     assert "candidates" in result.stdout and result.stderr == ""
@@ -62,20 +72,20 @@ def test_list_candidates_as_json(private_home: Path, demo_db: Path) -> None:
 
 def test_the_database_can_come_from_the_environment(private_home: Path, demo_db: Path) -> None:
     by_flag = run(private_home, "list", "candidates", "--json", "--db", demo_db)
-    by_env = run(private_home, "list", "candidates", "--json", env={"TRAINERCOACH_DB": str(demo_db)})
+    by_env = run_process(private_home, "list", "candidates", "--json", env={"TRAINERCOACH_DB": str(demo_db)})
     assert by_env.returncode == 0, by_env.stderr
     assert json.loads(by_env.stdout) == json.loads(by_flag.stdout)
 
 
 def test_json_survives_an_output_that_is_not_utf8(private_home: Path, demo_db: Path) -> None:
     """A Windows pipe writes in the code page; Greek and Chinese names must still come through."""
-    result = run(private_home, "list", "candidates", "--json", "--db", demo_db,
-                 env={"PYTHONIOENCODING": "cp1252"}, encoding="cp1252")
+    result = run_process(private_home, "list", "candidates", "--json", "--db", demo_db,
+                         env={"PYTHONIOENCODING": "cp1252"}, encoding="cp1252")
     assert result.returncode == 0, result.stderr
     names = {row["name"] for row in json.loads(result.stdout)}
     assert {"Μαρία Οικονόμου", "张伟"} <= names
-    plain = run(private_home, "list", "candidates", "--db", demo_db, env={"PYTHONIOENCODING": "cp1252"},
-                encoding="cp1252")
+    plain = run_process(private_home, "list", "candidates", "--db", demo_db, env={"PYTHONIOENCODING": "cp1252"},
+                        encoding="cp1252")
     assert plain.returncode == 0, plain.stderr
     assert len(plain.stdout.splitlines()) == len(names)
 
@@ -87,7 +97,7 @@ def test_plain_list_shows_ids_names_and_stages(private_home: Path, demo_db: Path
 
 
 def test_db_check_passes_on_the_demo(private_home: Path, demo_db: Path) -> None:
-    result = run(private_home, "db", "check", "--db", demo_db)
+    result = run_process(private_home, "db", "check", "--db", demo_db)
     assert result.returncode == 0, result.stderr
     assert ": ok (schema " in result.stdout
 
@@ -156,7 +166,7 @@ def test_demo_needs_a_path(private_home: Path, tmp_path: Path) -> None:
     ["list", "candidates", "--no-such-flag"],
 ])
 def test_a_usage_error_exits_2(private_home: Path, args: list[str]) -> None:
-    result = run(private_home, *args)
+    result = (run_process if not args else run)(private_home, *args)  # the first in a real process
     assert result.returncode == 2
     assert "usage:" in result.stderr
     assert result.stdout == ""

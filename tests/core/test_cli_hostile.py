@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.test_cli import run
+from tests.core.test_cli import run, run_process
 from trainercoach.db import open_database
 from trainercoach.db.lifecycle import backup_database, backups_dir
 from trainercoach.services import CandidateForm, Coach
@@ -33,7 +33,7 @@ def damaged(tmp_path: Path) -> tuple[Path, Path]:
     return path, backup
 
 
-def refused(result) -> str:  # noqa: ANN001 - a CompletedProcess
+def refused(result) -> str:  # a CompletedProcess
     assert result.returncode == 1, (result.stdout, result.stderr)
     assert "Traceback" not in result.stderr and result.stderr.strip()
     return result.stderr
@@ -79,7 +79,8 @@ def test_outputs_that_cannot_be_written_are_refused_in_words(tmp_path: Path, pri
     coach.close()
     a_file = tmp_path / "a file"
     a_file.write_text("mine")
-    assert "is a file" in refused(run(private_home, "export", "trainer", "--id", cid, "--db", path, "--out", a_file))
+    exported = run_process(private_home, "export", "trainer", "--id", cid, "--db", path, "--out", a_file)
+    assert "is a file" in refused(exported)
     refused(run(private_home, "db", "backup", "--db", path, "--out", a_file / "backup.sqlite3"))
     refused(run(private_home, "export-list", "candidates", "--db", path, "--out", a_file / "list.csv"))
     assert "is a folder" in refused(run(private_home, "db", "restore", "--db", path, "--from", tmp_path))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.helpers import counts
+from tests.core.helpers import counts, run_cli
 from tests.core.import_files import GENERIC, make_session, write_csv
 from trainercoach.imports.feedback_import import Mapping
 from trainercoach.services import Coach
@@ -19,6 +19,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    """The command line called in this process (see ``run_cli``); ``run_process`` is the real one."""
+    return run_cli(*args, home=home)
+
+
+def run_process(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "TRAINERCOACH_HOME": str(home), "PYTHONIOENCODING": "utf-8"}
     env.pop("TRAINERCOACH_DB", None)
     return subprocess.run([sys.executable, "-m", "trainercoach", *args], capture_output=True, text=True,
@@ -64,7 +69,8 @@ def test_list_sessions_json(db_path: Path, session_id: int, private_home: Path) 
 def test_import_feedback_generic_file(db_path: Path, session_id: int, private_home: Path, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "feedback.csv", [GENERIC, ["5", "4", "4", "5", "5", "5", "9", "Πολύ καλό"],
                                                  [""] * 8, ["3", "", "", "", "", "", "", "讲得好"]])
-    done = run("import-feedback", "--session", str(session_id), "--db", str(db_path), str(path), home=private_home)
+    done = run_process("import-feedback", "--session", str(session_id), "--db", str(db_path), str(path),
+                       home=private_home)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == ("Imported 2 feedback forms into session 1 (Refunds basics), "
                                    "1 blank row skipped")

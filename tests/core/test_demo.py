@@ -659,3 +659,45 @@ def test_the_large_demo_is_large_consistent_and_valid(tmp_path: Path) -> None:
         assert coach.dashboard.load().attention
     finally:
         coach.close()
+
+
+# -- the same as before a refactoring ------------------------------------------------------------------
+# What the small demo wrote for 15 March 2026 in English: rows per table and a hash of each table's rows in
+# the order they were written. Taken from the demo before it was split into the ``demo/`` package; a change
+# that moves code around must leave it as it is. A change meant to alter the demo (new data, a new column)
+# updates it, and says so in its commit.
+FINGERPRINT = {
+    "action_item": (109, "2f197b820fb3d174"),
+    "anchor": (40, "1ceb605bb92d9064"),
+    "candidate": (40, "56b5dbd5e5bd2a33"),
+    "certification": (7, "4ad4079d0f0b9c68"),
+    "certification_evidence": (21, "c22d823d5c055e91"),
+    "comprehension_check": (108, "1980f6a0843dc802"),
+    "comprehension_score": (1873, "5c51562763f70044"),
+    "delivery": (195, "729d34a7c20680be"),
+    "delivery_observer": (267, "0fe39557f1773442"),
+    "feedback_answer": (16349, "9bad6352d329e698"),
+    "feedback_import": (80, "07b9eea1fe85ceaa"),
+    "feedback_response": (2454, "086d4cb79d81239c"),
+    "mentor_signoff": (9, "17c5af78e869d432"),
+    "milestone": (79, "79fe4a3d26e5de87"),
+    "observation": (260, "e0b2244ed75cafa3"),
+    "observation_score": (2080, "1940102341a53c95"),
+    "person": (47, "9cea38fc87c221f6"),
+    "rubric": (1, "246ecccdc6254378"),
+    "rubric_version": (1, "e665bf850d88ff43"),
+    "stage_move": (155, "8cedf5cfb9d60e89"),
+    "training_asset": (8, "238c12041b9c2577"),
+    "trait_score": (160, "33a81b3f523e01b3"),
+}
+
+
+def test_the_small_demo_is_what_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "fingerprint.sqlite3"
+    write_demo(path, today=date(2026, 3, 15), lang="en")
+    with sqlite3.connect(path) as raw:
+        found = {}
+        for table in FINGERPRINT:
+            rows = raw.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
+            found[table] = (len(rows), hashlib.sha256(repr(rows).encode()).hexdigest()[:16])
+    assert found == FINGERPRINT

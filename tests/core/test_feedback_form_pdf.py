@@ -18,7 +18,7 @@ TOPIC = "Χειρισμός παραπόνων 处理客户投诉 <font size=40>
 
 
 @pytest.fixture
-def session(coach) -> int:  # noqa: ANN001
+def session(coach) -> int:
     candidate = coach.candidates.add(CandidateForm(name="Ελένη <b>Π.</b> & 王静"))
     return coach.deliveries.add(DeliveryForm(candidate, starts_at=datetime(2025, 3, 14, 9, 30), topic=TOPIC,
                                              trainees=30))
@@ -45,7 +45,7 @@ def embedded_fonts(path: Path) -> dict[str, bool]:
 
 @pytest.mark.parametrize("page_size", ["A4", "Letter"])
 def test_the_form_carries_the_code_the_topic_in_every_script_and_embeds_its_fonts(
-        coach, session, tmp_path, page_size) -> None:  # noqa: ANN001
+        coach, session, tmp_path, page_size) -> None:
     coach.feedback.add_item("这次培训对我有帮助 — Η εκπαίδευση με βοήθησε")
     out = write_feedback_form(coach.reports.feedback_form(session), tmp_path / "form.pdf", page_size=page_size)
     text = text_of(out)
@@ -69,20 +69,20 @@ def test_the_form_carries_the_code_the_topic_in_every_script_and_embeds_its_font
     assert (round(float(box.width)), round(float(box.height))) == ((595, 842) if page_size == "A4" else (612, 792))
 
 
-def test_the_form_is_anonymous(coach, session, tmp_path) -> None:  # noqa: ANN001
+def test_the_form_is_anonymous(coach, session, tmp_path) -> None:
     text = text_of(write_feedback_form(coach.reports.feedback_form(session), tmp_path / "form.pdf")).lower()
     assert "do not write your name" in text
     assert "name:" not in text
 
 
-def test_a_failed_write_leaves_the_old_file_and_no_partial_file(coach, session, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_a_failed_write_leaves_the_old_file_and_no_partial_file(coach, session, tmp_path, monkeypatch) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
     out = folder / "form.pdf"
     out.write_bytes(b"old")
     from reportlab.platypus import BaseDocTemplate
 
-    def broken(self, *args, **kwargs) -> None:  # noqa: ANN001, ANN002, ANN003
+    def broken(self, *args, **kwargs) -> None:
         Path(self.filename).write_bytes(b"%PDF-half")
         raise OSError("disk full")
 
@@ -93,7 +93,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_partial_file(coach, session, 
     assert sorted(p.name for p in folder.iterdir()) == ["form.pdf"]
 
 
-def test_unknown_session_and_paper_size_are_refused(coach, session, tmp_path) -> None:  # noqa: ANN001
+def test_unknown_session_and_paper_size_are_refused(coach, session, tmp_path) -> None:
     with pytest.raises(ValidationError):
         write_feedback_form(coach.reports.feedback_form(session), tmp_path / "out" / "x.pdf", page_size="A5")
     with pytest.raises(NotFound):

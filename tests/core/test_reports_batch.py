@@ -36,12 +36,12 @@ def test_safe_names_keep_letters_and_drop_what_a_file_system_refuses(tmp_path: P
     assert len(set(paths.values())) == 3 and paths[3].name == "Ζωή.pdf"
 
 
-def test_batch_writes_one_file_per_candidate_on_two_processes(data, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_batch_writes_one_file_per_candidate_on_two_processes(data, tmp_path: Path, monkeypatch) -> None:
     url, ids = data
     used: list[int] = []
     real = evaluations.ProcessPoolExecutor
 
-    def spy(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def spy(*args, **kwargs):
         used.append(kwargs["max_workers"])
         return real(*args, **kwargs)
 
@@ -59,7 +59,7 @@ def test_batch_writes_one_file_per_candidate_on_two_processes(data, tmp_path: Pa
     assert not list(tmp_path.glob(".*.part"))
 
 
-def test_cancel_stops_scheduling_and_leaves_no_partial_file(data, tmp_path: Path) -> None:  # noqa: ANN001
+def test_cancel_stops_scheduling_and_leaves_no_partial_file(data, tmp_path: Path) -> None:
     url, ids = data
     wanted = [ids["greek"], ids["chinese"], ids["hostile"], ids["empty"]] * 1
     written = evaluations.export_all_evaluations(url, wanted, tmp_path, workers=1, cancelled=lambda: True)
@@ -68,7 +68,7 @@ def test_cancel_stops_scheduling_and_leaves_no_partial_file(data, tmp_path: Path
     assert list(tmp_path.iterdir()) == []
 
 
-def test_session_and_programme_reports(data, tmp_path: Path) -> None:  # noqa: ANN001
+def test_session_and_programme_reports(data, tmp_path: Path) -> None:
     url, ids = data
     coach = Coach.open(url, actor="Lead")
     try:
@@ -84,7 +84,7 @@ def test_session_and_programme_reports(data, tmp_path: Path) -> None:  # noqa: A
         coach.close()
 
 
-def test_cli_export(data, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_cli_export(data, tmp_path: Path, capsys) -> None:
     url, ids = data
     assert cli.main(["export", "trainer", "--id", str(ids["chinese"]), "--out", str(tmp_path), "--db", url]) == 0
     assert capsys.readouterr().out.strip() == str(tmp_path / f"{CHINESE}.pdf")

@@ -21,7 +21,7 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, int]]
 
 
 @pytest.fixture
-def coach(data: tuple[str, dict[str, int]]):  # noqa: ANN201 - overrides the two-backend fixture
+def coach(data: tuple[str, dict[str, int]]):  # overrides the two-backend fixture
     opened = Coach.open(data[0], actor="Μαρία Lead")
     yield opened
     opened.close()

@@ -262,7 +262,7 @@ def people(coach: Coach) -> dict[str, int]:
     return ids | {"tom": tom, "nikos": nikos}
 
 
-def names(rows: list) -> set[str]:  # noqa: ANN001 - CandidateRow
+def names(rows: list) -> set[str]:  # CandidateRow
     return {row.name for row in rows}
 
 
@@ -308,7 +308,7 @@ def test_archived_candidates_are_found_only_when_asked(coach: Coach, people: dic
 
 
 # -- optimistic concurrency ------------------------------------------------------------------------
-def test_a_stale_edit_is_refused_as_a_conflict(coach: Coach, db_path) -> None:  # noqa: ANN001
+def test_a_stale_edit_is_refused_as_a_conflict(coach: Coach, db_path) -> None:
     candidate_id = coach.candidates.add(make_form("Hannah Quinn"))
     opened = coach.candidates.get(candidate_id)
 

@@ -16,7 +16,8 @@ from sqlalchemy import insert, inspect, select, text
 
 from tests.core.helpers import make_form
 from trainercoach.db import migrate
-from trainercoach.db.engine import Database, normalize_url, resolve_url
+from trainercoach.db.engine import Database
+from trainercoach.db.urls import normalize_url, resolve_url
 from trainercoach.errors import ValidationError
 from trainercoach.models import Base, Candidate, Delivery, Person
 from trainercoach.records.feedback import FeedbackEntry

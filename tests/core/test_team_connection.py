@@ -12,7 +12,7 @@ from sqlalchemy import text
 from tests.conftest import PostgresServer
 from tests.core.helpers import make_form
 from trainercoach.cli import main
-from trainercoach.db import credentials
+from trainercoach.db import credentials, lifecycle
 from trainercoach.db.credentials import ServerLogin
 from trainercoach.errors import ServerUnreachable
 from trainercoach.services import Coach
@@ -118,8 +118,8 @@ def test_the_pgpass_line_escapes_what_the_file_format_needs() -> None:
 
 def test_the_test_button_says_what_is_on_the_server(empty_postgres_database: Callable[[], str]) -> None:
     url = empty_postgres_database()
-    assert "empty" in credentials.try_connection(url)
+    assert "empty" in lifecycle.try_connection(url)
     Coach.open(url).close()
-    assert "ready for this app" in credentials.try_connection(url)
+    assert "ready for this app" in lifecycle.try_connection(url)
     with pytest.raises(ServerUnreachable):
-        credentials.try_connection("postgresql://maria@127.0.0.1:1/trainercoach")
+        lifecycle.try_connection("postgresql://maria@127.0.0.1:1/trainercoach")

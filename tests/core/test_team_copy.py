@@ -19,7 +19,7 @@ from tests.core.helpers import make_form
 from trainercoach.cli import main
 from trainercoach.db import copy as copying
 from trainercoach.db.copy import CopyRefused, CountMismatch, copy_database, tables_in_order
-from trainercoach.db.engine import normalize_url
+from trainercoach.db.urls import normalize_url
 from trainercoach.demo import write_demo
 from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import Coach
@@ -126,7 +126,7 @@ def test_a_count_that_does_not_match_rolls_the_whole_copy_back(
         demo: Path, server: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     real = copying._copy_table
 
-    def loses_a_row(reader, writer, table):  # noqa: ANN001, ANN202 - as _copy_table
+    def loses_a_row(reader, writer, table):  # as _copy_table
         written = real(reader, writer, table)
         if table.name == "observation_score":
             writer.execute(table.delete().where(table.c.observation_id == 1))

@@ -49,7 +49,7 @@ class Team:
 
 
 @pytest.fixture
-def team_server(postgres_server: PostgresServer, login_role) -> Iterator[Team]:  # noqa: ANN001
+def team_server(postgres_server: PostgresServer, login_role) -> Iterator[Team]:
     schema = postgres_server.create_schema()
     owner = Coach.open(postgres_server.url(schema), actor="Server owner")
     try:
@@ -302,7 +302,7 @@ def test_access_needs_a_team_server(coach: Coach) -> None:
     assert coach.people.connected().role == "owner"
 
 
-def test_a_password_is_sent_as_a_verifier_postgresql_accepts(team_server: Team, login_role) -> None:  # noqa: ANN001
+def test_a_password_is_sent_as_a_verifier_postgresql_accepts(team_server: Team, login_role) -> None:
     """The verifier made here must be the one PostgreSQL makes itself from the same password and salt."""
     password = "Pässwörd · 密码 1"
     reference = login_role("reference")

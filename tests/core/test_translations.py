@@ -26,7 +26,7 @@ GREEK = re.compile(r"[\u0370-\u03ff]")
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 
 
-def load_tools():  # noqa: ANN201 - the tools/translations.py module
+def load_tools():  # the tools/translations.py module
     spec = importlib.util.spec_from_file_location("translations_tool", TOOLS)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -29,7 +29,7 @@ def no_worker_left() -> Iterator[None]:
 
 
 @pytest.fixture
-def when_dialog_opens(qtbot) -> Callable[[Callable[[QDialog], None]], None]:  # noqa: ANN001
+def when_dialog_opens(qtbot) -> Callable[[Callable[[QDialog], None]], None]:
     """Run ``handle`` on the next modal dialog, as a person would answer it, then let the test go on."""
 
     def arm(handle: Callable[[QDialog], None]) -> None:
@@ -45,7 +45,7 @@ def when_dialog_opens(qtbot) -> Callable[[Callable[[QDialog], None]], None]:  # 
     return arm
 
 
-def settle(qtbot) -> None:  # noqa: ANN001
+def settle(qtbot) -> None:
     """Pages read their rows in worker threads: wait until every read has arrived, as a person waits for
     a page to fill before looking at it."""
     from trainercoach.gui.workers import anything_loading
@@ -53,7 +53,7 @@ def settle(qtbot) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: not anything_loading(), timeout=20_000)
 
 
-def type_text(widget, text: str) -> None:  # noqa: ANN001 - any QWidget
+def type_text(widget, text: str) -> None:  # any QWidget
     """Type ``text`` into ``widget`` key by key. QTest only knows ASCII keys, so other characters (Greek,
     Chinese, emoji) arrive as key events carrying their text, as an input method delivers them."""
     from PySide6.QtCore import QEvent, Qt

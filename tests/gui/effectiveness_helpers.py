@@ -12,20 +12,20 @@ from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import CandidateForm
 
 
-def add_session(coach, candidate: int, topic: str, *, days_ago: int = 3, trainees: int = 10,  # noqa: ANN001
+def add_session(coach, candidate: int, topic: str, *, days_ago: int = 3, trainees: int = 10,
                 observer_ids: list[int] | None = None) -> int:
     return coach.deliveries.add(DeliveryForm(
         candidate_id=candidate, topic=topic, trainees=trainees, observer_ids=observer_ids or [],
         starts_at=datetime.now().replace(second=0, microsecond=0) - timedelta(days=days_ago)))
 
 
-def observe(coach, delivery: int, observer: int, score: int) -> None:  # noqa: ANN001
+def observe(coach, delivery: int, observer: int, score: int) -> None:
     rubric = coach.rubrics.latest()
     coach.observations.save(ObservationForm(delivery, observer, rubric.id,
                                             {c.id: score for c in rubric.criteria}, recommendation="ready"))
 
 
-def hand_built(coach) -> tuple[int, int]:  # noqa: ANN001
+def hand_built(coach) -> tuple[int, int]:
     """Candidate 王静, one session: observers 3 and 5 on every criterion, overall answers 4, 5, 5, 3 from
     10 trainees, a quiz (max 10) with three paired trainees 4→8, 6→9, 5→7 and one without a before score."""
     candidate = coach.candidates.add(CandidateForm(name="王静"))

@@ -13,7 +13,7 @@ from trainercoach.services import Coach
 
 
 @pytest.fixture
-def launcher(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
+def launcher(monkeypatch: pytest.MonkeyPatch):
     shown: list[str] = []
     monkeypatch.setattr(app_module.QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
     launcher = app_module.Launcher()
@@ -24,7 +24,7 @@ def launcher(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
     launcher.close()
 
 
-def test_a_file_that_is_not_our_database_is_refused_untouched(launcher, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_file_that_is_not_our_database_is_refused_untouched(launcher, tmp_path: Path) -> None:
     notes = tmp_path / "notes.sqlite3"
     notes.write_bytes(b"Meeting notes, not a database \x00\x01")
     assert launcher.open(str(notes), False) is None
@@ -32,14 +32,14 @@ def test_a_file_that_is_not_our_database_is_refused_untouched(launcher, tmp_path
     assert notes.read_bytes() == b"Meeting notes, not a database \x00\x01"
 
 
-def test_the_default_database_is_created_in_the_data_folder(launcher, private_home: Path) -> None:  # noqa: ANN001
+def test_the_default_database_is_created_in_the_data_folder(launcher, private_home: Path) -> None:
     window = launcher.open(None, False)
     assert window is not None
     assert window.coach.db.path == private_home / "trainercoach.sqlite3"
     assert (private_home / "trainercoach.sqlite3").stat().st_mode & 0o777 == 0o600
 
 
-def test_demo_opens_a_throwaway_database_full_of_candidates(launcher, private_home: Path) -> None:  # noqa: ANN001
+def test_demo_opens_a_throwaway_database_full_of_candidates(launcher, private_home: Path) -> None:
     window = launcher.open(None, True)
     assert window is not None and window.demo
     assert len(window.coach.candidates.list()) >= 30
@@ -71,7 +71,7 @@ def test_the_app_starts_from_main_py_and_refuses_a_newer_database(tmp_path: Path
     assert path.read_bytes() == before
 
 
-def test_the_first_window_shows_before_its_database_opens(launcher, qtbot, private_home: Path) -> None:  # noqa: ANN001
+def test_the_first_window_shows_before_its_database_opens(launcher, qtbot, private_home: Path) -> None:
     window = launcher.start(None, False)
     assert window.isVisible() and not window.attached  # up at once; the database opens in a worker
     assert "Opening" in window.statusBar().currentMessage()
@@ -80,7 +80,7 @@ def test_the_first_window_shows_before_its_database_opens(launcher, qtbot, priva
     assert window.ui.actionNewCandidate.isEnabled()
 
 
-def test_a_window_closed_while_its_database_opens_stays_closed(launcher, qtbot) -> None:  # noqa: ANN001
+def test_a_window_closed_while_its_database_opens_stays_closed(launcher, qtbot) -> None:
     from trainercoach.gui.workers import anything_loading
 
     window = launcher.start(None, False)

@@ -12,11 +12,11 @@ from trainercoach.gui.dialogs.candidate_dialog import CandidateDialog
 from trainercoach.services import CandidateForm, TraitEntry
 
 
-def save(qtbot, dialog: CandidateDialog) -> None:  # noqa: ANN001
+def save(qtbot, dialog: CandidateDialog) -> None:
     qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
 
 
-def test_typing_a_new_candidate_saves_every_field(qtbot, coach) -> None:  # noqa: ANN001
+def test_typing_a_new_candidate_saves_every_field(qtbot, coach) -> None:
     mentor = coach.people.add("王静", "wang@example.com", "lead")
     dialog = CandidateDialog(coach)
     qtbot.addWidget(dialog)
@@ -47,7 +47,7 @@ def test_typing_a_new_candidate_saves_every_field(qtbot, coach) -> None:  # noqa
     assert detail.stage_name == "Nominated"
 
 
-def test_an_empty_name_is_shown_beside_the_field_and_nothing_is_saved(qtbot, coach) -> None:  # noqa: ANN001
+def test_an_empty_name_is_shown_beside_the_field_and_nothing_is_saved(qtbot, coach) -> None:
     dialog = CandidateDialog(coach)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -61,7 +61,7 @@ def test_an_empty_name_is_shown_beside_the_field_and_nothing_is_saved(qtbot, coa
     assert coach.candidates.list(include_archived=True) == []
 
 
-def test_a_duplicate_email_is_refused_beside_the_email(qtbot, coach) -> None:  # noqa: ANN001
+def test_a_duplicate_email_is_refused_beside_the_email(qtbot, coach) -> None:
     coach.candidates.add(CandidateForm(name="李娜", email="Li.Na@example.com"))
     dialog = CandidateDialog(coach)
     qtbot.addWidget(dialog)
@@ -73,7 +73,7 @@ def test_a_duplicate_email_is_refused_beside_the_email(qtbot, coach) -> None:  #
     assert [r.name for r in coach.candidates.list()] == ["李娜"]
 
 
-def test_a_done_milestone_needs_a_date(qtbot, coach) -> None:  # noqa: ANN001
+def test_a_done_milestone_needs_a_date(qtbot, coach) -> None:
     candidate = coach.candidates.add(CandidateForm(name="Sarah O'Connor"))
     dialog = CandidateDialog(coach, candidate)
     qtbot.addWidget(dialog)
@@ -93,7 +93,7 @@ def test_a_done_milestone_needs_a_date(qtbot, coach) -> None:  # noqa: ANN001
     assert milestone.evidence == "Ran two onboarding sessions with 王静 observing"
 
 
-def test_editing_shows_the_timeline_and_can_be_undone(qtbot, coach) -> None:  # noqa: ANN001
+def test_editing_shows_the_timeline_and_can_be_undone(qtbot, coach) -> None:
     candidate = coach.candidates.add(CandidateForm(name="Γιώργος Νικολάου"))
     screening = coach.pipeline.stages()[1]
     coach.pipeline.move(candidate, screening.id, "Strong nomination from the team lead")
@@ -110,7 +110,7 @@ def test_editing_shows_the_timeline_and_can_be_undone(qtbot, coach) -> None:  # 
     assert coach.candidates.get(candidate).form.name == "Γιώργος Νικολάου"
 
 
-def test_a_stale_form_is_told_someone_else_changed_it(qtbot, coach, when_dialog_opens) -> None:  # noqa: ANN001
+def test_a_stale_form_is_told_someone_else_changed_it(qtbot, coach, when_dialog_opens) -> None:
     candidate = coach.candidates.add(CandidateForm(name="Ana"))
     dialog = CandidateDialog(coach, candidate)
     qtbot.addWidget(dialog)

@@ -16,14 +16,14 @@ from trainercoach.services import CandidateForm
 
 
 @pytest.fixture
-def session(coach) -> int:  # noqa: ANN001
+def session(coach) -> int:
     candidate = coach.candidates.add(CandidateForm(name="Νίκος"))
     return coach.deliveries.add(DeliveryForm(candidate, starts_at=datetime(2025, 3, 14, 9, 30),
                                              topic="退款规则 Refund rules", trainees=4))
 
 
 @pytest.fixture
-def dialog(qtbot, coach, session):  # noqa: ANN001, ANN201
+def dialog(qtbot, coach, session):
     opened = ComprehensionDialog(coach, session)
     qtbot.addWidget(opened)
     with qtbot.waitActive(opened):
@@ -32,7 +32,7 @@ def dialog(qtbot, coach, session):  # noqa: ANN001, ANN201
     return opened
 
 
-def type_column(qtbot, dialog, column: int, values: list[str]) -> None:  # noqa: ANN001
+def type_column(qtbot, dialog, column: int, values: list[str]) -> None:
     view = dialog.ui.scoresView
     view.setFocus()
     view.setCurrentIndex(dialog.model.index(0, column))
@@ -42,7 +42,7 @@ def type_column(qtbot, dialog, column: int, values: list[str]) -> None:  # noqa:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
 
 
-def test_a_quiz_typed_with_the_keyboard_is_saved(qtbot, coach, session, dialog) -> None:  # noqa: ANN001
+def test_a_quiz_typed_with_the_keyboard_is_saved(qtbot, coach, session, dialog) -> None:
     assert [row[0] for row in dialog.model.rows] == ["T01", "T02", "T03", "T04"]
     type_text(dialog.ui.titleEdit, "Κανόνες επιστροφών 退款")
     dialog.ui.maxScoreSpin.setValue(20)
@@ -58,7 +58,7 @@ def test_a_quiz_typed_with_the_keyboard_is_saved(qtbot, coach, session, dialog) 
         ("T01", 8, 15), ("T02", 11, 18), ("T04", 9.5, 17)]  # T03 was absent: no row
 
 
-def test_a_score_above_the_maximum_is_refused_on_its_row(qtbot, coach, session, dialog) -> None:  # noqa: ANN001
+def test_a_score_above_the_maximum_is_refused_on_its_row(qtbot, coach, session, dialog) -> None:
     type_column(qtbot, dialog, 1, ["8", "", "12"])
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.isVisible()
@@ -68,7 +68,7 @@ def test_a_score_above_the_maximum_is_refused_on_its_row(qtbot, coach, session, 
     assert dialog.model.rows[2][1] == "12"  # what was typed stays
 
 
-def test_scores_imported_from_a_file_fill_the_table(qtbot, coach, session, dialog, tmp_path) -> None:  # noqa: ANN001
+def test_scores_imported_from_a_file_fill_the_table(qtbot, coach, session, dialog, tmp_path) -> None:
     path = tmp_path / "quiz.csv"
     path.write_text("trainee,before,after\nA1,3,9\nA2,4,10\n", encoding="utf-8")
     assert dialog.import_scores(str(path))

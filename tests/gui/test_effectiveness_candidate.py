@@ -25,7 +25,7 @@ def checklist(dialog: CandidateDialog) -> dict[str, tuple[str, str]]:
             for r in range(model.rowCount())}
 
 
-def test_the_checklist_follows_a_rule_changed_in_the_rule_dialog(qtbot, coach, when_dialog_opens) -> None:  # noqa: ANN001
+def test_the_checklist_follows_a_rule_changed_in_the_rule_dialog(qtbot, coach, when_dialog_opens) -> None:
     candidate, _ = hand_built(coach)
     window = make_window(qtbot, coach)
     dialog = CandidateDialog(coach, candidate, parent=window)
@@ -35,7 +35,7 @@ def test_the_checklist_follows_a_rule_changed_in_the_rule_dialog(qtbot, coach, w
     assert before["At least 3 observed practice deliveries"] == ("✗", "1 observed")
     assert "Ready for certification" not in dialog.effectiveness.banner.text()
 
-    def one_delivery(rule_dialog) -> None:  # noqa: ANN001
+    def one_delivery(rule_dialog) -> None:
         ui = rule_dialog.ui
         ui.minObservedSpin.setValue(1)
         ui.lastSessionsSpin.setValue(1)
@@ -59,7 +59,7 @@ def test_the_checklist_follows_a_rule_changed_in_the_rule_dialog(qtbot, coach, w
     assert "Ready for certification" in dialog.effectiveness.banner.text()
 
 
-def test_the_rule_dialog_shows_refusals(qtbot, coach, monkeypatch) -> None:  # noqa: ANN001
+def test_the_rule_dialog_shows_refusals(qtbot, coach, monkeypatch) -> None:
     from trainercoach.errors import ValidationError
     from trainercoach.gui.dialogs.readiness_rule_dialog import ReadinessRuleDialog
 
@@ -72,7 +72,7 @@ def test_the_rule_dialog_shows_refusals(qtbot, coach, monkeypatch) -> None:  # n
     assert dialog.ui.errorLabel.text() == "Something else."
 
 
-def test_sign_off_is_saved_and_withdrawn_from_the_tab(qtbot, coach) -> None:  # noqa: ANN001
+def test_sign_off_is_saved_and_withdrawn_from_the_tab(qtbot, coach) -> None:
     candidate, _ = hand_built(coach)
     dialog = CandidateDialog(coach, candidate)
     qtbot.addWidget(dialog)
@@ -88,7 +88,7 @@ def test_sign_off_is_saved_and_withdrawn_from_the_tab(qtbot, coach) -> None:  # 
     assert candidate not in coach.certification.sign_offs()
 
 
-def test_an_award_made_in_the_dialog_is_in_the_matrix_and_renewals(qtbot, coach, when_dialog_opens) -> None:  # noqa: ANN001
+def test_an_award_made_in_the_dialog_is_in_the_matrix_and_renewals(qtbot, coach, when_dialog_opens) -> None:
     candidate, session = hand_built(coach)
     other = add_session(coach, candidate, "Escalations", days_ago=10)
     window = make_window(qtbot, coach)
@@ -98,7 +98,7 @@ def test_an_award_made_in_the_dialog_is_in_the_matrix_and_renewals(qtbot, coach,
     panel = dialog.effectiveness
     renew_by = date.today() + timedelta(days=30)
 
-    def award(cert) -> None:  # noqa: ANN001
+    def award(cert) -> None:
         ui = cert.ui
         assert ui.topicCombo.findText("Escalations") >= 0  # the candidate's own session topics are offered
         assert ui.renewalEdit.date() == QDate.currentDate().addYears(2)
@@ -133,7 +133,7 @@ def test_an_award_made_in_the_dialog_is_in_the_matrix_and_renewals(qtbot, coach,
     assert page.renewals.index(0, 4).data() == "in 30 days"
 
 
-def test_a_refused_award_is_explained_and_nothing_is_saved(qtbot, coach) -> None:  # noqa: ANN001
+def test_a_refused_award_is_explained_and_nothing_is_saved(qtbot, coach) -> None:
     from trainercoach.gui.dialogs.certification_dialog import CertificationDialog
 
     candidate, _ = hand_built(coach)
@@ -145,7 +145,7 @@ def test_a_refused_award_is_explained_and_nothing_is_saved(qtbot, coach) -> None
     assert coach.certification.list(candidate) == []
 
 
-def test_the_board_marks_a_ready_candidate(qtbot, coach) -> None:  # noqa: ANN001
+def test_the_board_marks_a_ready_candidate(qtbot, coach) -> None:
     coach.settings.set_readiness_rule(ReadinessRule(min_observed=1, last_sessions=1, feedback_min_answers=1))
     ready = coach.candidates.add(CandidateForm(name="Ελένη Ready"))
     waiting = coach.candidates.add(CandidateForm(name="王芳"))

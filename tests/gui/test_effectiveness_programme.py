@@ -10,7 +10,7 @@ from trainercoach.gui.main_window import PROGRAMME, MainWindow
 from trainercoach.services import CandidateForm
 
 
-def test_the_programme_page_loads_in_its_worker(qtbot, coach) -> None:  # noqa: ANN001
+def test_the_programme_page_loads_in_its_worker(qtbot, coach) -> None:
     employee = coach.candidates.add(CandidateForm(name="Μαρία Οικονόμου"))
     vendor = coach.candidates.add(CandidateForm(name="陈晨", employment="vendor", vendor_company="Acme BPO"))
     add_session(coach, employee, "Refunds", days_ago=1)
@@ -31,7 +31,7 @@ def test_the_programme_page_loads_in_its_worker(qtbot, coach) -> None:  # noqa: 
     assert page.no_matrix.isVisibleTo(page) and page.no_renewals.isVisibleTo(page)
 
 
-def test_the_programme_page_is_remembered(qtbot, coach) -> None:  # noqa: ANN001
+def test_the_programme_page_is_remembered(qtbot, coach) -> None:
     window = make_window(qtbot, coach)
     window.show_page(PROGRAMME)
     qtbot.waitUntil(lambda: not window.programme.busy, timeout=15_000)

@@ -12,18 +12,18 @@ from trainercoach.gui.main_window import SESSIONS
 from trainercoach.gui.models.effectiveness_models import estimate_text
 
 
-def open_session(qtbot, coach, session: int):  # noqa: ANN001, ANN201
+def open_session(qtbot, coach, session: int):
     window = make_window(qtbot, coach)
     window.show_page(SESSIONS)
     window.sessions.open_session(session)
     return window, window.sessions.page.effectiveness
 
 
-def cells(model, row: int) -> list[str]:  # noqa: ANN001
+def cells(model, row: int) -> list[str]:
     return [model.index(row, c).data() for c in range(model.columnCount())]
 
 
-def test_the_section_shows_what_the_service_computes(qtbot, coach) -> None:  # noqa: ANN001
+def test_the_section_shows_what_the_service_computes(qtbot, coach) -> None:
     _, session = hand_built(coach)
     expected = coach.effectiveness.session(session)
     _, section = open_session(qtbot, coach, session)
@@ -70,13 +70,13 @@ def test_the_section_shows_what_the_service_computes(qtbot, coach) -> None:  # n
     assert "Refund rules" in section.check_chart.figure.texts[0].get_text()
 
 
-def test_changing_the_weights_in_the_dialog_changes_the_composite(qtbot, coach, when_dialog_opens) -> None:  # noqa: ANN001
+def test_changing_the_weights_in_the_dialog_changes_the_composite(qtbot, coach, when_dialog_opens) -> None:
     _, session = hand_built(coach)
     _, section = open_session(qtbot, coach, session)
     # Default 50/30/20: rubric 4.0 → 75, feedback 4.25 → 81.25, gain 0.6 → 60: 37.5 + 24.375 + 12 = 73.875.
     assert section.composite_label.text().startswith("Composite 74 = 50% rubric + 30% feedback + 20% learning")
 
-    def only_learning(dialog) -> None:  # noqa: ANN001
+    def only_learning(dialog) -> None:
         dialog.ui.rubricSpin.setValue(0)
         dialog.ui.feedbackSpin.setValue(0)
         dialog.ui.gainSpin.setValue(100)
@@ -88,7 +88,7 @@ def test_changing_the_weights_in_the_dialog_changes_the_composite(qtbot, coach, 
     assert section.composite_label.text().startswith("Composite 60 = 0% rubric + 0% feedback + 100% learning")
 
 
-def test_weights_that_are_all_zero_are_refused_in_words(qtbot, coach) -> None:  # noqa: ANN001
+def test_weights_that_are_all_zero_are_refused_in_words(qtbot, coach) -> None:
     from trainercoach.gui.dialogs.weights_dialog import WeightsDialog
 
     dialog = WeightsDialog(coach)

@@ -29,7 +29,7 @@ LETTER = (612, 792)
 
 
 @pytest.fixture
-def people(coach) -> dict[str, int]:  # noqa: ANN001
+def people(coach) -> dict[str, int]:
     """Three candidates, each with one session."""
     ids = {}
     start = datetime.now().replace(second=0, microsecond=0) - timedelta(days=3)
@@ -65,7 +65,7 @@ def save_as(monkeypatch: pytest.MonkeyPatch, path: Path, paper: str) -> list[str
     """The save dialog answers ``path`` on ``paper``; returns the names it suggested."""
     suggested: list[str] = []
 
-    def answer(parent, title, where, filters, chosen):  # noqa: ANN001, ANN202
+    def answer(parent, title, where, filters, chosen):
         suggested.append(where)
         assert FILTERS[paper] in filters.split(";;")
         return str(path), FILTERS[paper]
@@ -87,13 +87,13 @@ def leftovers(folder: Path) -> list[Path]:
     return [p for p in folder.iterdir() if p.name.startswith(".")]
 
 
-def test_an_evaluation_is_written_off_the_gui_thread_and_opened(qtbot, coach, people, desktop, monkeypatch,  # noqa: ANN001
+def test_an_evaluation_is_written_off_the_gui_thread_and_opened(qtbot, coach, people, desktop, monkeypatch,
                                                                  tmp_path: Path) -> None:
     name = NAMES[0]
     threads: list[bool] = []
     real = evaluation.write_trainer_evaluation
 
-    def spy(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def spy(*args, **kwargs):
         threads.append(threading.current_thread() is threading.main_thread())
         return real(*args, **kwargs)
 
@@ -109,14 +109,14 @@ def test_an_evaluation_is_written_off_the_gui_thread_and_opened(qtbot, coach, pe
     assert not leftovers(tmp_path)
 
 
-def test_letter_paper_gives_letter_pages(qtbot, coach, people, desktop, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
+def test_letter_paper_gives_letter_pages(qtbot, coach, people, desktop, monkeypatch, tmp_path: Path) -> None:
     save_as(monkeypatch, tmp_path / "letter.pdf", "Letter")
     written = export_dialog.export_evaluation(coach, people[NAMES[2]], None)
     assert written is not None and page_size(written) == LETTER
     assert NAMES[2] in flat_text(written)
 
 
-def test_the_paper_offered_first_follows_the_locale(monkeypatch) -> None:  # noqa: ANN001
+def test_the_paper_offered_first_follows_the_locale(monkeypatch) -> None:
     from PySide6.QtCore import QLocale
 
     from trainercoach.gui.dialogs.print_form import default_paper
@@ -130,7 +130,7 @@ def test_the_paper_offered_first_follows_the_locale(monkeypatch) -> None:  # noq
         QLocale.setDefault(QLocale.system())
 
 
-def test_the_folder_opens_when_the_file_cannot_be(qtbot, coach, people, desktop, monkeypatch,  # noqa: ANN001
+def test_the_folder_opens_when_the_file_cannot_be(qtbot, coach, people, desktop, monkeypatch,
                                                    tmp_path: Path) -> None:
     desktop.works = False
     save_as(monkeypatch, tmp_path / "x.pdf", "A4")
@@ -138,7 +138,7 @@ def test_the_folder_opens_when_the_file_cannot_be(qtbot, coach, people, desktop,
     assert desktop.opened == [written, tmp_path]
 
 
-def test_a_failure_is_told_plainly_and_leaves_the_old_file(qtbot, coach, people, desktop, monkeypatch,  # noqa: ANN001
+def test_a_failure_is_told_plainly_and_leaves_the_old_file(qtbot, coach, people, desktop, monkeypatch,
                                                             tmp_path: Path) -> None:
     target = tmp_path / "old.pdf"
     target.write_bytes(b"the old file")
@@ -146,7 +146,7 @@ def test_a_failure_is_told_plainly_and_leaves_the_old_file(qtbot, coach, people,
     told: list[tuple[str, str]] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append((title, text)))
 
-    def broken(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def broken(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(evaluation, "write_trainer_evaluation", broken)
@@ -156,14 +156,14 @@ def test_a_failure_is_told_plainly_and_leaves_the_old_file(qtbot, coach, people,
     assert desktop.opened == [] and not leftovers(tmp_path)
 
 
-def test_cancel_throws_the_pdf_away(qtbot, coach, people, desktop, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
+def test_cancel_throws_the_pdf_away(qtbot, coach, people, desktop, monkeypatch, tmp_path: Path) -> None:
     target = tmp_path / "old.pdf"
     target.write_bytes(b"the old file")
     save_as(monkeypatch, target, "A4")
     started, release = threading.Event(), threading.Event()
     real = evaluation.write_trainer_evaluation
 
-    def slow(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def slow(*args, **kwargs):
         started.set()
         release.wait(30)
         return real(*args, **kwargs)
@@ -191,7 +191,7 @@ def test_cancel_throws_the_pdf_away(qtbot, coach, people, desktop, monkeypatch, 
     assert desktop.opened == [] and not leftovers(tmp_path)
 
 
-def test_session_and_programme_reports(qtbot, coach, people, desktop, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
+def test_session_and_programme_reports(qtbot, coach, people, desktop, monkeypatch, tmp_path: Path) -> None:
     session = people[f"session:{NAMES[0]}"]
     suggested = save_as(monkeypatch, tmp_path / "session.pdf", "A4")
     written = export_dialog.export_session_report(coach, session, None)
@@ -206,7 +206,7 @@ def test_session_and_programme_reports(qtbot, coach, people, desktop, monkeypatc
 
 
 # -- the batch -------------------------------------------------------------------------------------
-def batch_dialog(qtbot, coach, folder: Path, workers: int = 2) -> BatchExportDialog:  # noqa: ANN001
+def batch_dialog(qtbot, coach, folder: Path, workers: int = 2) -> BatchExportDialog:
     dialog = BatchExportDialog(coach)
     qtbot.addWidget(dialog)
     dialog.workers = workers
@@ -216,7 +216,7 @@ def batch_dialog(qtbot, coach, folder: Path, workers: int = 2) -> BatchExportDia
     return dialog
 
 
-def test_the_batch_writes_one_file_per_candidate_counting_n_of_n(qtbot, coach, people, desktop,  # noqa: ANN001
+def test_the_batch_writes_one_file_per_candidate_counting_n_of_n(qtbot, coach, people, desktop,
                                                                   tmp_path: Path) -> None:
     folder = tmp_path / "cohort"
     dialog = batch_dialog(qtbot, coach, folder)
@@ -235,7 +235,7 @@ def test_the_batch_writes_one_file_per_candidate_counting_n_of_n(qtbot, coach, p
     assert not leftovers(folder)
 
 
-def test_cancel_during_the_batch_keeps_finished_files_and_no_partial_ones(qtbot, coach, people, desktop,  # noqa: ANN001
+def test_cancel_during_the_batch_keeps_finished_files_and_no_partial_ones(qtbot, coach, people, desktop,
                                                                          tmp_path: Path) -> None:
     for number in range(3):  # six in all: one process keeps two files in hand, so some are never started
         coach.candidates.add(CandidateForm(name=f"Candidate {number}"))
@@ -252,7 +252,7 @@ def test_cancel_during_the_batch_keeps_finished_files_and_no_partial_ones(qtbot,
     assert dialog.ui.exportButton.isEnabled() and not dialog.ui.cancelButton.isVisible()
 
 
-def test_archived_candidates_only_when_asked(qtbot, coach, people, desktop, tmp_path: Path) -> None:  # noqa: ANN001
+def test_archived_candidates_only_when_asked(qtbot, coach, people, desktop, tmp_path: Path) -> None:
     coach.candidates.archive(people[NAMES[1]])
     dialog = batch_dialog(qtbot, coach, tmp_path / "out")
     assert dialog.ui.countLabel.text() == "2 candidates will be exported (1 archived left out)."
@@ -262,7 +262,7 @@ def test_archived_candidates_only_when_asked(qtbot, coach, people, desktop, tmp_
     assert len(dialog.candidate_ids()) == 3
 
 
-def test_the_folder_is_chosen_in_the_system_dialog(qtbot, coach, people, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_folder_is_chosen_in_the_system_dialog(qtbot, coach, people, monkeypatch, tmp_path: Path) -> None:
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda parent, title, start: str(tmp_path))
     dialog = batch_dialog(qtbot, coach, tmp_path / "not yet" / "there")
     dialog.ui.browseButton.click()
@@ -272,7 +272,7 @@ def test_the_folder_is_chosen_in_the_system_dialog(qtbot, coach, people, monkeyp
 
 
 # -- where the exports are reached from --------------------------------------------------------------
-def test_menu_actions_exist_and_follow_the_selection(qtbot, coach, people, desktop, monkeypatch,  # noqa: ANN001
+def test_menu_actions_exist_and_follow_the_selection(qtbot, coach, people, desktop, monkeypatch,
                                                      tmp_path: Path) -> None:
     window = make_window(qtbot, coach)
     ui = window.ui
@@ -297,7 +297,7 @@ def test_menu_actions_exist_and_follow_the_selection(qtbot, coach, people, deskt
     assert desktop.opened == [tmp_path / "from-menu.pdf", tmp_path / "session-from-menu.pdf"]
 
 
-def test_every_shortcut_of_the_main_window_is_unique(qtbot, coach) -> None:  # noqa: ANN001
+def test_every_shortcut_of_the_main_window_is_unique(qtbot, coach) -> None:
     window = make_window(qtbot, coach)
     seen: dict[str, str] = {}
     for action in window.findChildren(type(window.ui.actionQuit)):
@@ -307,7 +307,7 @@ def test_every_shortcut_of_the_main_window_is_unique(qtbot, coach) -> None:  # n
             seen[key] = action.objectName()
 
 
-def test_the_candidate_dialog_and_programme_page_export(qtbot, coach, people, desktop, monkeypatch,  # noqa: ANN001
+def test_the_candidate_dialog_and_programme_page_export(qtbot, coach, people, desktop, monkeypatch,
                                                         tmp_path: Path) -> None:
     new = CandidateDialog(coach)
     qtbot.addWidget(new)

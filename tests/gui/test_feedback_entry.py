@@ -19,14 +19,14 @@ KEYS = ["clarity", "relevance", "pace", "engagement", "confidence", "overall", "
 
 
 @pytest.fixture
-def session(coach) -> int:  # noqa: ANN001
+def session(coach) -> int:
     candidate = coach.candidates.add(CandidateForm(name="Ελένη Παπαδοπούλου"))
     return coach.deliveries.add(DeliveryForm(candidate, starts_at=datetime(2025, 3, 14, 9, 30),
                                              topic="Χειρισμός παραπόνων 处理投诉", trainees=30))
 
 
 @pytest.fixture
-def dialog(qtbot, coach, session, monkeypatch):  # noqa: ANN001, ANN201
+def dialog(qtbot, coach, session, monkeypatch):
     # Closing at the end of a test with forms typed asks first; the answer is "discard" unless a test says.
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     opened = FeedbackEntryDialog(coach, session)
@@ -38,7 +38,7 @@ def dialog(qtbot, coach, session, monkeypatch):  # noqa: ANN001, ANN201
     return opened
 
 
-def keys(qtbot, text: str) -> None:  # noqa: ANN001
+def keys(qtbot, text: str) -> None:
     """Keys as a person presses them, each to whatever has the focus (the table, or the comment's editor)."""
     for char in text:
         target = QApplication.focusWidget()
@@ -52,7 +52,7 @@ def keys(qtbot, text: str) -> None:  # noqa: ANN001
             type_text(target, char)
 
 
-def test_a_pile_of_three_forms_typed_with_the_keyboard_is_saved_in_one_go(qtbot, coach, session, dialog) -> None:  # noqa: ANN001
+def test_a_pile_of_three_forms_typed_with_the_keyboard_is_saved_in_one_go(qtbot, coach, session, dialog) -> None:
     keys(qtbot, "4534459")  # every question; the cursor lands on the comment
     keys(qtbot, "Πολύ καλό <b>&</b> 很好\n")
     keys(qtbot, "55 4\n")  # three answers, a blank between, the rest left blank: Enter starts the next form
@@ -73,7 +73,7 @@ def test_a_pile_of_three_forms_typed_with_the_keyboard_is_saved_in_one_go(qtbot,
     assert saved[2].answers == {**dict.fromkeys(KEYS[:6], 1), "recommend": 10}
 
 
-def test_an_out_of_range_key_is_refused_and_the_cursor_stays(qtbot, dialog) -> None:  # noqa: ANN001
+def test_an_out_of_range_key_is_refused_and_the_cursor_stays(qtbot, dialog) -> None:
     keys(qtbot, "6")
     assert dialog.model.data(dialog.model.index(0, 0)) == ""
     assert dialog.ui.formsView.currentIndex().column() == 0
@@ -86,7 +86,7 @@ def test_an_out_of_range_key_is_refused_and_the_cursor_stays(qtbot, dialog) -> N
     assert dialog.ui.keyLabel.text() == ""
 
 
-def test_refused_forms_are_marked_and_nothing_typed_is_lost(qtbot, coach, session, dialog, monkeypatch) -> None:  # noqa: ANN001
+def test_refused_forms_are_marked_and_nothing_typed_is_lost(qtbot, coach, session, dialog, monkeypatch) -> None:
     keys(qtbot, "5\n4\n")
     dialog.model.forms[1].comment = "x" * 20_001  # more than the service keeps: refused by it
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
@@ -103,7 +103,7 @@ def test_refused_forms_are_marked_and_nothing_typed_is_lost(qtbot, coach, sessio
     assert [r.answers for r in coach.feedback.responses(session)] == [{"clarity": 5}]
 
 
-def test_closing_with_typed_forms_asks_first(qtbot, coach, session, dialog, monkeypatch) -> None:  # noqa: ANN001
+def test_closing_with_typed_forms_asks_first(qtbot, coach, session, dialog, monkeypatch) -> None:
     keys(qtbot, "5")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     dialog.reject()
@@ -114,7 +114,7 @@ def test_closing_with_typed_forms_asks_first(qtbot, coach, session, dialog, monk
     assert coach.feedback.responses(session) == []
 
 
-def test_a_screenshot_shows_every_script(qtbot, coach, session, dialog, tmp_path) -> None:  # noqa: ANN001
+def test_a_screenshot_shows_every_script(qtbot, coach, session, dialog, tmp_path) -> None:
     coach.feedback.add_responses(session, [FeedbackEntry({"clarity": 5})])
     keys(qtbot, "4534459Πολύ καλό 很好\n")
     dialog.resize(1000, 420)

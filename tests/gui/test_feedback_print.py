@@ -13,14 +13,14 @@ from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import CandidateForm
 
 
-def test_save_on_letter_paper_and_open(qtbot, coach, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_save_on_letter_paper_and_open(qtbot, coach, tmp_path, monkeypatch) -> None:
     candidate = coach.candidates.add(CandidateForm(name="李娜"))
     session = coach.deliveries.add(DeliveryForm(candidate, starts_at=datetime(2025, 3, 14, 9, 30),
                                                 topic="处理客户投诉", trainees=12))
     code = coach.deliveries.get(session).code
     asked: list[str] = []
 
-    def answer(parent, caption, suggested, filters, selected):  # noqa: ANN001, ANN202
+    def answer(parent, caption, suggested, filters, selected):
         asked.append(suggested)
         return str(tmp_path / "form"), print_form.FILTERS["Letter"]
 
@@ -36,7 +36,7 @@ def test_save_on_letter_paper_and_open(qtbot, coach, tmp_path, monkeypatch) -> N
     assert code in page.extract_text()
 
 
-def test_cancelling_writes_nothing(qtbot, coach, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_cancelling_writes_nothing(qtbot, coach, tmp_path, monkeypatch) -> None:
     candidate = coach.candidates.add(CandidateForm(name="Zoe"))
     session = coach.deliveries.add(DeliveryForm(candidate, starts_at=datetime(2025, 3, 14), topic="Refunds"))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: ("", ""))

@@ -32,26 +32,26 @@ def write_export(path: Path, rows: list[list[str]]) -> Path:
 
 
 @pytest.fixture
-def session(coach) -> int:  # noqa: ANN001
+def session(coach) -> int:
     candidate = coach.candidates.add(CandidateForm(name="Ελένη"))
     return coach.deliveries.add(DeliveryForm(candidate, starts_at=datetime(2025, 3, 14, 9, 30),
                                              topic="Χειρισμός παραπόνων", trainees=30))
 
 
 @pytest.fixture
-def dialog(qtbot, coach, session):  # noqa: ANN001, ANN201
+def dialog(qtbot, coach, session):
     opened = ImportFeedbackDialog(coach, session)
     qtbot.addWidget(opened)
     opened.show()
     return opened
 
 
-def settle(qtbot, dialog) -> None:  # noqa: ANN001
+def settle(qtbot, dialog) -> None:
     qtbot.waitUntil(lambda: not dialog.busy and dialog.preview is not None, timeout=10_000)
 
 
 def test_a_survey_export_through_the_mapping_dialog(qtbot, coach, session, dialog, tmp_path,
-                                                    when_dialog_opens, monkeypatch) -> None:  # noqa: ANN001
+                                                    when_dialog_opens, monkeypatch) -> None:
     path = write_export(tmp_path / "google-forms.csv", ROWS)
     assert dialog.open_file(path)
     settle(qtbot, dialog)
@@ -104,7 +104,7 @@ def test_a_survey_export_through_the_mapping_dialog(qtbot, coach, session, dialo
     assert len(coach.feedback.responses(session)) == 3
 
 
-def test_every_problem_is_listed_and_import_stays_disabled(qtbot, coach, session, dialog, tmp_path) -> None:  # noqa: ANN001
+def test_every_problem_is_listed_and_import_stays_disabled(qtbot, coach, session, dialog, tmp_path) -> None:
     rows = [*ROWS, ["2025/03/14 10:04:00", "Maybe", "6", "11", ""]]
     path = write_export(tmp_path / "bad.csv", rows)
     dialog.open_file(path)
@@ -122,7 +122,7 @@ def test_every_problem_is_listed_and_import_stays_disabled(qtbot, coach, session
 
 
 def test_the_generic_file_maps_itself_and_a_binary_file_is_refused(qtbot, coach, session, dialog,
-                                                                     tmp_path) -> None:  # noqa: ANN001
+                                                                     tmp_path) -> None:
     generic = tmp_path / "generic.csv"
     generic.write_text("clarity,recommend,comment\n5,9,ok\n4,,\n", encoding="utf-8")
     dialog.open_file(generic)
@@ -137,7 +137,7 @@ def test_the_generic_file_maps_itself_and_a_binary_file_is_refused(qtbot, coach,
     assert not dialog.ui.importButton.isEnabled()
 
 
-def test_cancel_rolls_the_import_back(qtbot, coach, session, dialog, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_cancel_rolls_the_import_back(qtbot, coach, session, dialog, tmp_path, monkeypatch) -> None:
     import threading
 
     from trainercoach.gui.dialogs import import_dialog
@@ -150,7 +150,7 @@ def test_cancel_rolls_the_import_back(qtbot, coach, session, dialog, tmp_path, m
     started = threading.Event()
     release = threading.Event()
 
-    def slow_import(*args, progress=None, cancelled=None, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+    def slow_import(*args, progress=None, cancelled=None, **kwargs):
         def waiting_progress(done: int) -> None:
             started.set()
             release.wait(5)

@@ -16,13 +16,13 @@ from trainercoach.services import CandidateForm
 
 
 @pytest.fixture
-def session(coach) -> int:  # noqa: ANN001
+def session(coach) -> int:
     candidate = coach.candidates.add(CandidateForm(name="王静"))
     return coach.deliveries.add(DeliveryForm(candidate, starts_at=datetime(2025, 3, 14, 9, 30),
                                              topic="Χειρισμός παραπόνων · 处理客户投诉", trainees=30))
 
 
-def enter_code(dialog, code: str, repeat: str | None = None) -> None:  # noqa: ANN001
+def enter_code(dialog, code: str, repeat: str | None = None) -> None:
     dialog.ui.codeEdit.clear()
     type_text(dialog.ui.codeEdit, code)
     if repeat is not None:
@@ -35,10 +35,10 @@ def tap(window: KioskWindow, key: str, value: int) -> None:
     window.scales[key][value].click()
 
 
-def test_a_kiosk_round_for_two_trainees(qtbot, coach, session, when_dialog_opens) -> None:  # noqa: ANN001
+def test_a_kiosk_round_for_two_trainees(qtbot, coach, session, when_dialog_opens) -> None:
     seen: list[str] = []
 
-    def choose_code(dialog) -> None:  # noqa: ANN001
+    def choose_code(dialog) -> None:
         assert isinstance(dialog, KioskCodeDialog)
         enter_code(dialog, "2468", "2469")  # a slip: the two codes differ, the dialog stays
         seen.append(dialog.ui.errorLabel.text() if dialog.isVisible() else "closed")
@@ -78,7 +78,7 @@ def test_a_kiosk_round_for_two_trainees(qtbot, coach, session, when_dialog_opens
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert window.isVisible()
 
-    def wrong_code(dialog) -> None:  # noqa: ANN001
+    def wrong_code(dialog) -> None:
         enter_code(dialog, "1111")
         seen.append(dialog.ui.errorLabel.text())
         dialog.reject()
@@ -90,8 +90,8 @@ def test_a_kiosk_round_for_two_trainees(qtbot, coach, session, when_dialog_opens
     assert window.isVisible()
 
     # The trainer leaves with the code and is told the count.
-    def right_code(dialog) -> None:  # noqa: ANN001
-        def count(box) -> None:  # noqa: ANN001
+    def right_code(dialog) -> None:
+        def count(box) -> None:
             assert isinstance(box, QMessageBox)
             seen.append(box.text())
             box.accept()
@@ -111,13 +111,13 @@ def test_a_kiosk_round_for_two_trainees(qtbot, coach, session, when_dialog_opens
     assert responses[1].answers == {"overall": 4}
 
 
-def test_cancelling_the_code_starts_no_kiosk(qtbot, coach, session, when_dialog_opens) -> None:  # noqa: ANN001
+def test_cancelling_the_code_starts_no_kiosk(qtbot, coach, session, when_dialog_opens) -> None:
     when_dialog_opens(lambda dialog: dialog.reject())
     assert start_kiosk(coach, session) is None
     assert [w for w in QApplication.topLevelWidgets() if isinstance(w, KioskWindow) and w.isVisible()] == []
 
 
-def test_a_code_must_be_four_to_eight_digits(qtbot) -> None:  # noqa: ANN001
+def test_a_code_must_be_four_to_eight_digits(qtbot) -> None:
     dialog = KioskCodeDialog()
     qtbot.addWidget(dialog)
     enter_code(dialog, "12", "12")
@@ -126,7 +126,7 @@ def test_a_code_must_be_four_to_eight_digits(qtbot) -> None:  # noqa: ANN001
     assert dialog.ui.codeEdit.text() == "12"  # letters cannot be typed
 
 
-def test_a_screenshot_of_the_kiosk(qtbot, coach, session) -> None:  # noqa: ANN001
+def test_a_screenshot_of_the_kiosk(qtbot, coach, session) -> None:
     coach.feedback.add_item("这次培训对我的工作有帮助")
     window = KioskWindow(coach, session, "2468")
     qtbot.addWidget(window)

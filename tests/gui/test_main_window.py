@@ -10,7 +10,7 @@ from trainercoach.gui.main_window import CANDIDATES, DASHBOARD, PIPELINE, MainWi
 from trainercoach.services import CandidateForm
 
 
-def make_window(qtbot, coach) -> MainWindow:  # noqa: ANN001
+def make_window(qtbot, coach) -> MainWindow:
     window = MainWindow(coach)
     qtbot.addWidget(window)
     # Shortcuts of the window's actions only fire in the active window, as for a person.
@@ -21,7 +21,7 @@ def make_window(qtbot, coach) -> MainWindow:  # noqa: ANN001
     return window
 
 
-def test_navigation_by_list_and_shortcuts(qtbot, coach) -> None:  # noqa: ANN001
+def test_navigation_by_list_and_shortcuts(qtbot, coach) -> None:
     window = make_window(qtbot, coach)
     assert window.ui.navigation.count() == 5
     window.ui.navigation.setCurrentRow(PIPELINE)
@@ -33,7 +33,7 @@ def test_navigation_by_list_and_shortcuts(qtbot, coach) -> None:  # noqa: ANN001
     assert window.ui.navigation.currentRow() == DASHBOARD
 
 
-def test_a_new_database_offers_a_demo_and_a_first_candidate(qtbot, coach) -> None:  # noqa: ANN001
+def test_a_new_database_offers_a_demo_and_a_first_candidate(qtbot, coach) -> None:
     window = make_window(qtbot, coach)
     assert window.dashboard.empty_state.isVisible()
     coach.candidates.add(CandidateForm(name="Μαρία"))
@@ -42,12 +42,12 @@ def test_a_new_database_offers_a_demo_and_a_first_candidate(qtbot, coach) -> Non
     assert not window.dashboard.empty_state.isVisible()
 
 
-def test_add_a_candidate_then_undo_and_redo_with_the_keyboard(qtbot, coach, when_dialog_opens) -> None:  # noqa: ANN001
+def test_add_a_candidate_then_undo_and_redo_with_the_keyboard(qtbot, coach, when_dialog_opens) -> None:
     window = make_window(qtbot, coach)
     window.show_page(CANDIDATES)
     settle(qtbot)
 
-    def fill(dialog) -> None:  # noqa: ANN001
+    def fill(dialog) -> None:
         type_text(dialog.ui.nameEdit, "张伟")
         dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
 
@@ -72,7 +72,7 @@ def test_add_a_candidate_then_undo_and_redo_with_the_keyboard(qtbot, coach, when
     assert window.candidates.model.rowCount() == 1
 
 
-def test_archive_from_the_list_and_undo(qtbot, coach) -> None:  # noqa: ANN001
+def test_archive_from_the_list_and_undo(qtbot, coach) -> None:
     keep = coach.candidates.add(CandidateForm(name="Keep"))
     gone = coach.candidates.add(CandidateForm(name="Zoe"))
     window = make_window(qtbot, coach)
@@ -88,7 +88,7 @@ def test_archive_from_the_list_and_undo(qtbot, coach) -> None:  # noqa: ANN001
     assert sorted(r.id for r in coach.candidates.list()) == sorted([keep, gone])
 
 
-def test_search_as_you_type_finds_across_scripts_and_accents(qtbot, coach) -> None:  # noqa: ANN001
+def test_search_as_you_type_finds_across_scripts_and_accents(qtbot, coach) -> None:
     for name in ("Ελένη Παπαδοπούλου", "王静", "José Álvarez"):
         coach.candidates.add(CandidateForm(name=name))
     window = make_window(qtbot, coach)
@@ -103,7 +103,7 @@ def test_search_as_you_type_finds_across_scripts_and_accents(qtbot, coach) -> No
                     and window.candidates.model.row_at(0).name == "José Álvarez")
 
 
-def test_sorting_by_a_column(qtbot, coach) -> None:  # noqa: ANN001
+def test_sorting_by_a_column(qtbot, coach) -> None:
     from trainercoach.services import TraitEntry
 
     for name, score in (("B", 2), ("A", 5), ("C", None)):
@@ -123,7 +123,7 @@ def test_sorting_by_a_column(qtbot, coach) -> None:  # noqa: ANN001
     assert view.model.row_at(view.table.selectionModel().selectedRows()[0].row()).name == "B"  # kept
 
 
-def test_layout_and_last_view_are_remembered(qtbot, coach) -> None:  # noqa: ANN001
+def test_layout_and_last_view_are_remembered(qtbot, coach) -> None:
     window = make_window(qtbot, coach)
     window.resize(760, 540)
     window.show_page(PIPELINE)
@@ -133,7 +133,7 @@ def test_layout_and_last_view_are_remembered(qtbot, coach) -> None:  # noqa: ANN
     assert again.size().width() == 760
 
 
-def test_the_window_shows_before_its_database_and_fills_when_attached(qtbot, coach) -> None:  # noqa: ANN001
+def test_the_window_shows_before_its_database_and_fills_when_attached(qtbot, coach) -> None:
     """The app's start: the window is up at once, nothing can act on a database that is not open yet."""
     coach.candidates.add(CandidateForm(name="Μαρία"))
     window = MainWindow(None)
@@ -150,18 +150,18 @@ def test_the_window_shows_before_its_database_and_fills_when_attached(qtbot, coa
     assert window.dashboard.data is not None and window.dashboard.data.total == 1
 
 
-def test_only_the_page_in_view_is_built_and_read_again_after_a_change(qtbot, coach) -> None:  # noqa: ANN001
+def test_only_the_page_in_view_is_built_and_read_again_after_a_change(qtbot, coach) -> None:
     window = make_window(qtbot, coach)
     assert [window.is_built(p) for p in (DASHBOARD, PIPELINE, CANDIDATES)] == [True, False, False]
     window.show_page(CANDIDATES)
     settle(qtbot)
-    reads = window.candidates._loader.reads  # noqa: SLF001
+    reads = window.candidates._loader.reads
     window.show_page(DASHBOARD)
     coach.candidates.add(CandidateForm(name="王静"))
     window.refresh_all()  # the dashboard reads now; the candidate list only when shown again
-    assert window.candidates._loader.reads == reads  # noqa: SLF001
+    assert window.candidates._loader.reads == reads
     window.show_page(CANDIDATES)
     settle(qtbot)
-    assert window.candidates._loader.reads == reads + 1  # noqa: SLF001
+    assert window.candidates._loader.reads == reads + 1
     assert window.candidates.model.rowCount() == 1
     assert not window.is_built(PIPELINE)

@@ -17,7 +17,7 @@ from trainercoach.services import CandidateForm
 from trainercoach.services.observations import weighted_average
 
 
-def setup_session(coach) -> tuple[int, int, int]:  # noqa: ANN001
+def setup_session(coach) -> tuple[int, int, int]:
     candidate = coach.candidates.add(CandidateForm(name="王静"))
     observer = coach.people.add("Γιώργος Παπαδάκης", role="lead")
     session = coach.deliveries.add(DeliveryForm(
@@ -26,11 +26,11 @@ def setup_session(coach) -> tuple[int, int, int]:  # noqa: ANN001
     return candidate, observer, session
 
 
-def save(qtbot, dialog: ObservationDialog) -> None:  # noqa: ANN001
+def save(qtbot, dialog: ObservationDialog) -> None:
     qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
 
 
-def test_score_every_criterion_with_the_keyboard_and_save(qtbot, coach, when_dialog_opens) -> None:  # noqa: ANN001
+def test_score_every_criterion_with_the_keyboard_and_save(qtbot, coach, when_dialog_opens) -> None:
     candidate, observer, session = setup_session(coach)
     rubric = coach.rubrics.latest()
     keys = [Qt.Key.Key_4, Qt.Key.Key_3, Qt.Key.Key_5, Qt.Key.Key_0, Qt.Key.Key_2, Qt.Key.Key_4, Qt.Key.Key_N,
@@ -98,7 +98,7 @@ def test_score_every_criterion_with_the_keyboard_and_save(qtbot, coach, when_dia
     assert window.sessions.page.observations.rowCount() == 1 or window.sessions.model.row_at(0).observations == 1
 
 
-def test_nothing_scored_is_refused_beside_the_scores(qtbot, coach) -> None:  # noqa: ANN001
+def test_nothing_scored_is_refused_beside_the_scores(qtbot, coach) -> None:
     _, _, session = setup_session(coach)
     dialog = ObservationDialog(coach, session)
     qtbot.addWidget(dialog)
@@ -111,7 +111,7 @@ def test_nothing_scored_is_refused_beside_the_scores(qtbot, coach) -> None:  # n
     assert coach.observations.for_delivery(session) == []
 
 
-def test_an_empty_action_item_is_marked_and_nothing_saved(qtbot, coach) -> None:  # noqa: ANN001
+def test_an_empty_action_item_is_marked_and_nothing_saved(qtbot, coach) -> None:
     _, _, session = setup_session(coach)
     dialog = ObservationDialog(coach, session)
     qtbot.addWidget(dialog)
@@ -124,7 +124,7 @@ def test_an_empty_action_item_is_marked_and_nothing_saved(qtbot, coach) -> None:
     assert coach.observations.for_delivery(session) == []
 
 
-def test_an_observation_keeps_its_rubric_version_after_a_revision(qtbot, coach) -> None:  # noqa: ANN001
+def test_an_observation_keeps_its_rubric_version_after_a_revision(qtbot, coach) -> None:
     _, observer, session = setup_session(coach)
     dialog = ObservationDialog(coach, session)
     qtbot.addWidget(dialog)

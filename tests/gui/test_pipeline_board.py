@@ -29,11 +29,11 @@ def drag_card(board: PipelineBoard, candidate_id: int, stage_id: int) -> None:
         QApplication.sendEvent(viewport, event)
 
 
-def stage_ids(coach) -> list[int]:  # noqa: ANN001
+def stage_ids(coach) -> list[int]:
     return [s.id for s in coach.pipeline.stages()]
 
 
-def test_drag_a_card_to_the_next_stage_with_a_reason_then_undo(qtbot, coach, when_dialog_opens) -> None:  # noqa: ANN001
+def test_drag_a_card_to_the_next_stage_with_a_reason_then_undo(qtbot, coach, when_dialog_opens) -> None:
     candidate = coach.candidates.add(CandidateForm(name="Ελένη Παπαδοπούλου"))
     first, second = stage_ids(coach)[:2]
     window = MainWindow(coach)
@@ -48,7 +48,7 @@ def test_drag_a_card_to_the_next_stage_with_a_reason_then_undo(qtbot, coach, whe
 
     seen: list[str] = []
 
-    def answer(dialog) -> None:  # noqa: ANN001
+    def answer(dialog) -> None:
         seen.append(dialog.ui.summaryLabel.text())
         ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.click()  # no reason yet: refused beside the field, the dialog stays open
@@ -81,7 +81,7 @@ def test_drag_a_card_to_the_next_stage_with_a_reason_then_undo(qtbot, coach, whe
     assert coach.candidates.get(candidate).stage_id == second
 
 
-def test_cancelling_the_reason_leaves_the_card_where_it_was(qtbot, coach, when_dialog_opens) -> None:  # noqa: ANN001
+def test_cancelling_the_reason_leaves_the_card_where_it_was(qtbot, coach, when_dialog_opens) -> None:
     candidate = coach.candidates.add(CandidateForm(name="王静"))
     first, second = stage_ids(coach)[:2]
     board = PipelineBoard(coach)
@@ -95,7 +95,7 @@ def test_cancelling_the_reason_leaves_the_card_where_it_was(qtbot, coach, when_d
     assert len(coach.candidates.get(candidate).timeline) == 1
 
 
-def test_dropping_on_its_own_column_is_not_a_move(qtbot, coach) -> None:  # noqa: ANN001
+def test_dropping_on_its_own_column_is_not_a_move(qtbot, coach) -> None:
     candidate = coach.candidates.add(CandidateForm(name="Zoe"))
     board = PipelineBoard(coach)
     qtbot.addWidget(board)
@@ -108,7 +108,7 @@ def test_dropping_on_its_own_column_is_not_a_move(qtbot, coach) -> None:  # noqa
     assert moves == []
 
 
-def test_the_card_menu_moves_without_dragging(qtbot, coach, when_dialog_opens) -> None:  # noqa: ANN001
+def test_the_card_menu_moves_without_dragging(qtbot, coach, when_dialog_opens) -> None:
     candidate = coach.candidates.add(CandidateForm(name="José Álvarez"))
     stages = coach.pipeline.stages()
     board = PipelineBoard(coach)
@@ -120,7 +120,7 @@ def test_the_card_menu_moves_without_dragging(qtbot, coach, when_dialog_opens) -
     targets = [a.text() for a in move_menu.actions()]
     assert stages[0].name not in targets and stages[2].name in targets
 
-    def answer(dialog) -> None:  # noqa: ANN001
+    def answer(dialog) -> None:
         type_text(dialog.ui.reasonEdit, "Fast track")
         dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
 
@@ -129,7 +129,7 @@ def test_the_card_menu_moves_without_dragging(qtbot, coach, when_dialog_opens) -
     assert coach.candidates.get(candidate).stage_id == stages[2].id
 
 
-def test_cards_show_name_mentor_days_and_score(qtbot, coach) -> None:  # noqa: ANN001
+def test_cards_show_name_mentor_days_and_score(qtbot, coach) -> None:
     from trainercoach.gui.models.board_model import ROW_ROLE
     from trainercoach.services import TraitEntry
 
@@ -147,7 +147,7 @@ def test_cards_show_name_mentor_days_and_score(qtbot, coach) -> None:  # noqa: A
     assert column.title.text().endswith("1")
 
 
-def test_stages_can_be_added_renamed_reordered_and_an_occupied_one_not_deleted(qtbot, coach, monkeypatch) -> None:  # noqa: ANN001
+def test_stages_can_be_added_renamed_reordered_and_an_occupied_one_not_deleted(qtbot, coach, monkeypatch) -> None:
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
     coach.candidates.add(CandidateForm(name="Occupant"))

@@ -31,7 +31,7 @@ def sqlite_coach(tmp_path: Path) -> Coach:
     coach.close()
 
 
-def window_on(qtbot, coach: Coach) -> MainWindow:  # noqa: ANN001
+def window_on(qtbot, coach: Coach) -> MainWindow:
     window = MainWindow(coach)
     qtbot.addWidget(window)
     window.show()
@@ -43,7 +43,7 @@ def names(coach: Coach) -> set[str]:
     return {row.name for row in coach.candidates.list()}
 
 
-def test_restore_from_backup_lists_backups_and_restores_the_chosen_one(qtbot, sqlite_coach: Coach,  # noqa: ANN001
+def test_restore_from_backup_lists_backups_and_restores_the_chosen_one(qtbot, sqlite_coach: Coach,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     sqlite_coach.candidates.add(CandidateForm(name="Μαρία Οικονόμου"))
     backup = backup_database(sqlite_coach.db, label="manual")
@@ -71,7 +71,7 @@ def test_restore_from_backup_lists_backups_and_restores_the_chosen_one(qtbot, sq
     assert any(b.label == "before-restore" for b in list_backups(sqlite_coach.db.path))
 
 
-def test_a_refused_backup_is_explained_and_nothing_changes(qtbot, sqlite_coach: Coach, tmp_path: Path,  # noqa: ANN001
+def test_a_refused_backup_is_explained_and_nothing_changes(qtbot, sqlite_coach: Coach, tmp_path: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     sqlite_coach.candidates.add(CandidateForm(name="Μαρία Οικονόμου"))
     window = window_on(qtbot, sqlite_coach)
@@ -89,7 +89,7 @@ def test_a_refused_backup_is_explained_and_nothing_changes(qtbot, sqlite_coach: 
     assert names(sqlite_coach) == {"Μαρία Οικονόμου"}
 
 
-def test_the_number_of_backups_kept_is_saved_when_the_dialog_closes(qtbot, sqlite_coach: Coach) -> None:  # noqa: ANN001
+def test_the_number_of_backups_kept_is_saved_when_the_dialog_closes(qtbot, sqlite_coach: Coach) -> None:
     dialog = RestoreDialog(sqlite_coach)
     qtbot.addWidget(dialog)
     assert dialog.keep.value() == sqlite_coach.settings.backups_to_keep()
@@ -98,7 +98,7 @@ def test_the_number_of_backups_kept_is_saved_when_the_dialog_closes(qtbot, sqlit
     assert sqlite_coach.settings.backups_to_keep() == 5
 
 
-def test_the_first_start_of_the_day_backs_up_off_the_gui_thread(qtbot, sqlite_coach: Coach) -> None:  # noqa: ANN001
+def test_the_first_start_of_the_day_backs_up_off_the_gui_thread(qtbot, sqlite_coach: Coach) -> None:
     window = window_on(qtbot, sqlite_coach)
     worker = daily_backup_on_start(window)
     assert worker is not None
@@ -112,7 +112,7 @@ def test_the_first_start_of_the_day_backs_up_off_the_gui_thread(qtbot, sqlite_co
 
 
 @pytest.mark.parametrize(("page", "suffix"), [(CANDIDATES, ".csv"), (SESSIONS, ".xlsx")])
-def test_export_list_writes_the_page_list(qtbot, sqlite_coach: Coach, tmp_path: Path,  # noqa: ANN001
+def test_export_list_writes_the_page_list(qtbot, sqlite_coach: Coach, tmp_path: Path,
                                           monkeypatch: pytest.MonkeyPatch, page: int, suffix: str) -> None:
     for name in HOSTILE:
         cid = sqlite_coach.candidates.add(CandidateForm(name=name))
@@ -139,7 +139,7 @@ def test_export_list_writes_the_page_list(qtbot, sqlite_coach: Coach, tmp_path: 
         assert (name if not name.startswith("=") or suffix == ".xlsx" else "'" + name) in cells
 
 
-def test_an_export_that_cannot_be_written_is_explained(qtbot, sqlite_coach: Coach, tmp_path: Path,  # noqa: ANN001
+def test_an_export_that_cannot_be_written_is_explained(qtbot, sqlite_coach: Coach, tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     window = window_on(qtbot, sqlite_coach)
     blocker = tmp_path / "a file"
@@ -168,7 +168,7 @@ def displayed(window: MainWindow) -> list[str]:
     return texts
 
 
-def test_hostile_names_and_topics_show_on_the_pages(qtbot, sqlite_coach: Coach) -> None:  # noqa: ANN001
+def test_hostile_names_and_topics_show_on_the_pages(qtbot, sqlite_coach: Coach) -> None:
     for name in HOSTILE:
         cid = sqlite_coach.candidates.add(CandidateForm(name=name, notes=name))
         sqlite_coach.deliveries.add(DeliveryForm(candidate_id=cid, starts_at=datetime(2026, 2, 3, 9), topic=name))
@@ -181,7 +181,7 @@ def test_hostile_names_and_topics_show_on_the_pages(qtbot, sqlite_coach: Coach) 
 
 
 @pytest.mark.parametrize("page", [CANDIDATES, SESSIONS])
-def test_export_list_holds_what_the_page_shows(qtbot, sqlite_coach: Coach, tmp_path: Path,  # noqa: ANN001
+def test_export_list_holds_what_the_page_shows(qtbot, sqlite_coach: Coach, tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch, page: int) -> None:
     for name in ("Νίκη Ζήση", "Li Wei 李伟", "Ana & <Bo>"):
         cid = sqlite_coach.candidates.add(CandidateForm(name=name))

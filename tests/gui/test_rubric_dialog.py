@@ -14,7 +14,7 @@ from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import CandidateForm
 
 
-def observed_session(coach, days_ago: int = 1, due: date | None = None) -> tuple[int, int, int]:  # noqa: ANN001
+def observed_session(coach, days_ago: int = 1, due: date | None = None) -> tuple[int, int, int]:
     candidate = coach.candidates.add(CandidateForm(name="Ελένη Παπαδοπούλου"))
     observer = coach.people.add("王静", role="lead")
     session = coach.deliveries.add(DeliveryForm(
@@ -27,7 +27,7 @@ def observed_session(coach, days_ago: int = 1, due: date | None = None) -> tuple
     return candidate, session, observation
 
 
-def test_revising_a_rubric_makes_version_2_and_the_old_observation_keeps_version_1(qtbot, coach) -> None:  # noqa: ANN001
+def test_revising_a_rubric_makes_version_2_and_the_old_observation_keeps_version_1(qtbot, coach) -> None:
     _, session, observation = observed_session(coach)
     version_1 = coach.rubrics.latest()
     dialog = RubricDialog(coach)
@@ -64,7 +64,7 @@ def test_revising_a_rubric_makes_version_2_and_the_old_observation_keeps_version
     assert coach.observations.for_delivery(session)[0].rubric_version_id == version_1.id
 
 
-def test_a_criterion_without_a_title_is_refused_and_no_version_written(qtbot, coach) -> None:  # noqa: ANN001
+def test_a_criterion_without_a_title_is_refused_and_no_version_written(qtbot, coach) -> None:
     dialog = RubricDialog(coach)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -27,7 +27,7 @@ def many(coach: Coach) -> list[int]:
             for n in range(SESSIONS)]
 
 
-def make_view(qtbot, coach: Coach) -> SessionsView:  # noqa: ANN001
+def make_view(qtbot, coach: Coach) -> SessionsView:
     view = SessionsView(coach)
     qtbot.addWidget(view)
     view.resize(1000, 600)
@@ -40,7 +40,7 @@ def column(view: SessionsView, name: str, rows: range) -> list[str]:
     return [view.model.index(r, SessionTableModel.COLUMNS.index(name)).data() for r in rows]
 
 
-def test_only_the_pages_shown_are_read(qtbot, coach: Coach, many: list[int]) -> None:  # noqa: ANN001
+def test_only_the_pages_shown_are_read(qtbot, coach: Coach, many: list[int]) -> None:
     view = make_view(qtbot, coach)
     model = view.model
     assert model.rowCount() == SESSIONS
@@ -58,7 +58,7 @@ def test_only_the_pages_shown_are_read(qtbot, coach: Coach, many: list[int]) -> 
     assert model.row_at(SESSIONS - 1).id == many[0]
 
 
-def test_sorting_and_filtering_give_the_rows_of_the_whole_list(qtbot, coach: Coach, many: list[int]) -> None:  # noqa: ANN001
+def test_sorting_and_filtering_give_the_rows_of_the_whole_list(qtbot, coach: Coach, many: list[int]) -> None:
     view = make_view(qtbot, coach)
     trainees = SessionTableModel.COLUMNS.index("trainees")
     view.table.sortByColumn(trainees, Qt.SortOrder.DescendingOrder)
@@ -84,7 +84,7 @@ def test_sorting_and_filtering_give_the_rows_of_the_whole_list(qtbot, coach: Coa
     assert sorted(view.model.ids()) == sorted(r.id for r in rows if r.method == "virtual")
 
 
-def test_the_selection_follows_its_session_through_a_new_sort(qtbot, coach: Coach, many: list[int]) -> None:  # noqa: ANN001
+def test_the_selection_follows_its_session_through_a_new_sort(qtbot, coach: Coach, many: list[int]) -> None:
     view = make_view(qtbot, coach)
     chosen = many[5]
     view.select(chosen)
@@ -97,17 +97,17 @@ def test_the_selection_follows_its_session_through_a_new_sort(qtbot, coach: Coac
     assert view.table.selectionModel().selectedRows()[0].row() == 5
 
 
-def test_a_search_typed_quickly_reads_the_list_once_for_the_last_text(qtbot, coach: Coach, many: list[int]) -> None:  # noqa: ANN001
+def test_a_search_typed_quickly_reads_the_list_once_for_the_last_text(qtbot, coach: Coach, many: list[int]) -> None:
     view = make_view(qtbot, coach)
-    reads = view._loader.reads  # noqa: SLF001
+    reads = view._loader.reads
     view.search.setText("Topic 23")
     view.search.setText("Topic 236")
     qtbot.waitUntil(lambda: not view.loading and view.model.rowCount() == 1)
-    assert view._loader.reads == reads + 1  # noqa: SLF001 - one read after the pause in typing
+    assert view._loader.reads == reads + 1  # one read after the pause in typing
     assert column(view, "topic", range(1)) == ["Topic 236"]
 
 
-def test_a_new_list_starts_at_its_top_and_reads_only_its_first_page(qtbot, coach: Coach, many: list[int]) -> None:  # noqa: ANN001
+def test_a_new_list_starts_at_its_top_and_reads_only_its_first_page(qtbot, coach: Coach, many: list[int]) -> None:
     view = make_view(qtbot, coach)
     view.table.scrollToBottom()
     qtbot.waitUntil(lambda: not view.loading)

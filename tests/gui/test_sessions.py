@@ -32,7 +32,7 @@ def safely(handle: Callable[[QDialog], None]) -> Callable[[QDialog], None]:
     return run
 
 
-def make_window(qtbot, coach) -> MainWindow:  # noqa: ANN001
+def make_window(qtbot, coach) -> MainWindow:
     window = MainWindow(coach)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
@@ -42,19 +42,19 @@ def make_window(qtbot, coach) -> MainWindow:  # noqa: ANN001
     return window
 
 
-def settle(qtbot, view=None) -> None:  # noqa: ANN001
+def settle(qtbot, view=None) -> None:
     """Pages read in workers: wait until every read, and the list's pages, have arrived."""
     conftest.settle(qtbot)
     if view is not None:
         qtbot.waitUntil(lambda: not view.loading)
 
 
-def visible_column(view, name: str) -> list[str]:  # noqa: ANN001
+def visible_column(view, name: str) -> list[str]:
     column = SessionTableModel.COLUMNS.index(name)
     return [view.model.index(r, column).data() for r in range(view.model.rowCount())]
 
 
-def add_session(coach, candidate: int, topic: str, days_ago: int = 1, **changes) -> int:  # noqa: ANN001
+def add_session(coach, candidate: int, topic: str, days_ago: int = 1, **changes) -> int:
     form = DeliveryForm(candidate_id=candidate, topic=topic,
                         starts_at=datetime.now().replace(second=0, microsecond=0) - timedelta(days=days_ago))
     for key, value in changes.items():
@@ -62,7 +62,7 @@ def add_session(coach, candidate: int, topic: str, days_ago: int = 1, **changes)
     return coach.deliveries.add(form)
 
 
-def test_ctrl_4_shows_the_sessions_page_and_it_is_remembered(qtbot, coach) -> None:  # noqa: ANN001
+def test_ctrl_4_shows_the_sessions_page_and_it_is_remembered(qtbot, coach) -> None:
     window = make_window(qtbot, coach)
     assert window.ui.navigation.item(SESSIONS).text() == "Sessions"
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
@@ -72,7 +72,7 @@ def test_ctrl_4_shows_the_sessions_page_and_it_is_remembered(qtbot, coach) -> No
     assert again.current_page() == SESSIONS
 
 
-def test_a_new_session_typed_into_the_form_is_saved_with_every_field(qtbot, coach, when_dialog_opens) -> None:  # noqa: ANN001
+def test_a_new_session_typed_into_the_form_is_saved_with_every_field(qtbot, coach, when_dialog_opens) -> None:
     candidate = coach.candidates.add(CandidateForm(name="王静"))
     coach.candidates.add(CandidateForm(name="Ελένη Παπαδοπούλου"))
     observer = coach.people.add("Γιώργος Mentor", role="trainer")
@@ -114,7 +114,7 @@ def test_a_new_session_typed_into_the_form_is_saved_with_every_field(qtbot, coac
     assert window.sessions.selected_id() == row.id
 
 
-def test_bad_input_is_shown_beside_the_fields_and_nothing_is_written(qtbot, coach) -> None:  # noqa: ANN001
+def test_bad_input_is_shown_beside_the_fields_and_nothing_is_written(qtbot, coach) -> None:
     coach.candidates.add(CandidateForm(name="王静"))
     dialog = SessionDialog(coach)
     qtbot.addWidget(dialog)
@@ -129,7 +129,7 @@ def test_bad_input_is_shown_beside_the_fields_and_nothing_is_written(qtbot, coac
     assert coach.deliveries.list() == []
 
 
-def test_a_new_asset_is_added_and_chosen(qtbot, coach, monkeypatch) -> None:  # noqa: ANN001
+def test_a_new_asset_is_added_and_chosen(qtbot, coach, monkeypatch) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     candidate = coach.candidates.add(CandidateForm(name="Zoe"))
@@ -143,7 +143,7 @@ def test_a_new_asset_is_added_and_chosen(qtbot, coach, monkeypatch) -> None:  # 
     assert coach.deliveries.list()[0].asset_title == "退款 Playbook v2"
 
 
-def test_the_list_searches_filters_and_sorts(qtbot, coach) -> None:  # noqa: ANN001
+def test_the_list_searches_filters_and_sorts(qtbot, coach) -> None:
     wang = coach.candidates.add(CandidateForm(name="王静"))
     eleni = coach.candidates.add(CandidateForm(name="Ελένη"))
     add_session(coach, wang, "退款流程", days_ago=3, trainees=12, method="virtual")
@@ -183,7 +183,7 @@ def test_the_list_searches_filters_and_sorts(qtbot, coach) -> None:  # noqa: ANN
     assert old in [view.model.id_at(r) for r in range(view.model.rowCount())]
 
 
-def test_enter_opens_the_session_page_with_its_observations(qtbot, coach) -> None:  # noqa: ANN001
+def test_enter_opens_the_session_page_with_its_observations(qtbot, coach) -> None:
     candidate = coach.candidates.add(CandidateForm(name="王静"))
     observer = coach.people.add("Γιώργος", role="lead")
     session = add_session(coach, candidate, "退款流程", observer_ids=[observer])
@@ -211,7 +211,7 @@ def test_enter_opens_the_session_page_with_its_observations(qtbot, coach) -> Non
     assert not view.showing_session()
 
 
-def test_deleting_a_session_asks_first_and_names_what_goes_with_it(qtbot, coach, monkeypatch) -> None:  # noqa: ANN001
+def test_deleting_a_session_asks_first_and_names_what_goes_with_it(qtbot, coach, monkeypatch) -> None:
     candidate = coach.candidates.add(CandidateForm(name="Ελένη"))
     session = add_session(coach, candidate, "Τιμολόγηση")
     coach.feedback.add_response(session, FeedbackEntry({"overall": 4}))
@@ -235,7 +235,7 @@ def test_deleting_a_session_asks_first_and_names_what_goes_with_it(qtbot, coach,
     assert window.sessions.model.rowCount() == 0
 
 
-def test_tools_of_other_parts_are_reached_from_the_session(qtbot, coach, monkeypatch) -> None:  # noqa: ANN001
+def test_tools_of_other_parts_are_reached_from_the_session(qtbot, coach, monkeypatch) -> None:
     """The menu opens the feedback entry window for the current session, whoever builds that window."""
     import sys
     import types
@@ -245,7 +245,7 @@ def test_tools_of_other_parts_are_reached_from_the_session(qtbot, coach, monkeyp
     opened: list[int] = []
 
     class FakeDialog:
-        def __init__(self, coach, delivery_id, parent) -> None:  # noqa: ANN001
+        def __init__(self, coach, delivery_id, parent) -> None:
             opened.append(delivery_id)
 
         def exec(self) -> int:

@@ -15,7 +15,7 @@ from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import CandidateForm
 
 
-def test_an_overdue_action_item_shows_on_the_dashboard_and_on_the_candidate(qtbot, coach, when_dialog_opens) -> None:  # noqa: ANN001
+def test_an_overdue_action_item_shows_on_the_dashboard_and_on_the_candidate(qtbot, coach, when_dialog_opens) -> None:
     candidate, _, _ = observed_session(coach, due=date.today() - timedelta(days=3))
     window = make_window(qtbot, coach)
     model = window.dashboard.attention
@@ -48,7 +48,7 @@ def test_an_overdue_action_item_shows_on_the_dashboard_and_on_the_candidate(qtbo
     assert not any("Ασκήσεις" in model.index(r, 2).data() for r in range(model.rowCount()))
 
 
-def test_a_session_nobody_observed_shows_on_the_dashboard_and_opens_the_session(qtbot, coach) -> None:  # noqa: ANN001
+def test_a_session_nobody_observed_shows_on_the_dashboard_and_opens_the_session(qtbot, coach) -> None:
     candidate = coach.candidates.add(CandidateForm(name="李娜"))
     session = coach.deliveries.add(DeliveryForm(candidate_id=candidate, topic="Escalations 升级",
                                                 starts_at=datetime.now() - timedelta(days=4)))

@@ -50,12 +50,12 @@ def fill_with_server(dialog: ConnectDialog, server: PostgresServer, password: st
     fill(dialog, url.host or "", url.port or 5432, url.database or "", url.username or "", password)
 
 
-def wait_for_answer(qtbot, dialog: ConnectDialog) -> None:  # noqa: ANN001
+def wait_for_answer(qtbot, dialog: ConnectDialog) -> None:
     qtbot.waitUntil(lambda: dialog.worker is None and (dialog.ui.errorLabel.isVisibleTo(dialog)
                                                       or "Connected" in dialog.ui.statusLabel.text()), timeout=20_000)
 
 
-def test_test_connection_reports_the_server_and_what_is_on_it(qtbot, postgres_server: PostgresServer) -> None:  # noqa: ANN001
+def test_test_connection_reports_the_server_and_what_is_on_it(qtbot, postgres_server: PostgresServer) -> None:
     dialog = ConnectDialog()
     qtbot.addWidget(dialog)
     fill_with_server(dialog, postgres_server)
@@ -66,7 +66,7 @@ def test_test_connection_reports_the_server_and_what_is_on_it(qtbot, postgres_se
     assert not dialog.ui.errorLabel.isVisibleTo(dialog)
 
 
-def test_an_unreachable_server_is_said_plainly_and_nothing_typed_is_lost(qtbot) -> None:  # noqa: ANN001
+def test_an_unreachable_server_is_said_plainly_and_nothing_typed_is_lost(qtbot) -> None:
     dialog = ConnectDialog()
     qtbot.addWidget(dialog)
     fill(dialog, "127.0.0.1", 1, "trainercoach", "maria", PASSWORD)
@@ -80,7 +80,7 @@ def test_an_unreachable_server_is_said_plainly_and_nothing_typed_is_lost(qtbot) 
     assert dialog.ui.testButton.isEnabled()  # ready to try again
 
 
-def test_missing_details_are_asked_for_before_connecting(qtbot) -> None:  # noqa: ANN001
+def test_missing_details_are_asked_for_before_connecting(qtbot) -> None:
     dialog = ConnectDialog()
     qtbot.addWidget(dialog)
     fill(dialog, "", 5432, "trainercoach", "")
@@ -90,7 +90,7 @@ def test_missing_details_are_asked_for_before_connecting(qtbot) -> None:  # noqa
 
 
 def test_remember_without_a_keyring_keeps_no_password_and_points_to_pgpass(
-        qtbot, postgres_server: PostgresServer, monkeypatch: pytest.MonkeyPatch, private_home: Path) -> None:  # noqa: ANN001
+        qtbot, postgres_server: PostgresServer, monkeypatch: pytest.MonkeyPatch, private_home: Path) -> None:
     shown: list[str] = []
     monkeypatch.setattr("trainercoach.gui.dialogs.connect_dialog.QMessageBox.information",
                         lambda _parent, _title, text: shown.append(text))
@@ -115,7 +115,7 @@ def test_remember_without_a_keyring_keeps_no_password_and_points_to_pgpass(
 
 
 def test_remember_with_a_keyring_puts_the_password_there(
-        qtbot, postgres_server: PostgresServer, fake_keyring: dict) -> None:  # noqa: ANN001
+        qtbot, postgres_server: PostgresServer, fake_keyring: dict) -> None:
     dialog = ConnectDialog()
     qtbot.addWidget(dialog)
     fill_with_server(dialog, postgres_server, PASSWORD)

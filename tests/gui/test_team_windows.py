@@ -30,7 +30,7 @@ def quick_refresh(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(change_refresh, "INTERVAL_SECONDS", 0.2)
 
 
-def open_window(qtbot, coach: Coach, page: int) -> MainWindow:  # noqa: ANN001
+def open_window(qtbot, coach: Coach, page: int) -> MainWindow:
     window = MainWindow(coach)
     qtbot.addWidget(window)
     window.show()
@@ -49,7 +49,7 @@ def close(window: MainWindow) -> None:
     window.close()
 
 
-def test_a_change_made_elsewhere_appears_without_a_restart(qtbot, coach: Coach) -> None:  # noqa: ANN001
+def test_a_change_made_elsewhere_appears_without_a_restart(qtbot, coach: Coach) -> None:
     window = open_window(qtbot, coach, CANDIDATES)
     assert window.candidates.model.rowCount() == 0
     with closing(Coach.open(coach.db.url, actor="Colleague")) as colleague:
@@ -60,7 +60,7 @@ def test_a_change_made_elsewhere_appears_without_a_restart(qtbot, coach: Coach) 
     close(window)
 
 
-def test_coming_back_to_the_window_shows_a_change_at_once(qtbot, coach: Coach, monkeypatch) -> None:  # noqa: ANN001
+def test_coming_back_to_the_window_shows_a_change_at_once(qtbot, coach: Coach, monkeypatch) -> None:
     monkeypatch.setattr(change_refresh, "INTERVAL_SECONDS", 600)  # no tick while the test runs: only the focus
     window = open_window(qtbot, coach, CANDIDATES)
     other = QWidget()
@@ -85,7 +85,7 @@ def conflicting_candidate(coach: Coach) -> tuple[int, Coach]:
 
 
 @pytest.mark.parametrize("choice", [conflict_dialog.EDIT, conflict_dialog.MINE, conflict_dialog.THEIRS])
-def test_a_second_save_is_shown_the_first_and_chooses(qtbot, coach: Coach, monkeypatch, choice: str) -> None:  # noqa: ANN001
+def test_a_second_save_is_shown_the_first_and_chooses(qtbot, coach: Coach, monkeypatch, choice: str) -> None:
     candidate_id, colleague = conflicting_candidate(coach)
     dialog = CandidateDialog(coach, candidate_id)
     qtbot.addWidget(dialog)
@@ -118,14 +118,14 @@ def test_a_second_save_is_shown_the_first_and_chooses(qtbot, coach: Coach, monke
         assert len(asked) == 1
 
 
-def test_the_differences_are_shown_escaped_yours_beside_theirs(qtbot) -> None:  # noqa: ANN001
+def test_the_differences_are_shown_escaped_yours_beside_theirs(qtbot) -> None:
     error = Conflict("changed", {"team": ("<b>Billing</b>", "R&D 研发"), "mentor": (None, 3)}, current_version=4)
     html = conflict_dialog.differences_html(error, {"team": "Team"})
     assert "&lt;b&gt;Billing&lt;/b&gt;" in html and "R&amp;D 研发" in html and "<b>Billing</b>" not in html
     assert "<td>—</td><td>3</td>" in html
 
 
-def test_the_conflict_question_defaults_to_keeping_what_was_typed(qtbot, when_dialog_opens) -> None:  # noqa: ANN001
+def test_the_conflict_question_defaults_to_keeping_what_was_typed(qtbot, when_dialog_opens) -> None:
     seen: list[str] = []
 
     def answer(box: QMessageBox) -> None:  # Enter: the default button
@@ -138,7 +138,7 @@ def test_the_conflict_question_defaults_to_keeping_what_was_typed(qtbot, when_di
     assert "Theirs" in seen[0]
 
 
-def test_a_session_saved_by_someone_else_is_offered_back(qtbot, coach: Coach, monkeypatch) -> None:  # noqa: ANN001
+def test_a_session_saved_by_someone_else_is_offered_back(qtbot, coach: Coach, monkeypatch) -> None:
     candidate_id = coach.candidates.add(make_form("Li Wei 李伟"))
     delivery_id = coach.deliveries.add(DeliveryForm(candidate_id, datetime(2026, 11, 2, 9), "Refunds", trainees=5))
     dialog = SessionDialog(coach, delivery_id)
@@ -158,7 +158,7 @@ def test_a_session_saved_by_someone_else_is_offered_back(qtbot, coach: Coach, mo
 
 # -- a lead and a trainer on one server -----------------------------------------------------------------
 def test_a_lead_and_a_trainer_see_each_others_changes_and_only_what_their_roles_allow(
-        qtbot, team_server: Team) -> None:  # noqa: ANN001, F811
+        qtbot, team_server: Team) -> None:  # noqa: F811
     lena, alice = team_server.coach("lena"), team_server.coach("alice")
     try:
         lead = open_window(qtbot, lena, SESSIONS)
@@ -194,7 +194,7 @@ def wait_and_close(*coaches: Coach) -> None:
         coach.close()
 
 
-def test_a_lead_gives_a_person_a_login_and_a_role_from_the_app(qtbot, team_server: Team, login_role) -> None:  # noqa: ANN001, F811
+def test_a_lead_gives_a_person_a_login_and_a_role_from_the_app(qtbot, team_server: Team, login_role) -> None:  # noqa: F811
     lena = team_server.coach("lena")
     try:
         person = lena.people.add("Μαρία Κ. 玛丽亚", role="trainer")
@@ -260,7 +260,7 @@ class Link:
                 threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
 
     @staticmethod
-    def _pump(source, sink) -> None:  # noqa: ANN001 - sockets
+    def _pump(source, sink) -> None:  # sockets
         try:
             while data := source.recv(65536):
                 sink.sendall(data)
@@ -288,7 +288,7 @@ class Link:
         self._listener.close()
 
 
-def test_a_save_while_the_server_is_away_is_said_plainly_and_keeps_what_was_typed(qtbot, postgres_server) -> None:  # noqa: ANN001
+def test_a_save_while_the_server_is_away_is_said_plainly_and_keeps_what_was_typed(qtbot, postgres_server) -> None:
     from sqlalchemy.engine import make_url
 
     schema = postgres_server.create_schema()

@@ -123,7 +123,7 @@ def english_left(root: QWidget) -> list[str]:
     return words
 
 
-def test_main_views_fit_their_words(qtbot, demo_coach: Coach, lang: str) -> None:  # noqa: ANN001
+def test_main_views_fit_their_words(qtbot, demo_coach: Coach, lang: str) -> None:
     window = MainWindow(demo_coach)
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -144,7 +144,7 @@ def test_main_views_fit_their_words(qtbot, demo_coach: Coach, lang: str) -> None
     assert not problems, "\n".join(problems)
 
 
-def test_candidate_dialog_fits_its_words(qtbot, demo_coach: Coach, lang: str) -> None:  # noqa: ANN001
+def test_candidate_dialog_fits_its_words(qtbot, demo_coach: Coach, lang: str) -> None:
     candidate = next(c for c in demo_coach.candidates.list() if c.mentor_name)
     dialog = CandidateDialog(demo_coach, candidate.id)
     qtbot.addWidget(dialog)
@@ -160,7 +160,7 @@ def test_candidate_dialog_fits_its_words(qtbot, demo_coach: Coach, lang: str) ->
     assert not problems, "\n".join(problems)
 
 
-def test_a_label_that_does_not_fit_is_noticed(qtbot, lang: str) -> None:  # noqa: ANN001
+def test_a_label_that_does_not_fit_is_noticed(qtbot, lang: str) -> None:
     """The measure above can fail: a Greek label squeezed into 40 pixels is reported."""
     holder = QWidget()
     qtbot.addWidget(holder)
@@ -170,7 +170,7 @@ def test_a_label_that_does_not_fit_is_noticed(qtbot, lang: str) -> None:  # noqa
     assert cut_off(holder)
 
 
-def test_language_choice_order_and_menu(qtbot, coach) -> None:  # noqa: ANN001
+def test_language_choice_order_and_menu(qtbot, coach) -> None:
     """--lang first, then the settings (Edit ▸ Language), then the system's."""
     from trainercoach.gui.language import choose_language, save_language, saved_language
 
@@ -216,7 +216,7 @@ def _dialogs(coach: Coach) -> dict[str, QWidget]:
     }
 
 
-def test_dialogs_fit_their_words(qtbot, demo_coach: Coach, lang: str) -> None:  # noqa: ANN001
+def test_dialogs_fit_their_words(qtbot, demo_coach: Coach, lang: str) -> None:
     problems = []
     for name, dialog in _dialogs(demo_coach).items():
         qtbot.addWidget(dialog)
@@ -229,7 +229,7 @@ def test_dialogs_fit_their_words(qtbot, demo_coach: Coach, lang: str) -> None:  
     assert not problems, "\n".join(problems)
 
 
-def test_team_dialogs_fit_their_words(qtbot, team_server, lang: str, when_dialog_opens) -> None:  # noqa: ANN001, F811
+def test_team_dialogs_fit_their_words(qtbot, team_server, lang: str, when_dialog_opens) -> None:  # noqa: F811
     """What only a team server shows: the People dialog's access box, and the question after a conflict."""
     from PySide6.QtWidgets import QMessageBox
 

@@ -8,7 +8,7 @@ import threading
 from trainercoach.gui.workers import Loader, anything_loading, wait_for_workers
 
 
-def test_a_read_asked_while_one_runs_replaces_the_waiting_ones_and_only_the_newest_arrives(qtbot) -> None:  # noqa: ANN001
+def test_a_read_asked_while_one_runs_replaces_the_waiting_ones_and_only_the_newest_arrives(qtbot) -> None:
     loader = Loader()
     arrived: list[str] = []
     threads: list[int] = []
@@ -32,7 +32,7 @@ def test_a_read_asked_while_one_runs_replaces_the_waiting_ones_and_only_the_newe
     assert wait_for_workers()
 
 
-def test_a_failed_read_is_reported_and_the_heap_is_settled_after_a_first_read(qtbot) -> None:  # noqa: ANN001
+def test_a_failed_read_is_reported_and_the_heap_is_settled_after_a_first_read(qtbot) -> None:
     loader = Loader()
     failures: list[BaseException] = []
     loader.failed.connect(failures.append)

@@ -47,7 +47,6 @@ COHORT = "#000000"
 ABOVE = "#56B4E9"
 BELOW = "#E69F00"
 MUTED = "#999999"
-NEUTRAL_GREY = "#BBBBBB"
 # Likert 1..5, from strongly disagree (red) through neutral (grey) to strongly agree (blue).
 LIKERT = ("#B2182B", "#EF8A62", "#D9D9D9", "#67A9CF", "#2166AC")
 FIGSIZE = (8.0, 4.5)  # inches; only the starting size: on screen the canvas follows the window

@@ -27,7 +27,7 @@ from sqlalchemy import text
 
 from trainercoach import crashpoints
 from trainercoach.db import migrate
-from trainercoach.db.engine import Database, resolve_url, sqlite_path
+from trainercoach.db.engine import Database
 from trainercoach.db.lifecycle import (
     OUR_TABLES,
     SQLITE_MAGIC,
@@ -38,6 +38,7 @@ from trainercoach.db.lifecycle import (
     create_private_file,
     open_database,
 )
+from trainercoach.db.urls import resolve_url, sqlite_path
 from trainercoach.errors import TrainerCoachError
 from trainercoach.i18n import _
 
@@ -214,7 +215,7 @@ def _safety_copy(path: Path) -> Path | None:
     database = Database("sqlite:///" + str(path))
     try:
         return backup_database(database, label="before-restore")
-    except Exception:  # noqa: BLE001 - a damaged database cannot be backed up through SQLite; copy its bytes
+    except Exception:  # a damaged database cannot be backed up through SQLite; copy its bytes
         pass
     finally:
         database.close()

@@ -18,7 +18,8 @@ from contextlib import suppress
 
 from sqlalchemy.engine import make_url
 
-from trainercoach.db.engine import normalize_url, sqlite_path
+from trainercoach.db.credentials import password_for
+from trainercoach.db.urls import normalize_url, sqlite_path
 
 CHANNEL = "trainercoach"
 
@@ -49,8 +50,6 @@ class ChangeWatcher:
     def _listen(self) -> None:
         import psycopg
 
-        from trainercoach.db.credentials import password_for
-
         url = make_url(self.url)
         params = {key: value for key, value in url.translate_connect_args(username="user", database="dbname").items()
                   if value is not None}
@@ -71,12 +70,12 @@ class ChangeWatcher:
         if self._postgres is None:  # lost earlier: listening again, everything may have changed meanwhile
             try:
                 self._listen()
-            except Exception:  # noqa: BLE001 - still away; the next call tries again
+            except Exception:  # still away; the next call tries again
                 return set()
             return {"*"}
         try:
             self._postgres.execute("SELECT 1")  # a round trip delivers what arrived to the handler
-        except Exception:  # noqa: BLE001 - the server went away: say "something may have changed", reconnect later
+        except Exception:  # the server went away: say "something may have changed", reconnect later
             self.close()
             return {"*"}
         heard, self._heard = self._heard, []

@@ -15,8 +15,9 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Table, func, insert, select, text
 
-from trainercoach.db.engine import Database, resolve_url, sqlite_path
+from trainercoach.db.engine import Database
 from trainercoach.db.lifecycle import open_database, schema_state
+from trainercoach.db.urls import resolve_url, sqlite_path
 from trainercoach.errors import TrainerCoachError
 from trainercoach.models import Base
 

@@ -12,11 +12,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import text
 from sqlalchemy.engine import URL, make_url
-
-from trainercoach.errors import TrainerCoachError
-from trainercoach.i18n import _
 
 KEYRING_SERVICE = "Trainer Coach team server"
 DEFAULT_PORT = 5432
@@ -68,14 +64,6 @@ def without_password(url: str) -> str:
                       parsed.query).render_as_string(hide_password=False)
 
 
-def keyring_available() -> bool:
-    try:
-        import keyring  # noqa: F401
-    except Exception:  # noqa: BLE001 - not installed, or no usable backend on this system
-        return False
-    return True
-
-
 def keep_for_this_run(url: str, password: str) -> None:
     _typed[account_key(url)] = password
 
@@ -86,7 +74,7 @@ def save_in_keyring(url: str, password: str) -> bool:
         import keyring
 
         keyring.set_password(KEYRING_SERVICE, account_key(url), password)
-    except Exception:  # noqa: BLE001 - no keyring module or no backend: the caller says where else to put it
+    except Exception:  # no keyring module or no backend: the caller says where else to put it
         return False
     return True
 
@@ -97,7 +85,7 @@ def forget(url: str) -> None:
         import keyring
 
         keyring.delete_password(KEYRING_SERVICE, account_key(url))
-    except Exception:  # noqa: BLE001 - nothing stored, or no keyring
+    except Exception:  # nothing stored, or no keyring
         pass
 
 
@@ -111,7 +99,7 @@ def password_for(url: str | URL) -> str | None:
         import keyring
 
         return keyring.get_password(KEYRING_SERVICE, key)
-    except Exception:  # noqa: BLE001 - no keyring: ~/.pgpass or no password
+    except Exception:  # no keyring: ~/.pgpass or no password
         return None
 
 
@@ -127,34 +115,3 @@ def pgpass_line(login: ServerLogin) -> str:
         return value.replace("\\", "\\\\").replace(":", "\\:")
 
     return f"{escape(login.host)}:{login.port}:{escape(login.database)}:{escape(login.user)}:YOUR_PASSWORD"
-
-
-def try_connection(url: str) -> str:
-    """Connect once and say what is there, in words; raises TrainerCoachError (ServerUnreachable) if the
-    server cannot be reached or refuses the login."""
-    from trainercoach.db.engine import Database
-    from trainercoach.db.lifecycle import schema_state
-
-    database = Database(url)
-    try:
-        with database.errors_explained():
-            with database.engine.connect() as connection:
-                version = connection.execute(text("SHOW server_version")).scalar()
-            state = schema_state(database)
-    finally:
-        database.close()
-    said = {
-        "new": _("Connected to PostgreSQL {version}; its database is empty: Trainer Coach will set it up when "
-                 "you open it.", version=version),
-        "current": _("Connected to PostgreSQL {version}; it holds a Trainer Coach database ready for this app.",
-                     version=version),
-        "older": _("Connected to PostgreSQL {version}; it holds a Trainer Coach database that will be upgraded "
-                   "when it is opened.", version=version),
-        "newer": _("Connected to PostgreSQL {version}, but it holds a Trainer Coach database from a newer app: "
-                   "update this app first.", version=version),
-        "foreign": _("Connected to PostgreSQL {version}, but its database holds other tables: it is not a "
-                     "Trainer Coach database.", version=version),
-    }[state.status]
-    if state.status in ("newer", "foreign"):
-        raise TrainerCoachError(said)
-    return said

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy import inspect as sa_inspect
@@ -16,52 +15,19 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from trainercoach import crashpoints, paths
+from trainercoach import crashpoints
+from trainercoach.db import tracking
+from trainercoach.db.changes import ChangeWatcher
+from trainercoach.db.credentials import password_for
+from trainercoach.db.urls import normalize_url, server_address, sqlite_path
 from trainercoach.errors import AccessDenied, Conflict, ServerUnreachable, TrainerCoachError, ValidationError
 from trainercoach.i18n import _
 
-if TYPE_CHECKING:
-    from trainercoach.db.changes import ChangeWatcher
-
 # Connecting to a team server that is down must not leave a window frozen for minutes.
 CONNECT_TIMEOUT_SECONDS = 10
-POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 
-def resolve_url(target: str | os.PathLike[str] | None = None) -> str:
-    """A path or URL from ``--db``, else ``TRAINERCOACH_DB``, else the file in the user's data folder."""
-    if target is None or str(target) == "":
-        target = os.environ.get("TRAINERCOACH_DB") or paths.default_database_path()
-    text = str(target)
-    if "://" in text:
-        return normalize_url(text)
-    return "sqlite:///" + str(Path(text).expanduser().resolve())
-
-
-def normalize_url(url: str) -> str:
-    """``postgresql://`` as people write it (and as psql takes it) means psycopg 3, the driver the app ships;
-    SQLAlchemy alone would reach for psycopg2, which is not installed."""
-    for scheme in POSTGRES_SCHEMES:
-        if url.startswith(scheme):
-            return "postgresql+psycopg://" + url[len(scheme):]
-    return url
-
-
-def sqlite_path(url: str) -> Path | None:
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
-        return None
-    return Path(parsed.database)
-
-
-def server_address(url: str | URL) -> str:
-    """``host:port`` of a server URL, as a person would look it up (a socket folder when no host is given)."""
-    parsed = make_url(url) if isinstance(url, str) else url
-    host = parsed.host or str(parsed.query.get("host", "")) or "localhost"
-    return f"{host}:{parsed.port or 5432}"
-
-
-def _sqlite_connect(dbapi_connection, _record) -> None:  # noqa: ANN001 - DB-API objects
+def _sqlite_connect(dbapi_connection, _record) -> None:  # DB-API objects
     # pysqlite's own transaction handling skips BEGIN before DDL; SQLAlchemy's recipe hands BEGIN to us
     # so that a migration, like any action, is one transaction.
     dbapi_connection.isolation_level = None
@@ -88,10 +54,8 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
-def _password_from_a_safe_place(dialect, _record, _args, params: dict) -> None:  # noqa: ANN001 - SQLAlchemy's
+def _password_from_a_safe_place(dialect, _record, _args, params: dict) -> None:  # SQLAlchemy's
     """A URL the app keeps has no password; it is looked up when connecting (see credentials)."""
-    from trainercoach.db.credentials import password_for
-
     if not params.get("password"):
         found = password_for(URL.create("postgresql", username=params.get("user"), host=params.get("host"),
                                         port=int(params["port"]) if params.get("port") else None,
@@ -191,6 +155,9 @@ class Database:
         self.engine = engine or make_engine(self.url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", _refuse_unstorable_text)
+        # What each transaction writes, for the windows (tracking.collecting) and for undo's version check.
+        self.written_versions: dict[tuple[str, Any], int | None] = {}
+        tracking.install(self._sessions, self.written_versions)
         # The server processes of this app's own connections: what they announce is this app's own doing, which
         # its windows have already shown, so a watcher leaves it out (changes.py).
         self.own_backends: set[int] = set()
@@ -205,6 +172,11 @@ class Database:
 
     def _forget_backend(self, _dbapi_connection: Any, record: Any) -> None:
         self.own_backends.discard(record.info.get("backend_pid"))
+
+    def written_version(self, table: str, key: object) -> int | None:
+        """The version this app last left a versioned row at (``"candidate", 3``), or None if it wrote none:
+        what undo and redo expect to find, so that they refuse to overwrite someone else's save."""
+        return self.written_versions.get((table, key))
 
     @property
     def path(self) -> Path | None:
@@ -262,8 +234,6 @@ class Database:
 
     def watch(self) -> ChangeWatcher:
         """A watcher for other people's changes to this database (close it when done)."""
-        from trainercoach.db.changes import ChangeWatcher
-
         return ChangeWatcher(self.url, own_backends=self.own_backends)
 
     def display_name(self) -> str:

@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from trainercoach import crashpoints
 from trainercoach.db import migrate
-from trainercoach.db.engine import Database, make_engine, resolve_url, sqlite_path
+from trainercoach.db.engine import Database, make_engine
+from trainercoach.db.urls import resolve_url, sqlite_path
 from trainercoach.errors import AccessDenied, TrainerCoachError
 from trainercoach.files import commit_file
 from trainercoach.i18n import _
@@ -239,3 +240,31 @@ def check_database(database: Database) -> CheckReport:
         except DBAPIError as error:
             problems.append(f"integrity: {error.orig} (restore a backup: python -m trainercoach db restore)")
     return CheckReport(problems, revision)
+
+
+def try_connection(url: str) -> str:
+    """Connect once and say what is there, in words; raises TrainerCoachError (ServerUnreachable) if the
+    server cannot be reached or refuses the login."""
+    database = Database(url)
+    try:
+        with database.errors_explained():
+            with database.engine.connect() as connection:
+                version = connection.execute(text("SHOW server_version")).scalar()
+            state = schema_state(database)
+    finally:
+        database.close()
+    said = {
+        "new": _("Connected to PostgreSQL {version}; its database is empty: Trainer Coach will set it up when "
+                 "you open it.", version=version),
+        "current": _("Connected to PostgreSQL {version}; it holds a Trainer Coach database ready for this app.",
+                     version=version),
+        "older": _("Connected to PostgreSQL {version}; it holds a Trainer Coach database that will be upgraded "
+                   "when it is opened.", version=version),
+        "newer": _("Connected to PostgreSQL {version}, but it holds a Trainer Coach database from a newer app: "
+                   "update this app first.", version=version),
+        "foreign": _("Connected to PostgreSQL {version}, but its database holds other tables: it is not a "
+                     "Trainer Coach database.", version=version),
+    }[state.status]
+    if state.status in ("newer", "foreign"):
+        raise TrainerCoachError(said)
+    return said

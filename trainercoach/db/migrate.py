@@ -48,7 +48,7 @@ def downgrade(engine: Engine, revision: str) -> None:
     _run(engine, command.downgrade, revision)
 
 
-def _run(engine: Engine, action, revision: str) -> None:  # noqa: ANN001 - an alembic command
+def _run(engine: Engine, action, revision: str) -> None:  # an alembic command
     config = _config()
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as connection:

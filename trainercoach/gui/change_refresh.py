@@ -48,7 +48,7 @@ class ChangeRefresher(QObject):
                     watcher = self._database.watch()  # type: ignore[attr-defined]
                 elif watcher.changed() and not self._stop.is_set():
                     self.changed.emit()
-            except Exception:  # noqa: BLE001 - the server is away or the file gone: try again at the next tick
+            except Exception:  # the server is away or the file gone: try again at the next tick
                 if watcher is not None:
                     with suppress(Exception):
                         watcher.close()

@@ -46,3 +46,8 @@ def number_text(value: float, digits: int = 1, *, signed: bool = False) -> str:
     locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     text = locale.toString(float(value), "f", digits)
     return f"+{text}" if signed and value >= 0 else text
+
+
+def score_text(value: float | None, digits: int = 1) -> str:
+    """A score or an average as the interface writes it, or "—" when there is none yet."""
+    return "—" if value is None else number_text(value, digits)

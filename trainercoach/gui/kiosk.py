@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainercoach.errors import NotFound, TrainerCoachError, ValidationError
+from trainercoach.errors import NotFound
 from trainercoach.gui.dialogs.kiosk_code_dialog import KioskCodeDialog
 from trainercoach.gui.forms.ui_kiosk_window import Ui_KioskWindow
-from trainercoach.gui.messages import explain, show_error
+from trainercoach.gui.messages import show_error
+from trainercoach.gui.operations import run_op
 from trainercoach.records.feedback import FeedbackEntry, FeedbackItemRecord
 from trainercoach.services import Coach
 
@@ -128,18 +129,16 @@ class KioskWindow(QWidget):
         self.ui.commentEdit.blockSignals(False)
         self.ui.questionsArea.verticalScrollBar().setValue(0)
 
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """A refusal, shown to the trainee on the form (without the "Form 1:" a list of forms would need)."""
+        self.ui.errorLabel.setText("\n".join(re.sub(r"^Form \d+: ", "", m) for m in errors.values()))
+        self.ui.errorLabel.setVisible(bool(errors))
+
     def submit(self) -> None:
         """Save this trainee's answers, then a blank form for the next one: nothing of theirs stays on screen."""
-        try:
-            self.coach.feedback.add_response(self.delivery_id, self.entry(), source="kiosk")
-        except ValidationError as error:
-            messages = [re.sub(r"^Form \d+: ", "", m) for m in error.errors.values()]
-            self.ui.errorLabel.setText("\n".join(messages))
-            self.ui.errorLabel.setVisible(True)
-            return
-        except TrainerCoachError as error:
-            self.ui.errorLabel.setText(explain(error))
-            self.ui.errorLabel.setVisible(True)
+        delivery_id, entry = self.delivery_id, self.entry()
+        if not run_op(self, self.coach, lambda: self.coach.feedback.add_response(delivery_id, entry, source="kiosk"),
+                      form=self).ok:
             return
         self.collected += 1
         self.clear()

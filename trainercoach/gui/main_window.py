@@ -1,13 +1,16 @@
-"""The main window a lead keeps open all day: dashboard, pipeline board, candidates, sessions and the programme.
+"""The main window a lead keeps open all day: its pages are those of the registry (pages.py).
 
 Only the page in view is built, and each page reads its rows in a worker: the window opens at once on a large
-database, and a page other than the first is built (and its module imported) the first time it is shown. A
-change refreshes the page in view; the others are read again when next shown. Dialogs are imported when opened.
+database, and a page other than the first is built (and its module imported) the first time it is shown. Every
+change goes through the operation wrapper (operations.py), which says what it changed: the page in view reads
+again if it shows any of that, other built pages that do are read when next shown, and the rest are left alone.
+Dialogs are imported when opened.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,24 +20,21 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QListWidgetItem, QMainW
 
 from trainercoach import __version__
 from trainercoach.errors import TrainerCoachError
+from trainercoach.gui import operations
 from trainercoach.gui.forms.ui_main_window import Ui_MainWindow
 from trainercoach.gui.language import add_language_menu
 from trainercoach.gui.messages import show_error
+from trainercoach.gui.pages import CANDIDATES, DASHBOARD, PAGES, PIPELINE, PROGRAMME, SESSIONS
 from trainercoach.gui.settings import settings
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent  # its module's import costs a cold start 7 ms of enums
 
-    from trainercoach.gui.views.candidates_view import CandidatesView
-    from trainercoach.gui.views.dashboard_view import DashboardView
-    from trainercoach.gui.views.pipeline_board import PipelineBoard
-    from trainercoach.gui.views.programme_page import ProgrammePage
-    from trainercoach.gui.views.sessions_view import SessionsView
+    from trainercoach.db.tracking import Changes
     from trainercoach.services import Coach
 
-DASHBOARD, PIPELINE, CANDIDATES, SESSIONS, PROGRAMME = range(5)
-PAGES = (DASHBOARD, PIPELINE, CANDIDATES, SESSIONS, PROGRAMME)
-HEADERS = {CANDIDATES: "candidates/header", SESSIONS: "sessions/header"}  # tables whose columns are remembered
+HEADERS = {index: page.header_key for index, page in enumerate(PAGES) if page.header_key}  # remembered columns
+_ATTRIBUTES = {page.name: index for index, page in enumerate(PAGES)}  # window.board, window.sessions, …
 
 
 class MainWindow(QMainWindow):
@@ -54,10 +54,9 @@ class MainWindow(QMainWindow):
         self._built: dict[int, QWidget] = {}  # the pages built so far; the others are placeholders
         self._stale: set[int] = set()  # built pages to read again when next shown
         self._headers: dict[int, QByteArray] = {}  # remembered columns, applied when the table is built
-        for title in (self.tr("Dashboard"), self.tr("Pipeline"), self.tr("Candidates"), self.tr("Sessions"),
-                      self.tr("Programme")):
+        for entry in PAGES:
             self.ui.pages.addWidget(QWidget())
-            QListWidgetItem(title, self.ui.navigation)
+            QListWidgetItem(entry.translated_title(), self.ui.navigation)
         self.ui.navigation.currentRowChanged.connect(self.show_page)
         self.ui.actionRedo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self._connect_actions()
@@ -95,8 +94,9 @@ class MainWindow(QMainWindow):
 
         settle_heap()  # what start-up imported stays out of the collector's way (see settle_heap)
         page = settings().value("main/page", DASHBOARD)
-        self.show_page(int(page) if str(page).isdigit() and int(page) in PAGES else DASHBOARD)
+        self.show_page(int(page) if str(page).isdigit() and int(page) < len(PAGES) else DASHBOARD)
         self._update_actions()
+        operations.hub(coach).changed.connect(self.apply_changes)
         from trainercoach.gui.change_refresh import ChangeRefresher
 
         self._refresher = ChangeRefresher(coach.db, parent=self)
@@ -105,8 +105,9 @@ class MainWindow(QMainWindow):
         QApplication.instance().focusWindowChanged.connect(self._focus_changed)
 
     def _changed_elsewhere(self) -> None:
-        """Someone (another window, another person on the team server) committed a change: the page in view
-        reads again, the others when next shown."""
+        """Someone (another window, another person on the team server) committed a change, or a record this
+        window showed is gone: every page may be out of date; the page in view reads again, the others when
+        next shown."""
         if self.attached:
             self.refresh_all()
 
@@ -115,30 +116,18 @@ class MainWindow(QMainWindow):
             self._refresher.poke()
 
     # -- pages, built when first shown --------------------------------------------------------------
-    @property
-    def dashboard(self) -> DashboardView:
-        return self.page(DASHBOARD)
-
-    @property
-    def board(self) -> PipelineBoard:
-        return self.page(PIPELINE)
-
-    @property
-    def candidates(self) -> CandidatesView:
-        return self.page(CANDIDATES)
-
-    @property
-    def sessions(self) -> SessionsView:
-        return self.page(SESSIONS)
-
-    @property
-    def programme(self) -> ProgrammePage:
-        return self.page(PROGRAMME)
+    def __getattr__(self, name: str) -> Any:  # the page's own class
+        """``window.dashboard``, ``window.board``, ``window.sessions``…: a page of the registry by its name,
+        built the first time it is asked for."""
+        index = _ATTRIBUTES.get(name)
+        if index is None or name.startswith("_"):
+            raise AttributeError(name)
+        return self.page(index)
 
     def is_built(self, index: int) -> bool:
         return index in self._built
 
-    def page(self, index: int) -> Any:  # noqa: ANN401 - the page's own class
+    def page(self, index: int) -> Any:  # the page's own class
         """The page, built (and starting to read) the first time it is asked for."""
         built = self._built.get(index)
         if built is None:
@@ -155,62 +144,39 @@ class MainWindow(QMainWindow):
         return built
 
     def _build(self, index: int) -> QWidget:
-        coach = self.coach
-        if index == DASHBOARD:
-            from trainercoach.gui.views.dashboard_view import DashboardView
+        return PAGES[index].build(self.coach)
 
-            return DashboardView(coach)
-        if index == PIPELINE:
-            from trainercoach.gui.views.pipeline_board import PipelineBoard
-
-            return PipelineBoard(coach)
-        if index == CANDIDATES:
-            from trainercoach.gui.views.candidates_view import CandidatesView
-
-            return CandidatesView(coach)
-        if index == SESSIONS:
-            from trainercoach.gui.views.sessions_view import SessionsView
-
-            return SessionsView(coach)
-        from trainercoach.gui.views.programme_page import ProgrammePage
-
-        return ProgrammePage(coach)
-
-    def _wire(self, index: int, page: Any) -> None:  # noqa: ANN401
-        """Connect a page just built to the window's actions, and give its table the remembered columns."""
-        ui = self.ui
+    def _wire(self, index: int, page: Any) -> None:
+        """Connect a page just built to the window, as its registry entry says, and give its table the
+        remembered columns."""
+        entry = PAGES[index]
         if index in HEADERS and index in self._headers:
             page.table.horizontalHeader().restoreState(self._headers[index])
-        if index in (DASHBOARD, PIPELINE, CANDIDATES, PROGRAMME):
-            page.candidateActivated.connect(self.open_candidate)
-        if index == DASHBOARD:
-            page.sessionActivated.connect(self.show_session)
-            page.newCandidateRequested.connect(self.new_candidate)
-            page.demoRequested.connect(lambda: self._open_database and self._open_database(None, True))
-        elif index == PIPELINE:
-            page.changed.connect(self.refresh_all)
-            page.selectionChanged.connect(self._update_actions)
-        elif index == CANDIDATES:
-            page.selectionChanged.connect(self._update_actions)
-        elif index == SESSIONS:
-            page.set_page_actions([
-                ui.actionEditSession, ui.actionObserve, None, ui.actionEnterFeedback, ui.actionKiosk,
-                ui.actionImportFeedback, ui.actionPrintFeedbackForm, None, ui.actionComprehensionCheck,
-                ui.actionExportSessionReport, None, ui.actionDeleteSession,
-            ])
-            page.selectionChanged.connect(self._update_actions)
-            page.observationActivated.connect(self.open_observation)
-            page.checkActivated.connect(lambda check_id: self.comprehension_check(check_id))
-            page.weightsChanged.connect(self.refresh_all)
+        for signal, method in entry.signals:
+            getattr(page, signal).connect(getattr(self, method))
+        if entry.page_actions:
+            page.set_page_actions([None if name is None else getattr(self.ui, name) for name in entry.page_actions])
+
+    def _navigation_action(self, index: int) -> QAction:
+        """The page's action in the View menu: the form's, or one made for a page the form does not name."""
+        entry = PAGES[index]
+        action = getattr(self.ui, entry.action, None)
+        if action is None:
+            action = QAction(entry.translated_title(), self)
+            action.setObjectName(entry.action)
+            self.ui.menuView.insertAction(self.ui.actionRefresh, action)
+            setattr(self.ui, entry.action, action)
+        return action
+
+    def open_demo(self) -> None:
+        if self._open_database:
+            self._open_database(None, True)
 
     # -- wiring ----------------------------------------------------------------------------------
     def _connect_actions(self) -> None:
         ui = self.ui
-        ui.actionDashboard.triggered.connect(lambda: self.show_page(DASHBOARD))
-        ui.actionPipeline.triggered.connect(lambda: self.show_page(PIPELINE))
-        ui.actionCandidates.triggered.connect(lambda: self.show_page(CANDIDATES))
-        ui.actionSessions.triggered.connect(lambda: self.show_page(SESSIONS))
-        ui.actionProgramme.triggered.connect(lambda: self.show_page(PROGRAMME))
+        for index in range(len(PAGES)):
+            self._navigation_action(index).triggered.connect(lambda _checked=False, i=index: self.show_page(i))
         ui.actionReadinessRule.triggered.connect(self.edit_readiness_rule)
         ui.actionFind.triggered.connect(self.find_candidate)
         ui.actionRefresh.triggered.connect(self.refresh_all)
@@ -225,7 +191,7 @@ class MainWindow(QMainWindow):
         ui.actionRestoreBackup.triggered.connect(self.restore_backup)
         ui.actionExportList.triggered.connect(self.export_list)
         ui.actionOpenDatabase.triggered.connect(self.choose_database)
-        ui.actionOpenDemo.triggered.connect(lambda: self._open_database and self._open_database(None, True))
+        ui.actionOpenDemo.triggered.connect(self.open_demo)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.about)
         ui.actionNewSession.triggered.connect(self.new_session)
@@ -252,11 +218,8 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentIndex(index)
         if self.ui.navigation.currentRow() != index:
             self.ui.navigation.setCurrentRow(index)
-        if index == PROGRAMME:
-            if page.stale:
-                page.refresh()
-        elif index in self._stale and not fresh:
-            page.refresh()
+        if (index in self._stale and not fresh) or getattr(page, "stale", False) is True:
+            page.refresh()  # out of date since a change, or (the programme) read only when first shown
         self._stale.discard(index)
         self._update_actions()
 
@@ -276,7 +239,6 @@ class MainWindow(QMainWindow):
 
         dialog = CandidateDialog(self.coach, parent=self)
         if dialog.exec():
-            self.refresh_all()
             self.statusBar().showMessage(self.tr("Added {name}").format(name=dialog.form().name.strip()), 5000)
             if dialog.candidate_id is not None and self.current_page() == CANDIDATES:
                 self.candidates.select(dialog.candidate_id)
@@ -288,13 +250,10 @@ class MainWindow(QMainWindow):
             dialog = CandidateDialog(self.coach, candidate_id, parent=self)
         except TrainerCoachError as error:
             show_error(self, error)
-            self.refresh_all()
+            self._changed_elsewhere()  # gone or out of reach since the page was read
             return
         if dialog.exec():
-            self.refresh_all()
             self.statusBar().showMessage(self.tr("Saved {name}").format(name=dialog.form().name.strip()), 5000)
-        elif dialog.changed_elsewhere:  # a sign-off or certification is saved even when the form is not
-            self.refresh_all()
 
     def open_selected(self) -> None:
         candidate_id = self.selected_candidate()
@@ -307,16 +266,18 @@ class MainWindow(QMainWindow):
             return
         try:
             detail = self.coach.candidates.get(candidate_id)
-            if detail.archived_at is None:
-                self.coach.candidates.archive(candidate_id)
-                message = self.tr("Archived {name}. Undo with Ctrl+Z.")
-            else:
-                self.coach.candidates.restore(candidate_id)
-                message = self.tr("Restored {name}.")
         except TrainerCoachError as error:
             show_error(self, error)
+            self._changed_elsewhere()
             return
-        self.refresh_all()
+        if detail.archived_at is None:
+            outcome = operations.run_op(self, self.coach, lambda: self.coach.candidates.archive(candidate_id))
+            message = self.tr("Archived {name}. Undo with Ctrl+Z.")
+        else:
+            outcome = operations.run_op(self, self.coach, lambda: self.coach.candidates.restore(candidate_id))
+            message = self.tr("Restored {name}.")
+        if not outcome.ok:
+            return
         self.statusBar().showMessage(message.format(name=detail.form.name), 5000)
 
     def find_candidate(self) -> None:
@@ -327,20 +288,17 @@ class MainWindow(QMainWindow):
         from trainercoach.gui.dialogs.stages_dialog import StagesDialog
 
         StagesDialog(self.coach, self).exec()
-        self.refresh_all()
 
     def edit_readiness_rule(self) -> None:
         from trainercoach.gui.dialogs.readiness_rule_dialog import ReadinessRuleDialog
 
         if ReadinessRuleDialog(self.coach, self).exec():
-            self.refresh_all()
             self.statusBar().showMessage(self.tr("Readiness rule saved"), 5000)
 
     def edit_people(self) -> None:
         from trainercoach.gui.dialogs.people_dialog import PeopleDialog
 
         PeopleDialog(self.coach, self).exec()
-        self.refresh_all()
 
     # -- sessions --------------------------------------------------------------------------------
     def current_session(self) -> int | None:
@@ -361,7 +319,6 @@ class MainWindow(QMainWindow):
         candidate_id = self.selected_candidate()
         dialog = SessionDialog(self.coach, candidate_id=candidate_id, parent=self)
         if dialog.exec() and dialog.delivery_id is not None:
-            self.refresh_all()
             self.show_page(SESSIONS)
             self.sessions.select(dialog.delivery_id)
             self.statusBar().showMessage(self.tr("Logged {topic}").format(topic=dialog.form().topic.strip()), 5000)
@@ -376,10 +333,9 @@ class MainWindow(QMainWindow):
             dialog = SessionDialog(self.coach, delivery_id, parent=self)
         except TrainerCoachError as error:
             show_error(self, error)
-            self.refresh_all()
+            self._changed_elsewhere()
             return
         if dialog.exec():
-            self.refresh_all()
             self.statusBar().showMessage(self.tr("Saved {topic}").format(topic=dialog.form().topic.strip()), 5000)
 
     def delete_session(self) -> None:
@@ -393,7 +349,7 @@ class MainWindow(QMainWindow):
             counts = self.coach.deliveries.counts(delivery_id)
         except TrainerCoachError as error:
             show_error(self, error)
-            self.refresh_all()
+            self._changed_elsewhere()
             return
         words = {"observations": (self.tr("observation"), self.tr("observations")),
                  "responses": (self.tr("trainee feedback form"), self.tr("trainee feedback forms")),
@@ -409,12 +365,10 @@ class MainWindow(QMainWindow):
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.coach.deliveries.delete(delivery_id)
-        except TrainerCoachError as error:
-            show_error(self, error)
+        outcome = operations.run_op(self, self.coach, lambda: self.coach.deliveries.delete(delivery_id))
         self.sessions.show_list()
-        self.refresh_all()
+        if not outcome.ok:
+            return
         self.statusBar().showMessage(self.tr("Deleted {topic}").format(topic=detail.form.topic), 5000)
 
     def observe(self) -> None:
@@ -434,10 +388,9 @@ class MainWindow(QMainWindow):
             dialog = ObservationDialog(self.coach, delivery_id, observation_id, parent=self)
         except TrainerCoachError as error:
             show_error(self, error)
-            self.refresh_all()
+            self._changed_elsewhere()
             return
         if dialog.exec():
-            self.refresh_all()
             self.statusBar().showMessage(self.tr("Observation saved"), 5000)
 
     def edit_rubrics(self) -> None:
@@ -446,22 +399,18 @@ class MainWindow(QMainWindow):
         dialog = RubricDialog(self.coach, parent=self)
         if dialog.exec():
             self.statusBar().showMessage(self.tr("Rubric saved as a new version"), 5000)
-            self.refresh_all()
 
-    # The feedback, kiosk, import, print and comprehension windows are built by another part of the app;
-    # they are imported when asked for, so this window opens even where one of them is missing.
+    # The feedback, kiosk, import, print and comprehension windows are imported when asked for (a cold start
+    # need not load them). What they save goes through the operation wrapper, which tells the pages.
     def _session_tool(self, run: Callable[[int], object]) -> None:
         delivery_id = self.current_session()
         if delivery_id is None:
             return
         try:
             run(delivery_id)
-        except ImportError:
-            show_error(self, TrainerCoachError(self.tr("This part of Trainer Coach is not installed.")))
-            return
-        except TrainerCoachError as error:
+        except TrainerCoachError as error:  # the session is gone since the page was read
             show_error(self, error)
-        self.refresh_all()
+            self._changed_elsewhere()
 
     def enter_feedback(self) -> None:
         def run(delivery_id: int) -> None:
@@ -531,22 +480,15 @@ class MainWindow(QMainWindow):
 
     # -- undo ------------------------------------------------------------------------------------
     def undo(self) -> None:
-        self._step(self.coach.history.undo, self.tr("Undone: {label}"))
+        """Through the same wrapper as a save: refused when someone else changed the record since."""
+        outcome = operations.undo(self, self.coach)
+        if outcome.ok:
+            self.statusBar().showMessage(self.tr("Undone: {label}").format(label=outcome.result), 5000)
 
     def redo(self) -> None:
-        self._step(self.coach.history.redo, self.tr("Redone: {label}"))
-
-    def _step(self, action: Callable[[], str], message: str) -> None:
-        try:
-            label = action()
-        except TrainerCoachError as error:
-            show_error(self, error, self.tr("Cannot undo"))
-            self.refresh_all()
-            return
-        except IndexError:
-            return
-        self.refresh_all()
-        self.statusBar().showMessage(message.format(label=label), 5000)
+        outcome = operations.redo(self, self.coach)
+        if outcome.ok:
+            self.statusBar().showMessage(self.tr("Redone: {label}").format(label=outcome.result), 5000)
 
     def _update_actions(self) -> None:
         if not self.attached:
@@ -570,20 +512,26 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_session)
         self.ui.actionOpenSession.setEnabled(has_session and not self.sessions.showing_session())
 
-    def refresh_all(self) -> None:
-        """After a change: the page in view reads again now, the other pages built so far when next shown
-        (each read can cover the whole database; only one runs for a change)."""
+    def apply_changes(self, changes: Changes) -> None:
+        """What an operation changed (operations.py): the page in view reads again now if it shows any of it,
+        other built pages that do when next shown (each read can cover the whole database; only one runs for a
+        change); pages that show none of it are left as they are."""
         current = self.current_page()
         for index, page in self._built.items():
-            if index == PROGRAMME:
-                page.mark_stale()
-                if index == current:
-                    page.refresh()
-            elif index == current:
+            if not changes.touches(PAGES[index].shows):
+                continue
+            if index == current:
                 page.refresh()
             else:
                 self._stale.add(index)
+                if hasattr(page, "mark_stale"):
+                    page.mark_stale()
         self._update_actions()
+
+    def refresh_all(self) -> None:
+        """The person's View ▸ Refresh, and what the team server's watcher calls when someone else changed
+        something: every page may be out of date."""
+        self.apply_changes(operations.EVERYTHING)
 
     # -- database --------------------------------------------------------------------------------
     def backup(self) -> None:
@@ -651,18 +599,23 @@ class MainWindow(QMainWindow):
                 stored.setValue(key, self.page(index).table.horizontalHeader().saveState())
         stored.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name
         if hasattr(self, "_refresher"):
             self._refresher.stop()
         self.save_layout()
-        if self.is_built(PROGRAMME):
-            self.programme.shutdown()
+        for page in self._built.values():
+            if hasattr(page, "shutdown"):
+                page.shutdown()
         from trainercoach.gui.workers import wait_for_workers
 
         wait_for_workers()  # no page may still be reading when the database is closed
+        if self.attached:
+            with suppress(RuntimeError, TypeError):
+                operations.hub(self.coach).changed.disconnect(self.apply_changes)
         if self.attached and self._update_actions in self.coach.history.listeners:
             self.coach.history.listeners.remove(self._update_actions)
         super().closeEvent(event)
 
 
-__all__ = ["MainWindow"]
+# The page numbers, for callers that name a page (tests, the export list): the registry's.
+__all__ = ["CANDIDATES", "DASHBOARD", "PIPELINE", "PROGRAMME", "SESSIONS", "MainWindow"]

@@ -35,13 +35,10 @@ class Worker(QThread):
         """Ask the job to stop at its next check; the core rolls back what it started."""
         self._cancel.set()
 
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
     def run(self) -> None:
         try:
             result = self._job(self.progressed.emit, self._cancel.is_set)
-        except Exception as error:  # noqa: BLE001 - handed to the GUI thread, which tells the person
+        except Exception as error:  # handed to the GUI thread, which tells the person
             self.failed.emit(error)
         else:
             self.succeeded.emit(result)
@@ -78,14 +75,10 @@ _keeper: _Keeper | None = None
 
 
 def keep_running(worker: Worker) -> None:
-    global _keeper  # noqa: PLW0603 - one keeper for the GUI thread
+    global _keeper  # one keeper for the GUI thread
     if _keeper is None:
         _keeper = _Keeper()
     _keeper.keep(worker)
-
-
-def running_workers() -> int:
-    return 0 if _keeper is None else sum(1 for worker in _keeper.running if worker.isRunning())
 
 
 def wait_for_workers(wait_ms: int = 30_000) -> bool:

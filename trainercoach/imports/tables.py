@@ -123,7 +123,7 @@ class Table:
         except TableRefused:
             self.close()
             raise
-        except Exception as error:  # noqa: BLE001 - zip, XML and openpyxl errors all mean "not a workbook"
+        except Exception as error:  # zip, XML and openpyxl errors all mean "not a workbook"
             self.close()
             raise TableRefused(_("{file} is not a valid Excel workbook (.xlsx); open it in your "
                                  "spreadsheet and save it again as .xlsx or as 'CSV UTF-8'.",
@@ -227,7 +227,7 @@ class Table:
             yield row
 
     def _text(self) -> IO[str]:
-        return open(self.path, encoding=self.encoding, errors="strict", newline="")  # noqa: SIM115
+        return open(self.path, encoding=self.encoding, errors="strict", newline="")
 
     def _csv_lines(self) -> Iterator[tuple[int, list[str]]]:
         with self._text() as stream:
@@ -284,7 +284,7 @@ class Table:
                 yield line, cells
         except TableRefused:
             raise
-        except Exception as error:  # noqa: BLE001 - a damaged sheet shows up part-way through
+        except Exception as error:  # a damaged sheet shows up part-way through
             raise TableRefused(_('{file} is damaged and cannot be read past this point: {error}.',
                                  file=self.path.name, error=error)) \
                 from error

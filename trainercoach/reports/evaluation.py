@@ -22,14 +22,15 @@ from trainercoach.charts import candidate_trend, criteria_vs_cohort
 from trainercoach.i18n import _
 from trainercoach.reports import layout
 from trainercoach.reports.layout import Styles, data_table, estimate_text, num, para, section
-from trainercoach.reports.words import (
+from trainercoach.words import (
     AUDIENCES,
     COMPONENTS,
-    EMPLOYMENT,
     LEVELS,
     METHODS,
     MILESTONE_STATUS,
+    READINESS,
     TRAITS,
+    employment,
     word,
 )
 
@@ -82,19 +83,18 @@ def build(snapshot: EvaluationSnapshot, width: float, today: date) -> tuple[list
             (_("Trainee feedback, overall"), num(overall.mean) if overall else "–",
              layout.basis(overall, _("answers")) if overall else _("no answers yet")),
             (_("Readiness for certification"),
-             _("Ready") if readiness.ready else _("{met} of {total}", met=met, total=len(readiness.conditions)),
+             word(READINESS, "ready") if readiness.ready
+             else _("{met} of {total}", met=met, total=len(readiness.conditions)),
              _("every condition met") if readiness.ready else _("conditions met")),
         ], width, styles),
     ]
 
     # -- profile and stage -------------------------------------------------------------------------------
     story += section(_("Profile"), styles)
-    employment = word(EMPLOYMENT, form.employment)
-    if form.employment == "vendor" and form.vendor_company:
-        employment += f" ({form.vendor_company})"
+    employed = employment(form.employment, form.vendor_company)
     story.append(layout.facts([
         (_("Email"), form.email), (_("Team"), form.team), (_("Site"), form.site),
-        (_("Languages"), form.languages), (_("Employment"), employment), (_("Hire date"), _date(form.hire_date)),
+        (_("Languages"), form.languages), (_("Employment"), employed), (_("Hire date"), _date(form.hire_date)),
         (_("Nominated by"), snapshot.nominated_by),
         (_("Nominated on"), _date(form.nominated_on)), (_("Mentor"), row.mentor_name),
         (_("Current stage"), detail.stage_name),

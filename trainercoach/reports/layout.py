@@ -328,7 +328,7 @@ def _numbered_canvas(info: DocumentInfo, page_size: tuple[float, float]) -> type
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        def showPage(self) -> None:  # reportlab's name
             self._held.append(dict(self.__dict__))
             self._startPage()
 

@@ -16,6 +16,7 @@ from trainercoach.charts import funnel, programme_trends, time_in_stage
 from trainercoach.i18n import _
 from trainercoach.reports import layout
 from trainercoach.reports.layout import Styles, data_table, num, para, section
+from trainercoach.words import READINESS, word
 
 if TYPE_CHECKING:
     from trainercoach.records.reports import ProgrammeSnapshot
@@ -88,11 +89,13 @@ def build(snapshot: ProgrammeSnapshot, width: float) -> tuple[list[Flowable], la
             c.name, c.stage_name, c.mentor_name or "–", str(len(sessions)),
             f"{num(rubric.mean)} (n={rubric.n})" if rubric.n else "–",
             f"{num(overall)} (n={answers})" if answers else "–",
-            (_("Ready") if check.ready else f"{sum(x.met for x in check.conditions)}/{len(check.conditions)}")
+            (word(READINESS, "ready") if check.ready
+             else f"{sum(x.met for x in check.conditions)}/{len(check.conditions)}")
             if check else "–",
         ])
     story.append(data_table(
-        [_("Candidate"), _("Stage"), _("Mentor"), _("Sessions"), _("Rubric"), _("Feedback"), _("Ready")], rows,
+        [_("Candidate"), _("Stage"), _("Mentor"), _("Sessions"), _("Rubric"), _("Feedback"),
+         word(READINESS, "ready")], rows,
         layout.cols(width, [0.2, 0.17, 0.15, 0.09, 0.14, 0.15, 0.1]), styles, numeric=[3, 4, 5],
         empty=_("No candidates yet.")))
 

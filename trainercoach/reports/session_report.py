@@ -18,7 +18,7 @@ from trainercoach.charts import before_after_check, feedback_distribution
 from trainercoach.i18n import _
 from trainercoach.reports import layout
 from trainercoach.reports.layout import Styles, data_table, estimate_text, num, para, section
-from trainercoach.reports.words import AUDIENCES, CHECK_KINDS, METHODS, RECOMMENDATIONS, word
+from trainercoach.words import AUDIENCES, CHECK_KINDS, METHODS, RECOMMENDATIONS, word
 
 if TYPE_CHECKING:
     from trainercoach.records.reports import SessionReportSnapshot

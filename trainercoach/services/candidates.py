@@ -36,6 +36,7 @@ from trainercoach.records.candidates import (
 from trainercoach.services.history import Change
 from trainercoach.services.milestones import milestone_errors, write_milestone
 from trainercoach.services.text import matches
+from trainercoach.words import undo_label
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
@@ -265,8 +266,8 @@ class CandidateService:
         ids = self._insert(form, reason=reason, milestones=milestones)
         name = form.name.strip()
         self.coach.history.push(Change(
-            _("Add {name}", name=name),
-            undo=lambda: self._remove(ids[0]),
+            undo_label("add_candidate", name=name),
+            undo=lambda: self._remove(ids[0], self._written(ids[0])),
             redo=lambda: self._insert(form, reason=reason, milestones=milestones, ids=ids),
         ))
         return ids[0]
@@ -297,11 +298,24 @@ class CandidateService:
                                   moved_by=self.coach.actor, reason=reason))
             return candidate.id, person.id
 
-    def _remove(self, candidate_id: int) -> None:
+    def _written(self, candidate_id: int) -> int | None:
+        """The version this app's last write left the candidate at: what undo and redo expect to find."""
+        return self.coach.db.written_version("candidate", candidate_id)
+
+    @staticmethod
+    def _check_version(session: Session, candidate: Candidate, expected_version: int | None) -> None:
+        """Undo and redo refuse, as a save does, to overwrite what someone else saved since."""
+        if expected_version is not None and candidate.version != expected_version:
+            person = session.get(Person, candidate.person_id)
+            raise Conflict(_('{name} was changed by someone else since; their change is kept.',
+                             name=person.name if person else ""), current_version=candidate.version)
+
+    def _remove(self, candidate_id: int, expected_version: int | None = None) -> None:
         with self.coach.db.transaction() as session:
             candidate = session.get(Candidate, candidate_id)
             if candidate is None:
                 raise NotFound(_('This candidate is no longer in the database.'))
+            self._check_version(session, candidate, expected_version)
             person_id = candidate.person_id
             session.delete(candidate)
             session.flush()
@@ -321,9 +335,9 @@ class CandidateService:
             expected_version = before.version
         self._update(candidate_id, form, milestones, expected_version)
         self.coach.history.push(Change(
-            _("Edit {name}", name=form.name.strip()),
-            undo=lambda: self._update(candidate_id, before.form, before.milestones),
-            redo=lambda: self._update(candidate_id, form, milestones),
+            undo_label("edit_candidate", name=form.name.strip()),
+            undo=lambda: self._update(candidate_id, before.form, before.milestones, self._written(candidate_id)),
+            redo=lambda: self._update(candidate_id, form, milestones, self._written(candidate_id)),
         ))
 
     def _update(self, candidate_id: int, form: CandidateForm, milestones: list[MilestoneRecord] | None = None,
@@ -364,24 +378,25 @@ class CandidateService:
         """Take a candidate off the board and lists; nothing about them is deleted."""
         name = self._set_archived(candidate_id, True)
         self.coach.history.push(Change(
-            _("Archive {name}", name=name),
-            undo=lambda: self._set_archived(candidate_id, False),
-            redo=lambda: self._set_archived(candidate_id, True),
+            undo_label("archive_candidate", name=name),
+            undo=lambda: self._set_archived(candidate_id, False, self._written(candidate_id)),
+            redo=lambda: self._set_archived(candidate_id, True, self._written(candidate_id)),
         ))
 
     def restore(self, candidate_id: int) -> None:
         name = self._set_archived(candidate_id, False)
         self.coach.history.push(Change(
-            _("Restore {name}", name=name),
-            undo=lambda: self._set_archived(candidate_id, True),
-            redo=lambda: self._set_archived(candidate_id, False),
+            undo_label("restore_candidate", name=name),
+            undo=lambda: self._set_archived(candidate_id, True, self._written(candidate_id)),
+            redo=lambda: self._set_archived(candidate_id, False, self._written(candidate_id)),
         ))
 
-    def _set_archived(self, candidate_id: int, archived: bool) -> str:
+    def _set_archived(self, candidate_id: int, archived: bool, expected_version: int | None = None) -> str:
         with self.coach.db.transaction() as session:
             candidate = session.get(Candidate, candidate_id)
             if candidate is None:
                 raise NotFound(_('This candidate is no longer in the database.'))
+            self._check_version(session, candidate, expected_version)
             person = session.get(Person, candidate.person_id)
             assert person is not None
             if archived and candidate.archived_at is not None:

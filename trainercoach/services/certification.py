@@ -22,6 +22,7 @@ from trainercoach.models import (
 )
 from trainercoach.records.certification import CertificationForm, CertificationRecord, Matrix
 from trainercoach.services.history import Change
+from trainercoach.words import undo_label
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
@@ -71,14 +72,15 @@ class CertificationService:
             for delivery_id in dict.fromkeys(form.delivery_ids):
                 session.add(CertificationEvidence(certification_id=certification.id, delivery_id=delivery_id))
             certification_id = certification.id
-        self.coach.history.push(Change(_("Certify for {topic}", topic=topic),
+        self.coach.history.push(Change(undo_label("certify", topic=topic),
                                        undo=lambda: self._revoke(certification_id, True),
                                        redo=lambda: self._revoke(certification_id, False)))
         return certification_id
 
     def revoke(self, certification_id: int) -> None:
         self._revoke(certification_id, True)
-        self.coach.history.push(Change("Revoke certification", undo=lambda: self._revoke(certification_id, False),
+        self.coach.history.push(Change(undo_label("revoke_certification"),
+                                       undo=lambda: self._revoke(certification_id, False),
                                        redo=lambda: self._revoke(certification_id, True)))
 
     def _revoke(self, certification_id: int, revoked: bool) -> None:

@@ -29,7 +29,7 @@ from trainercoach.services.settings import SettingsService
 def current_user() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name on some systems
+    except Exception:  # no login name on some systems
         return os.environ.get("USERNAME", "unknown")
 
 

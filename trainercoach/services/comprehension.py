@@ -13,6 +13,7 @@ from trainercoach.i18n import _
 from trainercoach.models import CHECK_KINDS, ComprehensionCheck, ComprehensionScore, Delivery
 from trainercoach.records.comprehension import CheckForm, CheckRecord, ScoreEntry
 from trainercoach.services.history import Change
+from trainercoach.words import undo_label
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
@@ -102,10 +103,10 @@ class ComprehensionService:
         before = self.get(check_id).form if check_id is not None else None
         saved = self._save(form, check_id)
         if before is None:
-            self.coach.history.push(Change("Add comprehension check", undo=lambda: self._delete(saved),
+            self.coach.history.push(Change(undo_label("add_check"), undo=lambda: self._delete(saved),
                                            redo=lambda: self._save(form, None, saved)))
         else:
-            self.coach.history.push(Change("Edit comprehension check", undo=lambda: self._save(before, saved),
+            self.coach.history.push(Change(undo_label("edit_check"), undo=lambda: self._save(before, saved),
                                            redo=lambda: self._save(form, saved)))
         return saved
 
@@ -136,7 +137,7 @@ class ComprehensionService:
     def delete(self, check_id: int) -> None:
         before = self.get(check_id).form
         self._delete(check_id)
-        self.coach.history.push(Change("Delete comprehension check", undo=lambda: self._save(before, None, check_id),
+        self.coach.history.push(Change(undo_label("delete_check"), undo=lambda: self._save(before, None, check_id),
                                        redo=lambda: self._delete(check_id)))
 
     def _delete(self, check_id: int) -> None:

@@ -29,6 +29,7 @@ from trainercoach.models import (
 from trainercoach.records.sessions import DeliveryDetail, DeliveryForm, DeliveryRow
 from trainercoach.services.history import Change
 from trainercoach.services.text import matches
+from trainercoach.words import undo_label
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
@@ -354,7 +355,7 @@ class DeliveryService:
         insert()
         delivery_id = int(saved["id"])  # type: ignore[call-overload]
         self.coach.history.push(Change(
-            _("Log session {topic}", topic=form.topic.strip()), undo=lambda: self._delete(delivery_id), redo=insert,
+            undo_label("log_session", topic=form.topic.strip()), undo=lambda: self._delete(delivery_id), redo=insert,
         ))
         return delivery_id
 
@@ -363,9 +364,9 @@ class DeliveryService:
         before = self.get(delivery_id)
         self._update(delivery_id, form, before.version if expected_version is None else expected_version)
         self.coach.history.push(Change(
-            _("Edit session {topic}", topic=form.topic.strip()),
-            undo=lambda: self._update(delivery_id, before.form),
-            redo=lambda: self._update(delivery_id, form),
+            undo_label("edit_session", topic=form.topic.strip()),
+            undo=lambda: self._update(delivery_id, before.form, self.coach.db.written_version("delivery", delivery_id)),
+            redo=lambda: self._update(delivery_id, form, self.coach.db.written_version("delivery", delivery_id)),
         ))
 
     def _update(self, delivery_id: int, form: DeliveryForm, expected_version: int | None = None) -> None:

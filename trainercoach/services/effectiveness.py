@@ -73,7 +73,7 @@ OVERALL = "overall"
 
 
 
-def _weighted_per_observation():  # noqa: ANN202 - a SQLAlchemy subquery
+def _weighted_per_observation():  # a SQLAlchemy subquery
     """Each observation's weighted rubric average, computed by the database."""
     return (
         select(

@@ -26,6 +26,7 @@ from trainercoach.models import (
 from trainercoach.records.feedback import CommentRecord, FeedbackEntry, FeedbackItemRecord, ImportRecord, ResponseRecord
 from trainercoach.services.history import Change
 from trainercoach.services.text import name_taken
+from trainercoach.words import undo_label
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
@@ -129,7 +130,7 @@ class FeedbackService:
         """Several forms at once (a pile of paper, a kiosk round): all are saved, or none."""
         ids = self._insert(delivery_id, entries, source)
         self.coach.history.push(Change(
-            _("Add {count} feedback form(s)", count=len(ids)), undo=lambda: self._delete(ids),
+            undo_label("add_feedback", count=len(ids)), undo=lambda: self._delete(ids),
             redo=lambda: self._insert(delivery_id, entries, source, ids),
         ))
         return ids
@@ -167,20 +168,6 @@ class FeedbackService:
                 response = session.get(FeedbackResponse, response_id)
                 if response is not None:
                     session.delete(response)
-
-    def delete_response(self, response_id: int) -> None:
-        with self.coach.db.reading() as session:
-            response = session.get(FeedbackResponse, response_id)
-            if response is None:
-                raise NotFound(_('This feedback form is no longer in the database.'))
-        before = next(r for r in self.responses(response.delivery_id) if r.id == response_id)
-        entry = FeedbackEntry(dict(before.answers), before.comment)
-        delivery_id = response.delivery_id
-        self._delete([response_id])
-        self.coach.history.push(Change(
-            "Delete feedback form", undo=lambda: self._insert(delivery_id, [entry], before.source, [response_id]),
-            redo=lambda: self._delete([response_id]),
-        ))
 
     def responses(self, delivery_id: int) -> list[ResponseRecord]:
         with self.coach.db.reading() as session:

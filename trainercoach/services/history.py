@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from trainercoach.words import Phrase
+
 
 @dataclass
 class Change:
-    """One undoable action: how to take it back and how to make it again, each one transaction."""
+    """One undoable action: how to take it back and how to make it again, each one transaction. The label is a
+    ``words.undo(...)`` phrase (one of words.UNDO), translated each time it is shown."""
 
-    label: str
+    label: Phrase
     undo: Callable[[], None]
     redo: Callable[[], None]
 
@@ -38,11 +41,12 @@ class History:
 
     @property
     def undo_label(self) -> str:
-        return self._done[-1].label if self._done else ""
+        """What Edit ▸ Undo would take back, in the language current now (not when the action was done)."""
+        return str(self._done[-1].label) if self._done else ""
 
     @property
     def redo_label(self) -> str:
-        return self._undone[-1].label if self._undone else ""
+        return str(self._undone[-1].label) if self._undone else ""
 
     def undo(self) -> str:
         """Take back the last action; if that fails (someone changed it since) the entry is dropped."""
@@ -54,7 +58,7 @@ class History:
             raise
         self._undone.append(change)
         self._notify()
-        return change.label
+        return str(change.label)
 
     def redo(self) -> str:
         change = self._undone.pop()
@@ -65,7 +69,7 @@ class History:
             raise
         self._done.append(change)
         self._notify()
-        return change.label
+        return str(change.label)
 
     def clear(self) -> None:
         self._done.clear()

@@ -12,6 +12,7 @@ from trainercoach.i18n import _
 from trainercoach.models import COMPONENTS, MILESTONE_STATUSES, Candidate, Milestone
 from trainercoach.records.candidates import MilestoneRecord
 from trainercoach.services.history import Change
+from trainercoach.words import undo_label
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
@@ -26,7 +27,7 @@ class MilestoneService:
         new = MilestoneRecord(component, status, on_date, evidence)
         before = self._write(candidate_id, new)
         self.coach.history.push(Change(
-            "Edit milestone",
+            undo_label("edit_milestone"),
             undo=lambda: self._write(candidate_id, before),
             redo=lambda: self._write(candidate_id, new),
         ))

@@ -30,6 +30,7 @@ from trainercoach.records.observations import (
     ObservationRow,
 )
 from trainercoach.services.history import Change
+from trainercoach.words import undo_label
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
@@ -162,15 +163,19 @@ class ObservationService:
             expected_version = before.version
         saved = self._save(form, observation_id, expected_version)
         if before is None:
-            self.coach.history.push(Change("Add observation", undo=lambda: self._delete(saved),
+            self.coach.history.push(Change(undo_label("add_observation"), undo=lambda: self._delete(saved),
                                            redo=lambda: self._save(form, None, None, saved)))
         else:
-            self.coach.history.push(Change("Edit observation", undo=lambda: self._save(before.form, saved),
+            self.coach.history.push(Change(undo_label("edit_observation"), undo=lambda: self._save(before.form, saved),
                                            redo=lambda: self._save(form, saved)))
         return saved
 
     def _save(self, form: ObservationForm, observation_id: int | None, expected_version: int | None = None,
               new_id: int | None = None) -> int:
+        if expected_version is None and observation_id is not None and new_id is None:
+            # Undo and redo of an edit: they expect the version this app's last write left, and refuse (as a save
+            # does) to overwrite what someone else saved since. A save passes the version it opened.
+            expected_version = self.coach.db.written_version("observation", observation_id)
         with self.coach.db.transaction() as session:
             if observation_id is not None:
                 found = session.get(Observation, observation_id)
@@ -229,7 +234,7 @@ class ObservationService:
     def delete(self, observation_id: int) -> None:
         before = self.get(observation_id)
         self._delete(observation_id)
-        self.coach.history.push(Change("Delete observation",
+        self.coach.history.push(Change(undo_label("delete_observation"),
                                        undo=lambda: self._save(before.form, None, None, observation_id),
                                        redo=lambda: self._delete(observation_id)))
 
@@ -299,5 +304,5 @@ class ActionItemService:
                 item.done_at = utcnow() if value else None
 
         write(done)
-        self.coach.history.push(Change("Mark action item done" if done else "Reopen action item",
+        self.coach.history.push(Change(undo_label("close_action_item") if done else undo_label("reopen_action_item"),
                                        undo=lambda: write(not done), redo=lambda: write(done)))

@@ -13,6 +13,7 @@ from trainercoach.i18n import _
 from trainercoach.models import STAGE_KINDS, Candidate, Person, Stage, StageMove, utcnow
 from trainercoach.records.pipeline import StageRecord
 from trainercoach.services.history import Change
+from trainercoach.words import undo_label
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
@@ -70,7 +71,7 @@ class PipelineService:
             candidate.stage_id = target.id
             session.flush()
             saved = (move.id, move.from_stage_id, move.to_stage_id, move.moved_at, move.moved_by, move.reason)
-            label = _("Move {name} to {stage}", name=person.name, stage=target.name)
+            label = undo_label("move_candidate", name=person.name, stage=target.name)
         self.coach.history.push(Change(
             label,
             undo=lambda: self._take_back(candidate_id, saved[0]),

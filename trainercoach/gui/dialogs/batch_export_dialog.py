@@ -122,7 +122,7 @@ class BatchExportDialog(QDialog):
         self.ui.statusLabel.setText(self.tr("Writing {n} evaluations into {folder}…").format(n=self.total,
                                                                                             folder=folder))
 
-        def job(progress, cancelled) -> list[Path]:  # noqa: ANN001 - the Worker's callbacks
+        def job(progress, cancelled) -> list[Path]:  # the Worker's callbacks
             return export_all_evaluations(url, ids, folder, page_size=page_size, workers=workers,
                                           progress=progress, cancelled=cancelled, actor=actor)
 

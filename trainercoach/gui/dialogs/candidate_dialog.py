@@ -9,14 +9,14 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHeaderView, QLabel, QWidget
 
+from trainercoach import words
 from trainercoach.errors import TrainerCoachError
-from trainercoach.gui.dialogs import conflict_dialog
 from trainercoach.gui.formats import datetime_text, number_text
 from trainercoach.gui.forms.ui_candidate_dialog import Ui_CandidateDialog
-from trainercoach.gui.labels import component_label, milestone_status_label
 from trainercoach.gui.messages import show_error
 from trainercoach.gui.models.action_items import TEXT, CandidateActionsModel
 from trainercoach.gui.models.session_table import ID_ROLE, SessionSortModel, SessionTableModel
+from trainercoach.gui.operations import run_op
 from trainercoach.models import COMPONENTS, MILESTONE_STATUSES, TRAITS
 from trainercoach.records.candidates import CandidateDetail, MilestoneRecord
 from trainercoach.services import CandidateForm, Coach, TraitEntry
@@ -63,11 +63,15 @@ class CandidateDialog(QDialog):
         self._fill_people()
         for component in COMPONENTS:
             combo: QComboBox = getattr(self.ui, f"{_camel(component)}Status")
-            for status in MILESTONE_STATUSES:
-                combo.addItem(milestone_status_label(status), status)
-            getattr(self.ui, f"{_camel(component)}Label").setText(component_label(component))
+            for text, status in words.choices(words.MILESTONE_STATUS, MILESTONE_STATUSES):
+                combo.addItem(text, status)
+            getattr(self.ui, f"{_camel(component)}Label").setText(words.word(words.COMPONENTS, component))
         for trait in TRAITS:
+            getattr(self.ui, f"{trait}Label").setText(words.word(words.TRAITS, trait))
             getattr(self.ui, f"{trait}Score").valueChanged.connect(self._show_selection_score)
+        # The words for stored values come from the core (trainercoach/words.py), as the PDFs' do.
+        self.ui.employeeRadio.setText(words.word(words.EMPLOYMENT, "employee"))
+        self.ui.vendorRadio.setText(words.word(words.EMPLOYMENT, "vendor"))
         self.ui.vendorRadio.toggled.connect(self.ui.vendorCompanyEdit.setEnabled)
         self.ui.vendorCompanyEdit.setEnabled(False)
         self.ui.buttonBox.accepted.connect(self.save)
@@ -176,10 +180,7 @@ class CandidateDialog(QDialog):
 
     def set_action_done(self, item_id: int, done: bool) -> None:
         """Saved at once, apart from the form: an item is done whether or not the profile is saved."""
-        try:
-            self.coach.action_items.set_done(item_id, done)
-        except TrainerCoachError as error:
-            show_error(self, error)
+        run_op(self, self.coach, lambda: self.coach.action_items.set_done(item_id, done))
         self.reload_sessions()
 
     # -- filling ---------------------------------------------------------------------------------
@@ -321,9 +322,9 @@ class CandidateDialog(QDialog):
                 self.coach.candidates.update(self.candidate_id, self.form(), milestones=self.milestones(),
                                              expected_version=expected)
 
-        if conflict_dialog.save_asking(self, write, self.detail.version if self.detail is not None else None,
-                                       self._field_labels(), self.reload,
-                                       self.tr("Not saved: someone else changed this candidate.")):
+        expected = self.detail.version if self.detail is not None else None
+        if run_op(self, self.coach, lambda: write(expected), form=self, retry=write, labels=self._field_labels(),
+                  take_theirs=self.reload, not_saved=self.tr("Not saved: someone else changed this candidate.")).ok:
             self.accept()
 
     def _field_labels(self) -> dict[str, str]:

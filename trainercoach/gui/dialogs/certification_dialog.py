@@ -9,11 +9,11 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
-from trainercoach.errors import TrainerCoachError, ValidationError
+from trainercoach import words
 from trainercoach.gui.formats import date_text
 from trainercoach.gui.forms.ui_certification_dialog import Ui_CertificationDialog
-from trainercoach.gui.messages import explain
-from trainercoach.gui.models.effectiveness_models import levels
+from trainercoach.gui.operations import run_op
+from trainercoach.models import LEVELS_OF_CERTIFICATION
 from trainercoach.records.certification import CertificationForm
 from trainercoach.services import Coach
 
@@ -54,7 +54,7 @@ class CertificationDialog(QDialog):
         ui.topicCombo.addItems(topics)
         ui.topicCombo.setCurrentIndex(-1)
         ui.topicCombo.setEditText(topics[0] if topics else "")
-        for text, level in levels():
+        for text, level in words.choices(words.LEVELS, LEVELS_OF_CERTIFICATION):
             ui.levelCombo.addItem(text, level)
         today = date.today()
         ui.awardedOnEdit.setMaximumDate(_qdate(today))
@@ -114,12 +114,8 @@ class CertificationDialog(QDialog):
         self.ui.formError.setVisible(bool(general))
 
     def save(self) -> None:
-        try:
-            self.certification_id = self.coach.certification.award(self.form())
-        except ValidationError as error:
-            self.show_errors(error.errors)
-            return
-        except TrainerCoachError as error:
-            self.show_errors({"form": explain(error)})
-            return
-        self.accept()
+        form = self.form()
+        outcome = run_op(self, self.coach, lambda: self.coach.certification.award(form), form=self)
+        if outcome.ok:
+            self.certification_id = outcome.result
+            self.accept()

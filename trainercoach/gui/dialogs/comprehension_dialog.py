@@ -14,7 +14,6 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QDate,
     QEvent,
@@ -35,10 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainercoach.errors import TrainerCoachError, ValidationError
+from trainercoach import words
 from trainercoach.gui.formats import date_text
 from trainercoach.gui.forms.ui_comprehension_dialog import Ui_ComprehensionDialog
-from trainercoach.gui.messages import explain
+from trainercoach.gui.operations import run_op
 from trainercoach.models import CHECK_KINDS
 from trainercoach.records.comprehension import CheckForm, ScoreEntry
 from trainercoach.services import Coach
@@ -47,13 +46,6 @@ NO_DATE = QDate(1900, 1, 1)
 COLUMNS = ("trainee", "pre", "post", "retention")
 ERROR_BACKGROUND = QColor("#fde8e8")
 Index = QModelIndex | QPersistentModelIndex
-
-
-def kind_label(kind: str) -> str:
-    labels = {"daily_quiz": QT_TRANSLATE_NOOP("ComprehensionDialog", "Daily quiz"),
-              "practical_task": QT_TRANSLATE_NOOP("ComprehensionDialog", "Practical task test"),
-              "oral_exam": QT_TRANSLATE_NOOP("ComprehensionDialog", "Oral exam")}
-    return labels.get(kind, kind)
 
 
 def can_import() -> bool:
@@ -188,8 +180,8 @@ class ComprehensionDialog(QDialog):
         self.ui.sessionLabel.setText(self.tr("{topic} · {when} · {trainer} · code {code}").format(
             topic=escape(detail.form.topic), when=date_text(starts, ""),
             trainer=escape(detail.candidate_name), code=escape(detail.code)))
-        for kind in CHECK_KINDS:
-            self.ui.kindCombo.addItem(self.tr(kind_label(kind)), kind)
+        for text, kind in words.choices(words.CHECK_KINDS, CHECK_KINDS):
+            self.ui.kindCombo.addItem(text, kind)
         self.model = ScoresModel(self)
         view = self.ui.scoresView
         view.setModel(self.model)
@@ -214,7 +206,7 @@ class ComprehensionDialog(QDialog):
                                 scores=[ScoreEntry(f"T{n:02d}") for n in range(1, count + 1)]))
         else:
             record = coach.comprehension.get(check_id)
-            self.setWindowTitle(record.form.title or self.tr(kind_label(record.form.kind)))
+            self.setWindowTitle(record.form.title or words.word(words.CHECK_KINDS, record.form.kind))
             self.load(record.form)
         self.ui.titleEdit.setFocus()
 
@@ -335,22 +327,24 @@ class ComprehensionDialog(QDialog):
         if unreadable:
             self._show_errors(unreadable)
             return
-        try:
-            self.check_id = self.coach.comprehension.save(form, self.check_id)
-        except ValidationError as error:
-            errors: dict[int, str] = {}
-            general = 0
-            for key, message in error.errors.items():
-                _, _, number = key.partition(":")
-                if key.startswith("score:") and number.isdigit() and 0 < int(number) <= len(rows):
-                    row = rows[int(number) - 1]
-                    errors[row] = re.sub(r"^Row \d+:", f"Row {row + 1}:", message)
-                else:
-                    general += 1
-                    errors[-general] = message
-            self._show_errors(errors)
-            return
-        except TrainerCoachError as error:
-            self._show_errors({-1: explain(error)})
-            return
-        self.accept()
+        self._rows = rows
+        check_id = self.check_id
+        outcome = run_op(self, self.coach, lambda: self.coach.comprehension.save(form, check_id), form=self)
+        if outcome.ok:
+            self.check_id = outcome.result
+            self.accept()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """A refusal from the operation wrapper: each score's beside its row (the rows as the table shows them)."""
+        rows = self._rows
+        shown: dict[int, str] = {}
+        general = 0
+        for key, message in errors.items():
+            _, _, number = key.partition(":")
+            if key.startswith("score:") and number.isdigit() and 0 < int(number) <= len(rows):
+                row = rows[int(number) - 1]
+                shown[row] = re.sub(r"^Row \d+:", f"Row {row + 1}:", message)
+            else:
+                general += 1
+                shown[-general] = message
+        self._show_errors(shown)

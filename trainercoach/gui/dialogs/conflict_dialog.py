@@ -1,5 +1,6 @@
 """Two people saved the same candidate or session: the second is shown what the first changed, and chooses.
 
+The operation wrapper (operations.run_op with ``retry``) asks here when a save meets someone else's change.
 Nothing is overwritten unless the person asks for it: "Keep editing" is the default and leaves the form as
 typed; "Use theirs" loads the saved version into the form; "Save mine over theirs" saves the form against
 the version now in the database.
@@ -7,14 +8,12 @@ the version now in the database.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from trainercoach.errors import Conflict, TrainerCoachError, ValidationError
+from trainercoach.errors import Conflict
 
 MINE, THEIRS, EDIT = "mine", "theirs", "edit"
 
@@ -69,28 +68,3 @@ def ask(parent: QWidget | None, error: Conflict, labels: dict[str, str] | None =
     box.exec()
     clicked = box.clickedButton()
     return MINE if clicked is mine else THEIRS if clicked is theirs else EDIT
-
-
-def save_asking(form: Any, write: Callable[[int | None], object], expected: int | None, labels: dict[str, str],
-                take_theirs: Callable[[], None], not_saved: str) -> bool:
-    """``write(expected_version)`` once, or again over theirs if the person says so after a conflict; "Use
-    theirs" calls ``take_theirs``. Refusals go beside the fields (``form.show_errors``). True when written."""
-    while True:
-        try:
-            write(expected)
-            return True
-        except Conflict as error:
-            choice = ask(form, error, labels)
-            if choice == MINE:
-                expected = error.current_version  # saved over theirs, knowingly; a third save asks again
-                continue
-            if choice == THEIRS:
-                take_theirs()
-            form.show_errors({"form": not_saved} if choice == EDIT else {})
-            return False
-        except ValidationError as error:
-            form.show_errors(error.errors)
-            return False
-        except TrainerCoachError as error:
-            form.show_errors({"form": str(error)})
-            return False

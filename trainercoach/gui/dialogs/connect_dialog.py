@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
-from trainercoach.db import credentials
+from trainercoach.db import credentials, lifecycle
 from trainercoach.db.credentials import ServerLogin
 from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.forms.ui_connect_dialog import Ui_ConnectDialog
@@ -83,7 +83,7 @@ class ConnectDialog(QDialog):
         self._busy(True)
         self.ui.statusLabel.setText(self.tr("Connecting to {server}…").format(server=self.login().host))
         self.ui.errorLabel.setVisible(False)
-        self.worker = Worker(lambda _progress, _cancelled: credentials.try_connection(url), self)
+        self.worker = Worker(lambda _progress, _cancelled: lifecycle.try_connection(url), self)
         self.worker.succeeded.connect(self._succeeded)
         self.worker.failed.connect(self._failed)
         self.worker.finished.connect(self._finished)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from trainercoach.errors import TrainerCoachError
 from trainercoach.exports.spreadsheets import export_list
 from trainercoach.gui.messages import show_error
+from trainercoach.gui.pages import CANDIDATES, SESSIONS
 
 if TYPE_CHECKING:
     from trainercoach.gui.workers import Worker
@@ -70,8 +71,6 @@ def export_page_list(window: QWidget, what: str, filters: dict[str, object] | No
 def export_current_list(window: QWidget) -> Worker | None:
     """The main window's "Export list…": the sessions page exports its sessions, the candidates page its
     candidates, each as searched and filtered on screen; any other page every current candidate."""
-    from trainercoach.gui.main_window import CANDIDATES, SESSIONS
-
     page = window.current_page()
     if page == SESSIONS:
         return export_page_list(window, "sessions", window.sessions.filters())

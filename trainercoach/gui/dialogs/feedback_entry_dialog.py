@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
 )
 from PySide6.QtWidgets import QDialog as _QDialog
 
-from trainercoach.errors import TrainerCoachError, ValidationError
 from trainercoach.gui.formats import datetime_text
 from trainercoach.gui.forms.ui_feedback_entry_dialog import Ui_FeedbackEntryDialog
-from trainercoach.gui.messages import explain
+from trainercoach.gui.operations import run_op
 from trainercoach.models import DEFAULT_ITEMS
 from trainercoach.records.feedback import FeedbackEntry, FeedbackItemRecord
 from trainercoach.services import Coach
@@ -385,23 +384,26 @@ class FeedbackEntryDialog(_QDialog):
         if not entries:
             self._show_errors({-1: self.tr("Type at least one form before saving.")})
             return
-        try:
-            self.saved_ids = self.coach.feedback.add_responses(self.delivery_id, entries, source="paper")
-        except ValidationError as error:
-            errors: dict[int, str] = {}
-            for key, message in error.errors.items():
-                _, _, number = key.partition(":")
-                if key.startswith("form:") and number.isdigit() and 0 < int(number) <= len(rows):
-                    row = rows[int(number) - 1]
-                    errors[row] = message.replace(f"Form {number}:", self.tr("Row {row}:").format(row=row + 1), 1)
-                else:
-                    errors[-1] = message
-            self._show_errors(errors)
-            return
-        except TrainerCoachError as error:
-            self._show_errors({-1: explain(error)})
-            return
-        self.accept()
+        self._rows = rows
+        delivery_id = self.delivery_id
+        outcome = run_op(self, self.coach, lambda: self.coach.feedback.add_responses(delivery_id, entries,
+                                                                                     source="paper"), form=self)
+        if outcome.ok:
+            self.saved_ids = outcome.result
+            self.accept()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """A refusal from the operation wrapper: each form's beside its row (as the table numbers them)."""
+        rows = self._rows
+        shown: dict[int, str] = {}
+        for key, message in errors.items():
+            _, _, number = key.partition(":")
+            if key.startswith("form:") and number.isdigit() and 0 < int(number) <= len(rows):
+                row = rows[int(number) - 1]
+                shown[row] = message.replace(f"Form {number}:", self.tr("Row {row}:").format(row=row + 1), 1)
+            else:
+                shown[-1] = message
+        self._show_errors(shown)
 
     def reject(self) -> None:
         count = self.model.typed()

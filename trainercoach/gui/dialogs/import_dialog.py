@@ -29,6 +29,7 @@ from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.formats import date_text, datetime_text
 from trainercoach.gui.forms.ui_import_dialog import Ui_ImportFeedbackDialog
 from trainercoach.gui.messages import explain
+from trainercoach.gui.operations import BackgroundOp, Outcome, run_op
 from trainercoach.gui.workers import Worker
 from trainercoach.imports.feedback_import import (
     COMMENT,
@@ -73,7 +74,7 @@ class ImportFeedbackDialog(QDialog):
         self.result: ImportResult | None = None
         self._generation = 0
         self._workers: set[Worker] = set()
-        self._import: Worker | None = None
+        self._import: BackgroundOp | None = None
         self._allow_duplicate = False
         self.ui = Ui_ImportFeedbackDialog()
         self.ui.setupUi(self)
@@ -208,10 +209,9 @@ class ImportFeedbackDialog(QDialog):
                                         self.tr("Name (e.g. the survey tool it is for):"), text=self.preset_name)
         if not ok:
             return
-        try:
-            self.coach.feedback.save_preset(name, self.mapping().to_dict())
-        except TrainerCoachError as error:
-            QMessageBox.warning(self, self.tr("Preset not saved"), explain(error))
+        mapping = self.mapping().to_dict()
+        if not run_op(self, self.coach, lambda: self.coach.feedback.save_preset(name, mapping),
+                      title=self.tr("Preset not saved")).ok:
             return
         self.preset_name = name.strip()
         self._fill_presets(self.preset_name)
@@ -348,18 +348,21 @@ class ImportFeedbackDialog(QDialog):
         self.ui.progressBar.setRange(0, max(1, self.preview.total_rows))
         self.ui.progressBar.setValue(0)
 
-        def job(progress, cancelled) -> ImportResult:  # noqa: ANN001 - the Worker's callbacks
+        def job(progress, cancelled) -> ImportResult:  # the Worker's callbacks
             return import_feedback(self.coach, self.delivery_id, path, mapping, preset=preset,
                                    allow_duplicate=allow, progress=progress, cancelled=cancelled)
 
-        worker = Worker(job, self)
-        worker.progressed.connect(self.ui.progressBar.setValue)
-        worker.succeeded.connect(self._imported)
-        worker.failed.connect(self._import_failed)
-        self._import = worker
+        # Through the operation wrapper, off the GUI thread; this dialog shows the progress and explains a refusal
+        # itself (the rows at fault), so the wrapper only runs it and tells the pages what was imported.
+        operation = BackgroundOp(self, self.coach, job, report_errors=False)
+        operation.progressed.connect(self.ui.progressBar.setValue)
+        operation.done.connect(self._import_done)
+        self._import = operation
         self.ui.summaryLabel.setText(self.tr("Importing…"))
         self._set_enabled()
-        self._run(worker)
+        self._workers.add(operation.worker)
+        operation.worker.finished.connect(lambda: self._workers.discard(operation.worker))
+        operation.start()
 
     def _ask_duplicate(self, earlier: object) -> bool:
         answer = QMessageBox.question(
@@ -374,6 +377,12 @@ class ImportFeedbackDialog(QDialog):
         if self._import is not None:
             self._import.cancel()
             self.ui.summaryLabel.setText(self.tr("Cancelling…"))
+
+    def _import_done(self, outcome: Outcome) -> None:
+        if outcome.ok:
+            self._imported(outcome.result)
+        else:
+            self._import_failed(outcome.error)  # type: ignore[arg-type]
 
     def _imported(self, result: ImportResult) -> None:
         self._import = None

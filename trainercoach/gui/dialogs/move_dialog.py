@@ -6,9 +6,8 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.forms.ui_move_dialog import Ui_MoveDialog
-from trainercoach.gui.messages import explain
+from trainercoach.gui.operations import InLabel, run_op
 from trainercoach.services import Coach
 
 
@@ -29,11 +28,9 @@ class MoveDialog(QDialog):
         self.ui.reasonEdit.setFocus()
 
     def save(self) -> None:
-        try:
-            self.coach.pipeline.move(self.candidate_id, self.to_stage_id, self.ui.reasonEdit.toPlainText())
-        except TrainerCoachError as error:
-            self.ui.errorLabel.setText(explain(error))
-            self.ui.errorLabel.setVisible(True)
+        candidate_id, stage_id, reason = self.candidate_id, self.to_stage_id, self.ui.reasonEdit.toPlainText()
+        if run_op(self, self.coach, lambda: self.coach.pipeline.move(candidate_id, stage_id, reason),
+                  form=InLabel(self.ui.errorLabel)).ok:
+            self.accept()
+        else:
             self.ui.reasonEdit.setFocus()
-            return
-        self.accept()

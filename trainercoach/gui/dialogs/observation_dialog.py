@@ -9,12 +9,14 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, QWidget
 
-from trainercoach.errors import Conflict, NotFound, TrainerCoachError, ValidationError
+from trainercoach import words
+from trainercoach.errors import Conflict
 from trainercoach.gui.formats import datetime_text, number_text
 from trainercoach.gui.forms.ui_observation_dialog import Ui_ObservationDialog
 from trainercoach.gui.models.action_items import DUE, OWNER, TEXT, ActionItemDelegate, ActionItemsModel
-from trainercoach.gui.models.delivery_labels import recommendations
 from trainercoach.gui.models.rubric_models import CriteriaScoreModel, anchors_html
+from trainercoach.gui.operations import run_op
+from trainercoach.models import RECOMMENDATIONS
 from trainercoach.records.observations import ObservationDetail, ObservationForm
 from trainercoach.services import Coach
 
@@ -53,7 +55,7 @@ class ObservationDialog(QDialog):
         self.rubric = coach.rubrics.version(form.rubric_version_id)
         self._show_rubric_version()
         self._fill_observers(session.form.observer_ids, form.observer_id)
-        for text, value in recommendations():
+        for text, value in words.choices(words.RECOMMENDATIONS, RECOMMENDATIONS):
             ui.recommendationCombo.addItem(text, value)
 
         self.criteria = CriteriaScoreModel(self.rubric.criteria, self)
@@ -136,7 +138,7 @@ class ObservationDialog(QDialog):
         self.show_errors({})
 
     # -- scoring by keyboard ---------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if watched is self.ui.criteriaView and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier):
@@ -273,20 +275,17 @@ class ObservationDialog(QDialog):
 
     def save(self) -> None:
         """One call, one transaction: scores, notes, summary and action items together, or nothing."""
-        try:
-            self.observation_id = self.coach.observations.save(
-                self.form(), self.observation_id,
-                expected_version=self.detail.version if self.detail is not None else None)
-        except ValidationError as error:
-            self.show_errors(error.errors)
-            return
-        except Conflict as error:
-            self.show_errors({"form": str(error) + " " + self.tr("Close and open it again to see the changes.")})
-            return
-        except (NotFound, TrainerCoachError) as error:
-            self.show_errors({"form": str(error)})
-            return
-        self.accept()
+        form, observation_id = self.form(), self.observation_id
+        expected = self.detail.version if self.detail is not None else None
+        outcome = run_op(self, self.coach, lambda: self.coach.observations.save(form, observation_id,
+                                                                                expected_version=expected),
+                         form=self)
+        if isinstance(outcome.error, Conflict):
+            self.show_errors({"form": str(outcome.error) + " "
+                              + self.tr("Close and open it again to see the changes.")})
+        if outcome.ok:
+            self.observation_id = outcome.result
+            self.accept()
 
 
 __all__ = ["ObservationDialog", "OWNER", "DUE"]

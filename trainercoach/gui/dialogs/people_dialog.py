@@ -7,9 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
-from trainercoach.errors import TrainerCoachError, ValidationError
 from trainercoach.gui.forms.ui_people_dialog import Ui_PeopleDialog
-from trainercoach.gui.messages import explain
+from trainercoach.gui.operations import InLabel, run_op
 from trainercoach.services import Coach
 
 PERSON_ID = Qt.ItemDataRole.UserRole + 1
@@ -83,11 +82,9 @@ class PeopleDialog(QDialog):
         self._show_access_error("")
 
     def add(self) -> None:
-        try:
-            self.coach.people.add(self.ui.nameEdit.text(), self.ui.emailEdit.text(), self.ui.roleCombo.currentData())
-        except (ValidationError, TrainerCoachError) as error:
-            self.ui.errorLabel.setText(explain(error))
-            self.ui.errorLabel.setVisible(True)
+        name, email, role = self.ui.nameEdit.text(), self.ui.emailEdit.text(), self.ui.roleCombo.currentData()
+        if not run_op(self, self.coach, lambda: self.coach.people.add(name, email, role),
+                      form=InLabel(self.ui.errorLabel)).ok:
             return
         self.ui.errorLabel.setVisible(False)
         self.ui.nameEdit.clear()
@@ -99,12 +96,11 @@ class PeopleDialog(QDialog):
         if person_id is None:
             self._show_access_error(self.tr("Choose the person in the list first."))
             return
-        try:
-            self.coach.people.grant_access(person_id, self.ui.loginEdit.text(),
-                                           self.ui.accessRoleCombo.currentData(),
-                                           password=self.ui.passwordEdit.text() or None)
-        except (ValidationError, TrainerCoachError) as error:
-            self._show_access_error(explain(error))
+        login, role = self.ui.loginEdit.text(), self.ui.accessRoleCombo.currentData()
+        password = self.ui.passwordEdit.text() or None
+        if not run_op(self, self.coach, lambda: self.coach.people.grant_access(person_id, login, role,
+                                                                              password=password),
+                      form=InLabel(self.ui.accessErrorLabel)).ok:
             return
         self.ui.passwordEdit.clear()  # never kept longer than it takes to send it
         self.refresh()
@@ -114,10 +110,8 @@ class PeopleDialog(QDialog):
         person_id = self.chosen_person()
         if person_id is None:
             return
-        try:
-            self.coach.people.revoke_access(person_id)
-        except TrainerCoachError as error:
-            self._show_access_error(explain(error))
+        if not run_op(self, self.coach, lambda: self.coach.people.revoke_access(person_id),
+                      form=InLabel(self.ui.accessErrorLabel)).ok:
             return
         self.refresh()
         self._person_chosen()

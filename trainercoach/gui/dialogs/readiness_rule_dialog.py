@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from trainercoach.analytics.readiness import ReadinessRule
-from trainercoach.errors import TrainerCoachError, ValidationError
 from trainercoach.gui.forms.ui_readiness_rule_dialog import Ui_ReadinessRuleDialog
-from trainercoach.gui.messages import explain
+from trainercoach.gui.operations import run_op
 from trainercoach.services import Coach
 
 
@@ -91,12 +90,6 @@ class ReadinessRuleDialog(QDialog):
         self.ui.errorLabel.setVisible(bool(general))
 
     def save(self) -> None:
-        try:
-            self.coach.settings.set_readiness_rule(self.rule())
-        except ValidationError as error:
-            self.show_errors(error.errors)
-            return
-        except TrainerCoachError as error:
-            self.show_errors({"form": explain(error)})
-            return
-        self.accept()
+        rule = self.rule()
+        if run_op(self, self.coach, lambda: self.coach.settings.set_readiness_rule(rule), form=self).ok:
+            self.accept()

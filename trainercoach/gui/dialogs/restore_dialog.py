@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainercoach.db.backups import MAX_KEEP, BackupInfo, RestoreResult, daily_backup, list_backups, restore_database
-from trainercoach.errors import TrainerCoachError
-from trainercoach.gui.messages import show_error
+from trainercoach.gui.operations import EVERYTHING, run_op
 
 if TYPE_CHECKING:
     from trainercoach.gui.workers import Worker
@@ -141,10 +140,8 @@ class RestoreDialog(QDialog):
     def _save_keep(self) -> None:
         if self.coach.db.path is None or self.keep.value() == self.coach.settings.backups_to_keep():
             return
-        try:
-            self.coach.settings.set_backups_to_keep(self.keep.value())
-        except TrainerCoachError as error:
-            show_error(self, error)
+        keep = self.keep.value()
+        run_op(self, self.coach, lambda: self.coach.settings.set_backups_to_keep(keep))
 
     def choose_file(self) -> None:
         target, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup file"), str(Path.home()),
@@ -168,24 +165,28 @@ class RestoreDialog(QDialog):
         path = self.coach.db.path
         if path is None or not self.confirm(backup):
             return
-        # No connection of this window may hold the file while its content is replaced.
-        self.coach.db.engine.dispose()
-        try:
-            self.restored = restore_database(path, backup)
-        except TrainerCoachError as error:
-            show_error(self, error, self.tr("Not restored"))
-            return
-        finally:
+        def put_back() -> RestoreResult:
+            # No connection of this window may hold the file while its content is replaced. A copy of one file:
+            # run on the GUI thread, so that no page starts a read of the file halfway through.
             self.coach.db.engine.dispose()
+            try:
+                return restore_database(path, backup)
+            finally:
+                self.coach.db.engine.dispose()
+
+        # The file is replaced under the services: every page reads again (EVERYTHING).
+        outcome = run_op(self, self.coach, put_back, title=self.tr("Not restored"), changes=EVERYTHING)
+        if not outcome.ok:
+            return
+        self.restored = outcome.result
         self.coach.history.clear()  # undo steps belong to the database as it was
         self.accept()
 
 
 def restore_from_backup(window: QWidget) -> None:
-    """The "Restore from backup…" action of a main window (``window.coach``, ``window.refresh_all()``)."""
+    """The "Restore from backup…" action of a main window (``window.coach``); the restore itself tells the pages."""
     dialog = RestoreDialog(window.coach, window)
     if dialog.exec() and dialog.restored is not None:
-        window.refresh_all()
         status = getattr(window, "statusBar", None)
         if status is not None:
             status().showMessage(window.tr("Restored from {name}; the database as it was is in {copy}").format(

@@ -8,8 +8,8 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QPlainTextEdit, QWidget
 
-from trainercoach.errors import TrainerCoachError, ValidationError
 from trainercoach.gui.forms.ui_rubric_dialog import Ui_RubricDialog
+from trainercoach.gui.operations import run_op
 from trainercoach.models import LEVELS
 from trainercoach.records.rubrics import CriterionRecord, RubricVersionRecord
 from trainercoach.services import Coach
@@ -177,15 +177,12 @@ class RubricDialog(QDialog):
         for criterion in self.criteria:
             if criterion.id is None and not criterion.key.strip():
                 criterion.key = new_key(criterion.title, {c.key for c in self.criteria})
-        try:
-            self.saved_version_id = self.coach.rubrics.revise(
-                self.version.rubric_id, [replace(c, id=None) for c in self.criteria], self.ui.noteEdit.text())
-        except ValidationError as error:
-            self.show_errors(error.errors)
+        rubric_id, criteria, note = self.version.rubric_id, [replace(c, id=None) for c in self.criteria], \
+            self.ui.noteEdit.text()
+        outcome = run_op(self, self.coach, lambda: self.coach.rubrics.revise(rubric_id, criteria, note), form=self)
+        if not outcome.ok:
             return
-        except TrainerCoachError as error:
-            self.show_errors({"form": str(error)})
-            return
+        self.saved_version_id = outcome.result
         self._dirty = False
         self.accept()
 

@@ -7,11 +7,10 @@ from datetime import datetime
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QCompleter, QDialog, QInputDialog, QLabel, QListWidgetItem, QWidget
 
-from trainercoach.errors import TrainerCoachError
-from trainercoach.gui.dialogs import conflict_dialog
+from trainercoach import words
 from trainercoach.gui.forms.ui_session_dialog import Ui_SessionDialog
-from trainercoach.gui.messages import explain
-from trainercoach.gui.models.delivery_labels import audiences, methods
+from trainercoach.gui.operations import Beside, run_op
+from trainercoach.models import AUDIENCES, METHODS
 from trainercoach.records.sessions import DeliveryDetail, DeliveryForm
 from trainercoach.services import Coach
 
@@ -42,9 +41,9 @@ class SessionDialog(QDialog):
             "method": ui.methodError, "audience": ui.audienceError, "trainees": ui.traineesError,
             "duration": ui.durationError, "asset": ui.assetError, "observers": ui.observersError,
         }
-        for text, value in methods():
+        for text, value in words.choices(words.METHODS, METHODS):
             ui.methodCombo.addItem(text, value)
-        for text, value in audiences():
+        for text, value in words.choices(words.AUDIENCES, AUDIENCES):
             ui.audienceCombo.addItem(text, value)
         ui.newAssetButton.clicked.connect(self.new_asset)
         ui.buttonBox.accepted.connect(self.save)
@@ -150,12 +149,10 @@ class SessionDialog(QDialog):
                                          self.tr("Title of the material the session uses:"))
         if not ok:
             return
-        try:
-            asset_id = self.coach.assets.add(title)
-        except TrainerCoachError as error:
-            self.show_errors({"asset": explain(error)})
+        outcome = run_op(self, self.coach, lambda: self.coach.assets.add(title), form=Beside(self, "asset"))
+        if not outcome.ok:
             return
-        self._fill_assets(asset_id)
+        self._fill_assets(outcome.result)
         self.show_errors({})
 
     def show_errors(self, errors: dict[str, str]) -> None:
@@ -188,9 +185,9 @@ class SessionDialog(QDialog):
             else:
                 self.coach.deliveries.update(self.delivery_id, self.form(), expected_version=expected)
 
-        if conflict_dialog.save_asking(self, write, self.detail.version if self.detail is not None else None,
-                                       self._field_labels(), self.take_saved,
-                                       self.tr("Not saved: someone else changed this session.")):
+        expected = self.detail.version if self.detail is not None else None
+        if run_op(self, self.coach, lambda: write(expected), form=self, retry=write, labels=self._field_labels(),
+                  take_theirs=self.take_saved, not_saved=self.tr("Not saved: someone else changed this session.")).ok:
             self.accept()
 
     def _field_labels(self) -> dict[str, str]:

@@ -6,9 +6,8 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.forms.ui_stages_dialog import Ui_StagesDialog
-from trainercoach.gui.messages import explain
+from trainercoach.gui.operations import Outcome, run_op
 from trainercoach.records.pipeline import StageRecord
 from trainercoach.services import Coach
 
@@ -74,21 +73,23 @@ class StagesDialog(QDialog):
         else:
             self.ui.deleteButton.setToolTip("")
 
-    def _do(self, action, select_id: int | None = None) -> bool:  # noqa: ANN001 - a service call
-        try:
-            result = action()
-        except TrainerCoachError as error:
-            self.ui.errorLabel.setText(explain(error))
-            self.ui.errorLabel.setVisible(True)
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """A refusal of the last change (the operation wrapper shows it here); none: the label hides."""
+        self.ui.errorLabel.setText("\n".join(errors.values()))
+        self.ui.errorLabel.setVisible(bool(errors))
+
+    def _done(self, outcome: Outcome, select_id: int | None = None) -> bool:
+        """After a change through the wrapper: the list read again, the changed stage (or a new one) selected."""
+        if not outcome.ok:
             return False
-        self.ui.errorLabel.setVisible(False)
-        self.refresh(result if isinstance(result, int) else select_id)
+        self.show_errors({})
+        self.refresh(outcome.result if isinstance(outcome.result, int) else select_id)
         return True
 
     def add(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add a stage"), self.tr("Name of the new stage:"))
         if ok:
-            self._do(lambda: self.coach.pipeline.add_stage(name))
+            self._done(run_op(self, self.coach, lambda: self.coach.pipeline.add_stage(name), form=self))
 
     def rename(self) -> None:
         stage = self.current()
@@ -97,7 +98,8 @@ class StagesDialog(QDialog):
         name, ok = QInputDialog.getText(self, self.tr("Rename stage"), self.tr("New name:"),
                                         QLineEdit.EchoMode.Normal, stage.name)
         if ok:
-            self._do(lambda: self.coach.pipeline.rename_stage(stage.id, name), stage.id)
+            self._done(run_op(self, self.coach, lambda: self.coach.pipeline.rename_stage(stage.id, name), form=self),
+                       stage.id)
 
     def shift(self, step: int) -> None:
         stage = self.current()
@@ -109,13 +111,14 @@ class StagesDialog(QDialog):
         if not 0 <= target < len(ids):
             return
         ids[row], ids[target] = ids[target], ids[row]
-        self._do(lambda: self.coach.pipeline.reorder_stages(ids), stage.id)
+        self._done(run_op(self, self.coach, lambda: self.coach.pipeline.reorder_stages(ids), form=self), stage.id)
 
     def set_exit(self, checked: bool) -> None:
         stage = self.current()
         if stage is not None:
-            self._do(lambda: self.coach.pipeline.set_stage_kind(stage.id, "exit" if checked else "pipeline"),
-                     stage.id)
+            kind = "exit" if checked else "pipeline"
+            self._done(run_op(self, self.coach, lambda: self.coach.pipeline.set_stage_kind(stage.id, kind), form=self),
+                       stage.id)
 
     def delete(self) -> None:
         stage = self.current()
@@ -124,4 +127,4 @@ class StagesDialog(QDialog):
         answer = QMessageBox.question(self, self.tr("Delete stage"),
                                       self.tr("Delete the stage {name}?").format(name=stage.name))
         if answer == QMessageBox.StandardButton.Yes:
-            self._do(lambda: self.coach.pipeline.delete_stage(stage.id))
+            self._done(run_op(self, self.coach, lambda: self.coach.pipeline.delete_stage(stage.id), form=self))

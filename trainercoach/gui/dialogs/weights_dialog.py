@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from trainercoach.analytics.readiness import CompositeWeights
-from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.forms.ui_weights_dialog import Ui_WeightsDialog
-from trainercoach.gui.messages import explain
+from trainercoach.gui.operations import InLabel, run_op
 from trainercoach.services import Coach
 
 
@@ -46,10 +45,7 @@ class WeightsDialog(QDialog):
         self.ui.totalLabel.setText(text)
 
     def save(self) -> None:
-        try:
-            self.coach.settings.set_composite_weights(self.weights())
-        except TrainerCoachError as error:
-            self.ui.errorLabel.setText(explain(error))
-            self.ui.errorLabel.setVisible(True)
-            return
-        self.accept()
+        weights = self.weights()
+        if run_op(self, self.coach, lambda: self.coach.settings.set_composite_weights(weights),
+                  form=InLabel(self.ui.errorLabel)).ok:
+            self.accept()

@@ -1,4 +1,4 @@
-# source-sha256: 8a34508bdaec3df1135ea8b37f3b5ce3230ec3c82235beacb938e2574e8daa9d
+# source-sha256: 8518308c188db60e9f99e8f8741f18d7a5f81db267caf9eadd705b1ea400521d
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -133,12 +133,14 @@ class Ui_CandidateDialog(object):
         self.employmentLayout.setContentsMargins(0, 0, 0, 0)
         self.employeeRadio = QRadioButton(self.employmentBox)
         self.employeeRadio.setObjectName(u"employeeRadio")
+        self.employeeRadio.setText(u"")
         self.employeeRadio.setChecked(True)
 
         self.employmentLayout.addWidget(self.employeeRadio)
 
         self.vendorRadio = QRadioButton(self.employmentBox)
         self.vendorRadio.setObjectName(u"vendorRadio")
+        self.vendorRadio.setText(u"")
 
         self.employmentLayout.addWidget(self.vendorRadio)
 
@@ -257,6 +259,7 @@ class Ui_CandidateDialog(object):
 
         self.knowledgeLabel = QLabel(self.traitsTab)
         self.knowledgeLabel.setObjectName(u"knowledgeLabel")
+        self.knowledgeLabel.setText(u"")
         self.knowledgeLabel.setWordWrap(True)
 
         self.traitsLayout.addWidget(self.knowledgeLabel, 1, 0, 1, 1)
@@ -284,6 +287,7 @@ class Ui_CandidateDialog(object):
 
         self.passionLabel = QLabel(self.traitsTab)
         self.passionLabel.setObjectName(u"passionLabel")
+        self.passionLabel.setText(u"")
         self.passionLabel.setWordWrap(True)
 
         self.traitsLayout.addWidget(self.passionLabel, 3, 0, 1, 1)
@@ -311,6 +315,7 @@ class Ui_CandidateDialog(object):
 
         self.presentingLabel = QLabel(self.traitsTab)
         self.presentingLabel.setObjectName(u"presentingLabel")
+        self.presentingLabel.setText(u"")
         self.presentingLabel.setWordWrap(True)
 
         self.traitsLayout.addWidget(self.presentingLabel, 5, 0, 1, 1)
@@ -338,6 +343,7 @@ class Ui_CandidateDialog(object):
 
         self.processLabel = QLabel(self.traitsTab)
         self.processLabel.setObjectName(u"processLabel")
+        self.processLabel.setText(u"")
         self.processLabel.setWordWrap(True)
 
         self.traitsLayout.addWidget(self.processLabel, 7, 0, 1, 1)
@@ -387,6 +393,7 @@ class Ui_CandidateDialog(object):
 
         self.guidedPracticeLabel = QLabel(self.milestonesTab)
         self.guidedPracticeLabel.setObjectName(u"guidedPracticeLabel")
+        self.guidedPracticeLabel.setText(u"")
         self.guidedPracticeLabel.setWordWrap(True)
 
         self.milestonesLayout.addWidget(self.guidedPracticeLabel, 1, 0, 1, 1)
@@ -417,6 +424,7 @@ class Ui_CandidateDialog(object):
 
         self.feedbackEvaluationLabel = QLabel(self.milestonesTab)
         self.feedbackEvaluationLabel.setObjectName(u"feedbackEvaluationLabel")
+        self.feedbackEvaluationLabel.setText(u"")
         self.feedbackEvaluationLabel.setWordWrap(True)
 
         self.milestonesLayout.addWidget(self.feedbackEvaluationLabel, 3, 0, 1, 1)
@@ -447,6 +455,7 @@ class Ui_CandidateDialog(object):
 
         self.gapBusinessCaseLabel = QLabel(self.milestonesTab)
         self.gapBusinessCaseLabel.setObjectName(u"gapBusinessCaseLabel")
+        self.gapBusinessCaseLabel.setText(u"")
         self.gapBusinessCaseLabel.setWordWrap(True)
 
         self.milestonesLayout.addWidget(self.gapBusinessCaseLabel, 5, 0, 1, 1)
@@ -477,6 +486,7 @@ class Ui_CandidateDialog(object):
 
         self.contentBuildingLabel = QLabel(self.milestonesTab)
         self.contentBuildingLabel.setObjectName(u"contentBuildingLabel")
+        self.contentBuildingLabel.setText(u"")
         self.contentBuildingLabel.setWordWrap(True)
 
         self.milestonesLayout.addWidget(self.contentBuildingLabel, 7, 0, 1, 1)
@@ -650,8 +660,6 @@ class Ui_CandidateDialog(object):
         self.languagesEditLabel.setText(QCoreApplication.translate("CandidateDialog", u"&Languages", None))
         self.languagesEdit.setPlaceholderText(QCoreApplication.translate("CandidateDialog", u"e.g. English, \u0395\u03bb\u03bb\u03b7\u03bd\u03b9\u03ba\u03ac, \u4e2d\u6587", None))
         self.employeeRadioLabel.setText(QCoreApplication.translate("CandidateDialog", u"Em&ployment", None))
-        self.employeeRadio.setText(QCoreApplication.translate("CandidateDialog", u"Employee", None))
-        self.vendorRadio.setText(QCoreApplication.translate("CandidateDialog", u"Vendor staff", None))
         self.vendorCompanyEdit.setPlaceholderText(QCoreApplication.translate("CandidateDialog", u"Vendor company", None))
         self.vendorCompanyError.setText("")
         self.hireDateEditLabel.setText(QCoreApplication.translate("CandidateDialog", u"&Hire date", None))
@@ -667,38 +675,30 @@ class Ui_CandidateDialog(object):
         self.notesEditLabel.setText(QCoreApplication.translate("CandidateDialog", u"N&otes", None))
         self.tabs.setTabText(self.tabs.indexOf(self.profileTab), QCoreApplication.translate("CandidateDialog", u"Profile", None))
         self.traitsIntro.setText(QCoreApplication.translate("CandidateDialog", u"The guide names four traits to look for in a trainer candidate. Score each from 1 (weak) to 5 (outstanding), or leave it unscored.", None))
-        self.knowledgeLabel.setText(QCoreApplication.translate("CandidateDialog", u"Deep knowledge of the business and of the support processes", None))
         self.knowledgeScore.setSpecialValueText(QCoreApplication.translate("CandidateDialog", u"\u2014", None))
         self.knowledgeNote.setPlaceholderText(QCoreApplication.translate("CandidateDialog", u"What you saw that supports this score", None))
         self.knowledgeError.setText("")
-        self.passionLabel.setText(QCoreApplication.translate("CandidateDialog", u"Passion for teaching and for developing others", None))
         self.passionScore.setSpecialValueText(QCoreApplication.translate("CandidateDialog", u"\u2014", None))
         self.passionNote.setPlaceholderText(QCoreApplication.translate("CandidateDialog", u"What you saw that supports this score", None))
         self.passionError.setText("")
-        self.presentingLabel.setText(QCoreApplication.translate("CandidateDialog", u"Confident presenting, with excellent spoken and written communication", None))
         self.presentingScore.setSpecialValueText(QCoreApplication.translate("CandidateDialog", u"\u2014", None))
         self.presentingNote.setPlaceholderText(QCoreApplication.translate("CandidateDialog", u"What you saw that supports this score", None))
         self.presentingError.setText("")
-        self.processLabel.setText(QCoreApplication.translate("CandidateDialog", u"Ability to follow precise instructions and processes", None))
         self.processScore.setSpecialValueText(QCoreApplication.translate("CandidateDialog", u"\u2014", None))
         self.processNote.setPlaceholderText(QCoreApplication.translate("CandidateDialog", u"What you saw that supports this score", None))
         self.processError.setText("")
         self.selectionScoreLabel.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.traitsTab), QCoreApplication.translate("CandidateDialog", u"Selection traits", None))
         self.milestonesIntro.setText(QCoreApplication.translate("CandidateDialog", u"The four components of train-the-trainer, with the evidence for each.", None))
-        self.guidedPracticeLabel.setText(QCoreApplication.translate("CandidateDialog", u"1. Guided practice delivering sessions in a safe environment", None))
         self.guidedPracticeDate.setDisplayFormat(QCoreApplication.translate("CandidateDialog", u"yyyy-MM-dd", None))
         self.guidedPracticeEvidence.setPlaceholderText(QCoreApplication.translate("CandidateDialog", u"Evidence: what was done, where to find it", None))
         self.guidedPracticeError.setText("")
-        self.feedbackEvaluationLabel.setText(QCoreApplication.translate("CandidateDialog", u"2. Soliciting trainee feedback, evaluating effectiveness and making targeted improvements", None))
         self.feedbackEvaluationDate.setDisplayFormat(QCoreApplication.translate("CandidateDialog", u"yyyy-MM-dd", None))
         self.feedbackEvaluationEvidence.setPlaceholderText(QCoreApplication.translate("CandidateDialog", u"Evidence: what was done, where to find it", None))
         self.feedbackEvaluationError.setText("")
-        self.gapBusinessCaseLabel.setText(QCoreApplication.translate("CandidateDialog", u"3. Spotting knowledge gaps and writing a business case for a new session", None))
         self.gapBusinessCaseDate.setDisplayFormat(QCoreApplication.translate("CandidateDialog", u"yyyy-MM-dd", None))
         self.gapBusinessCaseEvidence.setPlaceholderText(QCoreApplication.translate("CandidateDialog", u"Evidence: what was done, where to find it", None))
         self.gapBusinessCaseError.setText("")
-        self.contentBuildingLabel.setText(QCoreApplication.translate("CandidateDialog", u"4. Building new content that mixes text, visual and hands-on elements", None))
         self.contentBuildingDate.setDisplayFormat(QCoreApplication.translate("CandidateDialog", u"yyyy-MM-dd", None))
         self.contentBuildingEvidence.setPlaceholderText(QCoreApplication.translate("CandidateDialog", u"Evidence: what was done, where to find it", None))
         self.contentBuildingError.setText("")

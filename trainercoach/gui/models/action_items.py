@@ -25,7 +25,7 @@ TEXT, OWNER, DUE, DONE = range(4)
 
 
 class ActionItemsModel(QAbstractTableModel):
-    def __init__(self, people: list[tuple[int, str]], parent=None) -> None:  # noqa: ANN001
+    def __init__(self, people: list[tuple[int, str]], parent=None) -> None:
         super().__init__(parent)
         self.people = people
         self._names = dict(people)
@@ -57,13 +57,13 @@ class ActionItemsModel(QAbstractTableModel):
         if self.items:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, DONE))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.items)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
@@ -74,7 +74,7 @@ class ActionItemsModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         item = self.items[index.row()]
@@ -98,7 +98,7 @@ class ActionItemsModel(QAbstractTableModel):
                 return QBrush(QColor("#b54708"))
         return None
 
-    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
         item = self.items[index.row()]
@@ -121,7 +121,7 @@ class ActionItemsModel(QAbstractTableModel):
 class _CellEdit(QLineEdit):
     """Enter ends the cell, not the whole dialog: the key stops here instead of reaching the default button."""
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt's name
         super().keyPressEvent(event)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.accept()
@@ -131,7 +131,7 @@ class ActionItemDelegate(QStyledItemDelegate):
     """A person picker for the owner and a date picker (with "no date") for the due date. The text is written
     to the model as it is typed, so Save never loses what is still in an open cell."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         model = index.model()
         if index.column() == TEXT and isinstance(model, ActionItemsModel):
             edit = _CellEdit(parent)
@@ -154,7 +154,7 @@ class ActionItemDelegate(QStyledItemDelegate):
             return edit
         return super().createEditor(parent, option, index)
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             found = editor.findData(value)
@@ -164,7 +164,7 @@ class ActionItemDelegate(QStyledItemDelegate):
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model, index: Index) -> None:  # noqa: ANN001, N802
+    def setModelData(self, editor: QWidget, model, index: Index) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QDateEdit):
@@ -179,7 +179,7 @@ class CandidateActionsModel(QAbstractTableModel):
     """A candidate's action items across observations; ticking Done saves at once through ``set_done``,
     because an item is done whether or not the rest of the candidate form is saved."""
 
-    def __init__(self, set_done, parent=None) -> None:  # noqa: ANN001 - a callable and any QObject
+    def __init__(self, set_done, parent=None) -> None:  # a callable and any QObject
         super().__init__(parent)
         self._set_done = set_done
         self.items: list = []
@@ -192,13 +192,13 @@ class CandidateActionsModel(QAbstractTableModel):
         self._today = date.today()
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
@@ -211,7 +211,7 @@ class CandidateActionsModel(QAbstractTableModel):
         item = self.items[row]
         return (self._today - item.due_on).days if item.overdue(self._today) else 0
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         item = self.items[index.row()]
@@ -238,7 +238,7 @@ class CandidateActionsModel(QAbstractTableModel):
                 return QBrush(QColor("#8a8f98"))
         return None
 
-    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != DONE or role != Qt.ItemDataRole.CheckStateRole:
             return False
         item = self.items[index.row()]

@@ -31,7 +31,7 @@ def candidate_from_mime(mime: QMimeData) -> int | None:
 
 
 class StageColumnModel(QAbstractListModel):
-    def __init__(self, stage_id: int, parent=None) -> None:  # noqa: ANN001 - any QObject
+    def __init__(self, stage_id: int, parent=None) -> None:  # any QObject
         super().__init__(parent)
         self.stage_id = stage_id
         self.today = date.today()
@@ -48,10 +48,10 @@ class StageColumnModel(QAbstractListModel):
     def row_of(self, candidate_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == candidate_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
@@ -76,15 +76,15 @@ class StageColumnModel(QAbstractListModel):
             return Qt.ItemFlag.ItemIsDropEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [CANDIDATE_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
         ids = [i.data(ID_ROLE) for i in indexes if i.isValid()]
         return candidate_mime(ids[0]) if ids else QMimeData()
 
-    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction

@@ -11,12 +11,12 @@ from PySide6.QtCore import (
     QCollator,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
-from trainercoach.gui.labels import employment_label, score_label
+from trainercoach import words
+from trainercoach.gui.formats import score_text
 from trainercoach.records.candidates import CandidateRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,7 +37,7 @@ _TEXT_ROLES, _ROW_ROLES = frozenset((_DISPLAY, _TOOLTIP)), frozenset((_ID, _SORT
 class CandidateTableModel(QAbstractTableModel):
     COLUMNS = ("name", "stage", "days", "mentor", "score", "team", "site", "employment", "email", "languages")
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001 - any QObject
+    def __init__(self, parent=None) -> None:  # any QObject
         super().__init__(parent)
         self._rows: list[CandidateRow] = []
         self._source: list[CandidateRow] = []
@@ -94,18 +94,18 @@ class CandidateTableModel(QAbstractTableModel):
     def row_of(self, candidate_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == candidate_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if role in _TEXT_ROLES:  # the most asked first
             if not index.isValid():
                 return None
@@ -141,24 +141,16 @@ class CandidateTableModel(QAbstractTableModel):
             case "mentor":
                 return row.mentor_name or "—"
             case "score":
-                return score_label(row.selection_score)
+                return score_text(row.selection_score)
             case "team":
                 return row.team
             case "site":
                 return row.site
             case "employment":
-                return employment_label(row.employment, row.vendor_company)
+                return words.employment(row.employment, row.vendor_company)
             case "email":
                 return row.email
             case "languages":
                 return row.languages
         return ""
 
-
-class CandidateSortModel(QSortFilterProxyModel):
-    """Sorts by each column's natural order (numbers as numbers, names by folded case)."""
-
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setSortLocaleAware(True)

@@ -8,9 +8,9 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from trainercoach.gui.formats import date_text
-from trainercoach.gui.models.effectiveness_models import level_label
 from trainercoach.gui.models.rows_model import RowsModel, TextRow
 from trainercoach.records.certification import CertificationRecord, Matrix
+from trainercoach.words import LEVELS, word
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -25,7 +25,7 @@ def _t(text: str) -> str:
 class MatrixModel(QAbstractTableModel):
     """One row per certified trainer, one column per topic; a cell holds the highest level in force."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001 - any QObject
+    def __init__(self, parent=None) -> None:  # any QObject
         super().__init__(parent)
         self.matrix = Matrix([], [], {})
 
@@ -34,13 +34,13 @@ class MatrixModel(QAbstractTableModel):
         self.matrix = matrix
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.matrix.trainers)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.matrix.topics)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -51,12 +51,12 @@ class MatrixModel(QAbstractTableModel):
         trainer_id = self.matrix.trainers[row][0]
         return self.matrix.levels.get((trainer_id, self.matrix.topics[column]))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         level = self.level(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return level_label(level) if level else ""
+            return word(LEVELS, level) if level else ""
         if role == ID_ROLE:
             return self.matrix.trainers[index.row()][0]
         if role == Qt.ItemDataRole.BackgroundRole and level:
@@ -65,7 +65,7 @@ class MatrixModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and level:
             return _t("{trainer}: {level} in {topic}").format(
-                trainer=self.matrix.trainers[index.row()][1], level=level_label(level),
+                trainer=self.matrix.trainers[index.row()][1], level=word(LEVELS, level),
                 topic=self.matrix.topics[index.column()])
         return None
 
@@ -80,20 +80,20 @@ def renewal_rows(records: list[CertificationRecord], today: date | None = None) 
         when = (_t("overdue by {days} days").format(days=-days) if days < 0 else
                 _t("today") if days == 0 else _t("in {days} days").format(days=days))
         rows.append(TextRow(record.candidate_id, [
-            record.candidate_name, record.topic, level_label(record.level), date_text(record.renewal_due), when,
+            record.candidate_name, record.topic, word(LEVELS, record.level), date_text(record.renewal_due), when,
         ], colour="#b42318" if days < 0 else None))
     return rows
 
 
-def renewals_model(parent=None) -> RowsModel:  # noqa: ANN001
+def renewals_model(parent=None) -> RowsModel:
     return RowsModel([_t("Trainer"), _t("Topic"), _t("Level"), _t("Renewal due"), _t("When")], (), parent)
 
 
 def certification_rows(records: list[CertificationRecord]) -> list[TextRow]:
-    return [TextRow(r.id, [r.topic, level_label(r.level), date_text(r.awarded_on), r.awarded_by or "—",
+    return [TextRow(r.id, [r.topic, word(LEVELS, r.level), date_text(r.awarded_on), r.awarded_by or "—",
                            date_text(r.renewal_due)],
                     tooltip=r.evidence) for r in records]
 
 
-def certifications_model(parent=None) -> RowsModel:  # noqa: ANN001
+def certifications_model(parent=None) -> RowsModel:
     return RowsModel([_t("Topic"), _t("Level"), _t("Awarded"), _t("By"), _t("Renewal")], (), parent)

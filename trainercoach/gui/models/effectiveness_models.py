@@ -13,14 +13,12 @@ from PySide6.QtGui import QFont
 from trainercoach.analytics.readiness import CompositeWeights
 from trainercoach.analytics.stats import Estimate
 from trainercoach.gui.formats import number_text
-from trainercoach.gui.models.delivery_labels import check_kind_label
 from trainercoach.gui.models.rows_model import RowsModel, TextRow
-from trainercoach.models import LEVELS_OF_CERTIFICATION
 from trainercoach.records.effectiveness import CheckSummary, ItemSummary, SessionEffectiveness
+from trainercoach.words import CHECK_KINDS, word
 
 Index = QModelIndex | QPersistentModelIndex
 SMALL_COLOUR = "#b54708"  # amber: few answers, read the interval rather than the mean
-KEY_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
 def _t(text: str) -> str:
@@ -57,15 +55,6 @@ def small_note(value: Estimate) -> str:
     return _t("few answers: read the interval") if value.small else ""
 
 
-def level_label(level: str) -> str:
-    return {"beginner": _t("Beginner"), "intermediate": _t("Intermediate"),
-            "advanced": _t("Advanced")}.get(level, level)
-
-
-def levels() -> list[tuple[str, str]]:
-    return [(level_label(level), level) for level in LEVELS_OF_CERTIFICATION]
-
-
 def composite_text(effectiveness: SessionEffectiveness) -> str:
     """The composite beside the weights it was made with, and which parts it could not use."""
     weights = effectiveness.weights
@@ -95,7 +84,7 @@ def weights_text(weights: CompositeWeights) -> str:
 class RubricModel(QAbstractTableModel):
     """Criteria down, observers across, each observer's weighted average in the last row."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001 - any QObject
+    def __init__(self, parent=None) -> None:  # any QObject
         super().__init__(parent)
         self.observers: list[str] = []
         self.rows: list[tuple[str, float | None, dict[str, int | None], float | None]] = []
@@ -110,13 +99,13 @@ class RubricModel(QAbstractTableModel):
         self.overall = effectiveness.rubric
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() or not self.observers else len(self.rows) + 1
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.observers) + 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
@@ -127,7 +116,7 @@ class RubricModel(QAbstractTableModel):
             return _t("Mean")
         return self.observers[section - 2]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         total_row = index.row() == len(self.rows)
@@ -179,7 +168,7 @@ def feedback_rows(items: list[ItemSummary]) -> list[TextRow]:
     return rows
 
 
-def feedback_model(parent=None) -> RowsModel:  # noqa: ANN001 - any QObject
+def feedback_model(parent=None) -> RowsModel:  # any QObject
     return RowsModel([_t("Feedback item"), _t("Scale"), _t("n"), _t("Mean"), _t("95% interval"),
                       _t("Reads as"), _t("Note")], (2, 3, 4), parent)
 
@@ -193,7 +182,7 @@ def learning_rows(checks: list[CheckSummary]) -> list[TextRow]:
         normalised = number_text(gain.normalised, 2) if gain.normalised is not None else \
             (gain.why_no_normalised or "—")
         retention = estimate_text(gain.retention) if gain.retention.n else _t("not checked")
-        kind = check_kind_label(check.kind)
+        kind = word(CHECK_KINDS, check.kind)
         title = check.title if check.title.casefold().startswith(kind.casefold()) else \
             f"{kind}: {check.title}" if check.title else kind
         rows.append(TextRow(check.check_id, [
@@ -202,6 +191,6 @@ def learning_rows(checks: list[CheckSummary]) -> list[TextRow]:
     return rows
 
 
-def learning_model(parent=None) -> RowsModel:  # noqa: ANN001
+def learning_model(parent=None) -> RowsModel:
     return RowsModel([_t("Check"), _t("Paired n"), _t("Mean before → after"), _t("Gain (95% interval)"),
                       _t("Normalised gain"), _t("Retention")], (1,), parent)

@@ -12,7 +12,6 @@ from trainercoach.records.rubrics import CriterionRecord
 from trainercoach.services.observations import weighted_average
 
 Index = QModelIndex | QPersistentModelIndex
-NOT_OBSERVED = 0  # the key the observer presses; stored as None ("not judged")
 
 
 class CriteriaScoreModel(QAbstractTableModel):
@@ -21,7 +20,7 @@ class CriteriaScoreModel(QAbstractTableModel):
 
     COLUMNS = ("position", "title", "weight", "score")
 
-    def __init__(self, criteria: list[CriterionRecord], parent=None) -> None:  # noqa: ANN001
+    def __init__(self, criteria: list[CriterionRecord], parent=None) -> None:
         super().__init__(parent)
         self.criteria = criteria
         self.scores: dict[int, int | None] = {}
@@ -73,18 +72,18 @@ class CriteriaScoreModel(QAbstractTableModel):
         self.endResetModel()
 
     # -- Qt's model interface --------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.criteria)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         criterion = self.criteria[index.row()]

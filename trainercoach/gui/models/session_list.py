@@ -25,10 +25,10 @@ KEPT_PAGES = 40  # pages kept in memory (4,000 sessions); older ones are read ag
 
 class SessionListModel(QAbstractTableModel):
     COLUMNS = SessionTableModel.COLUMNS
-    pageLoaded = Signal(int)  # noqa: N815 - Qt naming; the page number
-    sortRequested = Signal(int, Qt.SortOrder)  # noqa: N815 - the view reads the ids again in this order
+    pageLoaded = Signal(int)  # Qt naming; the page number
+    sortRequested = Signal(int, Qt.SortOrder)  # the view reads the ids again in this order
 
-    def __init__(self, fetch: Callable[[list[int]], list[DeliveryRow]], parent=None) -> None:  # noqa: ANN001
+    def __init__(self, fetch: Callable[[list[int]], list[DeliveryRow]], parent=None) -> None:
         super().__init__(parent)
         self._fetch = fetch
         self._ids: list[int] = []
@@ -129,16 +129,16 @@ class SessionListModel(QAbstractTableModel):
             self._pages.popitem(last=False)
 
     # -- Qt's model ------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         return self._labels.headerData(section, orientation, role)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         if role == ID_ROLE:
@@ -154,7 +154,7 @@ class SessionListModel(QAbstractTableModel):
             self._want(page)
             return "…" if index.column() == 0 and role == Qt.ItemDataRole.DisplayRole else None
         row = rows.get(self._ids[index.row()])
-        return None if row is None else SessionTableModel._text(row, column)  # noqa: SLF001 - shared texts
+        return None if row is None else SessionTableModel._text(row, column)  # shared texts
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is the database's: the view reads the ids again in the new order."""

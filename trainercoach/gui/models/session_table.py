@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from trainercoach.gui.formats import datetime_text
-from trainercoach.gui.models.delivery_labels import audience_label, method_label
 from trainercoach.records.sessions import DeliveryRow
+from trainercoach.words import AUDIENCES, METHODS, word
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -19,7 +19,7 @@ class SessionTableModel(QAbstractTableModel):
     COLUMNS = ("date", "topic", "candidate", "method", "audience", "trainees", "duration", "observations",
                "responses", "code")
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001 - any QObject
+    def __init__(self, parent=None) -> None:  # any QObject
         super().__init__(parent)
         self._rows: list[DeliveryRow] = []
         # Short headers for the numbers, so the topic keeps the room; the tooltip gives the full words.
@@ -42,20 +42,20 @@ class SessionTableModel(QAbstractTableModel):
     def row_of(self, delivery_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == delivery_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltips[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
@@ -95,9 +95,9 @@ class SessionTableModel(QAbstractTableModel):
             case "topic":
                 return row.topic
             case "method":
-                return method_label(row.method)
+                return word(METHODS, row.method)
             case "audience":
-                return audience_label(row.audience)
+                return word(AUDIENCES, row.audience)
             case "trainees":
                 return str(row.trainees)
             case "duration":
@@ -114,7 +114,7 @@ class SessionTableModel(QAbstractTableModel):
 class SessionSortModel(QSortFilterProxyModel):
     """Sorts each column in its natural order: dates by time, counts as numbers, words by folded case."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self.setSortLocaleAware(True)

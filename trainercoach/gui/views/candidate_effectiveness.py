@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainercoach import words
 from trainercoach.charts import candidate_trend, criteria_vs_cohort
 from trainercoach.errors import TrainerCoachError
-from trainercoach.gui.messages import show_error
 from trainercoach.gui.models.certification_models import certification_rows, certifications_model
 from trainercoach.gui.models.rows_model import RowsModel, TextRow
+from trainercoach.gui.operations import run_op
 from trainercoach.gui.widgets.chart_view import ChartView
 from trainercoach.gui.widgets.tables import page_table
 from trainercoach.records.effectiveness import CandidateEffectiveness
@@ -142,13 +143,11 @@ class CandidateEffectivenessPanel(QScrollArea):
         return self.certifications.rows[rows[0].row()].id if rows else None
 
     def toggle_sign_off(self) -> None:
-        try:
-            if self.signed_off:
-                self.coach.certification.withdraw_sign_off(self.candidate_id)
-            else:
-                self.coach.certification.sign_off(self.candidate_id)
-        except TrainerCoachError as error:
-            show_error(self, error)
+        candidate_id = self.candidate_id
+        if self.signed_off:
+            run_op(self, self.coach, lambda: self.coach.certification.withdraw_sign_off(candidate_id))
+        else:
+            run_op(self, self.coach, lambda: self.coach.certification.sign_off(candidate_id))
         self.reload()
         self.changed.emit()
 
@@ -165,15 +164,12 @@ class CandidateEffectivenessPanel(QScrollArea):
             return
         row = next(r for r in self.certifications.rows if r.id == certification_id)
         answer = QMessageBox.question(
-            self, self.tr("Revoke certification"),
+            self, words.word(words.UNDO, "revoke_certification"),
             self.tr("Revoke the certification for “{topic}” ({level})? Undo with Ctrl+Z in the main window.").format(
                 topic=row.cells[0], level=row.cells[1]),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.coach.certification.revoke(certification_id)
-        except TrainerCoachError as error:
-            show_error(self, error)
+        run_op(self, self.coach, lambda: self.coach.certification.revoke(certification_id))
         self.reload()
         self.changed.emit()

@@ -34,8 +34,8 @@ class CandidateChoices:
 
 
 class CandidatesView(QWidget):
-    candidateActivated = Signal(int)  # noqa: N815 - Qt naming
-    selectionChanged = Signal()  # noqa: N815
+    candidateActivated = Signal(int)  # Qt naming
+    selectionChanged = Signal()
 
     def __init__(self, coach: Coach, parent: QWidget | None = None) -> None:
         super().__init__(parent)

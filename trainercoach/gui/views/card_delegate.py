@@ -7,9 +7,10 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from trainercoach.gui.labels import score_label
+from trainercoach.gui.formats import score_text
 from trainercoach.gui.models.board_model import READY_ROLE, ROW_ROLE
 from trainercoach.records.candidates import CandidateRow
+from trainercoach.words import READINESS, word
 
 STALLED_DAYS = 30
 PAD = 8
@@ -17,7 +18,7 @@ READY_GREEN = "#079455"
 
 
 class CardDelegate(QStyledItemDelegate):
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         line = QFontMetrics(option.font).lineSpacing()
         return QSize(180, 3 * line + 2 * PAD + 10)
 
@@ -44,7 +45,7 @@ class CardDelegate(QStyledItemDelegate):
         bold.setBold(True)
 
         # The selection score sits in a pill at the top right, so the name gets the rest of the line.
-        score = score_label(row.selection_score)
+        score = score_text(row.selection_score)
         pill_width = metrics.horizontalAdvance(score) + 12
         pill = QRectF(text.right() - pill_width, text.top() + 1, pill_width, line - 2)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -71,7 +72,7 @@ class CardDelegate(QStyledItemDelegate):
         days_width = text.width()
         if ready:
             # The badge takes the bottom right, where the days line leaves room, so nothing else moves.
-            badge_text = self.tr("Ready")
+            badge_text = word(READINESS, "ready")
             badge_width = QFontMetrics(bold).horizontalAdvance(badge_text) + 14
             badge = QRectF(text.right() - badge_width, text.top() + 2 * line + 1, badge_width, line - 2)
             painter.setPen(Qt.PenStyle.NoPen)

@@ -28,7 +28,7 @@ SESSION_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class AttentionModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.items: list[Attention] = []
         self._headers = [self.tr("Candidate"), self.tr("Stage"), self.tr("Needs"), self.tr("Days")]
@@ -38,18 +38,18 @@ class AttentionModel(QAbstractTableModel):
         self.items = items
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         item = self.items[index.row()]
@@ -102,10 +102,10 @@ class AttentionModel(QAbstractTableModel):
 
 
 class DashboardView(QWidget):
-    candidateActivated = Signal(int)  # noqa: N815
-    sessionActivated = Signal(int)  # noqa: N815
-    newCandidateRequested = Signal()  # noqa: N815
-    demoRequested = Signal()  # noqa: N815
+    candidateActivated = Signal(int)
+    sessionActivated = Signal(int)
+    newCandidateRequested = Signal()
+    demoRequested = Signal()
 
     def __init__(self, coach: Coach, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -31,7 +31,7 @@ class StageColumnView(QListView):
     """A stage's list of cards. A card dropped here from another column asks to move to this stage."""
 
     dropped = Signal(int, int)  # candidate id, stage id
-    menuRequested = Signal(int, QPoint)  # noqa: N815 - candidate id, global position
+    menuRequested = Signal(int, QPoint)  # candidate id, global position
 
     def __init__(self, model: StageColumnModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,21 +58,21 @@ class StageColumnView(QListView):
             return None
         return candidate_id
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt's name
         if self._accepts(event) is None:
             event.ignore()
             return
         event.setDropAction(Qt.DropAction.MoveAction)
         event.accept()
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if self._accepts(event) is None:
             event.ignore()
             return
         event.setDropAction(Qt.DropAction.MoveAction)
         event.accept()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         candidate_id = self._accepts(event)
         if candidate_id is None:
             event.ignore()
@@ -83,7 +83,7 @@ class StageColumnView(QListView):
         event.accept()
         self.dropped.emit(candidate_id, self.column_model().stage_id)
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         index = self.indexAt(event.pos())
         if not index.isValid():
             index = self.currentIndex()
@@ -116,9 +116,9 @@ class StageColumn(QFrame):
 
 
 class PipelineBoard(QWidget):
-    candidateActivated = Signal(int)  # noqa: N815 - Qt naming
+    candidateActivated = Signal(int)  # Qt naming
     changed = Signal()
-    selectionChanged = Signal()  # noqa: N815
+    selectionChanged = Signal()
 
     def __init__(self, coach: Coach, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -99,7 +99,7 @@ def _heading(text: str, kind: str = "subheading") -> QLabel:
 
 
 class ProgrammePage(QScrollArea):
-    candidateActivated = Signal(int)  # noqa: N815 - Qt naming
+    candidateActivated = Signal(int)  # Qt naming
     loaded = Signal()
 
     def __init__(self, coach: Coach, parent: QWidget | None = None) -> None:

@@ -43,8 +43,8 @@ def _hint() -> QLabel:
 class SessionEffectivenessSection(QWidget):
     """Built from one SessionEffectiveness record, so every figure on it is the service's own."""
 
-    weightsChanged = Signal()  # noqa: N815 - Qt naming
-    checkActivated = Signal(int)  # noqa: N815
+    weightsChanged = Signal()  # Qt naming
+    checkActivated = Signal(int)
 
     def __init__(self, coach: Coach, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -21,17 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from trainercoach.errors import NotFound
-from trainercoach.gui.formats import date_text, datetime_text, number_text
-from trainercoach.gui.models.delivery_labels import (
-    audience_label,
-    average_label,
-    check_kind_label,
-    method_label,
-    recommendation_label,
-)
+from trainercoach.gui.formats import date_text, datetime_text, number_text, score_text
 from trainercoach.gui.models.rows_model import ID_ROLE, RowsModel, TextRow
 from trainercoach.gui.views.session_effectiveness import SessionEffectivenessSection
 from trainercoach.services import Coach
+from trainercoach.words import AUDIENCES, CHECK_KINDS, METHODS, RECOMMENDATIONS, word
 
 
 def _table(model: RowsModel) -> QTableView:
@@ -48,9 +42,9 @@ def _table(model: RowsModel) -> QTableView:
 
 
 class SessionPage(QWidget):
-    backRequested = Signal()  # noqa: N815 - Qt naming
-    observationActivated = Signal(int)  # noqa: N815
-    checkActivated = Signal(int)  # noqa: N815
+    backRequested = Signal()  # Qt naming
+    observationActivated = Signal(int)
+    checkActivated = Signal(int)
 
     def __init__(self, coach: Coach, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,8 +149,8 @@ class SessionPage(QWidget):
         values = {
             "candidate": detail.candidate_name,
             "when": datetime_text(form.starts_at),
-            "method": method_label(form.method),
-            "audience": audience_label(form.audience),
+            "method": word(METHODS, form.method),
+            "audience": word(AUDIENCES, form.audience),
             "trainees": str(form.trainees),
             "duration": self.tr("{minutes} minutes").format(minutes=form.duration_minutes),
             "asset": detail.asset_title or "—",
@@ -176,8 +170,8 @@ class SessionPage(QWidget):
                     name=version.rubric_name, number=version.number)
             rows.append(TextRow(observation.id, [
                 observation.observer_name, versions[observation.rubric_version_id],
-                average_label(observation.weighted_average), str(observation.scored),
-                recommendation_label(observation.recommendation),
+                score_text(observation.weighted_average, 2), str(observation.scored),
+                word(RECOMMENDATIONS, observation.recommendation),
             ]))
         self.observations.set_rows(rows)
         self.observations_heading.setText(self.tr("Observations (%n)", "", len(rows)))
@@ -192,7 +186,7 @@ class SessionPage(QWidget):
             if pre or post:
                 means = "{} → {}".format(number_text(sum(pre) / len(pre)) if pre else "—",
                                          number_text(sum(post) / len(post)) if post else "—")
-            checks.append(TextRow(check.id, [check_kind_label(c.kind), c.title or "—",
+            checks.append(TextRow(check.id, [word(CHECK_KINDS, c.kind), c.title or "—",
                                              date_text(c.held_on), str(len(c.scores)),
                                              means]))
         self.checks.set_rows(checks)

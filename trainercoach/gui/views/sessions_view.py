@@ -24,17 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainercoach import words
 from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.messages import explain
-from trainercoach.gui.models.delivery_labels import audience_label, audiences, method_label, methods
 from trainercoach.gui.models.session_list import PAGE_ROWS, SessionListModel
 from trainercoach.gui.models.session_table import ID_ROLE, SessionTableModel
 from trainercoach.gui.views.session_page import SessionPage
 from trainercoach.gui.workers import Loader
+from trainercoach.models import AUDIENCES, METHODS
 from trainercoach.records.sessions import DeliveryRow
 from trainercoach.services import Coach
-
-PERIODS = ("all", "30", "year")
 
 
 @dataclass(frozen=True)
@@ -54,9 +53,9 @@ def sort_key(column: str) -> Callable[[Any], Any] | None:
         return None
     collator = QCollator()
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    label = {"method": method_label, "audience": audience_label}.get(column)
-    if label is not None:
-        return lambda value: collator.sortKey(label(value).casefold())
+    table = {"method": words.METHODS, "audience": words.AUDIENCES}.get(column)
+    if table is not None:
+        return lambda value: collator.sortKey(words.word(table, value).casefold())
     return lambda value: collator.sortKey((value or "").casefold())  # casefold: the C locale ignores case
 
 
@@ -73,11 +72,11 @@ def period_range(period: str, today: date | None = None) -> tuple[date | None, d
 class SessionsView(QWidget):
     """A list page and a session page in one stack; the session page shows what the list only counts."""
 
-    sessionOpened = Signal(int)  # noqa: N815 - Qt naming
-    selectionChanged = Signal()  # noqa: N815
-    observationActivated = Signal(int)  # noqa: N815
-    checkActivated = Signal(int)  # noqa: N815
-    weightsChanged = Signal()  # noqa: N815 - the composite's weights were changed on a session's page
+    sessionOpened = Signal(int)  # Qt naming
+    selectionChanged = Signal()
+    observationActivated = Signal(int)
+    checkActivated = Signal(int)
+    weightsChanged = Signal()  # the composite's weights were changed on a session's page
 
     def __init__(self, coach: Coach, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -189,8 +188,8 @@ class SessionsView(QWidget):
 
     def refresh(self) -> None:
         """Reload the filter choices, the rows and the open session, keeping the person's choices."""
-        self._fill(self.method_filter, methods(), self.tr("All methods"))
-        self._fill(self.audience_filter, audiences(), self.tr("All audiences"))
+        self._fill(self.method_filter, words.choices(words.METHODS, METHODS), self.tr("All methods"))
+        self._fill(self.audience_filter, words.choices(words.AUDIENCES, AUDIENCES), self.tr("All audiences"))
         self.reload_rows(with_choices=True)
         if self.showing_session() and not self.page.reload():
             self.show_list()

@@ -120,7 +120,7 @@ def upgrade() -> None:
     _ids_follow_explicit_inserts(run, s, bind)
 
 
-def _create_group_roles(run) -> None:  # noqa: ANN001 - a connection's exec_driver_sql
+def _create_group_roles(run) -> None:  # a connection's exec_driver_sql
     """Roles belong to the whole server, not to this database: another database (or a test's schema) may
     have made them already, possibly a moment ago in a parallel run, so both cases are tolerated."""
     for role in GROUP_ROLES:
@@ -138,7 +138,7 @@ def _create_group_roles(run) -> None:  # noqa: ANN001 - a connection's exec_driv
             END $$""")
 
 
-def _ids_follow_explicit_inserts(run, s: str, bind) -> None:  # noqa: ANN001 - see above
+def _ids_follow_explicit_inserts(run, s: str, bind) -> None:  # see above
     """Rows are put back with the ids they had (undo and redo, the demo, ``db copy``). PostgreSQL's
     sequences do not notice ids they did not hand out, so a later insert would collide; after each insert
     statement, this moves a table's sequence past the highest id it wrote, whoever wrote it."""
@@ -167,13 +167,13 @@ def _ids_follow_explicit_inserts(run, s: str, bind) -> None:  # noqa: ANN001 - s
             "FOR EACH STATEMENT EXECUTE FUNCTION trainercoach_ids_follow()")
 
 
-def _serial_tables(bind) -> list[str]:  # noqa: ANN001 - a connection
+def _serial_tables(bind) -> list[str]:  # a connection
     return [row[0] for row in _runner(bind)(
         "SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() "
         "AND column_name = 'id' AND column_default LIKE 'nextval(%' ORDER BY table_name")]
 
 
-def _runner(bind):  # noqa: ANN001, ANN202 - a connection, and its exec_driver_sql
+def _runner(bind):  # a connection, and its exec_driver_sql
     """SQL as written: psycopg reads % as a placeholder even without parameters, so it is doubled."""
     return lambda sql: bind.exec_driver_sql(sql.replace("%", "%%"))
 

@@ -4,7 +4,8 @@ Every operation is timed several times and reported as its median, next to a flo
 on the same machine: the least that work could cost (a bare Qt window, the same rows fetched with hand-written
 SQL, the same rows written with ``executemany``). The ratio to the floor is what the targets bound, so the
 table means the same on a fast laptop and on a loaded build machine. The operations with Qt run in fresh
-processes (``trainercoach.gui.bench_probes``), so this module, like all of the core, never imports Qt.
+processes (``benchmarks.gui_probes``), so this module never imports Qt. It lives outside the shipped package and
+runs from a source checkout (``python -m trainercoach bench`` finds it there).
 
 The large demo database is built once and kept in the data folder (``bench/``), reused while the demo's code
 and data and the schema are the ones it was built from.
@@ -35,7 +36,8 @@ from trainercoach import paths
 from trainercoach.errors import TrainerCoachError
 
 FEEDBACK_COLUMNS = ("clarity", "relevance", "pace", "engagement", "confidence", "overall", "recommend", "comment")
-SHOWN = "TRAINERCOACH_SHOWN"  # as printed by trainercoach.gui.bench_probes.print_shown
+SHOWN = "TRAINERCOACH_SHOWN"  # as printed by the app (TRAINERCOACH_BENCH_EXIT_WHEN_SHOWN) and gui_probes.print_shown
+ROOT = Path(__file__).resolve().parent.parent  # the source checkout
 STALL_TARGET_MS = 100.0
 MEMORY_TARGET_MB = 400.0
 
@@ -95,7 +97,9 @@ def demo_fingerprint(scale: str) -> str:
     from trainercoach import demo
     from trainercoach.db import migrate
 
-    digest = hashlib.sha256(Path(demo.__file__).read_bytes())
+    digest = hashlib.sha256()
+    for module in sorted(Path(demo.__file__).parent.glob("*.py")):
+        digest.update(module.read_bytes())
     digest.update(paths.resource("demo", "small.json").read_bytes())
     digest.update(f"{scale}:{migrate.head_revision()}".encode())
     return digest.hexdigest()[:16]
@@ -130,7 +134,7 @@ def cached_demo(scale: str, folder: Path | None = None, log: Callable[[str], Non
 # -- the operations -------------------------------------------------------------------------------------
 def _probe(probe: str, db: Path | None = None, runs: int = 1) -> tuple[dict, float]:
     """Run a Qt probe in a fresh process; returns its JSON and the seconds from start to the JSON line."""
-    command = [sys.executable, "-m", "trainercoach.gui.bench_probes", probe, "--runs", str(runs)]
+    command = [sys.executable, "-m", "benchmarks.gui_probes", probe, "--runs", str(runs)]
     if db is not None:
         command += ["--db", str(db)]
     started = time.monotonic()
@@ -144,6 +148,8 @@ def _probe(probe: str, db: Path | None = None, runs: int = 1) -> tuple[dict, flo
 
 def _gui_env(**extra: str) -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **extra)
+    # The probes and the app are this checkout's, whatever is installed.
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
     env.setdefault("TRAINERCOACH_HOME", tempfile.gettempdir() + "/trainercoach-bench-home")
     return env
 
@@ -151,7 +157,7 @@ def _gui_env(**extra: str) -> dict[str, str]:
 def cold_start(db: Path, plan: Plan) -> Result:
     """``main.py`` on the database until its window is shown, against a bare PySide6 window; both in fresh
     processes, timed from the spawn to the moment the window is up (the process prints it)."""
-    main = paths.PROJECT_ROOT / "main.py"
+    main = ROOT / "main.py"
     times, floors = [], []
     for _ in range(plan.runs):
         _, floor = _probe("bare-window")
@@ -340,13 +346,8 @@ def _import_floor(db: Path, delivery_id: int, items: dict[str, int], parsed: lis
 
 def evaluations(db: Path, plan: Plan, scratch: Path) -> list[Result]:
     """One trainer evaluation PDF with its charts; then the batch on one process and on two."""
-    try:
-        from trainercoach.exports.evaluations import export_all_evaluations
-        from trainercoach.reports.evaluation import write_trainer_evaluation
-    except ImportError as error:
-        return [Result("evaluation_pdf", None, None, None, None, None, unit="s", note=f"not measured: {error}"),
-                Result("evaluation_batch_2_vs_1", None, None, None, 1.7, None, unit="speedup",
-                       note=f"not measured: {error}")]
+    from trainercoach.exports.evaluations import export_all_evaluations
+    from trainercoach.reports.evaluation import write_trainer_evaluation
     from trainercoach.services import Coach
 
     with closing(Coach.open(db, actor="bench")) as coach:

@@ -1,6 +1,6 @@
-"""What the benchmark (``trainercoach.bench``) measures with Qt, each in a fresh process of its own.
+"""What the benchmark (``benchmarks.bench``) measures with Qt, each in a fresh process of its own.
 
-The benchmark is core code and never imports Qt; it runs ``python -m trainercoach.gui.bench_probes PROBE`` and
+The benchmark never imports Qt itself; it runs ``python -m benchmarks.gui_probes PROBE`` and
 reads one JSON object from the last line of its output. A probe runs headless (``QT_QPA_PLATFORM=offscreen``)
 and watches the GUI thread the way a person would notice it: a timer that should tick every 10 ms, and the
 longest gap between two ticks while the operation runs (a synchronous operation of 800 ms is an 800 ms stall).
@@ -18,8 +18,8 @@ from collections.abc import Callable, Sequence
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402 - the platform is chosen before Qt loads
-from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer  # the platform is chosen before Qt loads
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 SHOWN = "TRAINERCOACH_SHOWN"  # the line a cold start prints: SHOWN <time.monotonic() when the window was up>
 PROBES = ("bare-window", "lists", "dashboard", "main-window")
@@ -116,7 +116,7 @@ def bare_window() -> dict:
     return {}
 
 
-def _coach(db: str):  # noqa: ANN202 - a Coach, imported late so the bare window loads none of the app
+def _coach(db: str):  # a Coach, imported late so the bare window loads none of the app
     from trainercoach.services import Coach
 
     return Coach.open(db)
@@ -221,7 +221,7 @@ def main_window(db: str) -> dict:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m trainercoach.gui.bench_probes")
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.gui_probes")
     parser.add_argument("probe", choices=PROBES)
     parser.add_argument("--db", default="")
     parser.add_argument("--runs", type=int, default=3)

@@ -1,0 +1,122 @@
+"""The words a person sees for the values the core stores (statuses, methods, levels, ...) and for the actions
+Edit ▸ Undo names, each written once, here.
+
+The windows, the PDFs and the command line all take their words from these tables, so a key reads the same on
+screen and on paper. Each word is marked with ``N_`` (tools/translations.py extracts it into the .ts files'
+unnamed context) and translated where it is shown (``word``), in the current language: the interface's in the
+windows (the app calls ``i18n.set_language`` at start), the document's inside ``i18n.using`` (a PDF). No Qt
+here: the core uses these words too.
+
+British English, as the rest of the interface writes (programme, normalised, practise as a verb).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from trainercoach.i18n import N_, text
+
+# -- candidates ------------------------------------------------------------------------------------
+TRAITS: dict[str, str] = {
+    "knowledge": N_("Knowledge of the business and the support processes"),
+    "passion": N_("Passion for teaching and developing others"),
+    "presenting": N_("Confident presenting; spoken and written communication"),
+    "process": N_("Follows precise instructions and processes"),
+}
+COMPONENTS: dict[str, str] = {
+    "guided_practice": N_("1. Guided practice delivering sessions in a safe environment"),
+    "feedback_evaluation": N_("2. Soliciting trainee feedback, evaluating effectiveness and making "
+                              "targeted improvements"),
+    "gap_business_case": N_("3. Spotting knowledge gaps and writing a business case for a new session"),
+    "content_building": N_("4. Building new content that mixes text, visual and hands-on elements"),
+}
+MILESTONE_STATUS: dict[str, str] = {
+    "not_started": N_("Not started"), "in_progress": N_("In progress"), "done": N_("Done"),
+}
+EMPLOYMENT: dict[str, str] = {
+    "employee": N_("Employee"),
+    "vendor": N_("Vendor"),
+    "vendor_at": N_("Vendor: {company}"),  # a vendor with its company named (``employment``)
+}
+
+# -- sessions --------------------------------------------------------------------------------------
+METHODS: dict[str, str] = {"classroom": N_("Classroom"), "virtual": N_("Virtual"), "online": N_("Online / self-paced")}
+AUDIENCES: dict[str, str] = {"new_hires": N_("New hires"), "existing": N_("Existing agents"), "mixed": N_("Mixed")}
+RECOMMENDATIONS: dict[str, str] = {
+    "ready": N_("Ready"), "practice_more": N_("Practise more"), "needs_support": N_("Needs support"),
+}
+CHECK_KINDS: dict[str, str] = {
+    "daily_quiz": N_("Daily quiz"), "practical_task": N_("Practical task test"), "oral_exam": N_("Oral exam"),
+}
+
+# -- certification ---------------------------------------------------------------------------------
+LEVELS: dict[str, str] = {"beginner": N_("Beginner"), "intermediate": N_("Intermediate"), "advanced": N_("Advanced")}
+
+# -- readiness for certification (worked out from the rule, not stored; the board's badge and the PDFs) ------
+READINESS: dict[str, str] = {"ready": N_("Ready")}
+
+# -- what Edit ▸ Undo and Redo name (services/history.py) ----------------------------------------------
+UNDO: dict[str, str] = {
+    "add_candidate": N_("Add {name}"),
+    "edit_candidate": N_("Edit {name}"),
+    "archive_candidate": N_("Archive {name}"),
+    "restore_candidate": N_("Restore {name}"),
+    "move_candidate": N_("Move {name} to {stage}"),
+    "edit_milestone": N_("Edit milestone"),
+    "log_session": N_("Log session {topic}"),
+    "edit_session": N_("Edit session {topic}"),
+    "add_observation": N_("Add observation"),
+    "edit_observation": N_("Edit observation"),
+    "delete_observation": N_("Delete observation"),
+    "close_action_item": N_("Mark action item done"),
+    "reopen_action_item": N_("Reopen action item"),
+    "add_feedback": N_("Add {count} feedback form(s)"),
+    "add_check": N_("Add comprehension check"),
+    "edit_check": N_("Edit comprehension check"),
+    "delete_check": N_("Delete comprehension check"),
+    "certify": N_("Certify for {topic}"),
+    "revoke_certification": N_("Revoke certification"),
+}
+
+TABLES: dict[str, dict[str, str]] = {
+    "TRAITS": TRAITS, "COMPONENTS": COMPONENTS, "MILESTONE_STATUS": MILESTONE_STATUS, "EMPLOYMENT": EMPLOYMENT,
+    "METHODS": METHODS, "AUDIENCES": AUDIENCES, "RECOMMENDATIONS": RECOMMENDATIONS, "CHECK_KINDS": CHECK_KINDS,
+    "LEVELS": LEVELS, "READINESS": READINESS, "UNDO": UNDO,
+}  # every table, for the checks that each word is written once and translated (tests/core/test_words.py)
+
+
+def word(table: Mapping[str, str], key: str, lang: str | None = None) -> str:
+    """The word for a stored key in ``lang`` (the current language if None), or the key itself when the table
+    does not know it: a status added later still shows, rather than failing a page or a PDF."""
+    return text(table[key], lang) if key in table else key
+
+
+def choices(table: Mapping[str, str], order: Iterable[str], lang: str | None = None) -> list[tuple[str, str]]:
+    """(word, key) in ``order`` (the model's tuple of keys): what a combo box or a filter offers."""
+    return [(word(table, key, lang), key) for key in order]
+
+
+def employment(kind: str, vendor_company: str = "", lang: str | None = None) -> str:
+    """"Employee", "Vendor", or "Vendor: Acme" when the company is known."""
+    if kind == "vendor" and vendor_company:
+        return text(EMPLOYMENT["vendor_at"], lang).format(company=vendor_company)
+    return word(EMPLOYMENT, kind, lang)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A marked English phrase and the values that fill it, translated each time it is shown (``str``), so an
+    undo label pushed in one language reads in the language current when the menu is drawn."""
+
+    source: str
+    values: Mapping[str, object] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        translated = text(self.source)
+        return translated.format(**self.values) if self.values else translated
+
+
+def undo_label(key: str, **values: object) -> Phrase:
+    """The label of an undoable action (``UNDO[key]`` filled with ``values``), translated when shown."""
+    return Phrase(UNDO[key], values)
