@@ -1414,6 +1414,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Παρατηρητές</translation>
     </message>
     <message>
+        <source>Recording</source>
+        <translation>Βιντεοσκόπηση</translation>
+    </message>
+    <message>
         <source>Observations</source>
         <translation>Παρατηρήσεις</translation>
     </message>
@@ -1824,6 +1828,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>A candidate cannot observe their own session.</source>
         <translation>Ένας υποψήφιος δεν μπορεί να παρατηρήσει τη δική του συνεδρία.</translation>
+    </message>
+    <message>
+        <source>A recording link can be at most {max_link} characters.</source>
+        <translation>Ο σύνδεσμος βιντεοσκόπησης μπορεί να έχει έως {max_link} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>A recording link is a web address starting with https:// (for example https://video.example.com/session-12).</source>
+        <translation>Ο σύνδεσμος βιντεοσκόπησης είναι διεύθυνση ιστού που αρχίζει με https:// (για παράδειγμα https://video.example.com/session-12).</translation>
     </message>
     <message>
         <source>No session has the code {code_strip!r}.</source>
@@ -5476,6 +5488,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Σημειώσεις</translation>
     </message>
     <message>
+        <source>Recording link</source>
+        <translation>Σύνδεσμος βιντεοσκόπησης</translation>
+    </message>
+    <message>
         <source>Not saved: someone else changed this session.</source>
         <translation>Δεν αποθηκεύτηκε: κάποιος άλλος άλλαξε αυτή τη συνεδρία.</translation>
     </message>
@@ -5546,6 +5562,18 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>N&amp;otes</source>
         <translation>Σ&amp;ημειώσεις</translation>
+    </message>
+    <message>
+        <source>&amp;Recording link</source>
+        <translation>&amp;Σύνδεσμος βιντεοσκόπησης</translation>
+    </message>
+    <message>
+        <source>Where the session&apos;s recording can be watched again, for review and calibration (https://…)</source>
+        <translation>Πού μπορεί να προβληθεί ξανά η βιντεοσκόπηση της συνεδρίας, για ανασκόπηση και βαθμονόμηση (https://…)</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
     </message>
 </context>
 <context>
@@ -5640,6 +5668,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Notes</source>
         <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Βιντεοσκόπηση</translation>
     </message>
     <message>
         <source>Observer</source>

@@ -1414,6 +1414,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>观察员</translation>
     </message>
     <message>
+        <source>Recording</source>
+        <translation>录像</translation>
+    </message>
+    <message>
         <source>Observations</source>
         <translation>观察评估</translation>
     </message>
@@ -1824,6 +1828,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>A candidate cannot observe their own session.</source>
         <translation>候选人不能观察评估自己的课程。</translation>
+    </message>
+    <message>
+        <source>A recording link can be at most {max_link} characters.</source>
+        <translation>录像链接最多 {max_link} 个字符。</translation>
+    </message>
+    <message>
+        <source>A recording link is a web address starting with https:// (for example https://video.example.com/session-12).</source>
+        <translation>录像链接须为以 https:// 开头的网址（例如 https://video.example.com/session-12）。</translation>
     </message>
     <message>
         <source>No session has the code {code_strip!r}.</source>
@@ -5463,6 +5475,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>备注</translation>
     </message>
     <message>
+        <source>Recording link</source>
+        <translation>录像链接</translation>
+    </message>
+    <message>
         <source>Not saved: someone else changed this session.</source>
         <translation>未保存：其他人修改了此培训场次。</translation>
     </message>
@@ -5533,6 +5549,18 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Recording link</source>
+        <translation>录像链接(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Where the session&apos;s recording can be watched again, for review and calibration (https://…)</source>
+        <translation>可重新观看本课程录像的地址，用于回顾和校准（https://…）</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
     </message>
 </context>
 <context>
@@ -5627,6 +5655,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>录像</translation>
     </message>
     <message>
         <source>Observer</source>

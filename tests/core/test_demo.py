@@ -674,7 +674,7 @@ FINGERPRINT = {
     "certification_evidence": (21, "c22d823d5c055e91"),
     "comprehension_check": (108, "1980f6a0843dc802"),
     "comprehension_score": (1873, "5c51562763f70044"),
-    "delivery": (195, "729d34a7c20680be"),
+    "delivery": (195, "788d99756c45daeb"),  # 6 Dec 2026: the recording links of virtual sessions
     "delivery_observer": (267, "0fe39557f1773442"),
     "feedback_answer": (16349, "9bad6352d329e698"),
     "feedback_import": (80, "07b9eea1fe85ceaa"),

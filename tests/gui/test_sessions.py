@@ -259,3 +259,48 @@ def test_tools_of_other_parts_are_reached_from_the_session(qtbot, coach, monkeyp
     window.sessions.select(session)
     window.ui.actionEnterFeedback.trigger()
     assert opened == [session]
+
+
+def test_the_recording_link_is_typed_refused_in_words_saved_and_opened_from_the_page(qtbot, coach) -> None:
+    candidate = coach.candidates.add(CandidateForm(name="王静"))
+    delivery = add_session(coach, candidate, "Refunds")
+    dialog = SessionDialog(coach, delivery)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    type_text(dialog.ui.recordingLinkEdit, "javascript:alert(1)")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.ui.recordingLinkError.isVisible()
+    assert "https://" in dialog.ui.recordingLinkError.text()
+    assert dialog.focusWidget() is dialog.ui.recordingLinkEdit
+    assert coach.deliveries.get(delivery).form.recording_link == ""
+
+    dialog.ui.recordingLinkEdit.clear()
+    type_text(dialog.ui.recordingLinkEdit, "https://video.example.com/r?a=1&b=<2>")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert coach.deliveries.get(delivery).form.recording_link == "https://video.example.com/r?a=1&b=<2>"
+
+    window = make_window(qtbot, coach)
+    window.show_session(delivery)
+    settle(qtbot)
+    shown = window.sessions.page.fields["recording"]
+    assert shown.textFormat() == Qt.TextFormat.RichText and shown.openExternalLinks()
+    assert shown.text() == ('<a href="https://video.example.com/r?a=1&amp;b=&lt;2&gt;">'
+                            "https://video.example.com/r?a=1&amp;b=&lt;2&gt;</a>")
+
+
+def test_a_link_no_form_would_accept_is_shown_as_text_never_as_a_link(qtbot, coach) -> None:
+    """Written by another program straight into the database: shown, but nothing to click."""
+    candidate = coach.candidates.add(CandidateForm(name="Zoe"))
+    delivery = add_session(coach, candidate, "Refunds")
+    with coach.db.transaction() as session:
+        from trainercoach.models import Delivery
+
+        session.get(Delivery, delivery).recording_link = "javascript:alert('<x>')"
+    window = make_window(qtbot, coach)
+    window.show_session(delivery)
+    settle(qtbot)
+    shown = window.sessions.page.fields["recording"]
+    assert shown.textFormat() == Qt.TextFormat.PlainText and not shown.openExternalLinks()
+    assert shown.text() == "javascript:alert('<x>')"

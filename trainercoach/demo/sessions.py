@@ -147,12 +147,16 @@ class SessionParts(BuilderBase):
             asset = asset_of.get(topic)
             asset_id = self.assets.get(asset) if rng.random() < 0.85 else None
             created = min(delivery.ends_at + timedelta(minutes=rng.randint(5, 600)), self._latest())
+            # Virtual sessions are recorded by the meeting tool; the link is made from the code, not drawn, so
+            # every other record of the demo stays what it was.
+            recording = f"https://recordings.example.com/{code.lower()}" if method == "virtual" else ""
             rows.append((delivery.id, code, plan.candidate.id, stored(starts_at), topic, method, audience, trainees,
-                         minutes, asset_id, notes, stored(created), 1))
+                         minutes, asset_id, notes, recording, stored(created), 1))
             observer_rows += [(delivery.id, p.id) for p in observers]
         assert all(d.starts_at.date() <= yesterday for d in self.deliveries)
         self.write("delivery", ("id", "code", "candidate_id", "starts_at", "topic", "method", "audience", "trainees",
-                                "duration_minutes", "asset_id", "notes", "created_at", "version"), rows)
+                                "duration_minutes", "asset_id", "notes", "recording_link", "created_at", "version"),
+                   rows)
         self.write("delivery_observer", ("delivery_id", "person_id"), observer_rows)
         self.counts["sessions"] = len(rows)
 

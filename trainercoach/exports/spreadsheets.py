@@ -167,9 +167,10 @@ def _sessions(coach: Coach, search: str = "", **filters: object) -> Sheet:
     """``filters`` as the session list takes them (candidate_id, method, audience, since, until)."""
     rows = coach.deliveries.list(search, **filters)  # type: ignore[arg-type]
     return Sheet("Sessions", ["Id", "Code", "Date", "Topic", "Candidate", "Method", "Audience", "Trainees",
-                              "Duration (minutes)", "Training asset", "Observations", "Feedback forms"],
+                              "Duration (minutes)", "Training asset", "Observations", "Feedback forms",
+                              "Recording link"],
                  [[r.id, r.code, r.starts_at, r.topic, r.candidate_name, r.method, r.audience, r.trainees,
-                   r.duration_minutes, r.asset_title, r.observations, r.responses] for r in rows])
+                   r.duration_minutes, r.asset_title, r.observations, r.responses, r.recording_link] for r in rows])
 
 
 def _action_items(coach: Coach) -> Sheet:

@@ -57,6 +57,8 @@ class Delivery(Base):
     duration_minutes: Mapped[int] = mapped_column(Integer, default=60)
     asset_id: Mapped[int | None] = mapped_column(ForeignKey("training_asset.id", ondelete="SET NULL"))
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Where the session's recording can be watched again (for review with the mentor, and for calibration).
+    recording_link: Mapped[str] = mapped_column(String(1000), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
 

@@ -18,6 +18,7 @@ class DeliveryForm:
     asset_id: int | None = None
     observer_ids: list[int] = field(default_factory=list)
     notes: str = ""
+    recording_link: str = ""
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class DeliveryRow:
     asset_title: str
     observations: int
     responses: int
+    recording_link: str = ""
 
 
 @dataclass(frozen=True)

@@ -75,6 +75,8 @@ def build(snapshot: SessionReportSnapshot, width: float) -> tuple[list[Flowable]
     ], width, styles))
     if form.notes.strip():
         story += [para(_("Notes"), styles.h2), para(form.notes, styles.body)]
+    if form.recording_link:
+        story += [para(_("Recording"), styles.h2), para(form.recording_link, styles.body)]
 
     story += section(_("Observations"), styles, _("Each observer's scores against the rubric version they used, "
                                                   "1–5, with their notes."))

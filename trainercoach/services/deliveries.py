@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 MAX_TOPIC = 300
 MAX_TRAINEES = 10_000
 MAX_MINUTES = 24 * 60
+MAX_LINK = 1000
 # Letters and digits that cannot be confused on paper (no 0/O, 1/I/L).
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 
@@ -77,6 +79,9 @@ def validate_delivery(session: Session, form: DeliveryForm) -> dict[str, str]:
         errors["duration"] = _('The duration is a whole number of minutes, from 1 to 1440.')
     if form.asset_id is not None and session.get(TrainingAsset, form.asset_id) is None:
         errors["asset"] = _('This training asset is no longer in the database.')
+    link_error = recording_link_error(form.recording_link)
+    if link_error:
+        errors["recording_link"] = link_error
     if len(set(form.observer_ids)) != len(form.observer_ids):
         errors["observers"] = _('An observer is listed twice.')
     elif form.observer_ids:
@@ -90,11 +95,28 @@ def validate_delivery(session: Session, form: DeliveryForm) -> dict[str, str]:
     return errors
 
 
+def recording_link_error(link: str) -> str:
+    """Why a recording link cannot be saved, or "" when it can. Only web addresses: a link is opened with a
+    click on the session page and printed in its report, so a ``file:`` or ``javascript:`` address someone typed
+    or imported must never be one."""
+    link = link.strip()
+    if not link:
+        return ""
+    if len(link) > MAX_LINK:
+        return _("A recording link can be at most {max_link} characters.", max_link=MAX_LINK)
+    parts = urlsplit(link)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or any(c.isspace() for c in link) \
+            or any(ord(c) < 32 for c in link):
+        return _("A recording link is a web address starting with https:// (for example "
+                 "https://video.example.com/session-12).")
+    return ""
+
+
 # The form's fields under the names validation uses for them, so the GUI can mark the same widgets.
 DELIVERY_FIELDS = (("candidate", "candidate_id"), ("starts_at", "starts_at"), ("topic", "topic"),
                    ("method", "method"), ("audience", "audience"), ("trainees", "trainees"),
                    ("duration", "duration_minutes"), ("asset", "asset_id"), ("observers", "observer_ids"),
-                   ("notes", "notes"))
+                   ("notes", "notes"), ("recording_link", "recording_link"))
 
 
 def delivery_differences(yours: DeliveryForm, theirs: DeliveryForm) -> dict[str, tuple[object, object]]:
@@ -192,7 +214,8 @@ class DeliveryService:
         query = (
             select(Delivery.id, Delivery.code, Delivery.candidate_id, Person.name, Delivery.starts_at, Delivery.topic,
                    Delivery.method, Delivery.audience, Delivery.trainees, Delivery.duration_minutes,
-                   TrainingAsset.title, func.coalesce(observations.c.n, 0), func.coalesce(responses.c.n, 0))
+                   TrainingAsset.title, func.coalesce(observations.c.n, 0), func.coalesce(responses.c.n, 0),
+                   Delivery.recording_link)
             .join(Candidate, Candidate.id == Delivery.candidate_id)
             .join(Person, Person.id == Candidate.person_id)
             .outerjoin(TrainingAsset, TrainingAsset.id == Delivery.asset_id)
@@ -202,7 +225,7 @@ class DeliveryService:
         )
         query = _filtered(query, candidate_id=candidate_id, method=method, audience=audience, since=since,
                           until=until)
-        rows = [DeliveryRow(*row[:10], row[10] or "", row[11], row[12]) for row in session.execute(query)]
+        rows = [DeliveryRow(*row[:10], row[10] or "", row[11], row[12], row[13]) for row in session.execute(query)]
         if search.strip():
             rows = [r for r in rows if matches(search, r.topic, r.candidate_name, r.code, r.asset_title)]
         return rows
@@ -273,7 +296,7 @@ class DeliveryService:
         query = (
             select(Delivery.id, Delivery.code, Delivery.candidate_id, Person.name, Delivery.starts_at, Delivery.topic,
                    Delivery.method, Delivery.audience, Delivery.trainees, Delivery.duration_minutes,
-                   TrainingAsset.title)
+                   TrainingAsset.title, Delivery.recording_link)
             .join(Candidate, Candidate.id == Delivery.candidate_id)
             .join(Person, Person.id == Candidate.person_id)
             .outerjoin(TrainingAsset, TrainingAsset.id == Delivery.asset_id)
@@ -287,7 +310,8 @@ class DeliveryService:
             responses = dict(session.execute(
                 select(FeedbackResponse.delivery_id, func.count()).where(FeedbackResponse.delivery_id.in_(wanted))
                 .group_by(FeedbackResponse.delivery_id)).all())
-        return [DeliveryRow(*found[i][:10], found[i][10] or "", observations.get(i, 0), responses.get(i, 0))
+        return [DeliveryRow(*found[i][:10], found[i][10] or "", observations.get(i, 0), responses.get(i, 0),
+                            found[i][11])
                 for i in ids if i in found]
 
     def get(self, delivery_id: int) -> DeliveryDetail:
@@ -325,6 +349,7 @@ class DeliveryService:
             method=delivery.method, audience=delivery.audience, trainees=delivery.trainees,
             duration_minutes=delivery.duration_minutes, asset_id=delivery.asset_id,
             observer_ids=[i for i, _ in observers], notes=delivery.notes,
+            recording_link=delivery.recording_link,
         )
 
     def by_code(self, code: str) -> int:
@@ -434,6 +459,7 @@ class DeliveryService:
         delivery.duration_minutes = form.duration_minutes
         delivery.asset_id = form.asset_id
         delivery.notes = form.notes
+        delivery.recording_link = form.recording_link.strip()
 
     @staticmethod
     def _write_observers(session: Session, delivery_id: int, observer_ids: list[int]) -> None:

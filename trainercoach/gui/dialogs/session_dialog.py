@@ -40,6 +40,7 @@ class SessionDialog(QDialog):
             "candidate": ui.candidateError, "starts_at": ui.startsAtError, "topic": ui.topicError,
             "method": ui.methodError, "audience": ui.audienceError, "trainees": ui.traineesError,
             "duration": ui.durationError, "asset": ui.assetError, "observers": ui.observersError,
+            "recording_link": ui.recordingLinkError,
         }
         for text, value in words.choices(words.METHODS, METHODS):
             ui.methodCombo.addItem(text, value)
@@ -117,6 +118,7 @@ class SessionDialog(QDialog):
         ui.traineesSpin.setValue(form.trainees)
         ui.durationSpin.setValue(form.duration_minutes)
         ui.notesEdit.setPlainText(form.notes)
+        ui.recordingLinkEdit.setText(form.recording_link)
         self.show_errors({})
 
     # -- reading ---------------------------------------------------------------------------------
@@ -141,6 +143,7 @@ class SessionDialog(QDialog):
             topic=ui.topicEdit.text(), method=ui.methodCombo.currentData(), audience=ui.audienceCombo.currentData(),
             trainees=ui.traineesSpin.value(), duration_minutes=ui.durationSpin.value(),
             asset_id=ui.assetCombo.currentData(), observer_ids=self.observer_ids(), notes=ui.notesEdit.toPlainText(),
+            recording_link=ui.recordingLinkEdit.text(),
         )
 
     # -- actions ---------------------------------------------------------------------------------
@@ -171,7 +174,8 @@ class SessionDialog(QDialog):
         self.ui.formError.setVisible(bool(general))
         focus = {"candidate": self.ui.candidateCombo, "topic": self.ui.topicEdit, "starts_at": self.ui.startsAtEdit,
                  "trainees": self.ui.traineesSpin, "duration": self.ui.durationSpin,
-                 "observers": self.ui.observersList, "asset": self.ui.assetCombo}
+                 "observers": self.ui.observersList, "asset": self.ui.assetCombo,
+                 "recording_link": self.ui.recordingLinkEdit}
         for key in errors:
             if key in focus:
                 focus[key].setFocus()
@@ -195,7 +199,8 @@ class SessionDialog(QDialog):
         return {"candidate": self.tr("Candidate"), "topic": self.tr("Topic"), "starts_at": self.tr("Date"),
                 "method": self.tr("Delivery method"), "audience": self.tr("Audience"),
                 "trainees": self.tr("Trainees"), "duration": self.tr("Duration"),
-                "observers": self.tr("Observers"), "asset": self.tr("Training asset"), "notes": self.tr("Notes")}
+                "observers": self.tr("Observers"), "asset": self.tr("Training asset"), "notes": self.tr("Notes"),
+                "recording_link": self.tr("Recording link")}
 
     def take_saved(self) -> None:
         """The version in the database into the form, in place of what was typed."""

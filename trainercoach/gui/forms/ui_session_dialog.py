@@ -1,4 +1,4 @@
-# source-sha256: f32d444623dd14ed24c4d1eebbcecbd102ffd2a4ae70a30c96097c4687cf3005
+# source-sha256: f6623f71b28f2848d9e546042b26c349d2dbb0a02fd81a35143c9212f8900451
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -255,6 +255,24 @@ class Ui_SessionDialog(object):
 
         self.fieldsLayout.addWidget(self.notesEdit, 16, 1, 1, 1)
 
+        self.recordingLinkLabel = QLabel(SessionDialog)
+        self.recordingLinkLabel.setObjectName(u"recordingLinkLabel")
+
+        self.fieldsLayout.addWidget(self.recordingLinkLabel, 17, 0, 1, 1)
+
+        self.recordingLinkEdit = QLineEdit(SessionDialog)
+        self.recordingLinkEdit.setObjectName(u"recordingLinkEdit")
+
+        self.fieldsLayout.addWidget(self.recordingLinkEdit, 17, 1, 1, 1)
+
+        self.recordingLinkError = QLabel(SessionDialog)
+        self.recordingLinkError.setObjectName(u"recordingLinkError")
+        self.recordingLinkError.setWordWrap(True)
+        self.recordingLinkError.setProperty(u"class", u"fieldError")
+        self.recordingLinkError.setVisible(False)
+
+        self.fieldsLayout.addWidget(self.recordingLinkError, 18, 1, 1, 1)
+
         self.fieldsLayout.setColumnStretch(1, 1)
 
         self.dialogLayout.addLayout(self.fieldsLayout)
@@ -284,6 +302,7 @@ class Ui_SessionDialog(object):
         self.assetLabel.setBuddy(self.assetCombo)
         self.observersLabel.setBuddy(self.observersList)
         self.notesLabel.setBuddy(self.notesEdit)
+        self.recordingLinkLabel.setBuddy(self.recordingLinkEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.candidateCombo, self.startsAtEdit)
         QWidget.setTabOrder(self.startsAtEdit, self.topicEdit)
@@ -295,7 +314,8 @@ class Ui_SessionDialog(object):
         QWidget.setTabOrder(self.assetCombo, self.newAssetButton)
         QWidget.setTabOrder(self.newAssetButton, self.observersList)
         QWidget.setTabOrder(self.observersList, self.notesEdit)
-        QWidget.setTabOrder(self.notesEdit, self.buttonBox)
+        QWidget.setTabOrder(self.notesEdit, self.recordingLinkEdit)
+        QWidget.setTabOrder(self.recordingLinkEdit, self.buttonBox)
 
         self.retranslateUi(SessionDialog)
 
@@ -333,6 +353,12 @@ class Ui_SessionDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.observersError.setText("")
         self.notesLabel.setText(QCoreApplication.translate("SessionDialog", u"N&otes", None))
+        self.recordingLinkLabel.setText(QCoreApplication.translate("SessionDialog", u"&Recording link", None))
+#if QT_CONFIG(tooltip)
+        self.recordingLinkEdit.setToolTip(QCoreApplication.translate("SessionDialog", u"Where the session's recording can be watched again, for review and calibration (https://\u2026)", None))
+#endif // QT_CONFIG(tooltip)
+        self.recordingLinkEdit.setPlaceholderText(QCoreApplication.translate("SessionDialog", u"https://", None))
+        self.recordingLinkError.setText("")
         self.formError.setText("")
     # retranslateUi
 

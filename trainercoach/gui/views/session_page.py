@@ -3,6 +3,8 @@ the session's effectiveness (rubric, trainee reaction, learning) below them."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from trainercoach.gui.formats import date_text, datetime_text, number_text, scor
 from trainercoach.gui.models.rows_model import ID_ROLE, RowsModel, TextRow
 from trainercoach.gui.views.session_effectiveness import SessionEffectivenessSection
 from trainercoach.services import Coach
+from trainercoach.services.deliveries import recording_link_error
 from trainercoach.words import AUDIENCES, CHECK_KINDS, METHODS, RECOMMENDATIONS, word
 
 
@@ -80,7 +83,8 @@ class SessionPage(QWidget):
                  ("method", self.tr("Method")), ("audience", self.tr("Audience")),
                  ("trainees", self.tr("Trainees")), ("duration", self.tr("Duration")),
                  ("asset", self.tr("Training asset")), ("code", self.tr("Feedback code")),
-                 ("observers", self.tr("Observers")), ("notes", self.tr("Notes")))
+                 ("observers", self.tr("Observers")), ("notes", self.tr("Notes")),
+                 ("recording", self.tr("Recording")))
         for position, (key, label) in enumerate(pairs):
             value = QLabel()
             value.setWordWrap(True)
@@ -120,6 +124,23 @@ class SessionPage(QWidget):
         self.effectiveness = SessionEffectivenessSection(coach)
         self.effectiveness.checkActivated.connect(self.checkActivated)
         layout.addWidget(self.effectiveness)
+
+    def _show_link(self, link: str) -> None:
+        """The recording link, opened in the browser with a click. Only a web address the service accepts is
+        made a link (a file written by another program may hold anything); the text is escaped either way."""
+        label = self.fields["recording"]
+        label.setOpenExternalLinks(False)
+        if not link:
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setText("—")
+        elif recording_link_error(link):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setText(link)
+        else:
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setText(f'<a href="{escape(link, quote=True)}">{escape(link)}</a>')
+            label.setOpenExternalLinks(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
 
     def set_actions(self, actions: list[QAction | None]) -> None:
         """Buttons for the Session menu's actions, so the page and the menu can never disagree."""
@@ -161,6 +182,7 @@ class SessionPage(QWidget):
         for key, text in values.items():
             self.fields[key].setText(text)
             self.fields[key].setTextFormat(Qt.TextFormat.PlainText)
+        self._show_link(form.recording_link)
         rows = []
         versions: dict[int, str] = {}
         for observation in self.coach.observations.for_delivery(self.delivery_id):
