@@ -140,15 +140,15 @@ class PipelineBoard(QWidget):
         hint.setProperty("class", "hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.strip = QWidget()
         self.strip_layout = QHBoxLayout(self.strip)
         self.strip_layout.setContentsMargins(0, 0, 0, 0)
         self.strip_layout.setSpacing(10)
-        self.scroll.setWidget(self.strip)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.strip)
+        layout.addWidget(self.scroll_area, 1)
         self.refresh()
 
     # -- loading ---------------------------------------------------------------------------------
@@ -186,8 +186,9 @@ class PipelineBoard(QWidget):
     def _rebuild(self, stages: list[StageRecord]) -> None:
         while self.strip_layout.count():
             item = self.strip_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.columns = []
         ordered = [s for s in stages if s.kind == "pipeline"] + [s for s in stages if s.kind == "exit"]
         for stage in ordered:
