@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -203,12 +203,17 @@ class PipelineBoard(QWidget):
             column.view.activated.connect(lambda index: self.candidateActivated.emit(index.data(ID_ROLE)))
             column.view.clicked.connect(lambda index, c=column: self._picked(c, index.data(ID_ROLE)))
             column.view.selectionModel().currentChanged.connect(
-                lambda current, _previous, c=column: current.isValid() and self._picked(c, current.data(ID_ROLE)))
+                lambda current, _previous, c=column: self._picked_index(c, current))
             self.columns.append(column)
             self.strip_layout.addWidget(column)
         self.strip_layout.addStretch(1)
 
     # -- selection -------------------------------------------------------------------------------
+    def _picked_index(self, column: StageColumn, index: QModelIndex) -> None:
+        """A column's current card changed (by keyboard or click): that candidate is the board's selection."""
+        if index.isValid():
+            self._picked(column, index.data(ID_ROLE))
+
     def _picked(self, column: StageColumn, candidate_id: int) -> None:
         self._selected = candidate_id
         for other in self.columns:
