@@ -307,12 +307,12 @@ def _export_in_language(args: argparse.Namespace) -> int:
             ids = [args.id] if args.id is not None else [r.id for r in coach.deliveries.list()]
             for delivery_id in ids:
                 try:
-                    snapshot = coach.reports.session_report(delivery_id)
+                    report = coach.reports.session_report(delivery_id)
                 except NotFound:
                     raise TrainerCoachError(f"No session has the id {delivery_id} (see list sessions).") from None
-                detail = snapshot.detail
+                detail = report.detail
                 stem = safe_stem(f"{detail.form.starts_at:%Y-%m-%d} {detail.code} {detail.form.topic}")
-                written.append(write_session_report(snapshot, args.out / f"{stem}.pdf", page_size=args.page_size))
+                written.append(write_session_report(report, args.out / f"{stem}.pdf", page_size=args.page_size))
     if args.what == "trainer" and args.all:
         written = export_all_evaluations(url, ids, args.out, page_size=args.page_size, workers=args.workers,
                                          actor=actor, lang=args.lang)

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
+from typing import Protocol
 
 from trainercoach import paths
 
@@ -121,7 +122,13 @@ def _(source: str, /, **values: object) -> str:
     return translated.format(**values) if values else translated
 
 
-def translator(lang: str | None):  # a small callable, see below
+class Translate(Protocol):
+    """What ``translator`` returns: called like ``_``."""
+
+    def __call__(self, source: str, /, **values: object) -> str: ...
+
+
+def translator(lang: str | None) -> Translate:
     """A function like ``_`` bound to one language: for a chart or a PDF made in a given language."""
     chosen = normalise(lang) if lang else language()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from matplotlib.artist import Artist
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
@@ -30,26 +31,29 @@ def candidate_trend(effectiveness: CandidateEffectiveness) -> Figure:
         return style.not_enough_data(fig, title, t("trend_too_few", name=effectiveness.name, count=len(points)))
     ax = fig.add_subplot()
     ax.set_title(title)
-    handles: list = []
+    handles: list[Artist] = []
+    # The x values are datetimes, which Axes.plot takes through matplotlib's date units although its stubs'
+    # ArrayLike leaves them out: hence the arg-type ignores below.
 
     rubric = [(p.starts_at, p.rubric) for p in points if p.rubric is not None]
     if rubric:
-        (line,) = ax.plot([x for x, _ in rubric], [y for _, y in rubric], color=style.RUBRIC, marker="o",
+        (line,) = ax.plot([x for x, _ in rubric], [y for _, y in rubric], color=style.RUBRIC,  # type: ignore[arg-type]
+                          marker="o",
                           linewidth=2, label=t("trend_rubric"), gid="rubric", zorder=3)
         handles.append(line)
 
     feedback = [p for p in points if p.feedback.mean is not None]
     if feedback:
         xs = [p.starts_at for p in feedback]
-        (line,) = ax.plot(xs, [p.feedback.mean for p in feedback], color=style.FEEDBACK, linewidth=2,
+        (line,) = ax.plot(xs, _means(feedback), color=style.FEEDBACK, linewidth=2,  # type: ignore[arg-type]
                           label=t("trend_feedback"), gid="feedback", zorder=3)
         handles.append(line)
         big = [p for p in feedback if not p.feedback.small]
         small = [p for p in feedback if p.feedback.small]
-        ax.plot([p.starts_at for p in big], [p.feedback.mean for p in big], linestyle="none", marker="o",
+        ax.plot([p.starts_at for p in big], _means(big), linestyle="none", marker="o",  # type: ignore[arg-type]
                 color=style.FEEDBACK, gid="feedback-points", zorder=4)
         if small:
-            (hollow,) = ax.plot([p.starts_at for p in small], [p.feedback.mean for p in small], linestyle="none",
+            (hollow,) = ax.plot([p.starts_at for p in small], _means(small), linestyle="none",  # type: ignore[arg-type]
                                 marker="o", markerfacecolor="white", markeredgewidth=1.5, color=style.FEEDBACK,
                                 label=t("trend_small", n=SMALL_N), gid="feedback-small", zorder=4)
             handles.append(hollow)
@@ -71,7 +75,8 @@ def candidate_trend(effectiveness: CandidateEffectiveness) -> Figure:
     if gains:
         gain_ax = ax.twinx()
         gain_ax.spines["right"].set_visible(True)
-        (line,) = gain_ax.plot([x for x, _ in gains], [g for _, g in gains], color=style.GAIN, marker="s",
+        (line,) = gain_ax.plot([x for x, _ in gains], [g for _, g in gains],  # type: ignore[arg-type]
+                               color=style.GAIN, marker="s",
                                linestyle="--", linewidth=1.5, label=t("trend_gain"), gid="gain")
         gain_ax.set_ylim(min(0.0, min(g for _, g in gains)) - 0.04, 1.04)
         gain_ax.set_ylabel(t("trend_gain_y"), color=style.GAIN)
@@ -119,3 +124,8 @@ def criteria_vs_cohort(effectiveness: CandidateEffectiveness) -> Figure:
                       label=t("criteria_median"))]
     fig.legend(handles=handles, loc="outside lower center", ncols=3, frameon=False)
     return fig
+
+
+def _means(points: list[TrendPoint]) -> list[float]:
+    """The feedback means of points that have one (all of those plotted)."""
+    return [mean for p in points if (mean := p.feedback.mean) is not None]

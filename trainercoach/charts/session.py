@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter
@@ -81,7 +82,7 @@ def feedback_distribution(session: SessionEffectiveness) -> Figure:
     return fig
 
 
-def gain_text(value: float) -> str:
+def gain_text(value: float | None) -> str:
     return i18n.decimal(value, 1, signed=True)
 
 
@@ -129,8 +130,9 @@ def before_after(pairs: Sequence[tuple[float | None, float | None]], *, max_scor
     for x, value, align in ((0, gain.pre.mean, "right"), (1, gain.post.mean, "left")):
         offset = -0.06 if align == "right" else 0.06
         ax.text(x + offset, value, style.fmt(value), ha=align, va="center", fontweight="bold")
-    handles: list = [Line2D([], [], color=colours[d], linewidth=1.5, marker="o", markersize=4, label=t(f"check_{d}"))
-                     for d in ("up", "same", "down") if d in seen]
+    handles: list[Artist] = [
+        Line2D([], [], color=colours[d], linewidth=1.5, marker="o", markersize=4, label=t(f"check_{d}"))
+        for d in ("up", "same", "down") if d in seen]
     handles.append(mean_line)
     if max_score is not None:
         handles.append(ax.axhline(max_score, color="black", linestyle="--", linewidth=1,

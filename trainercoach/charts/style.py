@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache, wraps
-from typing import Any, ParamSpec
+from typing import TYPE_CHECKING, Any, ParamSpec
 
 import matplotlib as mpl
 from matplotlib import font_manager
@@ -31,6 +31,9 @@ from matplotlib.ticker import ScalarFormatter
 
 from trainercoach import i18n, paths
 from trainercoach.charts.labels import t
+
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
 
 P = ParamSpec("P")
 
@@ -87,7 +90,7 @@ def families() -> list[str]:
     return [LATIN_GREEK_FAMILY, cjk_family(), symbol_family()]
 
 
-def rc() -> dict[str, Any]:
+def rc() -> dict[RcKeyType, Any]:
     """The settings every chart is built, drawn and saved with."""
     return {
         "font.family": families(),

@@ -182,8 +182,8 @@ def _check_copy(path: Path, name: str) -> str:
                                         'restored.',
                                         name=name))
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
-            if revision not in migrate.known_revisions():
+            revision: str | None = row[0] if row else None
+            if revision is None or revision not in migrate.known_revisions():
                 raise DatabaseRefused(_('{name} was made by a newer version of Trainer Coach (schema {revision}); '
                                         'update the app to restore it. Nothing was restored.',
                                         name=name, revision=revision))
@@ -236,7 +236,8 @@ def _safety_copy(path: Path) -> Path | None:
 def _readable(path: Path) -> bool:
     try:
         with closing(sqlite3.connect(path)) as connection:
-            return connection.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            verdict: str = connection.execute("PRAGMA quick_check").fetchone()[0]
+            return verdict == "ok"
     except sqlite3.DatabaseError:
         return False
 

@@ -15,11 +15,15 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Collection
 from contextlib import suppress
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import make_url
 
 from trainercoach.db.credentials import password_for
 from trainercoach.db.urls import normalize_url, sqlite_path
+
+if TYPE_CHECKING:
+    import psycopg
 
 CHANNEL = "trainercoach"
 
@@ -33,7 +37,7 @@ class ChangeWatcher:
         self.url = normalize_url(url)
         self._own = own_backends
         self._sqlite: sqlite3.Connection | None = None
-        self._postgres = None
+        self._postgres: psycopg.Connection[Any] | None = None
         self._schema = ""
         self._version: int | None = None
         path = sqlite_path(self.url)
@@ -56,11 +60,12 @@ class ChangeWatcher:
         params.update({k: v for k, v in url.query.items() if isinstance(v, str)})
         if "password" not in params and (password := password_for(url)):
             params["password"] = password
-        self._postgres = psycopg.connect(autocommit=True, connect_timeout=10, **params)
-        self._schema = self._postgres.execute("SELECT current_schema()").fetchone()[0]
+        connection = self._postgres = psycopg.connect(autocommit=True, connect_timeout=10, **params)
+        row = connection.execute("SELECT current_schema()").fetchone()  # one row, always
+        self._schema = row[0] if row is not None else ""
         self._heard: list[tuple[int, str]] = []
-        self._postgres.add_notify_handler(lambda notice: self._heard.append((notice.pid, notice.payload)))
-        self._postgres.execute(f"LISTEN {CHANNEL}")
+        connection.add_notify_handler(lambda notice: self._heard.append((notice.pid, notice.payload)))
+        connection.execute(f"LISTEN {CHANNEL}")
 
     def changed(self) -> set[str]:
         if self._sqlite is not None:

@@ -98,7 +98,8 @@ def password_for(url: str | URL) -> str | None:
     try:
         import keyring
 
-        return keyring.get_password(KEYRING_SERVICE, key)
+        password: str | None = keyring.get_password(KEYRING_SERVICE, key)
+        return password
     except Exception:  # no keyring: ~/.pgpass or no password
         return None
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
@@ -27,7 +28,16 @@ from trainercoach.i18n import _
 CONNECT_TIMEOUT_SECONDS = 10
 
 
-def _sqlite_connect(dbapi_connection, _record) -> None:  # DB-API objects
+def sqlite_driver(connection: Connection) -> sqlite3.Connection:
+    """The sqlite3 connection under a SQLite ``connection``: for what must bypass SQLAlchemy's transaction (a PRAGMA
+    that only works outside one) or its cost per row (the demo's bulk inserts)."""
+    driver = connection.connection.driver_connection
+    if not isinstance(driver, sqlite3.Connection):
+        raise TypeError(f"Not a SQLite connection: {driver!r}")
+    return driver
+
+
+def _sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     # pysqlite's own transaction handling skips BEGIN before DDL; SQLAlchemy's recipe hands BEGIN to us
     # so that a migration, like any action, is one transaction.
     dbapi_connection.isolation_level = None
@@ -54,7 +64,7 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
-def _password_from_a_safe_place(dialect, _record, _args, params: dict) -> None:  # SQLAlchemy's
+def _password_from_a_safe_place(dialect: object, _record: object, _args: object, params: dict[str, Any]) -> None:
     """A URL the app keeps has no password; it is looked up when connecting (see credentials)."""
     if not params.get("password"):
         found = password_for(URL.create("postgresql", username=params.get("user"), host=params.get("host"),

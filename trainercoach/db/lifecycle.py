@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 
 from trainercoach import crashpoints
 from trainercoach.db import migrate
-from trainercoach.db.engine import Database, make_engine
+from trainercoach.db.engine import Database, make_engine, sqlite_driver
 from trainercoach.db.urls import resolve_url, sqlite_path
 from trainercoach.errors import AccessDenied, TrainerCoachError
 from trainercoach.files import commit_file
@@ -127,7 +127,7 @@ def _prepare(database: Database, upgrade: bool) -> None:
         # WAL is kept in the file, so it is switched on once, only for a database we accept: a refused
         # file must not have even its header rewritten.
         with database.engine.connect() as connection:
-            connection.connection.driver_connection.execute("PRAGMA journal_mode = WAL")
+            sqlite_driver(connection).execute("PRAGMA journal_mode = WAL")
     if not upgrade or state.status not in ("new", "older"):
         return
     # PostgreSQL changes its schema inside the migration's transaction, so a failed upgrade leaves the team

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from alembic import command
@@ -11,6 +12,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from trainercoach import crashpoints
+from trainercoach.db.engine import sqlite_driver
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -48,14 +50,14 @@ def downgrade(engine: Engine, revision: str) -> None:
     _run(engine, command.downgrade, revision)
 
 
-def _run(engine: Engine, action, revision: str) -> None:  # an alembic command
+def _run(engine: Engine, action: Callable[[Config, str], None], revision: str) -> None:  # an alembic command
     config = _config()
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as connection:
         if sqlite:
             # Batch migrations copy tables; references must not cascade while they do. The pragma only
             # takes effect outside a transaction, so it is set before one begins and restored after.
-            connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+            sqlite_driver(connection).execute("PRAGMA foreign_keys = OFF")
         try:
             with connection.begin():
                 config.attributes["connection"] = connection
@@ -67,4 +69,4 @@ def _run(engine: Engine, action, revision: str) -> None:  # an alembic command
                         raise RuntimeError(f"The migration would break references: {problems[:5]}")
         finally:
             if sqlite:
-                connection.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
+                sqlite_driver(connection).execute("PRAGMA foreign_keys = ON")

@@ -14,11 +14,15 @@ import re
 import stringprep
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from trainercoach.i18n import _
+
+if TYPE_CHECKING:
+    from psycopg.sql import Composable
 
 LEAD_ROLE = "trainercoach_lead"
 TRAINER_ROLE = "trainercoach_trainer"
@@ -101,11 +105,11 @@ def set_group(session: Session, name: str, role: str | None) -> None:
             _run(session, sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(group), sql.Identifier(name)))
 
 
-def _run(session: Session, statement: object) -> None:
+def _run(session: Session, statement: Composable) -> None:
     """A statement psycopg composed (identifiers quoted by it), sent through SQLAlchemy so that a refusal
     (a lead whose login may not create roles) arrives as a DBAPIError the database layer explains in words."""
     connection = session.connection()
-    rendered = statement.as_string(connection.connection.driver_connection)  # type: ignore[attr-defined]
+    rendered = statement.as_string(connection.connection.driver_connection)
     connection.exec_driver_sql(rendered)
 
 

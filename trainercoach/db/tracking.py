@@ -129,7 +129,9 @@ _PENDING = "trainercoach_written"
 
 
 def _pending(session: Session) -> dict[str, Any]:
-    return session.info.setdefault(_PENDING, {"kinds": set(), "ids": {}, "versions": {}, "versioned": []})
+    pending: dict[str, Any] = session.info.setdefault(_PENDING, {"kinds": set(), "ids": {}, "versions": {},
+                                                                 "versioned": []})
+    return pending
 
 
 def _note_row(pending: dict[str, Any], instance: object) -> None:
@@ -162,7 +164,7 @@ def _after_flush_postexec(session: Session, _context: object) -> None:
         state = sa_inspect(instance)
         if state.identity is None or len(state.identity) != 1:
             continue
-        key = (state.mapper.local_table.name, state.identity[0])  # type: ignore[attr-defined]
+        key = (state.mapper.local_table.name, state.identity[0])
         if state.deleted or state.was_deleted or state.detached:
             pending["versions"][key] = None
         else:
@@ -180,7 +182,7 @@ def _do_orm_execute(execute_state: ORMExecuteState) -> None:
         _pending(execute_state.session)["kinds"].add(kind_of(name))
 
 
-def install(sessions: sessionmaker, written_versions: dict[tuple[str, Any], int | None]) -> None:
+def install(sessions: sessionmaker[Session], written_versions: dict[tuple[str, Any], int | None]) -> None:
     """Note what every session made by ``sessions`` writes; committed versions go to ``written_versions``."""
 
     def after_commit(session: Session) -> None:

@@ -29,6 +29,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from trainercoach.db import open_database
+from trainercoach.db.engine import sqlite_driver
 from trainercoach.demo.builder import DemoBuilder
 from trainercoach.demo.plan import SCALES, SEED, load_data
 from trainercoach.demo.scales import LargeDemoBuilder, large_data
@@ -77,7 +78,7 @@ def write_demo(path: Path, scale: str = "small", *, today: date | None = None,
         localise_defaults(database, lang or language())
         database.engine.dispose()  # no other connection may hold the file while its journal mode changes
         with database.engine.connect() as connection:
-            raw = connection.connection.driver_connection
+            raw = sqlite_driver(connection)
             _building(raw)
             with Session(bind=connection) as session, session.begin():
                 # The UTC date, as moves are stored in UTC: a local date east of Greenwich may be a day ahead.

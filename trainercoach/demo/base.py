@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from trainercoach.db.engine import sqlite_driver
 from trainercoach.demo.plan import (
     EXITS,
     HISTORY_DAYS,
@@ -59,14 +60,19 @@ class BuilderBase:
         self.counts: dict[str, int] = {"candidates": 0, "people": 0, "moves": 0, "milestones": 0}
 
 
+    @property
+    def parts(self) -> list[Callable[[], None]]:
+        """The parts, in the order they are written: each builder names its own."""
+        raise NotImplementedError
+
     def build(self) -> dict[str, int]:
-        self.raw = self.session.connection().connection.driver_connection
+        self.raw = sqlite_driver(self.session.connection())
         for part in self.parts:
             part()
         self.session.flush()
         return dict(self.counts)
 
-    def write(self, table: str, columns: Sequence[str], rows: Iterable[tuple]) -> None:
+    def write(self, table: str, columns: Sequence[str], rows: Iterable[tuple[object, ...]]) -> None:
         """Rows as plain tuples in ``columns`` order, through the transaction's own sqlite3 connection.
 
         Values are stored as SQLAlchemy stores them (``stored``), so the app reads them back like its own.

@@ -37,7 +37,7 @@ class CandidateParts(BuilderBase):
         """Leads and trainers: they mentor, nominate and record the moves."""
         rng = self.rng("mentors")
         next_id = self._next_id(Person)
-        rows = []
+        rows: list[tuple[object, ...]] = []
         for spec in self.data["mentors"]:
             person_id = next_id + len(rows)
             hired = self.today - timedelta(days=rng.randint(4 * 365, 12 * 365))
@@ -77,7 +77,8 @@ class CandidateParts(BuilderBase):
     def add_candidates(self) -> None:
         rng = self.rng("candidates")
         next_person, next_candidate = self._next_id(Person), self._next_id(Candidate)
-        people, candidates = [], []
+        people: list[tuple[object, ...]] = []
+        candidates: list[tuple[object, ...]] = []
         for plan in self.planned:
             spec = plan.spec
             pool = self.data["sites"][spec["site"]]["mentors"]
@@ -184,7 +185,9 @@ class CandidateParts(BuilderBase):
         by_candidate: dict[int, list[PlannedDelivery]] = {}
         for delivery in self.deliveries:
             by_candidate.setdefault(id(delivery.plan), []).append(delivery)
-        signoffs, certifications, evidence = [], [], []
+        signoffs: list[tuple[object, ...]] = []
+        certifications: list[tuple[object, ...]] = []
+        evidence: list[tuple[object, ...]] = []
         next_cert = self._next_id(Certification)
         co_delivery = PIPELINE.index("co_delivery")
         certified = PIPELINE.index("certified")

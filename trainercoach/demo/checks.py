@@ -24,7 +24,8 @@ class CheckParts(BuilderBase):
         titles = self.data["check_titles"]
         yesterday = self.today - timedelta(days=1)
         next_check = self._next_id(ComprehensionCheck)
-        checks, scores = [], []
+        checks: list[tuple[object, ...]] = []
+        scores: list[tuple[object, ...]] = []
         for delivery in self.deliveries:
             if rng.random() >= self.check_share:
                 continue

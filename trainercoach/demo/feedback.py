@@ -38,7 +38,9 @@ class FeedbackParts(BuilderBase):
         gauss, chance = rng.gauss, rng.random
         item_ids = [item_id for _, item_id, _ in items]
         overall_at = next((i for i, (key, _, _) in enumerate(items) if key == "overall"), None)
-        responses, answers, imports = [], [], []
+        responses: list[tuple[object, ...]] = []
+        answers: list[tuple[object, ...]] = []
+        imports: list[tuple[object, ...]] = []
         for delivery in self.deliveries:
             if not delivery.observed:
                 # Only the kiosk round at the end of a classroom session is in; nobody has typed anything yet.
@@ -71,6 +73,7 @@ class FeedbackParts(BuilderBase):
                 trainee = gauss(0.35, 0.5)  # trainees are kinder than observers, some more than others
                 values: list[int | None] = []
                 given: int | None = None  # the answer to "overall" so far
+                value: int | None
                 for recommend, is_overall, centre in centres:
                     mean = centre + trainee
                     if recommend:

@@ -54,7 +54,8 @@ def stored(value: date | None) -> str | None:
 
 def load_data(scale: str = "small") -> dict[str, Any]:
     with paths.resource("demo", f"{scale}.json").open(encoding="utf-8") as handle:
-        return json.load(handle)
+        data: dict[str, Any] = json.load(handle)
+    return data
 
 
 
@@ -88,7 +89,8 @@ class PlannedCandidate:
 
     @property
     def name(self) -> str:
-        return self.spec["name"]
+        name: str = self.spec["name"]
+        return name
 
 
 @dataclass

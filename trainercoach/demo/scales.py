@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
+from trainercoach.db.engine import sqlite_driver
 from trainercoach.demo.builder import DemoBuilder
 from trainercoach.demo.plan import (
     PERSON_COLUMNS,
@@ -163,7 +164,7 @@ class LargeDemoBuilder(DemoBuilder):
         return [*super().parts, self.add_agents]
 
     def build(self) -> dict[str, int]:
-        raw = self.session.connection().connection.driver_connection
+        raw = sqlite_driver(self.session.connection())
         marks = ", ".join("?" * len(self.deferred_indexes))
         indexes = raw.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                               f"AND tbl_name IN ({marks}) ORDER BY name", self.deferred_indexes).fetchall()
@@ -183,7 +184,7 @@ class LargeDemoBuilder(DemoBuilder):
         """Everyone else in the directory: agents who are not candidates, for the people pickers to search."""
         rng = self.rng("agents")
         next_id = self._next_id(Person)
-        rows = []
+        rows: list[tuple[object, ...]] = []
         for spec in self.data["agents"]:
             created = self.at(rng.randint(1, self.history_days), rng)
             hired = created.date() - timedelta(days=rng.randint(0, 8 * 365))

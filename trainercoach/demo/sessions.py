@@ -46,7 +46,7 @@ class SessionParts(BuilderBase):
         """Training assets the sessions are built on, in all three languages, with their mix of elements."""
         rng = self.rng("assets")
         next_id = self._next_id(TrainingAsset)
-        rows = []
+        rows: list[tuple[object, ...]] = []
         for spec in self.data["assets"]:
             asset_id = next_id + len(rows)
             rows.append((asset_id, spec["title"], spec["text"], spec["visual"], spec["hands_on"],
@@ -63,7 +63,7 @@ class SessionParts(BuilderBase):
         train-the-trainer, more the further the candidate went, never while paused and never in the future."""
         rng = self.rng("deliveries")
         self.session.flush()
-        traits = dict(self.session.execute(
+        traits: dict[int, float] = dict(self.session.execute(
             select(TraitScore.candidate_id, func.avg(TraitScore.score)).group_by(TraitScore.candidate_id)).all())
         pools = {site: [self.mentors[key] for key in dict.fromkeys([info["lead"], *info["mentors"]])]
                  for site, info in self.data["sites"].items()}
@@ -112,6 +112,7 @@ class SessionParts(BuilderBase):
         rows, observer_rows = [], []
         seen: dict[int, int] = {}
         for index, (plan, stage, day, half) in enumerate(dated):
+            assert plan.candidate is not None and plan.person is not None
             spec = plan.spec
             lang = plan.lang if rng.random() < 0.85 else "en"
             choices = topics[lang]
@@ -145,7 +146,7 @@ class SessionParts(BuilderBase):
             delivery.quality = self._level(plan, number, traits.get(plan.candidate.id))
             self.deliveries.append(delivery)
             asset = asset_of.get(topic)
-            asset_id = self.assets.get(asset) if rng.random() < 0.85 else None
+            asset_id = self.assets.get(asset or "") if rng.random() < 0.85 else None
             created = min(delivery.ends_at + timedelta(minutes=rng.randint(5, 600)), self._latest())
             # Virtual sessions are recorded by the meeting tool; the link is made from the code, not drawn, so
             # every other record of the demo stays what it was.
@@ -185,7 +186,9 @@ class SessionParts(BuilderBase):
             starts.setdefault(id(delivery.plan), []).append(delivery.starts_at)
         for times in starts.values():
             times.sort()
-        observations, scores, items = [], [], []
+        observations: list[tuple[object, ...]] = []
+        scores: list[tuple[object, ...]] = []
+        items: list[tuple[object, ...]] = []
         for delivery in self.deliveries:
             if not delivery.observed:
                 continue

@@ -66,7 +66,7 @@ def export_all_evaluations(db_url: str, candidate_ids: Sequence[int], out_dir: s
     paths = evaluation_paths([(cid, names[cid]) for cid in ids], folder)
     count = max(1, min(workers or os.cpu_count() or 1, len(ids) or 1))
     done: list[Path] = []
-    pending: dict[Future, int] = {}
+    pending: dict[Future[tuple[str, int]], int] = {}
     queue = list(ids)
     stop = False
     # "spawn", not Linux's default fork: the app calls this from a worker thread of a running Qt program, and a

@@ -44,7 +44,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def make_application(argv: Sequence[str] = (), lang: str | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    found = QApplication.instance()
+    app = found if isinstance(found, QApplication) else QApplication([sys.argv[0], *argv])
     app.setApplicationName("Trainer Coach")
     app.setOrganizationName("TrainerCoach")
     apply_app_font(app)

@@ -31,10 +31,11 @@ from trainercoach.gui.operations import run_op
 from trainercoach.records.feedback import FeedbackEntry, FeedbackItemRecord
 from trainercoach.services import Coach
 
-ANCHORS = {"likert": (QT_TRANSLATE_NOOP("KioskWindow", "Strongly disagree"),
-                      QT_TRANSLATE_NOOP("KioskWindow", "Strongly agree")),
-           "recommend": (QT_TRANSLATE_NOOP("KioskWindow", "Not at all likely"),
-                         QT_TRANSLATE_NOOP("KioskWindow", "Extremely likely"))}
+# str(): PySide6's stubs say QT_TRANSLATE_NOOP returns object; it returns its text, marked for lupdate.
+ANCHORS = {"likert": (str(QT_TRANSLATE_NOOP("KioskWindow", "Strongly disagree")),
+                      str(QT_TRANSLATE_NOOP("KioskWindow", "Strongly agree"))),
+           "recommend": (str(QT_TRANSLATE_NOOP("KioskWindow", "Not at all likely")),
+                         str(QT_TRANSLATE_NOOP("KioskWindow", "Extremely likely")))}
 
 
 class KioskWindow(QWidget):

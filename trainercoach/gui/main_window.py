@@ -42,10 +42,10 @@ class MainWindow(QMainWindow):
     while the database is opened elsewhere (the app's start); ``attach(coach)`` then fills it."""
 
     def __init__(self, coach: Coach | None, *, demo: bool = False,
-                 open_database: Callable[[str | None, bool], None] | None = None,
+                 open_database: Callable[[str | None, bool], object] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.coach: Coach = coach  # type: ignore[assignment] - None only until attach()
+        self.coach: Coach = coach  # type: ignore[assignment]  # None only until attach()
         self.demo = demo
         self._open_database = open_database
         self._kiosk: object | None = None  # the kiosk window, kept alive while it runs
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
 
         settle_heap()  # what start-up imported stays out of the collector's way (see settle_heap)
         page = settings().value("main/page", DASHBOARD)
-        self.show_page(int(page) if str(page).isdigit() and int(page) < len(PAGES) else DASHBOARD)
+        self.show_page(int(str(page)) if str(page).isdigit() and int(str(page)) < len(PAGES) else DASHBOARD)
         self._update_actions()
         operations.hub(coach).changed.connect(self.apply_changes)
         from trainercoach.gui.change_refresh import ChangeRefresher
@@ -102,7 +102,9 @@ class MainWindow(QMainWindow):
         self._refresher = ChangeRefresher(coach.db, parent=self)
         self._refresher.changed.connect(self._changed_elsewhere)
         # Coming back to the window asks at once (a changeEvent would need QEvent's 180 enums at start-up).
-        QApplication.instance().focusWindowChanged.connect(self._focus_changed)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # a window needs one
+        app.focusWindowChanged.connect(self._focus_changed)
 
     def _changed_elsewhere(self) -> None:
         """Someone (another window, another person on the team server) committed a change, or a record this
@@ -521,7 +523,7 @@ class MainWindow(QMainWindow):
             if not changes.touches(PAGES[index].shows):
                 continue
             if index == current:
-                page.refresh()
+                page.refresh()  # type: ignore[attr-defined]  # every page has refresh(); QWidget does not say so
             else:
                 self._stale.add(index)
                 if hasattr(page, "mark_stale"):

@@ -22,7 +22,7 @@ import functools
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeGuard
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -86,14 +86,20 @@ class InLabel:
         self._label.setVisible(bool(errors))
 
 
-def _shows_errors(form: object) -> bool:
+class ShowsErrors(Protocol):
+    """A form that shows a refusal beside its fields (field -> message; "form" for the form as a whole)."""
+
+    def show_errors(self, errors: dict[str, str]) -> None: ...
+
+
+def _shows_errors(form: object) -> TypeGuard[ShowsErrors]:
     return form is not None and callable(getattr(form, "show_errors", None))
 
 
 def report(parent: QWidget | None, error: TrainerCoachError, *, form: object = None, title: str = "") -> None:
     """A refusal, shown the one way: beside the form's fields when the form can show them, else a message box."""
     if _shows_errors(form):
-        form.show_errors(error.errors if isinstance(error, ValidationError)  # type: ignore[union-attr]
+        form.show_errors(error.errors if isinstance(error, ValidationError)
                          else {"form": str(error)})
         return
     if isinstance(error, Conflict) and not title:
@@ -140,7 +146,7 @@ def run_op(parent: QWidget | None, coach: Coach, call: Callable[[], Any], *, for
                 if choice == conflict_dialog.THEIRS and take_theirs is not None:
                     take_theirs()
                 if _shows_errors(form):
-                    form.show_errors({"form": not_saved} if choice == conflict_dialog.EDIT  # type: ignore[union-attr]
+                    form.show_errors({"form": not_saved} if choice == conflict_dialog.EDIT
                                      else {})
                 announce(coach, seen)
                 return Outcome(False, changes=seen, error=error)

@@ -66,19 +66,20 @@ _PEOPLE = frozenset({"candidate", "person", "stage"})
 _RESULTS = frozenset({"session", "observation", "feedback", "feedback_item", "comprehension", "rubric",
                       "certification", "setting", "action_item", "asset"})
 
+# str(): PySide6's stubs say QT_TRANSLATE_NOOP returns object; it returns its text, marked for lupdate.
 PAGES: tuple[Page, ...] = (
-    Page("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), "trainercoach.gui.views.dashboard_view",
+    Page("dashboard", str(QT_TRANSLATE_NOOP("MainWindow", "Dashboard")), "trainercoach.gui.views.dashboard_view",
          "DashboardView", "actionDashboard", _PEOPLE | _RESULTS,
          signals=(("candidateActivated", "open_candidate"), ("sessionActivated", "show_session"),
                   ("newCandidateRequested", "new_candidate"), ("demoRequested", "open_demo"))),
-    Page("pipeline", QT_TRANSLATE_NOOP("MainWindow", "Pipeline"), "trainercoach.gui.views.pipeline_board",
+    Page("pipeline", str(QT_TRANSLATE_NOOP("MainWindow", "Pipeline")), "trainercoach.gui.views.pipeline_board",
          "PipelineBoard", "actionPipeline", _PEOPLE, attribute="board",
          signals=(("candidateActivated", "open_candidate"), ("selectionChanged", "_update_actions"))),
-    Page("candidates", QT_TRANSLATE_NOOP("MainWindow", "Candidates"), "trainercoach.gui.views.candidates_view",
+    Page("candidates", str(QT_TRANSLATE_NOOP("MainWindow", "Candidates")), "trainercoach.gui.views.candidates_view",
          "CandidatesView", "actionCandidates", _PEOPLE,
          signals=(("candidateActivated", "open_candidate"), ("selectionChanged", "_update_actions")),
          header_key="candidates/header"),
-    Page("sessions", QT_TRANSLATE_NOOP("MainWindow", "Sessions"), "trainercoach.gui.views.sessions_view",
+    Page("sessions", str(QT_TRANSLATE_NOOP("MainWindow", "Sessions")), "trainercoach.gui.views.sessions_view",
          "SessionsView", "actionSessions", _PEOPLE | _RESULTS,
          signals=(("selectionChanged", "_update_actions"), ("observationActivated", "open_observation"),
                   ("checkActivated", "comprehension_check")),
@@ -86,7 +87,7 @@ PAGES: tuple[Page, ...] = (
                        "actionImportFeedback", "actionPrintFeedbackForm", None, "actionComprehensionCheck",
                        "actionExportSessionReport", None, "actionDeleteSession"),
          header_key="sessions/header"),
-    Page("programme", QT_TRANSLATE_NOOP("MainWindow", "Programme"), "trainercoach.gui.views.programme_page",
+    Page("programme", str(QT_TRANSLATE_NOOP("MainWindow", "Programme")), "trainercoach.gui.views.programme_page",
          "ProgrammePage", "actionProgramme", _PEOPLE | _RESULTS,
          signals=(("candidateActivated", "open_candidate"),)),
 )

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from trainercoach import crashpoints
 from trainercoach.errors import TrainerCoachError, ValidationError
@@ -131,12 +131,12 @@ class Mapping:
     columns: dict[str, str] = field(default_factory=dict)
     scale: dict[str, int] = field(default_factory=dict)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """The form kept by ``FeedbackService.save_preset``."""
         return {"version": PRESET_VERSION, "columns": dict(self.columns), "scale": dict(self.scale)}
 
     @classmethod
-    def from_dict(cls, data: dict) -> Mapping:
+    def from_dict(cls, data: dict[str, Any]) -> Mapping:
         """A preset read back; a damaged or foreign one is refused rather than half used."""
         if not isinstance(data, dict) or not isinstance(data.get("columns", {}), dict) \
                 or not isinstance(data.get("scale", {}), dict):
@@ -420,7 +420,7 @@ def file_sha256(path: str | Path, cancelled: Callable[[], bool] | None = None) -
     return digest.hexdigest()
 
 
-def _resolve(coach: Coach, headers: Sequence[str], mapping: Mapping | None) -> tuple[Mapping, list]:
+def _resolve(coach: Coach, headers: Sequence[str], mapping: Mapping | None) -> tuple[Mapping, list[FeedbackItemRecord]]:
     items = coach.feedback.items(active_only=False)
     if mapping is None:
         mapping = generic_mapping(items, headers) if is_generic(headers, items) else generic_mapping(items)

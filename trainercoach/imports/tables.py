@@ -17,7 +17,7 @@ import csv
 import math
 import stat
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -229,7 +229,7 @@ class Table:
     def _text(self) -> IO[str]:
         return open(self.path, encoding=self.encoding, errors="strict", newline="")
 
-    def _csv_lines(self) -> Iterator[tuple[int, list[str]]]:
+    def _csv_lines(self) -> Generator[tuple[int, list[str]], None, None]:
         with self._text() as stream:
             last = [""]  # the last line with content: how the file ends
 
@@ -271,7 +271,7 @@ class Table:
                                        line)
                 yield line, cells
 
-    def _xlsx_lines(self) -> Iterator[tuple[int, list[str]]]:
+    def _xlsx_lines(self) -> Generator[tuple[int, list[str]], None, None]:
         sheet = self._sheet()
         try:
             for line, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):

@@ -48,7 +48,7 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     reportlab 5.1 writes such a character (an emoji, a rare Chinese character) as five hex digits, which the
     PDF specification does not allow: the glyph prints, but copying the text out of the PDF loses it. The map is
     otherwise reportlab's own."""
-    cmap = _reportlab_cmap(fontname, subset)
+    cmap: str = _reportlab_cmap(fontname, subset)
     for code in subset:
         if code > 0xFFFF:
             cmap = cmap.replace(f"> <{code:04X}>", f"> <{chr(code).encode('utf-16-be').hex().upper()}>")
@@ -74,7 +74,7 @@ def register() -> tuple[str, str, str]:
 def _glyphs(font_name: str) -> frozenset[int]:
     register()
     font = pdfmetrics.getFont(font_name)
-    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+    return frozenset(font.face.charToGlyph)
 
 
 def font_for(char: str, bold: bool = False) -> str:
@@ -139,7 +139,8 @@ def markup(text: str, bold: bool = False) -> str:
 
 
 def string_width(text: str, size: float, bold: bool = False) -> float:
-    return sum(pdfmetrics.stringWidth(chunk, font, size) for font, chunk in runs(text, bold))
+    width: float = sum(pdfmetrics.stringWidth(chunk, font, size) for font, chunk in runs(text, bold))
+    return width
 
 
 def draw_string(canvas: Canvas, x: float, y: float, text: str, size: float, bold: bool = False,

@@ -55,9 +55,9 @@ from trainercoach.files import commit_file, part_prefix
 from trainercoach.i18n import _
 from trainercoach.reports import fonts
 
-PAGE_SIZES = {"A4": A4, "Letter": LETTER}
-MARGIN = 18 * mm
-HEADER_SPACE = 10 * mm  # between the page's top edge margin and the frame: the running header sits there
+PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
+MARGIN: float = 18 * mm
+HEADER_SPACE: float = 10 * mm  # between the page's top edge margin and the frame: the running header sits there
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#5f6b7a")
@@ -155,7 +155,7 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Seq
         for row in rows
     ]
     table = Table([head, *body], colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="LEFT")
-    commands: list[tuple] = [
+    commands: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
@@ -239,7 +239,8 @@ def signature_lines(roles: Sequence[tuple[str, str]], width: float, styles: Styl
     """A line to sign on and a line for the date, per (role, name)."""
     gap = 10 * mm
     column = (width - gap * (len(roles) - 1)) / len(roles)
-    cells, widths = [], []
+    cells: list[list[Flowable] | str] = []
+    widths: list[float] = []
     for position, (role, name) in enumerate(roles):
         cells.append([Spacer(1, 14 * mm), para(f"{role}: {name}" if name else role, styles.cell),
                       Spacer(1, 10 * mm), para(_("Date"), styles.cell_muted)])
@@ -248,16 +249,18 @@ def signature_lines(roles: Sequence[tuple[str, str]], width: float, styles: Styl
             cells.append("")
             widths.append(gap)
     table = Table([cells], colWidths=widths, hAlign="LEFT")
-    commands: list[tuple] = [("FONTNAME", (0, 0), (-1, -1), fonts.SANS), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]
+    commands: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.SANS), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]
     table.setStyle(TableStyle(commands))
 
     class Lines(Flowable):
         """The table, with the rules drawn where the signature and the date go."""
 
         def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-            self.size = table.wrap(avail_width, avail_height)
-            return self.size
+            size: tuple[float, float] = table.wrap(avail_width, avail_height)
+            self.size = size
+            return size
 
         def draw(self) -> None:
             table.drawOn(self.canv, 0, 0)

@@ -20,6 +20,7 @@ from trainercoach.words import READINESS, word
 
 if TYPE_CHECKING:
     from trainercoach.records.reports import ProgrammeSnapshot
+    from trainercoach.records.sessions import DeliveryRow
 
 
 def write_programme_report(snapshot: ProgrammeSnapshot, out_path: str | os.PathLike[str], *, page_size: str = "A4",
@@ -39,7 +40,7 @@ def build(snapshot: ProgrammeSnapshot, width: float) -> tuple[list[Flowable], la
     info = layout.DocumentInfo(title=_("Programme report"), subject=_("Programme report"), author=actor,
                                running=f"{generated:%Y-%m-%d}", generated=generated)
     programme, candidates, readiness = snapshot.programme, snapshot.candidates, snapshot.readiness
-    per_candidate: dict[int, list] = {}
+    per_candidate: dict[int, list[DeliveryRow]] = {}
     for d in snapshot.deliveries:
         per_candidate.setdefault(d.candidate_id, []).append(d)
     trends, overdue, certifications = snapshot.trends, snapshot.overdue, snapshot.certifications
@@ -81,9 +82,10 @@ def build(snapshot: ProgrammeSnapshot, width: float) -> tuple[list[Flowable], la
     for c in candidates:
         sessions = per_candidate.get(c.id, [])
         effect = trends.get(c.id)
-        rubric = estimate_values([p.rubric for p in effect.trend]) if effect else estimate_values([])
-        answers = sum(p.feedback.n for p in effect.trend) if effect else 0
-        overall = (sum((p.feedback.mean or 0) * p.feedback.n for p in effect.trend) / answers) if answers else None
+        trend = effect.trend if effect else []
+        rubric = estimate_values([p.rubric for p in trend])
+        answers = sum(p.feedback.n for p in trend)
+        overall = (sum((p.feedback.mean or 0.0) * p.feedback.n for p in trend) / answers) if answers else None
         check = readiness.get(c.id)
         rows.append([
             c.name, c.stage_name, c.mentor_name or "–", str(len(sessions)),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import re
 from dataclasses import replace
 from datetime import date
@@ -91,7 +92,7 @@ def email_owner(session: Session, email: str, person_id: int | None = None) -> s
     wanted = email.strip().casefold()
     rows = session.execute(select(Person.id, Person.name, Person.email).where(Person.email.is_not(None)))
     for other_id, name, other in rows:
-        if other_id != person_id and other.strip().casefold() == wanted:
+        if other_id != person_id and (other or "").strip().casefold() == wanted:  # NULLs were left out above
             return name
     return None
 
@@ -132,7 +133,7 @@ class CandidateService:
         employment: str | None = None,
         include_archived: bool = False,
         candidate_id: int | None = None,
-    ) -> list[CandidateRow]:
+    ) -> builtins.list[CandidateRow]:
         """The same, inside a read the caller holds open (one snapshot, one transaction); ``candidate_id`` keeps
         one candidate's row (archived or not), so a report on one person never reads the whole list."""
         mentor = aliased(Person)
@@ -190,7 +191,7 @@ class CandidateService:
             ]
         return result
 
-    def sites(self) -> list[str]:
+    def sites(self) -> builtins.list[str]:
         with self.coach.db.reading() as session:
             return list(session.scalars(
                 select(Person.site).join(Candidate, Candidate.person_id == Person.id)
@@ -232,7 +233,7 @@ class CandidateService:
         )
 
     @staticmethod
-    def _timeline(session: Session, candidate_id: int) -> list[MoveRecord]:
+    def _timeline(session: Session, candidate_id: int) -> builtins.list[MoveRecord]:
         source = aliased(Stage)
         target = aliased(Stage)
         rows = session.execute(
@@ -246,7 +247,7 @@ class CandidateService:
         return [MoveRecord(*row) for row in rows]
 
     @staticmethod
-    def _milestones(session: Session, candidate_id: int) -> list[MilestoneRecord]:
+    def _milestones(session: Session, candidate_id: int) -> builtins.list[MilestoneRecord]:
         found = {
             m.component: m
             for m in session.scalars(select(Milestone).where(Milestone.candidate_id == candidate_id))
@@ -258,7 +259,7 @@ class CandidateService:
         ]
 
     # -- writing ---------------------------------------------------------------------------------
-    def add(self, form: CandidateForm, *, milestones: list[MilestoneRecord] | None = None,
+    def add(self, form: CandidateForm, *, milestones: builtins.list[MilestoneRecord] | None = None,
             reason: str | None = None) -> int:
         """Nominate a new candidate into the first stage of the pipeline."""
         form = copy_form(form)
@@ -272,7 +273,7 @@ class CandidateService:
         ))
         return ids[0]
 
-    def _insert(self, form: CandidateForm, *, reason: str, milestones: list[MilestoneRecord] | None = None,
+    def _insert(self, form: CandidateForm, *, reason: str, milestones: builtins.list[MilestoneRecord] | None = None,
                 ids: tuple[int, int] | None = None) -> tuple[int, int]:
         with self.coach.db.transaction() as session:
             errors = validate_form(session, form) | _milestones_errors(milestones)
@@ -326,8 +327,8 @@ class CandidateService:
             if not still_named:
                 session.delete(session.get(Person, person_id))
 
-    def update(self, candidate_id: int, form: CandidateForm, *, milestones: list[MilestoneRecord] | None = None,
-               expected_version: int | None = None) -> None:
+    def update(self, candidate_id: int, form: CandidateForm, *,
+               milestones: builtins.list[MilestoneRecord] | None = None, expected_version: int | None = None) -> None:
         """Save an edited form (and milestones); ``expected_version`` catches someone else's edit meanwhile."""
         form = copy_form(form)
         before = self.get(candidate_id)
@@ -340,7 +341,7 @@ class CandidateService:
             redo=lambda: self._update(candidate_id, form, milestones, self._written(candidate_id)),
         ))
 
-    def _update(self, candidate_id: int, form: CandidateForm, milestones: list[MilestoneRecord] | None = None,
+    def _update(self, candidate_id: int, form: CandidateForm, milestones: builtins.list[MilestoneRecord] | None = None,
                 expected_version: int | None = None) -> None:
         with self.coach.db.transaction() as session:
             candidate = session.get(Candidate, candidate_id)

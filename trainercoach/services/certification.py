@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -95,7 +96,7 @@ class CertificationService:
         with self.coach.db.reading() as session:
             return self.list_in(session, candidate_id)
 
-    def list_in(self, session: Session, candidate_id: int | None = None) -> list[CertificationRecord]:
+    def list_in(self, session: Session, candidate_id: int | None = None) -> builtins.list[CertificationRecord]:
         """The same, inside a read the caller holds open (one snapshot, one transaction)."""
         query = (
             select(Certification, Person.name).join(Candidate, Candidate.id == Certification.candidate_id)
@@ -117,7 +118,7 @@ class CertificationService:
                 for c, name in rows]
 
     def renewals_due(self, within_days: int = RENEWAL_WARNING_DAYS,
-                     today: date | None = None) -> list[CertificationRecord]:
+                     today: date | None = None) -> builtins.list[CertificationRecord]:
         return sorted((c for c in self.list() if c.due_within(within_days, today)),
                       key=lambda c: (c.renewal_due, c.candidate_name))
 

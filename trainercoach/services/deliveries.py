@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -202,7 +203,7 @@ class DeliveryService:
         audience: str | None = None,
         since: date | None = None,
         until: date | None = None,
-    ) -> list[DeliveryRow]:
+    ) -> builtins.list[DeliveryRow]:
         """The same, inside a read the caller holds open (one snapshot, one transaction)."""
         observations = (
             select(Observation.delivery_id, func.count().label("n")).group_by(Observation.delivery_id).subquery()
@@ -225,7 +226,10 @@ class DeliveryService:
         )
         query = _filtered(query, candidate_id=candidate_id, method=method, audience=audience, since=since,
                           until=until)
-        rows = [DeliveryRow(*row[:10], row[10] or "", row[11], row[12], row[13]) for row in session.execute(query)]
+        rows = [DeliveryRow(i, code, candidate, name, starts, topic, method, audience, trainees, minutes, asset or "",
+                            observed, responded, link)
+                for i, code, candidate, name, starts, topic, method, audience, trainees, minutes, asset, observed,
+                responded, link in session.execute(query)]
         if search.strip():
             rows = [r for r in rows if matches(search, r.topic, r.candidate_name, r.code, r.asset_title)]
         return rows
@@ -242,7 +246,7 @@ class DeliveryService:
         sort: str = "date",
         descending: bool = True,
         key: Callable[[Any], Any] | None = None,
-    ) -> list[int]:
+    ) -> builtins.list[int]:
         """The ids of the sessions ``list`` returns for the same search and filters, ordered by one column
         (``SORT_COLUMNS``): what a list of tens of thousands of sessions needs up front; ``rows`` reads the
         sessions a page at a time. Ties keep ``list``'s order (newest first). ``key`` turns a column's value
@@ -280,14 +284,14 @@ class DeliveryService:
             with self.coach.db.reading() as session:
                 return list(session.scalars(ordered.with_only_columns(Delivery.id, maintain_column_froms=True)))
         with self.coach.db.reading() as session:
-            found = session.execute(query).all()
+            found = list(session.execute(query))
         if searching:
             found = [r for r in found if matches(search, r[2], r[3], r[4], r[5] or "")]
         sort_key = key or _default_key
         found.sort(key=lambda r: sort_key(r[1]), reverse=descending)  # stable: ties stay newest first
         return [r[0] for r in found]
 
-    def rows(self, ids: Sequence[int]) -> list[DeliveryRow]:
+    def rows(self, ids: Sequence[int]) -> builtins.list[DeliveryRow]:
         """The sessions with these ids, in the same order, with their counts: one page of a long list. Ids
         of sessions deleted meanwhile are left out."""
         if not ids:
@@ -334,14 +338,14 @@ class DeliveryService:
                               asset.title if asset else "", [n for _, n in observers])
 
     @staticmethod
-    def _observers(session: Session, delivery_id: int) -> list[tuple[int, str]]:
+    def _observers(session: Session, delivery_id: int) -> builtins.list[tuple[int, str]]:
         return [(i, n) for i, n in session.execute(
             select(Person.id, Person.name).join(DeliveryObserver, DeliveryObserver.person_id == Person.id)
             .where(DeliveryObserver.delivery_id == delivery_id).order_by(Person.name)
         )]
 
     @classmethod
-    def _form(cls, session: Session, delivery: Delivery, observers: list[tuple[int, str]] | None = None
+    def _form(cls, session: Session, delivery: Delivery, observers: builtins.list[tuple[int, str]] | None = None
               ) -> DeliveryForm:
         observers = cls._observers(session, delivery.id) if observers is None else observers
         return DeliveryForm(
@@ -362,7 +366,7 @@ class DeliveryService:
     # -- writing ---------------------------------------------------------------------------------
     def add(self, form: DeliveryForm) -> int:
         form = replace(form, observer_ids=list(form.observer_ids))
-        saved: dict[str, object] = {}
+        saved: list[tuple[int, str]] = []  # (id, code) once inserted, so a redo puts back the same
 
         def insert() -> None:
             # A redo puts the session back with the same id and code, so printed forms still find it.
@@ -370,15 +374,15 @@ class DeliveryService:
                 errors = validate_delivery(session, form)
                 if errors:
                     raise ValidationError(errors)
-                delivery = Delivery(id=saved.get("id"), code=saved.get("code") or new_code(session))
+                delivery = Delivery(id=saved[0][0] if saved else None, code=saved[0][1] if saved else new_code(session))
                 self._write(session, delivery, form)
                 session.add(delivery)
                 session.flush()
                 self._write_observers(session, delivery.id, form.observer_ids)
-                saved.update(id=delivery.id, code=delivery.code)
+                saved[:] = [(delivery.id, delivery.code)]
 
         insert()
-        delivery_id = int(saved["id"])  # type: ignore[call-overload]
+        delivery_id = saved[0][0]
         self.coach.history.push(Change(
             undo_label("log_session", topic=form.topic.strip()), undo=lambda: self._delete(delivery_id), redo=insert,
         ))
@@ -450,6 +454,8 @@ class DeliveryService:
 
     @staticmethod
     def _write(session: Session, delivery: Delivery, form: DeliveryForm) -> None:
+        # validate_delivery refused a session without a candidate or a time before this is called
+        assert form.candidate_id is not None and form.starts_at is not None
         delivery.candidate_id = form.candidate_id
         delivery.starts_at = form.starts_at
         delivery.topic = form.topic.strip()
@@ -462,7 +468,7 @@ class DeliveryService:
         delivery.recording_link = form.recording_link.strip()
 
     @staticmethod
-    def _write_observers(session: Session, delivery_id: int, observer_ids: list[int]) -> None:
+    def _write_observers(session: Session, delivery_id: int, observer_ids: builtins.list[int]) -> None:
         session.execute(delete(DeliveryObserver).where(DeliveryObserver.delivery_id == delivery_id))
         for person_id in observer_ids:
             session.add(DeliveryObserver(delivery_id=delivery_id, person_id=person_id))

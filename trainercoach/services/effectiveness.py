@@ -10,7 +10,7 @@ from collections import defaultdict
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Float, case, cast, func, select
+from sqlalchemy import Float, Subquery, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from trainercoach.analytics.gain import learning_gain, with_retention
@@ -73,7 +73,7 @@ OVERALL = "overall"
 
 
 
-def _weighted_per_observation():  # a SQLAlchemy subquery
+def _weighted_per_observation() -> Subquery:
     """Each observation's weighted rubric average, computed by the database."""
     return (
         select(
@@ -137,7 +137,7 @@ class EffectivenessService:
             .where(Observation.delivery_id == delivery_id)
             .order_by(Criterion.position)
         ).all()
-        by_key: dict[str, dict] = {}
+        by_key: dict[str, dict[str, Any]] = {}
         for key, title, weight, _position, observer, score in rows:
             entry = by_key.setdefault(key, {"title": title, "weight": weight, "scores": {}})
             entry["scores"][observer] = score

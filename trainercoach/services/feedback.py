@@ -6,9 +6,9 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from trainercoach.errors import NotFound, ValidationError
@@ -239,7 +239,7 @@ class FeedbackService:
             written = 0
             pending: list[FeedbackEntry] = []
 
-            table = FeedbackResponse.__table__
+            table = cast(Table, FeedbackResponse.__table__)  # declared FromClause; a mapped class's is a Table
             # SQLite has one writer at a time and this transaction holds the lock already (the import record is
             # written), so the ids can be chosen here: one executemany per batch. Asking for them back in order
             # (RETURNING) makes SQLAlchemy send SQLite one statement per row, a third of a large import's time.
@@ -268,7 +268,7 @@ class FeedbackService:
                     session.connection().exec_driver_sql(
                         "INSERT INTO feedback_answer (response_id, item_id, value) VALUES (?, ?, ?)", answers)
                 elif answers:
-                    session.execute(insert(FeedbackAnswer.__table__),
+                    session.execute(insert(cast(Table, FeedbackAnswer.__table__)),
                                     [{"response_id": r, "item_id": i, "value": v} for r, i, v in answers])
                 pending.clear()
 
@@ -291,14 +291,15 @@ class FeedbackService:
         with self.coach.db.reading() as session:
             return list(session.scalars(select(ImportPreset.name).order_by(ImportPreset.name)))
 
-    def preset(self, name: str) -> dict:
+    def preset(self, name: str) -> dict[str, Any]:
         with self.coach.db.reading() as session:
             found = session.scalar(select(ImportPreset).where(ImportPreset.name == name))
             if found is None:
                 raise NotFound(_('There is no import preset called {name!r}.', name=name))
-            return json.loads(found.mapping)
+            mapping: dict[str, Any] = json.loads(found.mapping)
+            return mapping
 
-    def save_preset(self, name: str, mapping: dict) -> None:
+    def save_preset(self, name: str, mapping: dict[str, Any]) -> None:
         """Keep a column mapping under a name; saving under an existing name replaces it."""
         name = name.strip()
         if not name:

@@ -11,11 +11,12 @@ from trainercoach.words import Phrase
 @dataclass
 class Change:
     """One undoable action: how to take it back and how to make it again, each one transaction. The label is a
-    ``words.undo(...)`` phrase (one of words.UNDO), translated each time it is shown."""
+    ``words.undo(...)`` phrase (one of words.UNDO), translated each time it is shown. What undo and redo return is
+    ignored (they are often the service calls themselves, which return the row they wrote)."""
 
     label: Phrase
-    undo: Callable[[], None]
-    redo: Callable[[], None]
+    undo: Callable[[], object]
+    redo: Callable[[], object]
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -177,6 +178,7 @@ class ObservationService:
             # does) to overwrite what someone else saved since. A save passes the version it opened.
             expected_version = self.coach.db.written_version("observation", observation_id)
         with self.coach.db.transaction() as session:
+            found: Observation | None = None
             if observation_id is not None:
                 found = session.get(Observation, observation_id)
                 if found is None:
@@ -186,12 +188,13 @@ class ObservationService:
             errors = validate_observation(session, form, observation_id)
             if errors:
                 raise ValidationError(errors)
-            if observation_id is None:
+            if found is None:
                 observation = Observation(id=new_id, delivery_id=form.delivery_id)
                 session.add(observation)
             else:
                 observation = found
-            observation.observer_id = form.observer_id  # type: ignore[assignment]
+            assert form.observer_id is not None  # validate_observation refuses an observation without an observer
+            observation.observer_id = form.observer_id
             observation.rubric_version_id = form.rubric_version_id
             observation.strengths = form.strengths
             observation.improvements = form.improvements
@@ -217,9 +220,9 @@ class ObservationService:
         existing = {i.id: i for i in session.scalars(select(ActionItem)
                                                     .where(ActionItem.observation_id == observation.id))}
         kept = {item.id for item in items if item.id in existing}
-        for item_id, row in existing.items():
+        for item_id, gone in existing.items():
             if item_id not in kept:
-                session.delete(row)
+                session.delete(gone)
         for item in items:
             row = existing.get(item.id) if item.id is not None else None
             if row is None:
@@ -256,7 +259,7 @@ class ActionItemService:
             return self.list_in(session, candidate_id=candidate_id, open_only=open_only, overdue_on=overdue_on)
 
     def list_in(self, session: Session, *, candidate_id: int | None = None, open_only: bool = False,
-             overdue_on: date | None = None) -> list[ActionItemRecord]:
+             overdue_on: date | None = None) -> builtins.list[ActionItemRecord]:
         """The same, inside a read the caller holds open (one snapshot, one transaction)."""
         owner = Person.__table__.alias("owner")
         query = (
@@ -273,9 +276,11 @@ class ActionItemService:
             query = query.where(ActionItem.done_at.is_(None))
         if overdue_on is not None:
             query = query.where(ActionItem.due_on < overdue_on, Candidate.archived_at.is_(None))
-        return [ActionItemRecord(*row[:6], row[6] or "", row[7], row[8]) for row in session.execute(query)]
+        return [ActionItemRecord(item_id, candidate, name, observation, text, owner_id, owner_name or "", due, done)
+                for item_id, candidate, name, observation, text, owner_id, owner_name, due, done
+                in session.execute(query)]
 
-    def overdue(self, today: date | None = None) -> list[ActionItemRecord]:
+    def overdue(self, today: date | None = None) -> builtins.list[ActionItemRecord]:
         return self.list(overdue_on=today or date.today())
 
     def add(self, candidate_id: int, text: str, owner_id: int | None = None, due_on: date | None = None) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -31,7 +32,7 @@ class PeopleService:
         with self.coach.db.reading() as session:
             return [PersonRecord(i, n, e or "", r) for i, n, e, r in session.execute(query)]
 
-    def mentors(self) -> list[PersonRecord]:
+    def mentors(self) -> builtins.list[PersonRecord]:
         """Who can mentor: leads and trainers."""
         return self.list(("lead", "trainer"))
 
@@ -67,7 +68,7 @@ class PeopleService:
         with self.coach.db.reading() as session:
             return team.connected(session)
 
-    def logins(self) -> list[LoginRecord]:
+    def logins(self) -> builtins.list[LoginRecord]:
         """The team's logins and whom they belong to (a trainer sees only their own)."""
         with self.coach.db.reading() as session:
             return [LoginRecord(u, p, n, r) for u, p, n, r in session.execute(

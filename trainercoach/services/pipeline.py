@@ -50,6 +50,7 @@ class PipelineService:
             if candidate is None:
                 raise NotFound(_('This candidate is no longer in the database.'))
             person = session.get(Person, candidate.person_id)
+            assert person is not None  # candidate.person_id is a foreign key (ON DELETE RESTRICT)
             target = session.get(Stage, to_stage_id)
             errors: dict[str, str] = {}
             if target is None:
@@ -62,7 +63,7 @@ class PipelineService:
             if candidate.archived_at is not None:
                 errors["archived"] = _('{person_name} is archived; restore them before moving them.',
                                        person_name=person.name)
-            if errors:
+            if errors or target is None:
                 raise ValidationError(errors)
             move = StageMove(candidate_id=candidate.id, from_stage_id=candidate.stage_id,
                              to_stage_id=target.id, moved_at=utcnow(), moved_by=self.coach.actor,
@@ -91,10 +92,11 @@ class PipelineService:
             )
             if latest != move_id or candidate.stage_id != move.to_stage_id:
                 raise TrainerCoachError(_('The candidate has moved again since; undo that move first.'))
+            assert move.from_stage_id is not None  # only move()'s moves are taken back, and they start somewhere
             candidate.stage_id = move.from_stage_id
             session.delete(move)
 
-    def _replay(self, candidate_id: int, move_id: int, from_id: int, to_id: int, moved_at: datetime,
+    def _replay(self, candidate_id: int, move_id: int, from_id: int | None, to_id: int, moved_at: datetime,
                 moved_by: str, reason: str) -> None:
         with self.coach.db.transaction() as session:
             candidate = session.get(Candidate, candidate_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -100,7 +101,7 @@ class RubricService:
             [CriterionRecord(c.key, c.title, c.description, c.weight, anchors.get(c.id, {}), c.id) for c in criteria],
         )
 
-    def create(self, name: str, criteria: list[CriterionRecord], note: str = "") -> int:
+    def create(self, name: str, criteria: builtins.list[CriterionRecord], note: str = "") -> int:
         """A new rubric with its first version; returns the version's id."""
         name = name.strip()
         errors = criteria_errors(criteria)
@@ -116,7 +117,7 @@ class RubricService:
             session.flush()
             return self._write_version(session, rubric.id, 1, criteria, note)
 
-    def revise(self, rubric_id: int, criteria: list[CriterionRecord], note: str = "") -> int:
+    def revise(self, rubric_id: int, criteria: builtins.list[CriterionRecord], note: str = "") -> int:
         """Save an edited rubric as its next version; observations keep the version they were scored with."""
         errors = criteria_errors(criteria)
         if errors:
@@ -128,7 +129,7 @@ class RubricService:
                                     .where(RubricVersion.rubric_id == rubric_id)) or 0
             return self._write_version(session, rubric_id, number + 1, criteria, note)
 
-    def _write_version(self, session: Session, rubric_id: int, number: int, criteria: list[CriterionRecord],
+    def _write_version(self, session: Session, rubric_id: int, number: int, criteria: builtins.list[CriterionRecord],
                        note: str) -> int:
         version = RubricVersion(rubric_id=rubric_id, number=number, note=note, created_by=self.coach.actor)
         session.add(version)

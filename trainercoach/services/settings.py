@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -22,7 +22,7 @@ class SettingsService:
     def __init__(self, coach: Coach) -> None:
         self.coach = coach
 
-    def _get_in(self, session: Session, key: str) -> dict:
+    def _get_in(self, session: Session, key: str) -> dict[str, Any]:
         """A setting's stored value, or {} when unset or unreadable."""
         row = session.get(Setting, key)
         if row is None:
@@ -33,7 +33,7 @@ class SettingsService:
             return {}
         return value if isinstance(value, dict) else {}
 
-    def _set(self, key: str, value: dict) -> None:
+    def _set(self, key: str, value: dict[str, Any]) -> None:
         with self.coach.db.transaction() as session:
             row = session.get(Setting, key)
             text = json.dumps(value, sort_keys=True)

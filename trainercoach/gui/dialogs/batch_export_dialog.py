@@ -25,7 +25,8 @@ from trainercoach.gui.messages import explain
 from trainercoach.gui.workers import Worker
 from trainercoach.services import Coach
 
-PAPERS = (("A4", "A4"), ("Letter", QT_TRANSLATE_NOOP("BatchExportDialog", "US Letter")))
+# str(): PySide6's stubs say QT_TRANSLATE_NOOP returns object; it returns its text, marked for lupdate.
+PAPERS = (("A4", "A4"), ("Letter", str(QT_TRANSLATE_NOOP("BatchExportDialog", "US Letter"))))
 
 
 class BatchExportDialog(QDialog):

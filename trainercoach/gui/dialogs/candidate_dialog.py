@@ -284,10 +284,10 @@ class CandidateDialog(QDialog):
 
     # -- saving ----------------------------------------------------------------------------------
     def show_errors(self, errors: dict[str, str]) -> None:
-        for label in set(self._field_errors.values()):
-            label.clear()
-            label.setVisible(False)
-        general = []
+        for shown in set(self._field_errors.values()):
+            shown.clear()
+            shown.setVisible(False)
+        general: list[str] = []
         for key, message in errors.items():
             label = self._field_errors.get(key)
             if label is None:

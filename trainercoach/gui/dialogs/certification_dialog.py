@@ -99,10 +99,10 @@ class CertificationDialog(QDialog):
         )
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        for label in self._field_errors.values():
-            label.clear()
-            label.setVisible(False)
-        general = []
+        for shown in self._field_errors.values():
+            shown.clear()
+            shown.setVisible(False)
+        general: list[str] = []
         for key, message in errors.items():
             label = self._field_errors.get(key)
             if label is None:

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QDateEdit,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QListWidgetItem,
+    QTableView,
     QWidget,
 )
 
@@ -183,7 +184,7 @@ class ComprehensionDialog(QDialog):
         for text, kind in words.choices(words.CHECK_KINDS, CHECK_KINDS):
             self.ui.kindCombo.addItem(text, kind)
         self.model = ScoresModel(self)
-        view = self.ui.scoresView
+        view: QTableView = self.ui.scoresView
         view.setModel(self.model)
         view.setEditTriggers(view.EditTrigger.AnyKeyPressed | view.EditTrigger.DoubleClicked
                              | view.EditTrigger.EditKeyPressed)
@@ -233,13 +234,14 @@ class ComprehensionDialog(QDialog):
 
     # -- keyboard --------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.ui.scoresView and event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
+        view: QTableView = self.ui.scoresView
+        if watched is view and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._down()
                 return True
             if key == Qt.Key.Key_Delete:
-                self.model.setData(self.ui.scoresView.currentIndex(), "")
+                self.model.setData(view.currentIndex(), "")
                 return True
         return super().eventFilter(watched, event)
 
@@ -249,7 +251,7 @@ class ComprehensionDialog(QDialog):
 
     def _down(self) -> None:
         """Enter goes down the column, as the marked papers are typed one score after another."""
-        view = self.ui.scoresView
+        view: QTableView = self.ui.scoresView
         index = view.currentIndex()
         if not index.isValid():
             return
@@ -320,7 +322,7 @@ class ComprehensionDialog(QDialog):
             self.ui.scoresView.setFocus()
 
     def save(self) -> None:
-        view = self.ui.scoresView
+        view: QTableView = self.ui.scoresView
         if view.state() == view.State.EditingState:
             view.setFocus()  # closes the editor, committing what is being typed
         form, rows, unreadable = self.form()

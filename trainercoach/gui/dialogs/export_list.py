@@ -45,7 +45,7 @@ def export_page_list(window: QWidget, what: str, filters: dict[str, object] | No
     path = choose_file(window, what)
     if path is None:
         return None
-    coach = window.coach
+    coach = window.coach  # type: ignore[attr-defined]  # the main window, which imports this module
     chosen = dict(filters or {})
     worker = Worker(lambda _progress, _cancelled: export_list(coach, what, path, **chosen))
 
@@ -71,9 +71,10 @@ def export_page_list(window: QWidget, what: str, filters: dict[str, object] | No
 def export_current_list(window: QWidget) -> Worker | None:
     """The main window's "Export list…": the sessions page exports its sessions, the candidates page its
     candidates, each as searched and filtered on screen; any other page every current candidate."""
-    page = window.current_page()
+    # ``window`` is the main window, which imports this module: QWidget is as near as its type can be named here.
+    page = window.current_page()  # type: ignore[attr-defined]
     if page == SESSIONS:
-        return export_page_list(window, "sessions", window.sessions.filters())
+        return export_page_list(window, "sessions", window.sessions.filters())  # type: ignore[attr-defined]
     if page == CANDIDATES:
-        return export_page_list(window, "candidates", window.candidates.filters())
+        return export_page_list(window, "candidates", window.candidates.filters())  # type: ignore[attr-defined]
     return export_page_list(window, "candidates")

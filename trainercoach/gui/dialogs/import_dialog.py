@@ -71,7 +71,7 @@ class ImportFeedbackDialog(QDialog):
         self.scale: dict[str, int] = {}
         self.preset_name = ""
         self.preview: Preview | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self._generation = 0
         self._workers: set[Worker] = set()
         self._import: BackgroundOp | None = None
@@ -386,7 +386,7 @@ class ImportFeedbackDialog(QDialog):
 
     def _imported(self, result: ImportResult) -> None:
         self._import = None
-        self.result = result
+        self.import_result = result
         self.ui.progressBar.setValue(self.ui.progressBar.maximum())
         self._set_enabled()
         QMessageBox.information(self, self.tr("Feedback imported"), result.summary() + ".")

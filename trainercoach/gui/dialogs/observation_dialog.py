@@ -74,8 +74,8 @@ class ObservationDialog(QDialog):
         self.notes: dict[int, str] = {}
 
         people = [(p.id, p.name) for p in coach.people.list()]
-        self.actions = ActionItemsModel(people, self)
-        ui.actionItemsView.setModel(self.actions)
+        self.action_items = ActionItemsModel(people, self)
+        ui.actionItemsView.setModel(self.action_items)
         ui.actionItemsView.setItemDelegate(ActionItemDelegate(ui.actionItemsView))
         ui.actionItemsView.verticalHeader().hide()
         triggers = QAbstractItemView.EditTrigger
@@ -134,7 +134,7 @@ class ObservationDialog(QDialog):
         ui.strengthsEdit.setPlainText(form.strengths)
         ui.improvementsEdit.setPlainText(form.improvements)
         ui.recommendationCombo.setCurrentIndex(max(0, ui.recommendationCombo.findData(form.recommendation)))
-        self.actions.load(form.action_items)
+        self.action_items.load(form.action_items)
         self.show_errors({})
 
     # -- scoring by keyboard ---------------------------------------------------------------------
@@ -212,8 +212,8 @@ class ObservationDialog(QDialog):
     # -- action items ----------------------------------------------------------------------------
     def add_action_item(self) -> None:
         """A new row owned by the candidate and due in two weeks, its text ready to type."""
-        row = self.actions.add(self.candidate_person, date.today() + timedelta(days=ACTION_DUE_DAYS))
-        index = self.actions.index(row, TEXT)
+        row = self.action_items.add(self.candidate_person, date.today() + timedelta(days=ACTION_DUE_DAYS))
+        index = self.action_items.index(row, TEXT)
         view = self.ui.actionItemsView
         view.setFocus()
         view.setCurrentIndex(index)
@@ -221,7 +221,7 @@ class ObservationDialog(QDialog):
 
     def remove_action_item(self) -> None:
         row = self.ui.actionItemsView.currentIndex().row()
-        self.actions.remove(row)
+        self.action_items.remove(row)
 
     # -- reading and saving ----------------------------------------------------------------------
     def form(self) -> ObservationForm:
@@ -238,7 +238,7 @@ class ObservationDialog(QDialog):
             notes={c: n for c, n in self.notes.items() if c in scores and n.strip()},
             strengths=self.ui.strengthsEdit.toPlainText(), improvements=self.ui.improvementsEdit.toPlainText(),
             recommendation=self.ui.recommendationCombo.currentData(),
-            action_items=list(self.actions.items),
+            action_items=list(self.action_items.items),
         )
 
     def show_errors(self, errors: dict[str, str]) -> None:
@@ -264,7 +264,7 @@ class ObservationDialog(QDialog):
             label.setText("\n".join(dict.fromkeys(found[key])))
             label.setVisible(bool(found[key]))
         self.criteria.set_errors(criterion_errors)
-        self.actions.set_errors(action_rows)
+        self.action_items.set_errors(action_rows)
         if found["observer"]:
             ui.observerCombo.setFocus()
         elif found["scores"]:

@@ -73,7 +73,8 @@ class PeopleDialog(QDialog):
                 return
 
     def _person_chosen(self) -> None:
-        login = self._logins.get(self.chosen_person()) if self.team else None
+        person_id = self.chosen_person()
+        login = self._logins.get(person_id) if self.team and person_id is not None else None
         self.ui.loginEdit.setText(login.db_user if login else "")
         self.ui.accessRoleCombo.setCurrentIndex(max(0, self.ui.accessRoleCombo.findData(
             login.role if login else "trainer")))

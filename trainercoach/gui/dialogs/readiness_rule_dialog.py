@@ -75,10 +75,10 @@ class ReadinessRuleDialog(QDialog):
         self.ui.previewLabel.setText(self.describe(self.rule()))
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        for label in self._errors.values():
-            label.clear()
-            label.setVisible(False)
-        general = []
+        for shown in self._errors.values():
+            shown.clear()
+            shown.setVisible(False)
+        general: list[str] = []
         for key, message in errors.items():
             label = self._errors.get(key)
             if label is None:

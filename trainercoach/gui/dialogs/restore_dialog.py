@@ -135,7 +135,8 @@ class RestoreDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return Path(self.table.item(rows[0].row(), 0).data(PATH_ROLE))
+        item = self.table.item(rows[0].row(), 0)
+        return Path(item.data(PATH_ROLE)) if item is not None else None
 
     def _save_keep(self) -> None:
         if self.coach.db.path is None or self.keep.value() == self.coach.settings.backups_to_keep():
@@ -185,7 +186,7 @@ class RestoreDialog(QDialog):
 
 def restore_from_backup(window: QWidget) -> None:
     """The "Restore from backup…" action of a main window (``window.coach``); the restore itself tells the pages."""
-    dialog = RestoreDialog(window.coach, window)
+    dialog = RestoreDialog(window.coach, window)  # type: ignore[attr-defined]  # the main window, which imports this
     if dialog.exec() and dialog.restored is not None:
         status = getattr(window, "statusBar", None)
         if status is not None:
@@ -198,7 +199,7 @@ def daily_backup_on_start(window: QWidget) -> Worker | None:
     a failure is reported and does not stop the app. Returns the worker, or None for a team server."""
     from trainercoach.gui.workers import Worker, keep_running
 
-    database = window.coach.db
+    database = window.coach.db  # type: ignore[attr-defined]  # the main window, which imports this module
     if database.path is None:
         return None
     if os.environ.get("TRAINERCOACH_BENCH_EXIT_WHEN_SHOWN"):

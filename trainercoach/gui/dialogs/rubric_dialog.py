@@ -64,7 +64,8 @@ class RubricDialog(QDialog):
                 self, self.tr("Discard changes?"),
                 self.tr("Your changes to this rubric are not saved. Discard them?")) != QMessageBox.StandardButton.Yes:
             self.ui.rubricCombo.blockSignals(True)
-            self.ui.rubricCombo.setCurrentIndex(max(0, self.ui.rubricCombo.findData(self.version.rubric_id)))
+            shown = self.version.rubric_id if self.version is not None else None
+            self.ui.rubricCombo.setCurrentIndex(max(0, self.ui.rubricCombo.findData(shown)))
             self.ui.rubricCombo.blockSignals(False)
             return
         self.load()

@@ -159,10 +159,10 @@ class SessionDialog(QDialog):
         self.show_errors({})
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        for label in self._field_errors.values():
-            label.clear()
-            label.setVisible(False)
-        general = []
+        for shown in self._field_errors.values():
+            shown.clear()
+            shown.setVisible(False)
+        general: list[str] = []
         for key, message in errors.items():
             label = self._field_errors.get(key)
             if label is None:

@@ -104,7 +104,7 @@ class ActionItemsModel(QAbstractTableModel):
         item = self.items[index.row()]
         column = index.column()
         if column == DONE and role == Qt.ItemDataRole.CheckStateRole:
-            item.done = Qt.CheckState(value) == Qt.CheckState.Checked  # type: ignore[arg-type]
+            item.done = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role == Qt.ItemDataRole.EditRole and column == TEXT:
             item.text = str(value)
         elif role == Qt.ItemDataRole.EditRole and column == OWNER:
@@ -137,7 +137,7 @@ class ActionItemDelegate(QStyledItemDelegate):
             edit = _CellEdit(parent)
             edit.setFrame(False)
             row = QPersistentModelIndex(index)
-            edit.textEdited.connect(lambda text: model.setData(QModelIndex(row), text, Qt.ItemDataRole.EditRole))
+            edit.textEdited.connect(lambda text: model.setData(row, text, Qt.ItemDataRole.EditRole))
             return edit
         if index.column() == OWNER and isinstance(model, ActionItemsModel):
             combo = QComboBox(parent)
@@ -146,12 +146,12 @@ class ActionItemDelegate(QStyledItemDelegate):
                 combo.addItem(name, person_id)
             return combo
         if index.column() == DUE:
-            edit = QDateEdit(parent)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMinimumDate(NO_DATE)
-            edit.setSpecialValueText("—")
-            return edit
+            date_edit = QDateEdit(parent)
+            date_edit.setCalendarPopup(True)
+            date_edit.setDisplayFormat("yyyy-MM-dd")
+            date_edit.setMinimumDate(NO_DATE)
+            date_edit.setSpecialValueText("—")
+            return date_edit
         return super().createEditor(parent, option, index)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -242,5 +242,5 @@ class CandidateActionsModel(QAbstractTableModel):
         if not index.isValid() or index.column() != DONE or role != Qt.ItemDataRole.CheckStateRole:
             return False
         item = self.items[index.row()]
-        self._set_done(item.id, Qt.CheckState(value) == Qt.CheckState.Checked)  # type: ignore[arg-type]
+        self._set_done(item.id, Qt.CheckState(value) == Qt.CheckState.Checked)
         return True

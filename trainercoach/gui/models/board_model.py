@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
@@ -79,7 +80,7 @@ class StageColumnModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:
         return [CANDIDATE_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         ids = [i.data(ID_ROLE) for i in indexes if i.isValid()]
         return candidate_mime(ids[0]) if ids else QMimeData()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -110,7 +112,7 @@ class CandidatesView(QWidget):
         self._fill(self.site_filter, choices.sites, self.tr("All sites"))
 
     @staticmethod
-    def _fill(combo: QComboBox, choices: list[tuple[str, object]], everyone: str) -> None:
+    def _fill(combo: QComboBox, choices: Sequence[tuple[str, object]], everyone: str) -> None:
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from trainercoach.gui.formats import score_text
-from trainercoach.gui.models.board_model import READY_ROLE, ROW_ROLE
+from trainercoach.gui.models.board_model import READY_ROLE, ROW_ROLE, StageColumnModel
 from trainercoach.records.candidates import CandidateRow
 from trainercoach.words import READINESS, word
 
@@ -27,7 +27,9 @@ class CardDelegate(QStyledItemDelegate):
         row: CandidateRow | None = index.data(ROW_ROLE)
         if row is None:
             return
-        today = index.model().today
+        model = index.model()
+        assert isinstance(model, StageColumnModel)  # this delegate draws the board's cards
+        today = model.today
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = QRectF(option.rect).adjusted(4, 3, -4, -3)

@@ -199,7 +199,8 @@ class DashboardView(QWidget):
     def _show(self, data: DashboardData) -> None:
         self.data = data
         while self.tiles.count():
-            widget = self.tiles.takeAt(0).widget()
+            item = self.tiles.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         columns = 5

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -140,15 +140,15 @@ class PipelineBoard(QWidget):
         hint.setProperty("class", "hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.strip = QWidget()
         self.strip_layout = QHBoxLayout(self.strip)
         self.strip_layout.setContentsMargins(0, 0, 0, 0)
         self.strip_layout.setSpacing(10)
-        self.scroll.setWidget(self.strip)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.strip)
+        layout.addWidget(self.scroll_area, 1)
         self.refresh()
 
     # -- loading ---------------------------------------------------------------------------------
@@ -186,8 +186,9 @@ class PipelineBoard(QWidget):
     def _rebuild(self, stages: list[StageRecord]) -> None:
         while self.strip_layout.count():
             item = self.strip_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.columns = []
         ordered = [s for s in stages if s.kind == "pipeline"] + [s for s in stages if s.kind == "exit"]
         for stage in ordered:
@@ -202,12 +203,17 @@ class PipelineBoard(QWidget):
             column.view.activated.connect(lambda index: self.candidateActivated.emit(index.data(ID_ROLE)))
             column.view.clicked.connect(lambda index, c=column: self._picked(c, index.data(ID_ROLE)))
             column.view.selectionModel().currentChanged.connect(
-                lambda current, _previous, c=column: current.isValid() and self._picked(c, current.data(ID_ROLE)))
+                lambda current, _previous, c=column: self._picked_index(c, current))
             self.columns.append(column)
             self.strip_layout.addWidget(column)
         self.strip_layout.addStretch(1)
 
     # -- selection -------------------------------------------------------------------------------
+    def _picked_index(self, column: StageColumn, index: QModelIndex) -> None:
+        """A column's current card changed (by keyboard or click): that candidate is the board's selection."""
+        if index.isValid():
+            self._picked(column, index.data(ID_ROLE))
+
     def _picked(self, column: StageColumn, candidate_id: int) -> None:
         self._selected = candidate_id
         for other in self.columns:

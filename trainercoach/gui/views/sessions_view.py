@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -195,7 +195,7 @@ class SessionsView(QWidget):
             self.show_list()
 
     @staticmethod
-    def _fill(combo: QComboBox, choices: list[tuple[str, object]], everyone: str) -> None:
+    def _fill(combo: QComboBox, choices: Sequence[tuple[str, object]], everyone: str) -> None:
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()

@@ -71,7 +71,7 @@ def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name != "postgresql":
         return
-    schema = bind.exec_driver_sql("SELECT current_schema()").scalar()
+    schema = bind.exec_driver_sql("SELECT current_schema()").scalar_one()
     run = _runner(bind)
     _create_group_roles(run)
     q = bind.dialect.identifier_preparer.quote
@@ -183,7 +183,7 @@ def downgrade() -> None:
     if bind.dialect.name == "postgresql":
         run = _runner(bind)
         q = bind.dialect.identifier_preparer.quote
-        s = q(bind.exec_driver_sql("SELECT current_schema()").scalar())
+        s = q(bind.exec_driver_sql("SELECT current_schema()").scalar_one())
         for table in _serial_tables(bind):
             run(f"DROP TRIGGER IF EXISTS trainercoach_ids_follow ON {s}.{table}")
         run(f"DROP POLICY IF EXISTS trainer_unobserved ON {s}.delivery")
