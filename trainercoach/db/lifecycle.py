@@ -110,6 +110,10 @@ def open_database(target: str | os.PathLike[str] | None = None, *, upgrade: bool
 
 def _prepare(database: Database, upgrade: bool) -> None:
     """Refuse, or bring to the current schema; raises before anything is written to a refused database."""
+    from trainercoach.db.schema_check import altered_database
+
+    if (altered := altered_database(database)) is not None:  # an extra trigger, other columns, two versions…
+        raise DatabaseRefused(altered + " " + _("It was left untouched; restore a backup."))
     state = schema_state(database)
     if state.status == "foreign":
         raise DatabaseRefused(
@@ -217,7 +221,10 @@ class CheckReport:
 
 def check_database(database: Database) -> CheckReport:
     """Integrity, references and schema version: what ``db check`` reports."""
-    problems: list[str] = []
+    from trainercoach.db.schema_check import altered_database
+
+    altered = altered_database(database) if database.is_sqlite else None
+    problems: list[str] = [altered] if altered else []
     revision = None
     try:
         state = schema_state(database)
@@ -228,6 +235,9 @@ def check_database(database: Database) -> CheckReport:
             )
     except DBAPIError as error:  # a damaged file: reported, as a check should, rather than raised
         problems.append(f"schema cannot be read: {error.orig}")
+    except Exception:  # noqa: BLE001 - alembic, given two rows in alembic_version: already reported above
+        if not altered:
+            raise
     if database.is_sqlite:
         try:
             with database.engine.connect() as connection:
