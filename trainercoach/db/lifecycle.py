@@ -90,6 +90,9 @@ def open_database(target: str | os.PathLike[str] | None = None, *, upgrade: bool
                   path=path)
             )
     database = Database(url, make_engine(url))
+    from trainercoach.db.storage_errors import watch_replacement
+
+    watch_replacement(database)  # a file replaced under it by another program is not written into unseen
     try:
         with database.errors_explained():
             _prepare(database, upgrade)

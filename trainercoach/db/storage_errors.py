@@ -56,9 +56,7 @@ def explain_storage_error(error: BaseException, where: Path | str | None = None)
                  "and try again.",
                  path=path)
     if kind == "moved":
-        return _("{path} was moved, replaced or deleted by another program while it was open here; open it "
-                 "again.",
-                 path=path)
+        return explain_moved(path)
     if kind == "busy":
         return _("{path} is in use by another program or window; close it there and try again.", path=path)
     if kind == "damaged":
@@ -81,3 +79,42 @@ def explain_storage_error(error: BaseException, where: Path | str | None = None)
 
 
 __all__ = ["explain_storage_error", "storage_problem"]
+
+
+class FileReplaced(Exception):
+    """The database file under an open connection is no longer the one that was opened."""
+
+
+def watch_replacement(database: object) -> None:
+    """Refuse to write once another program has replaced, moved or deleted the open database file (a sync tool, a
+    copy over it): SQLite in WAL mode would go on writing into the old, unlinked file, and every later save would
+    vanish without a word. Checked when each transaction begins (one stat call)."""
+    path = getattr(database, "path", None)
+    if path is None:
+        return
+    from sqlalchemy import event
+
+    try:
+        opened = os.stat(path)
+    except OSError:
+        return
+    identity = (opened.st_dev, opened.st_ino)
+
+    def check(_connection: object) -> None:
+        try:
+            now = os.stat(path)
+            same = (now.st_dev, now.st_ino) == identity
+        except OSError:
+            same = False
+        if not same:
+            from trainercoach.errors import TrainerCoachError
+
+            raise TrainerCoachError(explain_moved(path) + " " + _("Nothing was changed."))
+
+    event.listen(database.engine, "begin", check)  # type: ignore[attr-defined]
+
+
+def explain_moved(path: Path) -> str:
+    return _("{path} was moved, replaced or deleted by another program while it was open here; open it "
+             "again.",
+             path=path)
