@@ -60,7 +60,7 @@ def read_scores(path: str | Path, max_score: float | None = None) -> ScoresRead:
     scores: list[ScoreEntry] = []
     lines: list[int] = []
     blank = 0
-    with open_table(path) as table:
+    with open_table(path, coach.settings.import_limits()) as table:
         headers = list(table.headers)
         fields: dict[str, int] = {}
         unknown = []

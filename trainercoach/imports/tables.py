@@ -521,6 +521,12 @@ def _detect_encoding(head: bytes, name: str) -> str:
         encoding = "utf-16"
     else:
         if b"\x00" in head:
+            order = _utf16_without_bom(head)
+            if order:
+                raise TableRefused(_("{name} is UTF-16 text ({order}) without a byte order mark, which cannot be read "
+                                     "safely; save it from your spreadsheet as 'CSV UTF-8' (or as UTF-16 with a byte "
+                                     "order mark).",
+                                     name=name, order=order))
             raise TableRefused(_('{name} is not a text table: it holds binary data. {not_unicode}',
                                  name=name, not_unicode=translated(NOT_UNICODE)))
         encoding = "utf-8"
@@ -535,6 +541,26 @@ def _detect_encoding(head: bytes, name: str) -> str:
     if controls > max(8, len(text) // 100):
         raise TableRefused(_('{name} is not a text table: it holds binary data.', name=name))
     return encoding
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """"little-endian" or "big-endian" when the bytes read as UTF-16 text with no byte order mark (mostly-Latin
+    text then has a NUL in every other byte), else None; named so it is not called "binary data"."""
+    sample = head[: len(head) - len(head) % 2]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, other, codec, order in ((odd, even, "utf-16-le", N_("little-endian")),
+                                       (even, odd, "utf-16-be", N_("big-endian"))):
+        if zeros.count(0) >= len(zeros) // 3 and other.count(0) <= len(other) // 50:
+            try:
+                text = codecs.getincrementaldecoder(codec)(errors="strict").decode(sample, final=False)
+            except UnicodeDecodeError:
+                continue
+            controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\r\n")
+            if controls <= max(8, len(text) // 100):
+                return translated(order)
+    return None
 
 
 def listed(names: list[str], limit: int = 8, width: int = 40) -> str:
