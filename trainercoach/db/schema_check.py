@@ -105,11 +105,16 @@ def differences(connection: sqlite3.Connection, revision: str) -> list[str]:
         problems.append(_("alembic_version holds {count} rows instead of exactly one",
                           count=len(rows) if len(rows) < 3 else "3 or more"))
     have, want = describe(connection), expected(revision)
-    for key in sorted(have.keys() - want.keys()):
+    order = {"table": 0, "view": 1, "trigger": 2}  # tables first: an index follows from its table
+
+    def ordered(keys: set[tuple[str, str]]) -> list[tuple[str, str]]:
+        return sorted(keys, key=lambda key: (order.get(key[0], 3), key))
+
+    for key in ordered(have.keys() - want.keys()):
         problems.append(_("an extra {what}", what=_what(*key)))
-    for key in sorted(want.keys() - have.keys()):
+    for key in ordered(want.keys() - have.keys()):
         problems.append(_("no {what}", what=_what(*key)))
-    for key in sorted(have.keys() & want.keys()):
+    for key in ordered(have.keys() & want.keys()):
         if have[key] != want[key]:
             problems.append(_("a different {what}", what=_what(*key)))
     return problems
