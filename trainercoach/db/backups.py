@@ -131,6 +131,7 @@ def daily_backup(database: Database, *, today: date | None = None, keep: int | N
     if path is None:
         return None
     today = today or date.today()
+    clear_restore_leftovers(path)  # what a restore killed part-way left: cleared at the next start
     if any(b.label.startswith("daily") and b.made_at.date() == today for b in list_backups(path)):
         return None
     written = backup_database(database, label="daily")
