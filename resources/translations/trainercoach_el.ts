@@ -2390,6 +2390,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Κοντά στη γραμμή {line}: {not_unicode}</translation>
     </message>
     <message>
+        <source>Line {line} cannot be read as CSV: a cell is longer than {limit} characters, the import limit for one cell ({how}).</source>
+        <translation>Η γραμμή {line} δεν μπορεί να διαβαστεί ως CSV: ένα κελί είναι μεγαλύτερο από {limit} χαρακτήρες, το όριο εισαγωγής για ένα κελί ({how}).</translation>
+    </message>
+    <message>
         <source>Line {line} cannot be read as CSV: {error}.</source>
         <translation>Η γραμμή {line} δεν μπορεί να διαβαστεί ως CSV: {error}.</translation>
     </message>
@@ -2406,6 +2410,26 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Το {file} είναι κατεστραμμένο και δεν διαβάζεται πέρα από αυτό το σημείο: {error}.</translation>
     </message>
     <message>
+        <source>Line {line} cannot be read as CSV: it is longer than {limit} characters, the import limit for one line ({how}).</source>
+        <translation>Η γραμμή {line} δεν μπορεί να διαβαστεί ως CSV: είναι μεγαλύτερη από {limit} χαρακτήρες, το όριο εισαγωγής για μία γραμμή ({how}).</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows, the import limit ({how}).</source>
+        <translation>Το {file} έχει περισσότερες από {limit} γραμμές, το όριο εισαγωγής ({how}).</translation>
+    </message>
+    <message>
+        <source>Line {line} has {count} cells, more than {limit} columns, the import limit ({how}).</source>
+        <translation>Η γραμμή {line} έχει {count} κελιά, περισσότερα από {limit} στήλες, το όριο εισαγωγής ({how}).</translation>
+    </message>
+    <message>
+        <source>{file} holds more than {limit} cells (rows times columns), the import limit ({how}).</source>
+        <translation>Το {file} περιέχει περισσότερα από {limit} κελιά (γραμμές επί στήλες), το όριο εισαγωγής ({how}).</translation>
+    </message>
+    <message>
+        <source>Line {line} has a cell longer than {limit} characters, the import limit for one cell ({how}).</source>
+        <translation>Η γραμμή {line} έχει κελί μεγαλύτερο από {limit} χαρακτήρες, το όριο εισαγωγής για ένα κελί ({how}).</translation>
+    </message>
+    <message>
         <source>{path_name} cannot be read: {error}.</source>
         <translation>Το {path_name} δεν μπορεί να διαβαστεί: {error}.</translation>
     </message>
@@ -2418,8 +2442,32 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Το {path_name} δεν είναι αρχείο αλλά συσκευή ή σωλήνωση· επιλέξτε αρχείο CSV ή XLSX.</translation>
     </message>
     <message>
+        <source>a bigger file can be read after raising it: the setting import_limits, or TRAINERCOACH_IMPORT_LIMITS={name}=… on the command line</source>
+        <translation>ένα μεγαλύτερο αρχείο μπορεί να διαβαστεί αν αυξηθεί το όριο: η ρύθμιση import_limits ή TRAINERCOACH_IMPORT_LIMITS={name}=… στη γραμμή εντολών</translation>
+    </message>
+    <message>
+        <source>{file} holds {count} parts; a workbook has a few dozen. It is not read.</source>
+        <translation>Το {file} περιέχει {count} μέρη· ένα βιβλίο εργασίας έχει μερικές δεκάδες. Δεν διαβάζεται.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size} MB in its part {part}, more than {limit} MB, the import limit ({how}).</source>
+        <translation>Το {file} αποσυμπιέζεται σε {size} MB στο μέρος του {part}, περισσότερα από {limit} MB, το όριο εισαγωγής ({how}).</translation>
+    </message>
+    <message>
+        <source>{file} has a cell longer than {limit} characters, the import limit for one cell ({how}).</source>
+        <translation>Το {file} έχει κελί μεγαλύτερο από {limit} χαρακτήρες, το όριο εισαγωγής για ένα κελί ({how}).</translation>
+    </message>
+    <message>
+        <source>{file} declares more than {limit} different texts (shared strings), the import limit ({how}).</source>
+        <translation>Το {file} δηλώνει περισσότερα από {limit} διαφορετικά κείμενα (κοινόχρηστες συμβολοσειρές), το όριο εισαγωγής ({how}).</translation>
+    </message>
+    <message>
         <source>{name} is not a text table: it looks like {what}.</source>
         <translation>Το {name} δεν είναι πίνακας κειμένου: μοιάζει με {what}.</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-16 text ({order}) without a byte order mark, which cannot be read safely; save it from your spreadsheet as &apos;CSV UTF-8&apos; (or as UTF-16 with a byte order mark).</source>
+        <translation>Το {name} είναι κείμενο UTF-16 ({order}) χωρίς σήμανση σειράς byte (BOM), που δεν μπορεί να διαβαστεί με ασφάλεια· αποθηκεύστε το από το υπολογιστικό φύλλο σας ως «CSV UTF-8» (ή ως UTF-16 με σήμανση σειράς byte).</translation>
     </message>
     <message>
         <source>{name} is not a text table: it holds binary data. {not_unicode}</source>
@@ -2428,6 +2476,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>{name} is not a text table: it holds binary data.</source>
         <translation>Το {name} δεν είναι πίνακας κειμένου: περιέχει δυαδικά δεδομένα.</translation>
+    </message>
+    <message>
+        <source>little-endian</source>
+        <translation>little-endian</translation>
+    </message>
+    <message>
+        <source>big-endian</source>
+        <translation>big-endian</translation>
     </message>
     <message>
         <source>Keep between 1 and {max_keep} automatic backups.</source>
@@ -2446,6 +2502,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Το {file} δεν είναι βάση δεδομένων του Trainer Coach (δεν είναι αρχείο SQLite)· δεν έγινε επαναφορά.</translation>
     </message>
     <message>
+        <source>Nothing was restored.</source>
+        <translation>Δεν έγινε επαναφορά.</translation>
+    </message>
+    <message>
         <source>{name} is not a Trainer Coach database: it holds other tables. Nothing was restored.</source>
         <translation>Το {name} δεν είναι βάση δεδομένων του Trainer Coach: περιέχει άλλους πίνακες. Δεν έγινε επαναφορά.</translation>
     </message>
@@ -2456,6 +2516,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>{name} is damaged ({verdict}); choose another backup. Nothing was restored.</source>
         <translation>Το {name} είναι κατεστραμμένο ({verdict})· επιλέξτε άλλο αντίγραφο ασφαλείας. Δεν έγινε επαναφορά.</translation>
+    </message>
+    <message>
+        <source>{name} has no schema version.</source>
+        <translation>Το {name} δεν έχει έκδοση σχήματος.</translation>
     </message>
     <message>
         <source>{name} cannot be read as a database ({error}); nothing was restored.</source>
@@ -2494,6 +2558,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Το {path} δεν μπορεί να ανοίξει ως βάση δεδομένων: {reason}. Δεν άλλαξε τίποτα· ελέγξτε το αρχείο και τον φάκελό του (ή επαναφέρετε ένα αντίγραφο ασφαλείας).</translation>
     </message>
     <message>
+        <source>It was left untouched; restore a backup.</source>
+        <translation>Έμεινε ανέγγιχτο· επαναφέρετε ένα αντίγραφο ασφαλείας.</translation>
+    </message>
+    <message>
         <source>{name} is not a Trainer Coach database: it holds other tables. It was left untouched.</source>
         <translation>Το {name} δεν είναι βάση δεδομένων του Trainer Coach: περιέχει άλλους πίνακες. Έμεινε ανέγγιχτο.</translation>
     </message>
@@ -2524,6 +2592,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Someone else changed this at the same time; open it again to see their change.</source>
         <translation>Κάποιος άλλος το άλλαξε την ίδια στιγμή· ανοίξτε το ξανά για να δείτε την αλλαγή του.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Δεν άλλαξε τίποτα.</translation>
     </message>
     <message>
         <source>The database file is damaged ({reason}). Nothing was changed. Restore a backup: File ▸ Restore from backup…, or python -m trainercoach db restore.</source>
@@ -2608,6 +2680,90 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>{name} is reserved on the server; choose another login.</source>
         <translation>Το {name} είναι δεσμευμένο στον διακομιστή· επιλέξτε άλλο όνομα σύνδεσης.</translation>
+    </message>
+    <message>
+        <source>table {name}</source>
+        <translation>πίνακας {name}</translation>
+    </message>
+    <message>
+        <source>index {name}</source>
+        <translation>ευρετήριο {name}</translation>
+    </message>
+    <message>
+        <source>trigger {name}</source>
+        <translation>έναυσμα (trigger) {name}</translation>
+    </message>
+    <message>
+        <source>view {name}</source>
+        <translation>όψη (view) {name}</translation>
+    </message>
+    <message>
+        <source>alembic_version holds {count} rows instead of exactly one</source>
+        <translation>ο πίνακας alembic_version έχει {count} γραμμές αντί για ακριβώς μία</translation>
+    </message>
+    <message>
+        <source>an extra {what}</source>
+        <translation>επιπλέον {what}</translation>
+    </message>
+    <message>
+        <source>no {what}</source>
+        <translation>λείπει: {what}</translation>
+    </message>
+    <message>
+        <source>a different {what}</source>
+        <translation>διαφορετικό: {what}</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> και {count} ακόμη</translation>
+    </message>
+    <message>
+        <source>{name} has been changed by another program: its alembic_version table holds more than one row, so its schema version is unknown.</source>
+        <translation>Το {name} έχει αλλαχτεί από άλλο πρόγραμμα: ο πίνακας alembic_version έχει περισσότερες από μία γραμμές, οπότε η έκδοση του σχήματός του είναι άγνωστη.</translation>
+    </message>
+    <message>
+        <source>{name} is not laid out as Trainer Coach (schema {revision}) lays out its databases: {problems}. It may have been changed by another program, on purpose or not.</source>
+        <translation>Το {name} δεν έχει τη δομή που δίνει το Trainer Coach (σχήμα {revision}) στις βάσεις δεδομένων του: {problems}. Μπορεί να έχει αλλαχτεί από άλλο πρόγραμμα, σκόπιμα ή όχι.</translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk that holds {path}; free some space (or choose another disk) and try again.</source>
+        <translation>Δεν έχει μείνει χώρος στον δίσκο όπου βρίσκεται το {path}· ελευθερώστε χώρο (ή επιλέξτε άλλο δίσκο) και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program or window; close it there and try again.</source>
+        <translation>Το {path} χρησιμοποιείται από άλλο πρόγραμμα ή παράθυρο· κλείστε το εκεί και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>{path} was changed by another program while it was open here, or is damaged; open it again (or restore a backup).</source>
+        <translation>Το {path} αλλάχτηκε από άλλο πρόγραμμα ενώ ήταν ανοιχτό εδώ, ή είναι κατεστραμμένο· ανοίξτε το ξανά (ή επαναφέρετε ένα αντίγραφο ασφαλείας).</translation>
+    </message>
+    <message>
+        <source>{path} is a read-only file; allow writing to it (or copy it elsewhere) and try again.</source>
+        <translation>Το {path} είναι αρχείο μόνο για ανάγνωση· επιτρέψτε την εγγραφή σε αυτό (ή αντιγράψτε το αλλού) και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only, and the database needs to write its journal beside the file; allow writing to the folder (or move the database) and try again.</source>
+        <translation>Ο φάκελος {folder} είναι μόνο για ανάγνωση και η βάση δεδομένων πρέπει να γράψει το ημερολόγιό της δίπλα στο αρχείο· επιτρέψτε την εγγραφή στον φάκελο (ή μετακινήστε τη βάση δεδομένων) και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written (the disk or the file is read-only); allow writing to it and try again.</source>
+        <translation>Δεν είναι δυνατή η εγγραφή στο {path} (ο δίσκος ή το αρχείο είναι μόνο για ανάγνωση)· επιτρέψτε την εγγραφή και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used: {error}.</source>
+        <translation>Το {path} δεν μπορεί να χρησιμοποιηθεί: {error}.</translation>
+    </message>
+    <message>
+        <source>{path} was moved, replaced or deleted by another program while it was open here; open it again.</source>
+        <translation>Το {path} μετακινήθηκε, αντικαταστάθηκε ή διαγράφηκε από άλλο πρόγραμμα ενώ ήταν ανοιχτό εδώ· ανοίξτε το ξανά.</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from 1 to 10^12.</source>
+        <translation>Το {name} πρέπει να είναι ακέραιος από 1 έως 10^12.</translation>
+    </message>
+    <message>
+        <source>{variable} holds {part!r}; write name=number, with names from: {names}.</source>
+        <translation>Το {variable} περιέχει {part!r}· γράψτε όνομα=αριθμός, με ονόματα από: {names}.</translation>
     </message>
 </context>
 <context>

@@ -2390,6 +2390,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>第 {line} 行附近：{not_unicode}</translation>
     </message>
     <message>
+        <source>Line {line} cannot be read as CSV: a cell is longer than {limit} characters, the import limit for one cell ({how}).</source>
+        <translation>第 {line} 行无法作为 CSV 读取：有一个单元格超过 {limit} 个字符，即单个单元格的导入上限（{how}）。</translation>
+    </message>
+    <message>
         <source>Line {line} cannot be read as CSV: {error}.</source>
         <translation>第 {line} 行无法按 CSV 读取：{error}。</translation>
     </message>
@@ -2406,6 +2410,26 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>{file} 已损坏，从此处起无法继续读取：{error}。</translation>
     </message>
     <message>
+        <source>Line {line} cannot be read as CSV: it is longer than {limit} characters, the import limit for one line ({how}).</source>
+        <translation>第 {line} 行无法作为 CSV 读取：该行超过 {limit} 个字符，即单行的导入上限（{how}）。</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows, the import limit ({how}).</source>
+        <translation>{file} 超过 {limit} 行，即导入上限（{how}）。</translation>
+    </message>
+    <message>
+        <source>Line {line} has {count} cells, more than {limit} columns, the import limit ({how}).</source>
+        <translation>第 {line} 行有 {count} 个单元格，超过 {limit} 列的导入上限（{how}）。</translation>
+    </message>
+    <message>
+        <source>{file} holds more than {limit} cells (rows times columns), the import limit ({how}).</source>
+        <translation>{file} 包含超过 {limit} 个单元格（行数乘以列数），即导入上限（{how}）。</translation>
+    </message>
+    <message>
+        <source>Line {line} has a cell longer than {limit} characters, the import limit for one cell ({how}).</source>
+        <translation>第 {line} 行有一个单元格超过 {limit} 个字符，即单个单元格的导入上限（{how}）。</translation>
+    </message>
+    <message>
         <source>{path_name} cannot be read: {error}.</source>
         <translation>无法读取 {path_name}：{error}。</translation>
     </message>
@@ -2418,8 +2442,32 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>{path_name} 不是文件，而是设备或管道；请选择 CSV 或 XLSX 文件。</translation>
     </message>
     <message>
+        <source>a bigger file can be read after raising it: the setting import_limits, or TRAINERCOACH_IMPORT_LIMITS={name}=… on the command line</source>
+        <translation>提高上限后即可读取更大的文件：设置 import_limits，或在命令行中使用 TRAINERCOACH_IMPORT_LIMITS={name}=…</translation>
+    </message>
+    <message>
+        <source>{file} holds {count} parts; a workbook has a few dozen. It is not read.</source>
+        <translation>{file} 包含 {count} 个部件；一个工作簿只有几十个。不予读取。</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size} MB in its part {part}, more than {limit} MB, the import limit ({how}).</source>
+        <translation>{file} 的部件 {part} 解压后为 {size} MB，超过 {limit} MB 的导入上限（{how}）。</translation>
+    </message>
+    <message>
+        <source>{file} has a cell longer than {limit} characters, the import limit for one cell ({how}).</source>
+        <translation>{file} 有一个单元格超过 {limit} 个字符，即单个单元格的导入上限（{how}）。</translation>
+    </message>
+    <message>
+        <source>{file} declares more than {limit} different texts (shared strings), the import limit ({how}).</source>
+        <translation>{file} 声明了超过 {limit} 个不同文本（共享字符串），即导入上限（{how}）。</translation>
+    </message>
+    <message>
         <source>{name} is not a text table: it looks like {what}.</source>
         <translation>{name} 不是文本表格：它看起来是 {what}。</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-16 text ({order}) without a byte order mark, which cannot be read safely; save it from your spreadsheet as &apos;CSV UTF-8&apos; (or as UTF-16 with a byte order mark).</source>
+        <translation>{name} 是没有字节顺序标记（BOM）的 UTF-16 文本（{order}），无法安全读取；请在电子表格中将其另存为“CSV UTF-8”（或带字节顺序标记的 UTF-16）。</translation>
     </message>
     <message>
         <source>{name} is not a text table: it holds binary data. {not_unicode}</source>
@@ -2428,6 +2476,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>{name} is not a text table: it holds binary data.</source>
         <translation>{name} 不是文本表格：其中包含二进制数据。</translation>
+    </message>
+    <message>
+        <source>little-endian</source>
+        <translation>小端序</translation>
+    </message>
+    <message>
+        <source>big-endian</source>
+        <translation>大端序</translation>
     </message>
     <message>
         <source>Keep between 1 and {max_keep} automatic backups.</source>
@@ -2446,6 +2502,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>{file} 不是 Trainer Coach 数据库（不是 SQLite 文件）；未恢复任何内容。</translation>
     </message>
     <message>
+        <source>Nothing was restored.</source>
+        <translation>未进行任何恢复。</translation>
+    </message>
+    <message>
         <source>{name} is not a Trainer Coach database: it holds other tables. Nothing was restored.</source>
         <translation>{name} 不是 Trainer Coach 数据库：其中包含其他表。未恢复任何内容。</translation>
     </message>
@@ -2456,6 +2516,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>{name} is damaged ({verdict}); choose another backup. Nothing was restored.</source>
         <translation>{name} 已损坏（{verdict}）；请选择其他备份。未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} has no schema version.</source>
+        <translation>{name} 没有架构版本。</translation>
     </message>
     <message>
         <source>{name} cannot be read as a database ({error}); nothing was restored.</source>
@@ -2494,6 +2558,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>无法将 {path} 作为数据库打开：{reason}。未做任何更改；请检查该文件及其所在文件夹（或恢复备份）。</translation>
     </message>
     <message>
+        <source>It was left untouched; restore a backup.</source>
+        <translation>文件未被改动；请恢复一个备份。</translation>
+    </message>
+    <message>
         <source>{name} is not a Trainer Coach database: it holds other tables. It was left untouched.</source>
         <translation>{name} 不是 Trainer Coach 数据库：其中包含其他表。该数据库未被改动。</translation>
     </message>
@@ -2524,6 +2592,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Someone else changed this at the same time; open it again to see their change.</source>
         <translation>其他人同时修改了此内容；请重新打开以查看其更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
     </message>
     <message>
         <source>The database file is damaged ({reason}). Nothing was changed. Restore a backup: File ▸ Restore from backup…, or python -m trainercoach db restore.</source>
@@ -2608,6 +2680,90 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>{name} is reserved on the server; choose another login.</source>
         <translation>{name} 是服务器保留的名称；请选择其他登录名。</translation>
+    </message>
+    <message>
+        <source>table {name}</source>
+        <translation>表 {name}</translation>
+    </message>
+    <message>
+        <source>index {name}</source>
+        <translation>索引 {name}</translation>
+    </message>
+    <message>
+        <source>trigger {name}</source>
+        <translation>触发器 {name}</translation>
+    </message>
+    <message>
+        <source>view {name}</source>
+        <translation>视图 {name}</translation>
+    </message>
+    <message>
+        <source>alembic_version holds {count} rows instead of exactly one</source>
+        <translation>alembic_version 表有 {count} 行，而不是恰好一行</translation>
+    </message>
+    <message>
+        <source>an extra {what}</source>
+        <translation>多出的{what}</translation>
+    </message>
+    <message>
+        <source>no {what}</source>
+        <translation>缺少{what}</translation>
+    </message>
+    <message>
+        <source>a different {what}</source>
+        <translation>不同的{what}</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation>，另有 {count} 处</translation>
+    </message>
+    <message>
+        <source>{name} has been changed by another program: its alembic_version table holds more than one row, so its schema version is unknown.</source>
+        <translation>{name} 已被其他程序更改：其 alembic_version 表有不止一行，因此其架构版本未知。</translation>
+    </message>
+    <message>
+        <source>{name} is not laid out as Trainer Coach (schema {revision}) lays out its databases: {problems}. It may have been changed by another program, on purpose or not.</source>
+        <translation>{name} 的结构与 Trainer Coach（架构 {revision}）建立的数据库不同：{problems}。它可能已被其他程序有意或无意地更改。</translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk that holds {path}; free some space (or choose another disk) and try again.</source>
+        <translation>{path} 所在的磁盘已没有剩余空间；请释放一些空间（或选择其他磁盘）后重试。</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program or window; close it there and try again.</source>
+        <translation>{path} 正被其他程序或窗口使用；请在那里关闭后重试。</translation>
+    </message>
+    <message>
+        <source>{path} was changed by another program while it was open here, or is damaged; open it again (or restore a backup).</source>
+        <translation>{path} 在此处打开期间被其他程序更改，或已损坏；请重新打开（或恢复一个备份）。</translation>
+    </message>
+    <message>
+        <source>{path} is a read-only file; allow writing to it (or copy it elsewhere) and try again.</source>
+        <translation>{path} 是只读文件；请允许写入（或将其复制到别处）后重试。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only, and the database needs to write its journal beside the file; allow writing to the folder (or move the database) and try again.</source>
+        <translation>文件夹 {folder} 是只读的，而数据库需要在文件旁写入其日志；请允许写入该文件夹（或移动数据库）后重试。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written (the disk or the file is read-only); allow writing to it and try again.</source>
+        <translation>无法写入 {path}（磁盘或文件是只读的）；请允许写入后重试。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used: {error}.</source>
+        <translation>无法使用 {path}：{error}。</translation>
+    </message>
+    <message>
+        <source>{path} was moved, replaced or deleted by another program while it was open here; open it again.</source>
+        <translation>{path} 在此处打开期间被其他程序移动、替换或删除；请重新打开。</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number from 1 to 10^12.</source>
+        <translation>{name} 必须是 1 到 10^12 之间的整数。</translation>
+    </message>
+    <message>
+        <source>{variable} holds {part!r}; write name=number, with names from: {names}.</source>
+        <translation>{variable} 的值为 {part!r}；请写成 名称=数字，名称可为：{names}。</translation>
     </message>
 </context>
 <context>

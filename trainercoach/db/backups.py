@@ -26,7 +26,7 @@ from urllib.parse import quote
 from sqlalchemy import text
 
 from trainercoach import crashpoints
-from trainercoach.db import migrate
+from trainercoach.db import migrate, schema_check
 from trainercoach.db.engine import Database
 from trainercoach.db.lifecycle import (
     OUR_TABLES,
@@ -38,6 +38,7 @@ from trainercoach.db.lifecycle import (
     create_private_file,
     open_database,
 )
+from trainercoach.db.storage_errors import explain_storage_error, storage_problem
 from trainercoach.db.urls import resolve_url, sqlite_path
 from trainercoach.errors import TrainerCoachError
 from trainercoach.i18n import _
@@ -131,6 +132,7 @@ def daily_backup(database: Database, *, today: date | None = None, keep: int | N
     if path is None:
         return None
     today = today or date.today()
+    clear_restore_leftovers(path)  # what a restore killed part-way left: cleared at the next start
     if any(b.label.startswith("daily") and b.made_at.date() == today for b in list_backups(path)):
         return None
     written = backup_database(database, label="daily")
@@ -143,10 +145,51 @@ def _read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
 
 
+RESTORE_FOLDER_PREFIX = ".restore-"
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # someone else's process, or a platform that cannot tell: assume it is running
+    return True
+
+
+def clear_restore_leftovers(database_path: Path, *, now: float | None = None) -> list[Path]:
+    """Remove the private copies a killed restore or check left in the backups folder: those whose process is gone,
+    or that are a day old. They hold everything the backup holds, so they must not linger; one that a restore
+    running now in another process is using is never touched."""
+    folder = backups_dir(database_path)
+    if not folder.is_dir():
+        return []
+    limit = (now if now is not None else time.time()) - STALE_PARTIAL_SECONDS
+    removed = []
+    for leftover in folder.glob(RESTORE_FOLDER_PREFIX + "*"):
+        match = re.match(re.escape(RESTORE_FOLDER_PREFIX) + r"(\d+)-", leftover.name)
+        try:
+            stale = leftover.lstat().st_mtime < limit
+        except FileNotFoundError:
+            continue
+        if stale or match is None or not _process_alive(int(match.group(1))):
+            if leftover.is_dir() and not leftover.is_symlink():
+                shutil.rmtree(leftover, ignore_errors=True)
+            else:
+                leftover.unlink(missing_ok=True)
+            removed.append(leftover)
+    return removed
+
+
 @contextmanager
-def _private_copy(path: Path) -> Iterator[Path]:
-    """The backup's bytes (with its WAL, if it has one) in a temporary folder: SQLite may write beside a file it
-    opens, even read-only (a WAL database gets a shared-memory file), and a backup is only ever read."""
+def _private_copy(path: Path, beside: Path | None = None) -> Iterator[Path]:
+    """The backup's bytes (with its WAL, if it has one) in a private folder: SQLite may write beside a file it
+    opens, even read-only (a WAL database gets a shared-memory file), and a backup is only ever read.
+
+    The folder is owner-only (0700, the file 0600) and, given ``beside`` (the database being restored), lives in
+    that database's backups folder, named with this process's id: a restore killed part-way leaves it there, not in
+    a shared temporary folder, and ``clear_restore_leftovers`` removes it on the next start."""
     path = Path(path)
     if path.is_dir():
         raise DatabaseRefused(_('{path} is a folder; choose a backup file in it.', path=path))
@@ -157,18 +200,30 @@ def _private_copy(path: Path) -> Iterator[Path]:
             raise DatabaseRefused(_('{file} is not a Trainer Coach database (it is not an SQLite file); nothing '
                                     'was restored.',
                                     file=path.name))
-    with tempfile.TemporaryDirectory(prefix="trainercoach-restore-") as folder:
-        copy = Path(folder) / "backup.sqlite3"
-        shutil.copyfile(path, copy)
-        wal = path.with_name(path.name + "-wal")
-        if wal.is_file():
-            shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+    parent = None
+    if beside is not None:
+        parent = _private_folder(backups_dir(beside))
+        clear_restore_leftovers(beside)
+    folder = Path(tempfile.mkdtemp(prefix=f"{RESTORE_FOLDER_PREFIX}{os.getpid()}-", dir=parent))  # mode 0700
+    try:
+        copy = folder / "backup.sqlite3"
+        try:
+            wal = (path.with_name(path.name + "-wal"), copy.with_name(copy.name + "-wal"))
+            for source, target in ((path, copy), wal):
+                if source is path or source.is_file():
+                    create_private_file(target)
+                    shutil.copyfile(source, target)
+        except OSError as error:
+            raise DatabaseRefused(_explain_os_error(error, folder, _('Nothing was restored.'))) from error
         yield copy
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def check_backup(path: Path) -> str:
     """The schema revision of a Trainer Coach database file that can be restored, or DatabaseRefused saying why
-    not (not a file, not SQLite, not ours, newer than the app, damaged). The file is only read."""
+    not (not a file, not SQLite, not ours, newer than the app, damaged, its schema altered). The file is only
+    read."""
     with _private_copy(path) as copy:
         return _check_copy(copy, Path(path).name)
 
@@ -181,9 +236,9 @@ def _check_copy(path: Path, name: str) -> str:
                 raise DatabaseRefused(_('{name} is not a Trainer Coach database: it holds other tables. Nothing was '
                                         'restored.',
                                         name=name))
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision: str | None = row[0] if row else None
-            if revision is None or revision not in migrate.known_revisions():
+            rows = schema_check.version_rows(connection) or []
+            revision = rows[0] if len(rows) == 1 else None
+            if len(rows) == 1 and revision not in migrate.known_revisions():
                 raise DatabaseRefused(_('{name} was made by a newer version of Trainer Coach (schema {revision}); '
                                         'update the app to restore it. Nothing was restored.',
                                         name=name, revision=revision))
@@ -192,11 +247,20 @@ def _check_copy(path: Path, name: str) -> str:
                 raise DatabaseRefused(_('{name} is damaged ({verdict}); choose another backup. Nothing was '
                                         'restored.',
                                         name=name, verdict=verdict[0]))
+            altered = schema_check.altered(connection, name)
+            if altered is not None or revision is None:
+                raise DatabaseRefused((altered or _('{name} has no schema version.', name=name)) + " "
+                                      + _('Nothing was restored.'))
     except sqlite3.DatabaseError as error:
         raise DatabaseRefused(_('{name} cannot be read as a database ({error}); nothing was restored.',
                                 name=name, error=error)) \
             from error
     return revision
+
+
+def _explain_os_error(error: BaseException, where: Path, outcome: str) -> str:
+    """A full disk, a read-only file or folder, or a file another program holds, each said plainly."""
+    return explain_storage_error(error, where) + " " + outcome
 
 
 @dataclass(frozen=True)
@@ -260,9 +324,12 @@ def restore_database(target: str | os.PathLike[str] | None, backup: str | os.Pat
         raise DatabaseRefused(_('The backup and the database are the same file; choose a backup to restore from.'))
     if path.is_dir():
         raise DatabaseRefused(_('{path} is a folder, not a database file.', path=path))
-    with _private_copy(source) as copy:
-        revision = _check_copy(copy, source.name)
-        safety = _replace_content(path, copy)
+    try:
+        with _private_copy(source, beside=path) as copy:
+            revision = _check_copy(copy, source.name)  # passed before anything of the database is touched
+            safety = _replace_content(path, copy)
+    except (OSError, sqlite3.OperationalError) as error:
+        raise TrainerCoachError(_explain_os_error(error, path, _('Nothing was restored.'))) from error
     # An older backup is brought to the current schema as any older database is (after a backup of its own).
     open_database(path).close()
     return RestoreResult(path, source, revision, safety)
@@ -276,6 +343,7 @@ def _replace_content(path: Path, source: Path) -> Path | None:
             leftover.unlink(missing_ok=True)
     if not path.exists():
         create_private_file(path)
+    _match_page_size(source, path)
     with closing(_read_only(source)) as src, closing(sqlite3.connect(path, timeout=15)) as dst:
         def step(_status: int, remaining: int, _total: int) -> None:
             if remaining:  # the crash tests' stop: part of the pages copied, the transaction still open
@@ -286,9 +354,11 @@ def _replace_content(path: Path, source: Path) -> Path | None:
             # as it was to every reader, and to a crash.
             src.backup(dst, pages=RESTORE_STEP_PAGES, progress=step)
         except sqlite3.OperationalError as error:
-            raise TrainerCoachError(_("{file} is in use ({error}); close the app's windows on it and try again. "
-                                      "Nothing was restored.",
-                                      file=path.name, error=error)) from error
+            if storage_problem(error) == "busy":
+                raise TrainerCoachError(_("{file} is in use ({error}); close the app's windows on it and try "
+                                          "again. Nothing was restored.",
+                                          file=path.name, error=error)) from error
+            raise TrainerCoachError(_explain_os_error(error, path, _('Nothing was restored.'))) from error
         dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         verdict = dst.execute("PRAGMA integrity_check").fetchone()[0]
         if verdict != "ok":  # pragma: no cover - the source passed the same check a moment ago
@@ -296,3 +366,19 @@ def _replace_content(path: Path, source: Path) -> Path | None:
                                       'it was is in {safety}.',
                                       verdict=verdict, safety=safety))
     return safety
+
+
+def _match_page_size(copy: Path, database: Path) -> None:
+    """SQLite cannot copy pages of one size into a WAL database of another (it reports "readonly", which used to be
+    taken for "in use"); the private copy is rewritten with the database's page size first. Only the copy changes."""
+    if not database.exists() or not database.stat().st_size:
+        return
+    with closing(sqlite3.connect(f"file:{quote(str(database.resolve()))}?mode=ro", uri=True)) as connection:
+        wanted = connection.execute("PRAGMA page_size").fetchone()[0]
+        wal = connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with closing(sqlite3.connect(copy)) as connection:
+        if not wal or connection.execute("PRAGMA page_size").fetchone()[0] == wanted:
+            return
+        connection.execute("PRAGMA journal_mode = DELETE")
+        connection.execute(f"PRAGMA page_size = {int(wanted)}")
+        connection.execute("VACUUM")

@@ -84,6 +84,12 @@ def translate_error(error: BaseException, url: str) -> TrainerCoachError | None:
         return Conflict(_('Someone else changed this at the same time; open it again to see their change.'))
     if isinstance(error, DBAPIError) and make_url(url).get_backend_name() == "sqlite":
         reason = str(error.orig)
+        from trainercoach.db.storage_errors import explain_storage_error, storage_problem
+
+        problem = storage_problem(error.orig) if error.orig is not None else None
+        if error.orig is not None and problem in ("full", "read-only", "moved"):  # each its own sentence
+            return TrainerCoachError(explain_storage_error(error.orig, sqlite_path(url)) + " "
+                                     + _("Nothing was changed."))
         if "malformed" in reason or "not a database" in reason:  # SQLITE_CORRUPT, SQLITE_NOTADB
             return TrainerCoachError(_('The database file is damaged ({reason}). Nothing was changed. Restore a '
                                        'backup: File ▸ Restore from backup…, or python -m trainercoach db restore.',

@@ -91,6 +91,9 @@ def open_database(target: str | os.PathLike[str] | None = None, *, upgrade: bool
                   path=path)
             )
     database = Database(url, make_engine(url))
+    from trainercoach.db.storage_errors import watch_replacement
+
+    watch_replacement(database)  # a file replaced under it by another program is not written into unseen
     try:
         with database.errors_explained():
             _prepare(database, upgrade)
@@ -111,6 +114,10 @@ def open_database(target: str | os.PathLike[str] | None = None, *, upgrade: bool
 
 def _prepare(database: Database, upgrade: bool) -> None:
     """Refuse, or bring to the current schema; raises before anything is written to a refused database."""
+    from trainercoach.db.schema_check import altered_database
+
+    if (altered := altered_database(database)) is not None:  # an extra trigger, other columns, two versions…
+        raise DatabaseRefused(altered + " " + _("It was left untouched; restore a backup."))
     state = schema_state(database)
     if state.status == "foreign":
         raise DatabaseRefused(
@@ -218,7 +225,10 @@ class CheckReport:
 
 def check_database(database: Database) -> CheckReport:
     """Integrity, references and schema version: what ``db check`` reports."""
-    problems: list[str] = []
+    from trainercoach.db.schema_check import altered_database
+
+    altered = altered_database(database) if database.is_sqlite else None
+    problems: list[str] = [altered] if altered else []
     revision = None
     try:
         state = schema_state(database)
@@ -229,6 +239,9 @@ def check_database(database: Database) -> CheckReport:
             )
     except DBAPIError as error:  # a damaged file: reported, as a check should, rather than raised
         problems.append(f"schema cannot be read: {error.orig}")
+    except Exception:  # alembic, given two rows in alembic_version: already reported above
+        if not altered:
+            raise
     if database.is_sqlite:
         try:
             with database.engine.connect() as connection:

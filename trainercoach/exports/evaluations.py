@@ -26,8 +26,38 @@ from trainercoach.services.coach import Coach
 _worker_coach: Coach | None = None
 
 
-def _open_worker(db_url: str, actor: str | None) -> None:
+def _end_with_parent(parent: int) -> None:
+    """A worker whose parent is gone (killed, crashed) stops at once instead of writing PDFs for minutes that no one
+    will collect: Linux is asked to kill it when the parent dies, and on every system a watcher thread checks
+    twice a second that the parent is still its parent."""
+    import signal
+    import sys
+    import threading
+    import time
+
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    if os.getppid() != parent:
+        os._exit(1)
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _open_worker(db_url: str, actor: str | None, parent: int | None = None) -> None:
     global _worker_coach
+    if parent is not None:
+        _end_with_parent(parent)
     _worker_coach = Coach.open(db_url, actor=actor)
 
 
@@ -71,7 +101,7 @@ def export_all_evaluations(db_url: str, candidate_ids: Sequence[int], out_dir: s
     stop = False
     # "spawn", not Linux's default fork: the app calls this from a worker thread of a running Qt program, and a
     # forked child inherits locks other threads held at that moment (Qt's, SQLite's, logging's).
-    with ProcessPoolExecutor(max_workers=count, initializer=_open_worker, initargs=(db_url, actor),
+    with ProcessPoolExecutor(max_workers=count, initializer=_open_worker, initargs=(db_url, actor, os.getpid()),
                              mp_context=multiprocessing.get_context("spawn")) as pool:
         try:
             while queue or pending:

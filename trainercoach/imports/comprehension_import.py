@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from trainercoach.errors import ValidationError
 from trainercoach.i18n import _
 from trainercoach.imports.feedback_import import MAX_PROBLEMS, ImportRefused, NothingToImport, Problem
+from trainercoach.imports.limits import ImportLimits
 from trainercoach.imports.tables import TableRefused, header_key, listed, open_table
 from trainercoach.records.comprehension import CheckForm, ScoreEntry
 from trainercoach.services.comprehension import MAX_TRAINEE, check_errors
@@ -45,9 +46,9 @@ class ScoresRead:
         return not self.problems and not self.more_problems
 
 
-def read_scores(path: str | Path, max_score: float | None = None) -> ScoresRead:
+def read_scores(path: str | Path, max_score: float | None = None, limits: ImportLimits | None = None) -> ScoresRead:
     """Every score in the file, checked row by row (line and column of each problem). Raises TableRefused when
-    the file is not a readable table."""
+    the file is not a readable table, or one beyond ``limits`` (see trainercoach.imports.limits)."""
     problems: list[Problem] = []
     more = 0
 
@@ -61,7 +62,7 @@ def read_scores(path: str | Path, max_score: float | None = None) -> ScoresRead:
     scores: list[ScoreEntry] = []
     lines: list[int] = []
     blank = 0
-    with open_table(path) as table:
+    with open_table(path, limits) as table:
         headers = list(table.headers)
         fields: dict[str, int] = {}
         unknown = []
@@ -143,7 +144,7 @@ def import_comprehension(coach: Coach, form: CheckForm, path: str | Path) -> int
     """Save a new comprehension check whose scores come from the file; ``form`` gives the rest (session, kind,
     title, maximum, dates), its own scores are replaced. All rows or none: raises ImportRefused with every
     problem, NothingToImport for a file with no scores, TableRefused for a file that is not a table."""
-    read = read_scores(path, form.max_score)
+    read = read_scores(path, form.max_score, coach.settings.import_limits())
     if not read.ok:
         raise ImportRefused(read.problems, read.more_problems)
     if not read.scores:

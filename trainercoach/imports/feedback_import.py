@@ -432,7 +432,7 @@ def preview(coach: Coach, path: str | Path, mapping: Mapping | None = None, limi
     ``mapping=None`` reads the generic file. Raises TableRefused when the file is not a readable table."""
     path = Path(path)
     sha256 = file_sha256(path)
-    with open_table(path) as table:
+    with open_table(path, coach.settings.import_limits()) as table:
         mapping, items = _resolve(coach, table.headers, mapping)
         plan = _plan(table.headers, mapping, items, table.header_line)
         problems = list(plan.problems)
@@ -491,7 +491,7 @@ def import_feedback(
         if cancelled is not None and cancelled():
             raise ImportCancelled()
 
-    with open_table(path) as table:
+    with open_table(path, coach.settings.import_limits()) as table:
         mapping, items = _resolve(coach, table.headers, mapping)
         plan = _plan(table.headers, mapping, items, table.header_line)
         # Pass 1: check every row, holding nothing but the problems found.

@@ -15,8 +15,10 @@ from __future__ import annotations
 import codecs
 import csv
 import math
+import re
 import stat
 import unicodedata
+import zipfile
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -27,6 +29,8 @@ from typing import IO, Any
 from trainercoach.errors import TrainerCoachError
 from trainercoach.i18n import N_, _
 from trainercoach.i18n import text as translated
+from trainercoach.imports.limits import ImportLimits
+from trainercoach.imports.limits import current as current_limits
 
 NOT_UNICODE = N_("This file is not UTF-8 or UTF-16 text; save it from your spreadsheet as 'CSV UTF-8'.")
 SNIFF_BYTES = 64 * 1024
@@ -74,8 +78,9 @@ class Table:
 
     ``rows()`` may be called again to read the file from the start (a check pass, then a write pass)."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, limits: ImportLimits | None = None) -> None:
         self.path = Path(path)
+        self.limits = limits or current_limits()
         self.kind = ""  # "csv" or "xlsx"
         self.encoding = ""  # csv only: "utf-8", "utf-8-sig", "utf-16", "utf-32"
         self.delimiter = ""  # csv only
@@ -114,6 +119,7 @@ class Table:
         try:
             import openpyxl
 
+            check_workbook(self.path, self.limits)  # sizes, before openpyxl reads anything whole
             # Given a file object, openpyxl does not insist on the name ending in .xlsx.
             self._stream = self.path.open("rb")
             self._workbook = openpyxl.load_workbook(self._stream, read_only=True, data_only=True)
@@ -155,9 +161,11 @@ class Table:
         self.kind, self.encoding = "csv", encoding
         with self._text() as stream:
             try:
-                first = stream.readline()
+                first = stream.readline(self.limits.line_chars + 1)
             except UnicodeDecodeError as error:
                 raise TableRefused(translated(NOT_UNICODE), 1) from error
+        if len(first) > self.limits.line_chars:
+            raise self._long_line(1)
         if not first.strip():
             raise TableRefused(_('{file} has no header row: its first line is empty.',
                                  file=self.path.name))
@@ -234,11 +242,17 @@ class Table:
             last = [""]  # the last line with content: how the file ends
 
             def physical_lines() -> Iterator[str]:
-                for text in stream:
+                number = 0
+                while text := stream.readline(limits.line_chars + 1):
+                    number += 1
+                    if len(text) > limits.line_chars:
+                        raise self._long_line(number)
                     if text.strip():
                         last[0] = text
                     yield text
 
+            limits = self.limits
+            csv.field_size_limit(max(limits.cell_chars, 1))
             reader = csv.reader(physical_lines(), delimiter=self.delimiter, quotechar='"', doublequote=True,
                                 strict=False)
             line = 0
@@ -262,9 +276,15 @@ class Table:
                     raise TableRefused(_('Near line {line}: {not_unicode}',
                                          line=line + 1, not_unicode=translated(NOT_UNICODE)), line + 1) from error
                 except csv.Error as error:
+                    if "field limit" in str(error):
+                        raise TableRefused(_('Line {line} cannot be read as CSV: a cell is longer than {limit} '
+                                             'characters, the import limit for one cell ({how}).',
+                                             line=line + 1, limit=f"{limits.cell_chars:,}",
+                                             how=_raise_hint("cell_chars")), line + 1) from error
                     raise TableRefused(_('Line {line} cannot be read as CSV: {error}.',
                                          line=line + 1, error=error), line + 1) from error
                 line += 1
+                self._check_row(line, cells)
                 if any("\x00" in cell for cell in cells):
                     raise TableRefused(_('Line {line} holds binary data: {file} is not a text table.',
                                          line=line, file=self.path.name),
@@ -275,7 +295,10 @@ class Table:
         sheet = self._sheet()
         try:
             for line, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
+                if len(values) > self.limits.columns:  # before each cell is turned into text
+                    self._check_row(line, values)
                 cells = [cell_text(v) for v in values]
+                self._check_row(line, cells)
                 # XML cannot hold NUL, but a workbook can spell it _x0000_, which openpyxl turns back into one.
                 if any("\x00" in cell for cell in cells):
                     raise TableRefused(_("Line {line} holds binary data (a NUL character): save the sheet again from "
@@ -288,6 +311,37 @@ class Table:
             raise TableRefused(_('{file} is damaged and cannot be read past this point: {error}.',
                                  file=self.path.name, error=error)) \
                 from error
+
+    def _long_line(self, line: int) -> TableRefused:
+        return TableRefused(_('Line {line} cannot be read as CSV: it is longer than {limit} characters, the import '
+                              'limit for one line ({how}).',
+                              line=line, limit=f"{self.limits.line_chars:,}", how=_raise_hint("line_chars")), line)
+
+    def _check_row(self, line: int, cells: list[str] | tuple[object, ...]) -> None:
+        """Rows, columns, cells and cell length within the limits, as the rows stream (a workbook can pad every row
+        to its widest cell, so the count of cells read is bounded as well)."""
+        limits = self.limits
+        if line == 1:
+            self._cells_read = 0
+        self._cells_read += len(cells)
+        if line > limits.rows + self.header_line:
+            raise TableRefused(_('{file} has more than {limit} rows, the import limit ({how}).',
+                                 file=self.path.name, limit=f"{limits.rows:,}", how=_raise_hint("rows")), line)
+        if len(cells) > limits.columns:
+            raise TableRefused(_('Line {line} has {count} cells, more than {limit} columns, the import limit '
+                                 '({how}).',
+                                 line=line, count=f"{len(cells):,}", limit=f"{limits.columns:,}",
+                                 how=_raise_hint("columns")), line)
+        if self._cells_read > limits.cells:
+            raise TableRefused(_('{file} holds more than {limit} cells (rows times columns), the import limit '
+                                 '({how}).',
+                                 file=self.path.name, limit=f"{limits.cells:,}", how=_raise_hint("cells")), line)
+        if any(isinstance(cell, str) and len(cell) > limits.cell_chars for cell in cells):
+            raise TableRefused(_('Line {line} has a cell longer than {limit} characters, the import limit for one '
+                                 'cell ({how}).',
+                                 line=line, limit=f"{limits.cell_chars:,}", how=_raise_hint("cell_chars")), line)
+
+    _cells_read = 0
 
     def close(self) -> None:
         if self._workbook is not None:
@@ -322,15 +376,107 @@ def check_file(path: Path) -> None:
                              path_name=path.name))
 
 
-def open_table(path: str | Path) -> Table:
-    """Open a CSV or XLSX file (by content, not name: an .xlsx renamed .csv still reads) or refuse it plainly."""
-    return Table(path)
+def open_table(path: str | Path, limits: ImportLimits | None = None) -> Table:
+    """Open a CSV or XLSX file (by content, not name: an .xlsx renamed .csv still reads) or refuse it plainly.
+    ``limits``: how big it may be (None: the defaults with TRAINERCOACH_IMPORT_LIMITS applied)."""
+    return Table(path, limits)
 
 
-def read_headers(path: str | Path) -> list[str]:
+def read_headers(path: str | Path, limits: ImportLimits | None = None) -> list[str]:
     """Only the column names, for choosing a mapping before anything else is read."""
-    with open_table(path) as table:
+    with open_table(path, limits) as table:
         return list(table.headers)
+
+
+def _raise_hint(name: str) -> str:
+    return _("a bigger file can be read after raising it: the setting import_limits, or "
+             "TRAINERCOACH_IMPORT_LIMITS={name}=… on the command line",
+             name=name)
+
+
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s/>]")
+_STRING_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s/>]")
+MAX_PARTS = 10_000
+CHUNK = 1 << 20
+
+
+def check_workbook(path: Path, limits: ImportLimits) -> None:
+    """Refuse a workbook whose parts are beyond the limits, from the zip's own directory and one streaming pass
+    over the sheets and shared strings, before openpyxl reads them: openpyxl holds every shared string in memory,
+    a sheet's text nodes whole, and pads rows to their widest cell. Declared sizes are enforced by zipfile (a part
+    that unpacks to more than it declares fails its check), so a lying declaration cannot get past this."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a zip at all: openpyxl's own refusal says so
+    cap = limits.unpacked_mb * 1024 * 1024
+    longest = limits.cell_chars * 4  # bytes of one text node: at most four per character
+    with archive:
+        parts = archive.infolist()
+        if len(parts) > MAX_PARTS:
+            raise TableRefused(_('{file} holds {count} parts; a workbook has a few dozen. It is not read.',
+                                 file=path.name, count=f"{len(parts):,}"))
+        for part in parts:
+            if part.file_size > cap:
+                raise TableRefused(_('{file} unpacks to {size} MB in its part {part}, more than {limit} MB, the '
+                                     'import limit ({how}).',
+                                     file=path.name, size=f"{part.file_size / 1048576:,.0f}", part=part.filename,
+                                     limit=f"{limits.unpacked_mb:,}", how=_raise_hint("unpacked_mb")))
+        for part in parts:
+            name = part.filename.lower()
+            if name.endswith("sharedstrings.xml"):
+                tag, limit, what = _STRING_TAG, limits.shared_strings, "shared_strings"
+            elif name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                tag, limit, what = _ROW_TAG, limits.rows + 1, "rows"
+            else:
+                continue
+            try:
+                count, run = _scan(archive, part, tag, longest)
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, NotImplementedError):
+                return  # damaged: openpyxl's own refusal says so
+            except Exception as error:  # zlib.error and kin: damaged, as above
+                if type(error).__module__ == "zlib":
+                    return
+                raise
+            if run > longest:
+                raise TableRefused(_('{file} has a cell longer than {limit} characters, the import limit for one cell '
+                                     '({how}).',
+                                     file=path.name, limit=f"{limits.cell_chars:,}", how=_raise_hint("cell_chars")))
+            if count > limit:
+                if what == "rows":
+                    raise TableRefused(_('{file} has more than {limit} rows, the import limit ({how}).',
+                                         file=path.name, limit=f"{limits.rows:,}", how=_raise_hint("rows")))
+                raise TableRefused(_('{file} declares more than {limit} different texts (shared strings), the import '
+                                     'limit ({how}).',
+                                     file=path.name, limit=f"{limits.shared_strings:,}",
+                                     how=_raise_hint("shared_strings")))
+
+
+def _scan(archive: zipfile.ZipFile, part: zipfile.ZipInfo, tag: re.Pattern[bytes], longest: int) -> tuple[int, int]:
+    """How many ``tag`` elements a part holds, and its longest run of bytes without a '<' (the longest text node),
+    reading it a megabyte at a time. Stops early once the run is beyond ``longest``."""
+    count, run, carry = 0, 0, b""
+    with archive.open(part) as stream:
+        while chunk := stream.read(CHUNK):
+            first = chunk.find(b"<")
+            if first < 0:
+                run += len(chunk)
+            else:
+                inner = max(map(len, chunk.split(b"<")[1:-1]), default=0)
+                if run + first > longest or inner > longest:
+                    return count, longest + 1
+                run = len(chunk) - chunk.rfind(b"<") - 1
+            if run > longest:
+                return count, run
+            buffer = carry + chunk
+            cut = buffer.rfind(b"<")
+            if cut < 0:
+                carry = b""
+                continue
+            count += len(tag.findall(buffer, 0, cut))
+            carry = buffer[cut:] if len(buffer) - cut < 64 else b""
+        count += len(tag.findall(carry + b" "))
+    return count, run
 
 
 def header_key(header: str) -> str:
@@ -375,6 +521,12 @@ def _detect_encoding(head: bytes, name: str) -> str:
         encoding = "utf-16"
     else:
         if b"\x00" in head:
+            order = _utf16_without_bom(head)
+            if order:
+                raise TableRefused(_("{name} is UTF-16 text ({order}) without a byte order mark, which cannot be read "
+                                     "safely; save it from your spreadsheet as 'CSV UTF-8' (or as UTF-16 with a byte "
+                                     "order mark).",
+                                     name=name, order=order))
             raise TableRefused(_('{name} is not a text table: it holds binary data. {not_unicode}',
                                  name=name, not_unicode=translated(NOT_UNICODE)))
         encoding = "utf-8"
@@ -389,6 +541,26 @@ def _detect_encoding(head: bytes, name: str) -> str:
     if controls > max(8, len(text) // 100):
         raise TableRefused(_('{name} is not a text table: it holds binary data.', name=name))
     return encoding
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """"little-endian" or "big-endian" when the bytes read as UTF-16 text with no byte order mark (mostly-Latin
+    text then has a NUL in every other byte), else None; named so it is not called "binary data"."""
+    sample = head[: len(head) - len(head) % 2]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, other, codec, order in ((odd, even, "utf-16-le", N_("little-endian")),
+                                       (even, odd, "utf-16-be", N_("big-endian"))):
+        if zeros.count(0) >= len(zeros) // 3 and other.count(0) <= len(other) // 50:
+            try:
+                text = codecs.getincrementaldecoder(codec)(errors="strict").decode(sample, final=False)
+            except UnicodeDecodeError:
+                continue
+            controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\r\n")
+            if controls <= max(8, len(text) // 100):
+                return translated(order)
+    return None
 
 
 def listed(names: list[str], limit: int = 8, width: int = 40) -> str:
@@ -418,5 +590,5 @@ def _column_letter(index: int) -> str:
     return letters
 
 
-__all__ = ["NOT_UNICODE", "Row", "Table", "TableRefused", "cell_text", "check_file", "header_key", "listed",
-           "open_table", "read_headers"]
+__all__ = ["NOT_UNICODE", "Row", "Table", "TableRefused", "cell_text", "check_file", "check_workbook", "header_key",
+           "listed", "open_table", "read_headers"]

@@ -12,6 +12,7 @@ from trainercoach.errors import ValidationError
 from trainercoach.models import Setting
 
 if TYPE_CHECKING:
+    from trainercoach.imports.limits import ImportLimits
     from trainercoach.services.coach import Coach
 
 READINESS = "readiness_rule"
@@ -87,3 +88,20 @@ class SettingsService:
         from trainercoach.db.backups import SETTING_KEY, check_keep
 
         self._set(SETTING_KEY, {"keep": check_keep(keep)})
+
+    def import_limits(self) -> ImportLimits:
+        """How big an imported table may be (see trainercoach.imports.limits): the shared setting over the
+        defaults, with TRAINERCOACH_IMPORT_LIMITS over both."""
+        from trainercoach.imports.limits import SETTING_KEY, current
+
+        with self.coach.db.reading() as session:
+            return current(self._get_in(session, SETTING_KEY))
+
+    def set_import_limits(self, limits: ImportLimits) -> None:
+        """Raise (or lower) the import limits for everyone on this database, for a genuinely big file."""
+        from trainercoach.imports.limits import SETTING_KEY
+
+        errors = limits.errors()
+        if errors:
+            raise ValidationError(errors)
+        self._set(SETTING_KEY, limits.to_dict())
