@@ -236,7 +236,11 @@ class ComprehensionDialog(QDialog):
         if watched is self.ui.scoresView and event.type() == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._down()
+                # While a cell is being typed, the Enter reaches the view only because the line edit passes
+                # it on; the delegate is already committing and will go down when its editor closes. Going
+                # down here too skipped every other trainee.
+                if self.ui.scoresView.state() != self.ui.scoresView.State.EditingState:
+                    self._down()
                 return True
             if key == Qt.Key.Key_Delete:
                 self.model.setData(self.ui.scoresView.currentIndex(), "")
