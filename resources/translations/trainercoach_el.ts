@@ -3019,10 +3019,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Ημερομηνία &amp;πρόσληψης</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>dd/MM/yyyy</translation>
-    </message>
-    <message>
         <source>Nominated &amp;by</source>
         <translation>Προτάθηκε α&amp;πό</translation>
     </message>
@@ -4630,6 +4626,21 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Cannot redo</source>
         <translation>Δεν είναι δυνατή η επανάληψη</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Επιλογή από ημερολόγιο</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Επιλογή από ημερολόγιο (Alt+Κάτω)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: type it as {example}, or leave it empty.</source>
+        <translation>Το «{text}» δεν είναι ημερομηνία: γράψτε τη όπως {example} ή αφήστε το κενό.</translation>
     </message>
 </context>
 <context>

@@ -3011,10 +3011,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>入职日期(&amp;H)</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>Nominated &amp;by</source>
         <translation>提名人(&amp;B)</translation>
     </message>
@@ -4619,6 +4615,21 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Cannot redo</source>
         <translation>无法重做</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>从日历中选择</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>从日历中选择（Alt+向下）</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: type it as {example}, or leave it empty.</source>
+        <translation>“{text}”不是日期：请按 {example} 的格式输入，或留空。</translation>
     </message>
 </context>
 <context>
