@@ -3616,6 +3616,13 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>{n} forms typed</source>
         <translation>{n} φόρμες καταχωρίστηκαν</translation>
     </message>
+    <message numerus="yes">
+        <source> (%n with unanswered questions)</source>
+        <translation>
+            <numerusform> (%n με αναπάντητες ερωτήσεις)</numerusform>
+            <numerusform> (%n με αναπάντητες ερωτήσεις)</numerusform>
+        </translation>
+    </message>
     <message>
         <source> · {n} saved earlier for this session</source>
         <translation> · {n} αποθηκευμένες νωρίτερα για αυτή τη συνεδρία</translation>
@@ -3625,6 +3632,30 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Καταχωρίστε τουλάχιστον μία φόρμα πριν από την αποθήκευση.</translation>
     </message>
     <message>
+        <source>row {row}: {answered} of {total}</source>
+        <translation>γραμμή {row}: {answered} από {total}</translation>
+    </message>
+    <message>
+        <source>Unanswered questions</source>
+        <translation>Αναπάντητες ερωτήσεις</translation>
+    </message>
+    <message>
+        <source>Some forms have questions left unanswered:</source>
+        <translation>Κάποιες φόρμες έχουν αναπάντητες ερωτήσεις:</translation>
+    </message>
+    <message>
+        <source>Saved as typed, the blank questions count as not answered, and each form counts as one response.</source>
+        <translation>Αν αποθηκευτούν όπως γράφτηκαν, οι κενές ερωτήσεις μετρούν ως αναπάντητες και κάθε φόρμα μετρά ως μία απάντηση.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as typed</source>
+        <translation>&amp;Αποθήκευση όπως γράφτηκαν</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to row {row}</source>
+        <translation>&amp;Επιστροφή στη γραμμή {row}</translation>
+    </message>
+    <message>
         <source>Row {row}:</source>
         <translation>Γραμμή {row}:</translation>
     </message>
@@ -3632,9 +3663,12 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>Discard typed forms?</source>
         <translation>Απόρριψη των φορμών που καταχωρίστηκαν;</translation>
     </message>
-    <message>
-        <source>{n} typed form(s) have not been saved. Close and lose them?</source>
-        <translation>{n} φόρμες που καταχωρίστηκαν δεν έχουν αποθηκευτεί. Κλείσιμο και απώλειά τους;</translation>
+    <message numerus="yes">
+        <source>%n typed form(s) have not been saved. Close and lose them?</source>
+        <translation>
+            <numerusform>%n φόρμα που καταχωρίστηκε δεν έχει αποθηκευτεί. Κλείσιμο και απώλειά της;</numerusform>
+            <numerusform>%n φόρμες που καταχωρίστηκαν δεν έχουν αποθηκευτεί. Κλείσιμο και απώλειά τους;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type paper feedback forms</source>
@@ -4652,6 +4686,13 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>What the trainee wrote, as written</source>
         <translation>Τι έγραψε ο εκπαιδευόμενος, όπως το έγραψε</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} questions answered</source>
+        <translation>
+            <numerusform>%n από {total} ερωτήσεις απαντήθηκε</numerusform>
+            <numerusform>%n από {total} ερωτήσεις απαντήθηκαν</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3605,6 +3605,12 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>{n} forms typed</source>
         <translation>已录入 {n} 份表单</translation>
     </message>
+    <message numerus="yes">
+        <source> (%n with unanswered questions)</source>
+        <translation>
+            <numerusform>（%n 份有未回答的问题）</numerusform>
+        </translation>
+    </message>
     <message>
         <source> · {n} saved earlier for this session</source>
         <translation> · 本课程之前已保存 {n} 份</translation>
@@ -3614,6 +3620,30 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>保存前请至少录入一份表单。</translation>
     </message>
     <message>
+        <source>row {row}: {answered} of {total}</source>
+        <translation>第 {row} 行：{answered}/{total}</translation>
+    </message>
+    <message>
+        <source>Unanswered questions</source>
+        <translation>未回答的问题</translation>
+    </message>
+    <message>
+        <source>Some forms have questions left unanswered:</source>
+        <translation>部分表单有未回答的问题：</translation>
+    </message>
+    <message>
+        <source>Saved as typed, the blank questions count as not answered, and each form counts as one response.</source>
+        <translation>按录入内容保存时，空白的问题计为未回答，每份表单计为一份回复。</translation>
+    </message>
+    <message>
+        <source>&amp;Save as typed</source>
+        <translation>按录入内容保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to row {row}</source>
+        <translation>返回第 {row} 行(&amp;G)</translation>
+    </message>
+    <message>
         <source>Row {row}:</source>
         <translation>第 {row} 行：</translation>
     </message>
@@ -3621,9 +3651,11 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>Discard typed forms?</source>
         <translation>放弃已录入的表单？</translation>
     </message>
-    <message>
-        <source>{n} typed form(s) have not been saved. Close and lose them?</source>
-        <translation>有 {n} 份已录入的表单尚未保存。要关闭并丢弃它们吗？</translation>
+    <message numerus="yes">
+        <source>%n typed form(s) have not been saved. Close and lose them?</source>
+        <translation>
+            <numerusform>已录入的 %n 份表单尚未保存。关闭并放弃它们吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type paper feedback forms</source>
@@ -4641,6 +4673,12 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>What the trainee wrote, as written</source>
         <translation>学员所写内容，按原文照录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} questions answered</source>
+        <translation>
+            <numerusform>已回答 %n/{total} 个问题</numerusform>
+        </translation>
     </message>
 </context>
 <context>
