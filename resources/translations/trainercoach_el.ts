@@ -2880,6 +2880,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Προτείνετε έναν αντιπρόσωπο ως υποψήφιο εκπαιδευτή. Ξεκινά από το πρώτο στάδιο της ροής.</translation>
     </message>
     <message>
+        <source>O&amp;bserve…</source>
+        <translation>&amp;Παρατήρηση…</translation>
+    </message>
+    <message>
+        <source>Enter &amp;feedback…</source>
+        <translation>Καταχώριση &amp;σχολίων…</translation>
+    </message>
+    <message>
         <source>Sessions ({n})</source>
         <translation>Συνεδρίες ({n})</translation>
     </message>
@@ -5486,6 +5494,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Type a name to find the candidate</source>
         <translation>Πληκτρολογήστε ένα όνομα για να βρείτε τον υποψήφιο</translation>
+    </message>
+    <message>
+        <source>There are no candidates yet. A session is a practice delivery that a trainer candidate gives: add the candidate first, then log the session.</source>
+        <translation>Δεν υπάρχουν ακόμη υποψήφιοι. Μια συνεδρία είναι μια πρακτική παράδοση που κάνει ένας υποψήφιος εκπαιδευτής: προσθέστε πρώτα τον υποψήφιο και μετά καταχωρίστε τη συνεδρία.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a candidate…</source>
+        <translation>&amp;Προσθήκη υποψηφίου…</translation>
     </message>
     <message>
         <source>— none —</source>

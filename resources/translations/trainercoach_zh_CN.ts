@@ -2873,6 +2873,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>提名一名客服人员为培训师候选人。其将从培养流程的第一个阶段开始。</translation>
     </message>
     <message>
+        <source>O&amp;bserve…</source>
+        <translation>观察评估(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Enter &amp;feedback…</source>
+        <translation>录入反馈(&amp;F)…</translation>
+    </message>
+    <message>
         <source>Sessions ({n})</source>
         <translation>课程（{n}）</translation>
     </message>
@@ -5470,6 +5478,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Type a name to find the candidate</source>
         <translation>输入姓名以查找候选人</translation>
+    </message>
+    <message>
+        <source>There are no candidates yet. A session is a practice delivery that a trainer candidate gives: add the candidate first, then log the session.</source>
+        <translation>还没有候选人。课程是培训师候选人进行的一次试讲：请先添加候选人，再记录课程。</translation>
+    </message>
+    <message>
+        <source>&amp;Add a candidate…</source>
+        <translation>添加候选人(&amp;A)…</translation>
     </message>
     <message>
         <source>— none —</source>

@@ -207,3 +207,51 @@ def test_a_date_is_typed_as_greek_writes_it_and_a_wrong_one_is_refused(qtbot, co
         assert dialog.result() == QDialog.DialogCode.Accepted
     [row] = coach.candidates.list()
     assert coach.candidates.get(row.id).form.hire_date == date(2023, 4, 1)
+
+
+def test_a_session_on_the_sessions_tab_is_observed_and_given_feedback_from_there(qtbot, coach,
+                                                                                  when_dialog_opens) -> None:
+    """Issue 18.8: a session opened from a candidate's Sessions tab could not be observed or given feedback."""
+    from datetime import datetime, timedelta
+
+    from trainercoach.records.sessions import DeliveryForm
+
+    candidate = coach.candidates.add(CandidateForm(name="王静"))
+    observer = coach.people.add("Γιώργος", role="lead")
+    session = coach.deliveries.add(DeliveryForm(candidate_id=candidate, topic="Refunds", observer_ids=[observer],
+                                                starts_at=datetime.now().replace(microsecond=0) - timedelta(days=1)))
+    dialog = CandidateDialog(coach, candidate)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.tabs.setCurrentWidget(dialog.ui.sessionsTab)
+    view = dialog.ui.candidateSessionsView
+    assert not dialog.observe_button.isEnabled()
+    view.setFocus()
+    from trainercoach.gui.models.session_table import SessionTableModel
+
+    topic = view.model().index(0, SessionTableModel.COLUMNS.index("topic"))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(topic).center())
+    assert dialog.observe_button.isEnabled()
+
+    def score(observation) -> None:
+        observation.activateWindow()
+        qtbot.waitUntil(observation.isActiveWindow)
+        observation.ui.criteriaView.setFocus()
+        qtbot.keyClick(observation.ui.criteriaView, Qt.Key.Key_4)
+        observation.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+
+    when_dialog_opens(score)
+    qtbot.mouseClick(dialog.observe_button, Qt.MouseButton.LeftButton)
+    assert len(coach.observations.for_delivery(session)) == 1
+
+    def type_forms(entry) -> None:
+        entry.activateWindow()
+        qtbot.waitUntil(entry.isActiveWindow)
+        entry.ui.formsView.setFocus()
+        qtbot.keyClicks(entry.ui.formsView, "4534459")
+        qtbot.keyClick(entry.ui.formsView, Qt.Key.Key_Return)
+        entry.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+
+    when_dialog_opens(type_forms)
+    qtbot.mouseClick(dialog.feedback_button, Qt.MouseButton.LeftButton)
+    assert len(coach.feedback.responses(session)) == 1

@@ -7,7 +7,15 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 from trainercoach import words
 from trainercoach.errors import TrainerCoachError
@@ -129,6 +137,17 @@ class CandidateDialog(QDialog):
         header.setSectionResizeMode(SessionTableModel.COLUMNS.index("topic"), QHeaderView.ResizeMode.Stretch)
         ui.candidateSessionsView.activated.connect(lambda index: self.open_session(index.data(ID_ROLE)))
         ui.newSessionButton.clicked.connect(self.new_session)
+        # A session found here could be opened but not observed or given feedback without going to the
+        # Sessions page: the two everyday actions on the selected session, beside New session.
+        self.observe_button = QPushButton(self.tr("O&bserve…"), self)
+        self.feedback_button = QPushButton(self.tr("Enter &feedback…"), self)
+        for position, button in enumerate((self.observe_button, self.feedback_button)):
+            ui.sessionsHeadLayout.insertWidget(ui.sessionsHeadLayout.indexOf(ui.newSessionButton) + position,
+                                               button)
+            button.setEnabled(False)
+        self.observe_button.clicked.connect(self.observe_session)
+        self.feedback_button.clicked.connect(self.enter_feedback)
+        ui.candidateSessionsView.selectionModel().currentRowChanged.connect(self._session_chosen)
         self.action_items = CandidateActionsModel(self.set_action_done, self)
         ui.candidateActionsView.setModel(self.action_items)
         ui.candidateActionsView.verticalHeader().hide()
@@ -158,6 +177,43 @@ class CandidateDialog(QDialog):
         else:
             dialog.exec()
         self.reload_sessions()
+
+    def _selected_session(self) -> int | None:
+        index = self.ui.candidateSessionsView.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def _session_chosen(self, *_: object) -> None:
+        chosen = self._selected_session() is not None
+        self.observe_button.setEnabled(chosen)
+        self.feedback_button.setEnabled(chosen)
+
+    def _reload_keeping(self, delivery_id: int) -> None:
+        """Read the sessions again with the same one still chosen, for the next action on it."""
+        self.reload_sessions()
+        view = self.ui.candidateSessionsView
+        for row in range(self.sessions_proxy.rowCount()):
+            index = self.sessions_proxy.index(row, SessionTableModel.COLUMNS.index("topic"))
+            if index.data(ID_ROLE) == delivery_id:
+                view.setCurrentIndex(index)
+                break
+
+    def observe_session(self) -> None:
+        """Score the selected session against the rubric (the observation dialog saves through its operation)."""
+        from trainercoach.gui.dialogs.observation_dialog import ObservationDialog
+
+        delivery_id = self._selected_session()
+        if delivery_id is not None:
+            ObservationDialog(self.coach, delivery_id, parent=self).exec()
+            self._reload_keeping(delivery_id)
+
+    def enter_feedback(self) -> None:
+        """Type the selected session's paper feedback forms."""
+        from trainercoach.gui.dialogs.feedback_entry_dialog import FeedbackEntryDialog
+
+        delivery_id = self._selected_session()
+        if delivery_id is not None:
+            FeedbackEntryDialog(self.coach, delivery_id, self).exec()
+            self._reload_keeping(delivery_id)
 
     def new_session(self) -> None:
         from trainercoach.gui.dialogs.session_dialog import SessionDialog
