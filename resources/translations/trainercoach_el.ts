@@ -4673,6 +4673,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
 <context>
     <name>OptionalDateEdit</name>
     <message>
+        <source>e.g. {example}</source>
+        <translation>π.χ. {example}</translation>
+    </message>
+    <message>
         <source>Choose from a calendar</source>
         <translation>Επιλογή από ημερολόγιο</translation>
     </message>

@@ -4660,6 +4660,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
 <context>
     <name>OptionalDateEdit</name>
     <message>
+        <source>e.g. {example}</source>
+        <translation>例如 {example}</translation>
+    </message>
+    <message>
         <source>Choose from a calendar</source>
         <translation>从日历中选择</translation>
     </message>

@@ -141,9 +141,8 @@ class CandidateDialog(QDialog):
         # Sessions page: the two everyday actions on the selected session, beside New session.
         self.observe_button = QPushButton(self.tr("O&bserve…"), self)
         self.feedback_button = QPushButton(self.tr("Enter &feedback…"), self)
-        for position, button in enumerate((self.observe_button, self.feedback_button)):
-            ui.sessionsHeadLayout.insertWidget(ui.sessionsHeadLayout.indexOf(ui.newSessionButton) + position,
-                                               button)
+        for button in (self.observe_button, self.feedback_button):  # both before New session
+            ui.sessionsHeadLayout.insertWidget(ui.sessionsHeadLayout.indexOf(ui.newSessionButton), button)
             button.setEnabled(False)
         self.observe_button.clicked.connect(self.observe_session)
         self.feedback_button.clicked.connect(self.enter_feedback)

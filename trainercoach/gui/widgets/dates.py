@@ -64,7 +64,8 @@ class OptionalDateEdit(QLineEdit):
         self._default: date | None = None
         self._popup: QFrame | None = None
         self.setClearButtonEnabled(True)
-        self.setPlaceholderText(self._format_hint())
+        # "e.g.": a grey date alone in an empty field reads as a date already there.
+        self.setPlaceholderText(self.tr("e.g. {example}").format(example=self._format_hint()))
         self.calendar_action = QAction(_calendar_icon(), self.tr("Choose from a calendar"), self)
         self.calendar_action.setToolTip(self.tr("Choose from a calendar (Alt+Down)"))
         self.calendar_action.triggered.connect(self.open_calendar)
