@@ -3036,6 +3036,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Προτείνετε έναν αντιπρόσωπο ως υποψήφιο εκπαιδευτή. Ξεκινά από το πρώτο στάδιο της ροής.</translation>
     </message>
     <message>
+        <source>O&amp;bserve…</source>
+        <translation>&amp;Παρατήρηση…</translation>
+    </message>
+    <message>
+        <source>Enter &amp;feedback…</source>
+        <translation>Καταχώριση &amp;σχολίων…</translation>
+    </message>
+    <message>
         <source>Sessions ({n})</source>
         <translation>Συνεδρίες ({n})</translation>
     </message>
@@ -3173,10 +3181,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>&amp;Hire date</source>
         <translation>Ημερομηνία &amp;πρόσληψης</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <source>Nominated &amp;by</source>
@@ -3776,6 +3780,13 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>{n} forms typed</source>
         <translation>{n} φόρμες καταχωρίστηκαν</translation>
     </message>
+    <message numerus="yes">
+        <source> (%n with unanswered questions)</source>
+        <translation>
+            <numerusform> (%n με αναπάντητες ερωτήσεις)</numerusform>
+            <numerusform> (%n με αναπάντητες ερωτήσεις)</numerusform>
+        </translation>
+    </message>
     <message>
         <source> · {n} saved earlier for this session</source>
         <translation> · {n} αποθηκευμένες νωρίτερα για αυτή τη συνεδρία</translation>
@@ -3785,6 +3796,30 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Καταχωρίστε τουλάχιστον μία φόρμα πριν από την αποθήκευση.</translation>
     </message>
     <message>
+        <source>row {row}: {answered} of {total}</source>
+        <translation>γραμμή {row}: {answered} από {total}</translation>
+    </message>
+    <message>
+        <source>Unanswered questions</source>
+        <translation>Αναπάντητες ερωτήσεις</translation>
+    </message>
+    <message>
+        <source>Some forms have questions left unanswered:</source>
+        <translation>Κάποιες φόρμες έχουν αναπάντητες ερωτήσεις:</translation>
+    </message>
+    <message>
+        <source>Saved as typed, the blank questions count as not answered, and each form counts as one response.</source>
+        <translation>Αν αποθηκευτούν όπως γράφτηκαν, οι κενές ερωτήσεις μετρούν ως αναπάντητες και κάθε φόρμα μετρά ως μία απάντηση.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as typed</source>
+        <translation>&amp;Αποθήκευση όπως γράφτηκαν</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to row {row}</source>
+        <translation>&amp;Επιστροφή στη γραμμή {row}</translation>
+    </message>
+    <message>
         <source>Row {row}:</source>
         <translation>Γραμμή {row}:</translation>
     </message>
@@ -3792,9 +3827,12 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>Discard typed forms?</source>
         <translation>Απόρριψη των φορμών που καταχωρίστηκαν;</translation>
     </message>
-    <message>
-        <source>{n} typed form(s) have not been saved. Close and lose them?</source>
-        <translation>{n} φόρμες που καταχωρίστηκαν δεν έχουν αποθηκευτεί. Κλείσιμο και απώλειά τους;</translation>
+    <message numerus="yes">
+        <source>%n typed form(s) have not been saved. Close and lose them?</source>
+        <translation>
+            <numerusform>%n φόρμα που καταχωρίστηκε δεν έχει αποθηκευτεί. Κλείσιμο και απώλειά της;</numerusform>
+            <numerusform>%n φόρμες που καταχωρίστηκαν δεν έχουν αποθηκευτεί. Κλείσιμο και απώλειά τους;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type paper feedback forms</source>
@@ -4789,6 +4827,25 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>π.χ. {example}</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Επιλογή από ημερολόγιο</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Επιλογή από ημερολόγιο (Alt+Κάτω)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: type it as {example}, or leave it empty.</source>
+        <translation>Το «{text}» δεν είναι ημερομηνία: γράψτε τη όπως {example} ή αφήστε το κενό.</translation>
+    </message>
+</context>
+<context>
     <name>PaperFormsModel</name>
     <message>
         <source>Comment</source>
@@ -4797,6 +4854,13 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>What the trainee wrote, as written</source>
         <translation>Τι έγραψε ο εκπαιδευόμενος, όπως το έγραψε</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} questions answered</source>
+        <translation>
+            <numerusform>%n από {total} ερωτήσεις απαντήθηκε</numerusform>
+            <numerusform>%n από {total} ερωτήσεις απαντήθηκαν</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5590,6 +5654,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Type a name to find the candidate</source>
         <translation>Πληκτρολογήστε ένα όνομα για να βρείτε τον υποψήφιο</translation>
+    </message>
+    <message>
+        <source>There are no candidates yet. A session is a practice delivery that a trainer candidate gives: add the candidate first, then log the session.</source>
+        <translation>Δεν υπάρχουν ακόμη υποψήφιοι. Μια συνεδρία είναι μια πρακτική παράδοση που κάνει ένας υποψήφιος εκπαιδευτής: προσθέστε πρώτα τον υποψήφιο και μετά καταχωρίστε τη συνεδρία.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a candidate…</source>
+        <translation>&amp;Προσθήκη υποψηφίου…</translation>
     </message>
     <message>
         <source>— none —</source>

@@ -3029,6 +3029,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>提名一名客服人员为培训师候选人。其将从培养流程的第一个阶段开始。</translation>
     </message>
     <message>
+        <source>O&amp;bserve…</source>
+        <translation>观察评估(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Enter &amp;feedback…</source>
+        <translation>录入反馈(&amp;F)…</translation>
+    </message>
+    <message>
         <source>Sessions ({n})</source>
         <translation>课程（{n}）</translation>
     </message>
@@ -3165,10 +3173,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>&amp;Hire date</source>
         <translation>入职日期(&amp;H)</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Nominated &amp;by</source>
@@ -3765,6 +3769,12 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>{n} forms typed</source>
         <translation>已录入 {n} 份表单</translation>
     </message>
+    <message numerus="yes">
+        <source> (%n with unanswered questions)</source>
+        <translation>
+            <numerusform>（%n 份有未回答的问题）</numerusform>
+        </translation>
+    </message>
     <message>
         <source> · {n} saved earlier for this session</source>
         <translation> · 本课程之前已保存 {n} 份</translation>
@@ -3774,6 +3784,30 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>保存前请至少录入一份表单。</translation>
     </message>
     <message>
+        <source>row {row}: {answered} of {total}</source>
+        <translation>第 {row} 行：{answered}/{total}</translation>
+    </message>
+    <message>
+        <source>Unanswered questions</source>
+        <translation>未回答的问题</translation>
+    </message>
+    <message>
+        <source>Some forms have questions left unanswered:</source>
+        <translation>部分表单有未回答的问题：</translation>
+    </message>
+    <message>
+        <source>Saved as typed, the blank questions count as not answered, and each form counts as one response.</source>
+        <translation>按录入内容保存时，空白的问题计为未回答，每份表单计为一份回复。</translation>
+    </message>
+    <message>
+        <source>&amp;Save as typed</source>
+        <translation>按录入内容保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to row {row}</source>
+        <translation>返回第 {row} 行(&amp;G)</translation>
+    </message>
+    <message>
         <source>Row {row}:</source>
         <translation>第 {row} 行：</translation>
     </message>
@@ -3781,9 +3815,11 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>Discard typed forms?</source>
         <translation>放弃已录入的表单？</translation>
     </message>
-    <message>
-        <source>{n} typed form(s) have not been saved. Close and lose them?</source>
-        <translation>有 {n} 份已录入的表单尚未保存。要关闭并丢弃它们吗？</translation>
+    <message numerus="yes">
+        <source>%n typed form(s) have not been saved. Close and lose them?</source>
+        <translation>
+            <numerusform>已录入的 %n 份表单尚未保存。关闭并放弃它们吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type paper feedback forms</source>
@@ -4778,6 +4814,25 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>例如 {example}</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>从日历中选择</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>从日历中选择（Alt+向下）</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: type it as {example}, or leave it empty.</source>
+        <translation>“{text}”不是日期：请按 {example} 的格式输入，或留空。</translation>
+    </message>
+</context>
+<context>
     <name>PaperFormsModel</name>
     <message>
         <source>Comment</source>
@@ -4786,6 +4841,12 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>What the trainee wrote, as written</source>
         <translation>学员所写内容，按原文照录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} questions answered</source>
+        <translation>
+            <numerusform>已回答 %n/{total} 个问题</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5577,6 +5638,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Type a name to find the candidate</source>
         <translation>输入姓名以查找候选人</translation>
+    </message>
+    <message>
+        <source>There are no candidates yet. A session is a practice delivery that a trainer candidate gives: add the candidate first, then log the session.</source>
+        <translation>还没有候选人。课程是培训师候选人进行的一次试讲：请先添加候选人，再记录课程。</translation>
+    </message>
+    <message>
+        <source>&amp;Add a candidate…</source>
+        <translation>添加候选人(&amp;A)…</translation>
     </message>
     <message>
         <source>— none —</source>

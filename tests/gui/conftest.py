@@ -66,3 +66,36 @@ def type_text(widget, text: str) -> None:  # any QWidget
             continue
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+def in_language(code: str):  # a context manager
+    """The interface in ``code`` ("el", "zh_CN") for the length of a ``with``: the app's and Qt's translators,
+    the core's language and the locale, all put back afterwards so other tests stay in English."""
+    from contextlib import contextmanager
+
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from trainercoach import i18n, paths
+
+    @contextmanager
+    def switched():
+        app = QApplication.instance()
+        translators = []
+        for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                             ("trainercoach", str(paths.resource("translations")))):
+            translator = QTranslator()
+            if translator.load(f"{name}_{code}", folder):
+                app.installTranslator(translator)
+                translators.append(translator)
+        before_lang, before_locale = i18n.language(), QLocale()
+        i18n.set_language(code)
+        QLocale.setDefault(QLocale(code))
+        try:
+            yield code
+        finally:
+            for translator in translators:
+                app.removeTranslator(translator)
+            i18n.set_language(before_lang)
+            QLocale.setDefault(before_locale)
+
+    return switched()

@@ -85,7 +85,8 @@ def test_a_done_milestone_needs_a_date(qtbot, coach) -> None:
     assert dialog.ui.guidedPracticeError.isVisible()
     assert coach.candidates.get(candidate).milestones[0].status == "not_started"
 
-    dialog.ui.guidedPracticeDate.setDate(date(2026, 3, 2))
+    dialog.ui.guidedPracticeDate.setFocus()
+    qtbot.keyClicks(dialog.ui.guidedPracticeDate, "2026-03-02")
     type_text(dialog.ui.guidedPracticeEvidence, "Ran two onboarding sessions with 王静 observing")
     save(qtbot, dialog)
     milestone = coach.candidates.get(candidate).milestones[0]
@@ -129,3 +130,128 @@ def test_a_stale_form_is_told_someone_else_changed_it(qtbot, coach, when_dialog_
     assert dialog.ui.formError.isVisible() and "someone else" in dialog.ui.formError.text()
     assert dialog.isVisible() and dialog.ui.teamEdit.text() == "Billing"
     assert coach.candidates.get(candidate).form.team == ""
+
+
+def _tab_out(qtbot, edit) -> None:
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    qtbot.wait(10)
+
+
+def test_an_empty_hire_date_is_typed_picked_and_cleared(qtbot, coach) -> None:
+    """Issue 18.2: typing 2023-04-01 into an empty hire date gave "—20230401", Tab would not leave the field,
+    and its calendar opened at January 1900."""
+    dialog = CandidateDialog(coach)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    type_text(dialog.ui.nameEdit, "Ana")
+    hire = dialog.ui.hireDateEdit
+    assert hire.text() == ""  # empty shows as empty, not as a dash standing for 1900
+    qtbot.mouseClick(hire, Qt.MouseButton.LeftButton)
+    hire.setFocus()
+    qtbot.keyClicks(hire, "2023-04-01")
+    _tab_out(qtbot, hire)
+    assert not hire.hasFocus()  # Tab leaves the field
+    assert hire.text() == "2023-04-01"
+    save(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    [row] = coach.candidates.list()
+    assert coach.candidates.get(row.id).form.hire_date == date(2023, 4, 1)
+
+    again = CandidateDialog(coach, row.id)
+    qtbot.addWidget(again)
+    again.show()
+    hire = again.ui.hireDateEdit
+    hire.setFocus()
+    qtbot.keyClick(hire, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(hire, Qt.Key.Key_Delete)  # cleared
+    milestone = again.ui.guidedPracticeDate
+    milestone.setFocus()
+    qtbot.keyClick(milestone, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # the calendar, at today
+    calendar = milestone.calendar
+    assert calendar.isVisible()
+    assert calendar.selectedDate().toPython() == date.today()
+    qtbot.keyClick(calendar.focusWidget() or calendar, Qt.Key.Key_Return)  # today is picked
+    assert milestone.value() == date.today()
+    save(qtbot, again)
+    assert again.result() == QDialog.DialogCode.Accepted
+    detail = coach.candidates.get(row.id)
+    assert detail.form.hire_date is None
+    assert {m.component: m.on_date for m in detail.milestones}["guided_practice"] == date.today()
+
+
+def test_a_date_is_typed_as_greek_writes_it_and_a_wrong_one_is_refused(qtbot, coach) -> None:
+    from tests.gui.conftest import in_language
+
+    with in_language("el"):
+        dialog = CandidateDialog(coach)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        type_text(dialog.ui.nameEdit, "Ελένη")
+        hire = dialog.ui.hireDateEdit
+        hire.setFocus()
+        qtbot.keyClicks(hire, "1/4/2023")
+        _tab_out(qtbot, hire)
+        assert hire.text() == "1/4/2023"  # as the Greek date format writes it, everywhere in the app
+        hire.setFocus()
+        hire.selectAll()
+        qtbot.keyClicks(hire, "31/31/2023")
+        _tab_out(qtbot, hire)
+        save(qtbot, dialog)
+        assert dialog.isVisible() and coach.candidates.list() == []
+        assert dialog.ui.hireDateError.isVisible() and "31/31/2023" in dialog.ui.hireDateError.text()
+        hire.setFocus()
+        hire.selectAll()
+        qtbot.keyClicks(hire, "1.4.2023")
+        save(qtbot, dialog)
+        assert dialog.result() == QDialog.DialogCode.Accepted
+    [row] = coach.candidates.list()
+    assert coach.candidates.get(row.id).form.hire_date == date(2023, 4, 1)
+
+
+def test_a_session_on_the_sessions_tab_is_observed_and_given_feedback_from_there(qtbot, coach,
+                                                                                  when_dialog_opens) -> None:
+    """Issue 18.8: a session opened from a candidate's Sessions tab could not be observed or given feedback."""
+    from datetime import datetime, timedelta
+
+    from trainercoach.records.sessions import DeliveryForm
+
+    candidate = coach.candidates.add(CandidateForm(name="王静"))
+    observer = coach.people.add("Γιώργος", role="lead")
+    session = coach.deliveries.add(DeliveryForm(candidate_id=candidate, topic="Refunds", observer_ids=[observer],
+                                                starts_at=datetime.now().replace(microsecond=0) - timedelta(days=1)))
+    dialog = CandidateDialog(coach, candidate)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.tabs.setCurrentWidget(dialog.ui.sessionsTab)
+    view = dialog.ui.candidateSessionsView
+    assert not dialog.observe_button.isEnabled()
+    view.setFocus()
+    from trainercoach.gui.models.session_table import SessionTableModel
+
+    topic = view.model().index(0, SessionTableModel.COLUMNS.index("topic"))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(topic).center())
+    assert dialog.observe_button.isEnabled()
+
+    def score(observation) -> None:
+        observation.activateWindow()
+        qtbot.waitUntil(observation.isActiveWindow)
+        observation.ui.criteriaView.setFocus()
+        qtbot.keyClick(observation.ui.criteriaView, Qt.Key.Key_4)
+        observation.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+
+    when_dialog_opens(score)
+    qtbot.mouseClick(dialog.observe_button, Qt.MouseButton.LeftButton)
+    assert len(coach.observations.for_delivery(session)) == 1
+
+    def type_forms(entry) -> None:
+        entry.activateWindow()
+        qtbot.waitUntil(entry.isActiveWindow)
+        entry.ui.formsView.setFocus()
+        qtbot.keyClicks(entry.ui.formsView, "4534459")
+        qtbot.keyClick(entry.ui.formsView, Qt.Key.Key_Return)
+        entry.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+
+    when_dialog_opens(type_forms)
+    qtbot.mouseClick(dialog.feedback_button, Qt.MouseButton.LeftButton)
+    assert len(coach.feedback.responses(session)) == 1

@@ -40,6 +40,7 @@ def type_column(qtbot, dialog, column: int, values: list[str]) -> None:
         for char in value:  # each key to what has the focus: the first opens the cell's editor
             type_text(QApplication.focusWidget(), char)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        qtbot.wait(10)  # the event loop runs between a person's keys: the editor closes, the cell moves down
 
 
 def test_a_quiz_typed_with_the_keyboard_is_saved(qtbot, coach, session, dialog) -> None:
@@ -81,3 +82,26 @@ def test_scores_imported_from_a_file_fill_the_table(qtbot, coach, session, dialo
     out = os.environ.get("TRAINERCOACH_SHOTS")
     if out:
         dialog.grab().save(os.path.join(out, "comprehension.png"))
+
+
+def test_enter_after_each_score_fills_the_next_trainee_as_a_running_app_does(qtbot, coach, session, dialog) -> None:
+    """Issue 18.1: with the event loop running between keys (as it does for a person), ``4⏎5⏎6⏎`` filled
+    T01, T03, T05: the Enter went down once from the view and once more when the editor closed."""
+    view = dialog.ui.scoresView
+    view.setFocus()
+    view.setCurrentIndex(dialog.model.index(0, 1))
+    messages: list[str] = []
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = qInstallMessageHandler(lambda kind, context, message: messages.append(message))
+    try:
+        for value in ("4", "5", "6"):
+            qtbot.keyClicks(QApplication.focusWidget(), value)
+            qtbot.wait(30)
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+            qtbot.wait(30)
+    finally:
+        qInstallMessageHandler(previous)
+    assert [row[1] for row in dialog.model.rows[:4]] == ["4", "5", "6", ""]
+    assert view.currentIndex().row() == 3
+    assert not [m for m in messages if "commitData" in m], messages

@@ -143,3 +143,25 @@ def test_a_screenshot_of_the_kiosk(qtbot, coach, session) -> None:
     assert not image.isNull()
     window.unlocked = True
     window.close()
+
+
+def test_after_a_submit_the_thanks_never_stand_beside_a_refusal(qtbot, coach, session, when_dialog_opens) -> None:
+    """Issue 18.4: the green "Thank you" stayed up, then showed beside the red "This form is empty"."""
+    when_dialog_opens(lambda dialog: enter_code(dialog, "2468", "2468"))
+    window = start_kiosk(coach, session)
+    qtbot.addWidget(window)
+    tap(window, "clarity", 5)
+    qtbot.mouseClick(window.ui.submitButton, Qt.MouseButton.LeftButton)
+    assert window.ui.thanksLabel.isVisible()
+    qtbot.mouseClick(window.ui.submitButton, Qt.MouseButton.LeftButton)  # the next person taps Submit at once
+    assert "empty" in window.ui.errorLabel.text() and window.ui.errorLabel.isVisible()
+    assert not window.ui.thanksLabel.isVisible()
+
+    window.thanks_timer.setInterval(100)  # the thanks go by themselves too, after a few seconds
+    tap(window, "pace", 3)
+    qtbot.mouseClick(window.ui.submitButton, Qt.MouseButton.LeftButton)
+    assert window.ui.thanksLabel.isVisible() and not window.ui.errorLabel.isVisible()
+    qtbot.waitUntil(lambda: not window.ui.thanksLabel.isVisible(), timeout=2000)
+    assert len(coach.feedback.responses(session)) == 2
+    window.unlocked = True
+    window.close()

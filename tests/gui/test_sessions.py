@@ -304,3 +304,29 @@ def test_a_link_no_form_would_accept_is_shown_as_text_never_as_a_link(qtbot, coa
     shown = window.sessions.page.fields["recording"]
     assert shown.textFormat() == Qt.TextFormat.PlainText and not shown.openExternalLinks()
     assert shown.text() == "javascript:alert('<x>')"
+
+
+def test_new_session_in_an_empty_database_says_why_and_offers_a_candidate(qtbot, coach, when_dialog_opens) -> None:
+    """Issue 18.8: New session in an empty database opened an empty candidate list and no hint."""
+    window = make_window(qtbot, coach)
+    seen: list[str] = []
+
+    def fill_candidate(dialog) -> None:
+        type_text(dialog.ui.nameEdit, "Ελένη")
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+
+    def new_session(dialog: SessionDialog) -> None:
+        seen.append(dialog.ui.headerLabel.text())
+        assert dialog.add_candidate_button is not None and dialog.add_candidate_button.isVisible()
+        when_dialog_opens(safely(fill_candidate))
+        qtbot.mouseClick(dialog.add_candidate_button, Qt.MouseButton.LeftButton)
+        seen.append(dialog.ui.candidateCombo.currentText())
+        type_text(dialog.ui.topicEdit, "Refunds")
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+
+    when_dialog_opens(safely(new_session))
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert "no candidates yet" in seen[0]
+    assert seen[1] == "Ελένη"
+    [row] = coach.deliveries.list()
+    assert row.topic == "Refunds" and row.candidate_name == "Ελένη"

@@ -18,6 +18,11 @@ def _date_format(locale: QLocale) -> str:
     return text if "yyyy" in text else text.replace("yy", "yyyy")  # a four-digit year: no 1926 or 2026 doubt
 
 
+def date_edit_format() -> str:
+    """The Qt format of a date as ``date_text`` writes it, for the date edits: one format on every tab."""
+    return "yyyy-MM-dd" if i18n.language() == "en" else _date_format(QLocale())
+
+
 def date_text(value: date | datetime | None, empty: str = "—") -> str:
     if value is None:
         return empty

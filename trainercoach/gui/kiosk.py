@@ -31,6 +31,8 @@ from trainercoach.gui.operations import run_op
 from trainercoach.records.feedback import FeedbackEntry, FeedbackItemRecord
 from trainercoach.services import Coach
 
+THANKS_SECONDS = 8  # how long "Thank you" stays for the trainee who submitted
+
 # str(): PySide6's stubs say QT_TRANSLATE_NOOP returns object; it returns its text, marked for lupdate.
 ANCHORS = {"likert": (str(QT_TRANSLATE_NOOP("KioskWindow", "Strongly disagree")),
                       str(QT_TRANSLATE_NOOP("KioskWindow", "Strongly agree"))),
@@ -62,6 +64,12 @@ class KioskWindow(QWidget):
         self.ui.submitButton.clicked.connect(self.submit)
         self.ui.finishButton.clicked.connect(self.request_exit)
         self.ui.commentEdit.textChanged.connect(self._started)
+        # The thanks are for the trainee who just submitted: they go when the next one starts, when a refusal
+        # is shown (never both at once), or after a few seconds, so the next person meets a plain form.
+        self.thanks_timer = QTimer(self)
+        self.thanks_timer.setSingleShot(True)
+        self.thanks_timer.setInterval(THANKS_SECONDS * 1000)
+        self.thanks_timer.timeout.connect(lambda: self.ui.thanksLabel.setVisible(False))
 
     # -- the form --------------------------------------------------------------------------------
     def _question(self, item: FeedbackItemRecord) -> QWidget:
@@ -113,6 +121,7 @@ class KioskWindow(QWidget):
         del checked
 
     def _started(self) -> None:
+        self.thanks_timer.stop()
         self.ui.thanksLabel.setVisible(False)
         self.ui.errorLabel.setVisible(False)
 
@@ -132,6 +141,8 @@ class KioskWindow(QWidget):
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """A refusal, shown to the trainee on the form (without the "Form 1:" a list of forms would need)."""
+        self.thanks_timer.stop()
+        self.ui.thanksLabel.setVisible(False)
         self.ui.errorLabel.setText("\n".join(re.sub(r"^Form \d+: ", "", m) for m in errors.values()))
         self.ui.errorLabel.setVisible(bool(errors))
 
@@ -147,6 +158,7 @@ class KioskWindow(QWidget):
         self.ui.thanksLabel.setText(self.tr("Thank you! Your answers are saved. "
                                             "The form is ready for the next person."))
         self.ui.thanksLabel.setVisible(True)
+        self.thanks_timer.start()
 
     # -- leaving ---------------------------------------------------------------------------------
     def request_exit(self) -> bool:

@@ -5,9 +5,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 from trainercoach import words
 from trainercoach.errors import TrainerCoachError
@@ -22,23 +30,10 @@ from trainercoach.records.candidates import CandidateDetail, MilestoneRecord
 from trainercoach.services import CandidateForm, Coach, TraitEntry
 from trainercoach.services.candidates import selection_score
 
-NO_DATE = QDate(1900, 1, 1)
-
 
 def _camel(key: str) -> str:
     first, *rest = key.split("_")
     return first + "".join(part.title() for part in rest)
-
-
-def set_optional_date(edit: QDateEdit, value: date | None) -> None:
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("—")
-    edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
-
-
-def optional_date(edit: QDateEdit) -> date | None:
-    value = edit.date()
-    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
 
 
 class CandidateDialog(QDialog):
@@ -142,6 +137,16 @@ class CandidateDialog(QDialog):
         header.setSectionResizeMode(SessionTableModel.COLUMNS.index("topic"), QHeaderView.ResizeMode.Stretch)
         ui.candidateSessionsView.activated.connect(lambda index: self.open_session(index.data(ID_ROLE)))
         ui.newSessionButton.clicked.connect(self.new_session)
+        # A session found here could be opened but not observed or given feedback without going to the
+        # Sessions page: the two everyday actions on the selected session, beside New session.
+        self.observe_button = QPushButton(self.tr("O&bserve…"), self)
+        self.feedback_button = QPushButton(self.tr("Enter &feedback…"), self)
+        for button in (self.observe_button, self.feedback_button):  # both before New session
+            ui.sessionsHeadLayout.insertWidget(ui.sessionsHeadLayout.indexOf(ui.newSessionButton), button)
+            button.setEnabled(False)
+        self.observe_button.clicked.connect(self.observe_session)
+        self.feedback_button.clicked.connect(self.enter_feedback)
+        ui.candidateSessionsView.selectionModel().currentRowChanged.connect(self._session_chosen)
         self.action_items = CandidateActionsModel(self.set_action_done, self)
         ui.candidateActionsView.setModel(self.action_items)
         ui.candidateActionsView.verticalHeader().hide()
@@ -171,6 +176,43 @@ class CandidateDialog(QDialog):
         else:
             dialog.exec()
         self.reload_sessions()
+
+    def _selected_session(self) -> int | None:
+        index = self.ui.candidateSessionsView.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def _session_chosen(self, *_: object) -> None:
+        chosen = self._selected_session() is not None
+        self.observe_button.setEnabled(chosen)
+        self.feedback_button.setEnabled(chosen)
+
+    def _reload_keeping(self, delivery_id: int) -> None:
+        """Read the sessions again with the same one still chosen, for the next action on it."""
+        self.reload_sessions()
+        view = self.ui.candidateSessionsView
+        for row in range(self.sessions_proxy.rowCount()):
+            index = self.sessions_proxy.index(row, SessionTableModel.COLUMNS.index("topic"))
+            if index.data(ID_ROLE) == delivery_id:
+                view.setCurrentIndex(index)
+                break
+
+    def observe_session(self) -> None:
+        """Score the selected session against the rubric (the observation dialog saves through its operation)."""
+        from trainercoach.gui.dialogs.observation_dialog import ObservationDialog
+
+        delivery_id = self._selected_session()
+        if delivery_id is not None:
+            ObservationDialog(self.coach, delivery_id, parent=self).exec()
+            self._reload_keeping(delivery_id)
+
+    def enter_feedback(self) -> None:
+        """Type the selected session's paper feedback forms."""
+        from trainercoach.gui.dialogs.feedback_entry_dialog import FeedbackEntryDialog
+
+        delivery_id = self._selected_session()
+        if delivery_id is not None:
+            FeedbackEntryDialog(self.coach, delivery_id, self).exec()
+            self._reload_keeping(delivery_id)
 
     def new_session(self) -> None:
         from trainercoach.gui.dialogs.session_dialog import SessionDialog
@@ -227,8 +269,8 @@ class CandidateDialog(QDialog):
         ui.languagesEdit.setText(form.languages)
         (ui.vendorRadio if form.employment == "vendor" else ui.employeeRadio).setChecked(True)
         ui.vendorCompanyEdit.setText(form.vendor_company)
-        set_optional_date(ui.hireDateEdit, form.hire_date)
-        set_optional_date(ui.nominatedOnEdit, form.nominated_on)
+        ui.hireDateEdit.setValue(form.hire_date)
+        ui.nominatedOnEdit.setValue(form.nominated_on)
         _select(ui.nominatedByCombo, form.nominated_by_id)
         _select(ui.mentorCombo, form.mentor_id)
         ui.notesEdit.setPlainText(form.notes)
@@ -243,7 +285,7 @@ class CandidateDialog(QDialog):
             name = _camel(component)
             combo: QComboBox = getattr(ui, f"{name}Status")
             combo.setCurrentIndex(max(0, combo.findData(record.status)))
-            set_optional_date(getattr(ui, f"{name}Date"), record.on_date)
+            getattr(ui, f"{name}Date").setValue(record.on_date)
             getattr(ui, f"{name}Evidence").setText(record.evidence)
             getattr(ui, f"{name}Evidence").setCursorPosition(0)
         self._show_selection_score()
@@ -256,8 +298,8 @@ class CandidateDialog(QDialog):
             name=ui.nameEdit.text(), email=ui.emailEdit.text(), team=ui.teamEdit.text(),
             site=ui.siteEdit.text(), languages=ui.languagesEdit.text(),
             employment="vendor" if ui.vendorRadio.isChecked() else "employee",
-            vendor_company=ui.vendorCompanyEdit.text(), hire_date=optional_date(ui.hireDateEdit),
-            nominated_by_id=ui.nominatedByCombo.currentData(), nominated_on=optional_date(ui.nominatedOnEdit),
+            vendor_company=ui.vendorCompanyEdit.text(), hire_date=ui.hireDateEdit.value(),
+            nominated_by_id=ui.nominatedByCombo.currentData(), nominated_on=ui.nominatedOnEdit.value(),
             mentor_id=ui.mentorCombo.currentData(), notes=ui.notesEdit.toPlainText(),
             traits={
                 t: TraitEntry(getattr(ui, f"{t}Score").value() or None, getattr(ui, f"{t}Note").text())
@@ -271,7 +313,7 @@ class CandidateDialog(QDialog):
             name = _camel(component)
             records.append(MilestoneRecord(
                 component, getattr(self.ui, f"{name}Status").currentData(),
-                optional_date(getattr(self.ui, f"{name}Date")), getattr(self.ui, f"{name}Evidence").text(),
+                getattr(self.ui, f"{name}Date").value(), getattr(self.ui, f"{name}Evidence").text(),
             ))
         return records
 
@@ -309,12 +351,23 @@ class CandidateDialog(QDialog):
         elif key in self._field_errors:
             self.ui.tabs.setCurrentWidget(self.ui.profileTab)
         focus = {"name": self.ui.nameEdit, "email": self.ui.emailEdit, "mentor": self.ui.mentorCombo,
-                 "vendor_company": self.ui.vendorCompanyEdit}.get(key)
+                 "vendor_company": self.ui.vendorCompanyEdit, "hire_date": self.ui.hireDateEdit,
+                 "nominated_on": self.ui.nominatedOnEdit}.get(key)
         if focus is not None:
             focus.setFocus()
 
+    def _date_problems(self) -> dict[str, str]:
+        """Typed text that is not a date, by the field whose error label shows it: refused here rather than
+        saved as no date."""
+        edits = {"hire_date": self.ui.hireDateEdit, "nominated_on": self.ui.nominatedOnEdit,
+                 **{f"milestone:{c}": getattr(self.ui, f"{_camel(c)}Date") for c in COMPONENTS}}
+        return {key: problem for key, edit in edits.items() if (problem := edit.problem())}
+
     def save(self) -> None:
         """Validate and write in one transaction; on a refusal nothing is written and the form stays open."""
+        if problems := self._date_problems():
+            self.show_errors(problems)
+            return
         def write(expected: int | None) -> None:
             if self.candidate_id is None:
                 self.candidate_id = self.coach.candidates.add(self.form(), milestones=self.milestones())

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QEvent,
     QModelIndex,
     QObject,
@@ -25,7 +24,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -43,7 +41,6 @@ from trainercoach.models import CHECK_KINDS
 from trainercoach.records.comprehension import CheckForm, ScoreEntry
 from trainercoach.services import Coach
 
-NO_DATE = QDate(1900, 1, 1)
 COLUMNS = ("trainee", "pre", "post", "retention")
 ERROR_BACKGROUND = QColor("#fde8e8")
 Index = QModelIndex | QPersistentModelIndex
@@ -56,17 +53,6 @@ def can_import() -> bool:
 
 def _number_text(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
-
-
-def _set_date(edit: QDateEdit, value: date | None) -> None:
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("—")
-    edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
-
-
-def _date(edit: QDateEdit) -> date | None:
-    value = edit.date()
-    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
 
 
 class ScoresModel(QAbstractTableModel):
@@ -219,8 +205,10 @@ class ComprehensionDialog(QDialog):
         self.ui.maxScoreSpin.setEnabled(form.max_score is not None)
         if form.max_score is not None:
             self.ui.maxScoreSpin.setValue(form.max_score)
-        _set_date(self.ui.heldOnEdit, form.held_on)
-        _set_date(self.ui.retentionOnEdit, form.retention_on)
+        self.ui.heldOnEdit.setValue(form.held_on)
+        self.ui.retentionOnEdit.setValue(form.retention_on)
+        # An empty retention date's calendar opens near the check, not at today's month or 1900's.
+        self.ui.retentionOnEdit.set_default_date(form.held_on)
         self.model.load(form.scores)
         self._show_errors({})
 
@@ -229,7 +217,7 @@ class ComprehensionDialog(QDialog):
         form = CheckForm(
             self.delivery_id, kind=self.ui.kindCombo.currentData(), title=self.ui.titleEdit.text(),
             max_score=self.ui.maxScoreSpin.value() if self.ui.hasMaxCheck.isChecked() else None,
-            held_on=_date(self.ui.heldOnEdit), retention_on=_date(self.ui.retentionOnEdit), scores=scores)
+            held_on=self.ui.heldOnEdit.value(), retention_on=self.ui.retentionOnEdit.value(), scores=scores)
         return form, rows, unreadable
 
     # -- keyboard --------------------------------------------------------------------------------
@@ -238,7 +226,11 @@ class ComprehensionDialog(QDialog):
         if watched is view and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._down()
+                # While a cell is being typed, the Enter reaches the view only because the line edit passes
+                # it on; the delegate is already committing and will go down when its editor closes. Going
+                # down here too skipped every other trainee.
+                if self.ui.scoresView.state() != self.ui.scoresView.State.EditingState:
+                    self._down()
                 return True
             if key == Qt.Key.Key_Delete:
                 self.model.setData(view.currentIndex(), "")
@@ -326,6 +318,10 @@ class ComprehensionDialog(QDialog):
         if view.state() == view.State.EditingState:
             view.setFocus()  # closes the editor, committing what is being typed
         form, rows, unreadable = self.form()
+        dates = [edit.problem() for edit in (self.ui.heldOnEdit, self.ui.retentionOnEdit)]
+        if any(dates):
+            self._show_errors({-(n + 1): problem for n, problem in enumerate(p for p in dates if p)})
+            return
         if unreadable:
             self._show_errors(unreadable)
             return

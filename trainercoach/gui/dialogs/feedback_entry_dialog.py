@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QStyledItemDelegate,
+    QToolTip,
     QWidget,
 )
 from PySide6.QtWidgets import QDialog as _QDialog
@@ -110,7 +111,11 @@ class PaperFormsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"⚠ {section + 1}" if section in self.errors else str(section + 1)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.errors.get(section)
+            if section in self.errors:
+                return self.errors[section]
+            if not self.forms[section].is_blank() and self.answered(section) < len(self.items):
+                return self.tr("%n of {total} questions answered", "", self.answered(section)).format(
+                    total=len(self.items))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -130,6 +135,15 @@ class PaperFormsModel(QAbstractTableModel):
 
     def typed(self) -> int:
         return sum(not form.is_blank() for form in self.forms)
+
+    def answered(self, row: int) -> int:
+        return sum(self.forms[row].answers.get(item.key) is not None for item in self.items)
+
+    def incomplete(self) -> list[int]:
+        """The typed forms with questions left unanswered: each is saved as one response all the same, so the
+        person is asked before saving them."""
+        return [row for row, form in enumerate(self.forms)
+                if not form.is_blank() and self.answered(row) < len(self.items)]
 
     # -- writing ---------------------------------------------------------------------------------
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -288,10 +302,16 @@ class FeedbackEntryDialog(_QDialog):
     def answer(self, index: QModelIndex, item: FeedbackItemRecord, digit: int) -> None:
         low, high = item.range
         current = self.model.data(index)
-        if high >= 10 and current == "1" and self._pending == index and digit == 0:
-            self.model.setData(index, 10)  # "1" then "0" on the 0-10 scale is ten
-            self._pending = None
-            self.step(index, 1)
+        if high >= 10 and current == "1" and self._pending == index:
+            if digit == 0:
+                self.model.setData(index, 10)  # "1" then "0" on the 0-10 scale is ten
+                self._pending = None
+                self.step(index, 1)
+                return
+            # "1" then "7" was taken as 7, the 1 dropped without a word: it reads as 17, past the scale.
+            self._pending = None  # the next digit is a new answer
+            self.refuse(self.tr("{digit} is not an answer to “{label}”: type {low} to {high}.").format(
+                digit=f"1{digit}", label=item.label, low=low, high=high))
             return
         if not low <= digit <= high:
             self.refuse(self.tr("{digit} is not an answer to “{label}”: type {low} to {high}.").format(
@@ -307,8 +327,13 @@ class FeedbackEntryDialog(_QDialog):
     _pending: QPersistentModelIndex | None = None
 
     def refuse(self, message: str) -> None:
+        """Say why a key was not taken, beside the cell being typed (where the eyes are) and in the status
+        line; a beep alone is not heard on most computers."""
         QApplication.beep()
         self.ui.keyLabel.setText(message)
+        view = self.ui.formsView
+        rect = view.visualRect(view.currentIndex())
+        QToolTip.showText(view.viewport().mapToGlobal(rect.bottomLeft()), message, view.viewport(), rect, 4000)
 
     def step(self, index: QModelIndex, by: int) -> None:
         """Move to the next (or previous) cell; past the end of a row, on to the next form."""
@@ -345,6 +370,8 @@ class FeedbackEntryDialog(_QDialog):
     def _show_count(self, *_: object) -> None:
         count = self.model.typed()
         typed = self.tr("1 form typed") if count == 1 else self.tr("{n} forms typed").format(n=count)
+        if incomplete := len(self.model.incomplete()):
+            typed += self.tr(" (%n with unanswered questions)", "", incomplete)
         if self.already_saved:
             typed += self.tr(" · {n} saved earlier for this session").format(n=self.already_saved)
         self.ui.countLabel.setText(typed)
@@ -384,6 +411,8 @@ class FeedbackEntryDialog(_QDialog):
         if not entries:
             self._show_errors({-1: self.tr("Type at least one form before saving.")})
             return
+        if not self._incomplete_ones_confirmed():
+            return
         self._rows = rows
         delivery_id = self.delivery_id
         outcome = run_op(self, self.coach, lambda: self.coach.feedback.add_responses(delivery_id, entries,
@@ -391,6 +420,36 @@ class FeedbackEntryDialog(_QDialog):
         if outcome.ok:
             self.saved_ids = outcome.result
             self.accept()
+
+    def _incomplete_ones_confirmed(self) -> bool:
+        """A form with 2 of 7 answers was saved without a word and counted in the response rate. Say which
+        forms have unanswered questions and let the person save them as typed or go back to the first."""
+        rows = self.model.incomplete()
+        if not rows:
+            return True
+        total = len(self.model.items)
+        listed = [self.tr("row {row}: {answered} of {total}").format(
+            row=row + 1, answered=self.model.answered(row), total=total) for row in rows[:8]]
+        if len(rows) > 8:
+            listed.append("…")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unanswered questions"),
+                          self.tr("Some forms have questions left unanswered:"), parent=self)
+        box.setInformativeText("; ".join(listed) + "\n\n" + self.tr(
+            "Saved as typed, the blank questions count as not answered, and each form counts as one response."))
+        save = box.addButton(self.tr("&Save as typed"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("&Go back to row {row}").format(row=rows[0] + 1),
+                             QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.exec()
+        if box.clickedButton() is save:
+            return True
+        first = self.model.index(rows[0], 0)
+        column = next((c for c, item in enumerate(self.model.items)
+                       if self.model.forms[rows[0]].answers.get(item.key) is None), 0)
+        self.ui.formsView.setCurrentIndex(self.model.index(first.row(), column))
+        self.activateWindow()  # the question's window has gone: typing goes on here
+        self.ui.formsView.setFocus()
+        return False
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """A refusal from the operation wrapper: each form's beside its row (as the table numbers them)."""
@@ -410,7 +469,7 @@ class FeedbackEntryDialog(_QDialog):
         if count and not self.saved_ids:
             answer = QMessageBox.question(
                 self, self.tr("Discard typed forms?"),
-                self.tr("{n} typed form(s) have not been saved. Close and lose them?").format(n=count),
+                self.tr("%n typed form(s) have not been saved. Close and lose them?", "", count),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Discard:

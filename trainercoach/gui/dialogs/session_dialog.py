@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QCompleter, QDialog, QInputDialog, QLabel, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QCompleter, QDialog, QInputDialog, QLabel, QListWidgetItem, QPushButton, QWidget
 
 from trainercoach import words
 from trainercoach.gui.forms.ui_session_dialog import Ui_SessionDialog
@@ -62,6 +62,9 @@ class SessionDialog(QDialog):
             ui.headerLabel.setText(self.tr("Session code {code}: trainees type it in the kiosk and it is "
                                            "printed on paper feedback forms.").format(code=self.detail.code))
         self._fill_candidates(form.candidate_id)
+        self.add_candidate_button: QPushButton | None = None
+        if delivery_id is None and self.ui.candidateCombo.count() <= 1:
+            self._offer_a_candidate()
         self._fill_assets(form.asset_id)
         self._fill_observers(form.observer_ids)
         self.load_form(form)
@@ -85,6 +88,31 @@ class SessionDialog(QDialog):
         combo.lineEdit().setPlaceholderText(self.tr("Type a name to find the candidate"))
         index = combo.findData(current)
         combo.setCurrentIndex(index if index >= 0 else 0)
+
+    def _offer_a_candidate(self) -> None:
+        """An empty database opened New session on an empty candidate list, with no word why: say that a session
+        is a candidate's practice delivery and offer to add the candidate here."""
+        self.ui.headerLabel.setText(self.tr(
+            "There are no candidates yet. A session is a practice delivery that a trainer candidate gives: "
+            "add the candidate first, then log the session."))
+        button = QPushButton(self.tr("&Add a candidate…"), self)
+        button.clicked.connect(self.add_candidate)
+        self.ui.dialogLayout.insertWidget(1, button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.add_candidate_button = button
+        button.setFocus()
+
+    def add_candidate(self) -> None:
+        """The candidate form, from here; the new candidate is then the session's."""
+        from trainercoach.gui.dialogs.candidate_dialog import CandidateDialog
+
+        dialog = CandidateDialog(self.coach, parent=self)
+        if dialog.exec() and dialog.candidate_id is not None:
+            self._fill_candidates(dialog.candidate_id)
+            self.ui.headerLabel.setText(self.tr("Log a practice delivery: who gave it, when, on what, to whom. "
+                                                "Trainee feedback and observations are added to it afterwards."))
+            if self.add_candidate_button is not None:
+                self.add_candidate_button.hide()
+            self.ui.topicEdit.setFocus()
 
     def _fill_assets(self, current: int | None) -> None:
         combo = self.ui.assetCombo

@@ -1,4 +1,4 @@
-# source-sha256: 8518308c188db60e9f99e8f8741f18d7a5f81db267caf9eadd705b1ea400521d
+# source-sha256: 191c67a5c5d7d15c2e9d2eda190a08ccf285a5a238d344b7ed12a33159071cba
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -10,7 +10,9 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QSizePolicy, QSpacerItem, QSpinBox, QTabWidget, QTableView, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QSizePolicy, QSpacerItem, QSpinBox, QTabWidget, QTableView, QTreeView, QVBoxLayout, QWidget
+
+from trainercoach.gui.widgets.dates import OptionalDateEdit
 
 class Ui_CandidateDialog(object):
     def setupUi(self, CandidateDialog):
@@ -165,9 +167,8 @@ class Ui_CandidateDialog(object):
 
         self.profileLayout.addWidget(self.hireDateEditLabel, 9, 0, 1, 1)
 
-        self.hireDateEdit = QDateEdit(self.profileTab)
+        self.hireDateEdit = OptionalDateEdit(self.profileTab)
         self.hireDateEdit.setObjectName(u"hireDateEdit")
-        self.hireDateEdit.setCalendarPopup(True)
 
         self.profileLayout.addWidget(self.hireDateEdit, 9, 1, 1, 1)
 
@@ -202,9 +203,8 @@ class Ui_CandidateDialog(object):
 
         self.profileLayout.addWidget(self.nominatedOnEditLabel, 13, 0, 1, 1)
 
-        self.nominatedOnEdit = QDateEdit(self.profileTab)
+        self.nominatedOnEdit = OptionalDateEdit(self.profileTab)
         self.nominatedOnEdit.setObjectName(u"nominatedOnEdit")
-        self.nominatedOnEdit.setCalendarPopup(True)
 
         self.profileLayout.addWidget(self.nominatedOnEdit, 13, 1, 1, 1)
 
@@ -403,9 +403,8 @@ class Ui_CandidateDialog(object):
 
         self.milestonesLayout.addWidget(self.guidedPracticeStatus, 1, 1, 1, 1)
 
-        self.guidedPracticeDate = QDateEdit(self.milestonesTab)
+        self.guidedPracticeDate = OptionalDateEdit(self.milestonesTab)
         self.guidedPracticeDate.setObjectName(u"guidedPracticeDate")
-        self.guidedPracticeDate.setCalendarPopup(True)
 
         self.milestonesLayout.addWidget(self.guidedPracticeDate, 1, 2, 1, 1)
 
@@ -434,9 +433,8 @@ class Ui_CandidateDialog(object):
 
         self.milestonesLayout.addWidget(self.feedbackEvaluationStatus, 3, 1, 1, 1)
 
-        self.feedbackEvaluationDate = QDateEdit(self.milestonesTab)
+        self.feedbackEvaluationDate = OptionalDateEdit(self.milestonesTab)
         self.feedbackEvaluationDate.setObjectName(u"feedbackEvaluationDate")
-        self.feedbackEvaluationDate.setCalendarPopup(True)
 
         self.milestonesLayout.addWidget(self.feedbackEvaluationDate, 3, 2, 1, 1)
 
@@ -465,9 +463,8 @@ class Ui_CandidateDialog(object):
 
         self.milestonesLayout.addWidget(self.gapBusinessCaseStatus, 5, 1, 1, 1)
 
-        self.gapBusinessCaseDate = QDateEdit(self.milestonesTab)
+        self.gapBusinessCaseDate = OptionalDateEdit(self.milestonesTab)
         self.gapBusinessCaseDate.setObjectName(u"gapBusinessCaseDate")
-        self.gapBusinessCaseDate.setCalendarPopup(True)
 
         self.milestonesLayout.addWidget(self.gapBusinessCaseDate, 5, 2, 1, 1)
 
@@ -496,9 +493,8 @@ class Ui_CandidateDialog(object):
 
         self.milestonesLayout.addWidget(self.contentBuildingStatus, 7, 1, 1, 1)
 
-        self.contentBuildingDate = QDateEdit(self.milestonesTab)
+        self.contentBuildingDate = OptionalDateEdit(self.milestonesTab)
         self.contentBuildingDate.setObjectName(u"contentBuildingDate")
-        self.contentBuildingDate.setCalendarPopup(True)
 
         self.milestonesLayout.addWidget(self.contentBuildingDate, 7, 2, 1, 1)
 
@@ -663,12 +659,10 @@ class Ui_CandidateDialog(object):
         self.vendorCompanyEdit.setPlaceholderText(QCoreApplication.translate("CandidateDialog", u"Vendor company", None))
         self.vendorCompanyError.setText("")
         self.hireDateEditLabel.setText(QCoreApplication.translate("CandidateDialog", u"&Hire date", None))
-        self.hireDateEdit.setDisplayFormat(QCoreApplication.translate("CandidateDialog", u"yyyy-MM-dd", None))
         self.hireDateError.setText("")
         self.nominatedByComboLabel.setText(QCoreApplication.translate("CandidateDialog", u"Nominated &by", None))
         self.nominatedByError.setText("")
         self.nominatedOnEditLabel.setText(QCoreApplication.translate("CandidateDialog", u"Nominated &on", None))
-        self.nominatedOnEdit.setDisplayFormat(QCoreApplication.translate("CandidateDialog", u"yyyy-MM-dd", None))
         self.nominatedOnError.setText("")
         self.mentorComboLabel.setText(QCoreApplication.translate("CandidateDialog", u"&Mentor", None))
         self.mentorError.setText("")
@@ -690,16 +684,12 @@ class Ui_CandidateDialog(object):
         self.selectionScoreLabel.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.traitsTab), QCoreApplication.translate("CandidateDialog", u"Selection traits", None))
         self.milestonesIntro.setText(QCoreApplication.translate("CandidateDialog", u"The four components of train-the-trainer, with the evidence for each.", None))
-        self.guidedPracticeDate.setDisplayFormat(QCoreApplication.translate("CandidateDialog", u"yyyy-MM-dd", None))
         self.guidedPracticeEvidence.setPlaceholderText(QCoreApplication.translate("CandidateDialog", u"Evidence: what was done, where to find it", None))
         self.guidedPracticeError.setText("")
-        self.feedbackEvaluationDate.setDisplayFormat(QCoreApplication.translate("CandidateDialog", u"yyyy-MM-dd", None))
         self.feedbackEvaluationEvidence.setPlaceholderText(QCoreApplication.translate("CandidateDialog", u"Evidence: what was done, where to find it", None))
         self.feedbackEvaluationError.setText("")
-        self.gapBusinessCaseDate.setDisplayFormat(QCoreApplication.translate("CandidateDialog", u"yyyy-MM-dd", None))
         self.gapBusinessCaseEvidence.setPlaceholderText(QCoreApplication.translate("CandidateDialog", u"Evidence: what was done, where to find it", None))
         self.gapBusinessCaseError.setText("")
-        self.contentBuildingDate.setDisplayFormat(QCoreApplication.translate("CandidateDialog", u"yyyy-MM-dd", None))
         self.contentBuildingEvidence.setPlaceholderText(QCoreApplication.translate("CandidateDialog", u"Evidence: what was done, where to find it", None))
         self.contentBuildingError.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.milestonesTab), QCoreApplication.translate("CandidateDialog", u"Train-the-trainer", None))

@@ -1,4 +1,4 @@
-# source-sha256: dd5f65d9557a628b23db4ac35099f216890dd3aa16483a3a6f9fb0841eb2bac0
+# source-sha256: cfd13414faabfa7c3f763c41d12082aa96d02c784d4ae8856c76f93ab36bba6d
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -10,7 +10,9 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout, QWidget
+
+from trainercoach.gui.widgets.dates import OptionalDateEdit
 
 class Ui_ComprehensionDialog(object):
     def setupUi(self, ComprehensionDialog):
@@ -82,10 +84,8 @@ class Ui_ComprehensionDialog(object):
 
         self.checkLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.heldOnLabel)
 
-        self.heldOnEdit = QDateEdit(ComprehensionDialog)
+        self.heldOnEdit = OptionalDateEdit(ComprehensionDialog)
         self.heldOnEdit.setObjectName(u"heldOnEdit")
-        self.heldOnEdit.setCalendarPopup(True)
-        self.heldOnEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.checkLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.heldOnEdit)
 
@@ -94,10 +94,8 @@ class Ui_ComprehensionDialog(object):
 
         self.checkLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.retentionOnLabel)
 
-        self.retentionOnEdit = QDateEdit(ComprehensionDialog)
+        self.retentionOnEdit = OptionalDateEdit(ComprehensionDialog)
         self.retentionOnEdit.setObjectName(u"retentionOnEdit")
-        self.retentionOnEdit.setCalendarPopup(True)
-        self.retentionOnEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.checkLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.retentionOnEdit)
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -17,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from trainercoach.gui.formats import date_text
+from trainercoach.gui.widgets.dates import OptionalDateEdit
 from trainercoach.records.observations import ActionItemForm
 
 Index = QModelIndex | QPersistentModelIndex
-NO_DATE = QDate(1900, 1, 1)
 TEXT, OWNER, DUE, DONE = range(4)
 
 
@@ -146,11 +145,8 @@ class ActionItemDelegate(QStyledItemDelegate):
                 combo.addItem(name, person_id)
             return combo
         if index.column() == DUE:
-            date_edit = QDateEdit(parent)
-            date_edit.setCalendarPopup(True)
-            date_edit.setDisplayFormat("yyyy-MM-dd")
-            date_edit.setMinimumDate(NO_DATE)
-            date_edit.setSpecialValueText("—")
+            date_edit = OptionalDateEdit(parent)
+            date_edit.setFrame(False)
             return date_edit
         return super().createEditor(parent, option, index)
 
@@ -159,18 +155,17 @@ class ActionItemDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             found = editor.findData(value)
             editor.setCurrentIndex(found if found >= 0 else 0)
-        elif isinstance(editor, QDateEdit):
-            editor.setDate(QDate(value.year, value.month, value.day) if isinstance(value, date) else NO_DATE)
+        elif isinstance(editor, OptionalDateEdit):
+            editor.setValue(value if isinstance(value, date) else None)
         else:
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model, index: Index) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-        elif isinstance(editor, QDateEdit):
-            value = editor.date()
-            model.setData(index, None if value == NO_DATE else date(value.year(), value.month(), value.day()),
-                          Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, OptionalDateEdit):
+            if editor.problem() is None:  # text that is not a date leaves the due date as it was
+                model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
 
