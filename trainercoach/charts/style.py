@@ -24,13 +24,15 @@ from typing import Any, ParamSpec
 
 import matplotlib as mpl
 from matplotlib import font_manager
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.collections import PolyCollection
+from matplotlib.dates import ConciseDateFormatter
 from matplotlib.figure import Figure
 from matplotlib.ticker import ScalarFormatter
 
 from trainercoach import i18n, paths
-from trainercoach.charts.labels import t
+from trainercoach.charts.labels import CONTROL, t
 
 P = ParamSpec("P")
 
@@ -120,8 +122,34 @@ def chart_rc() -> Iterator[None]:
         yield
 
 
+Tip = str | Sequence[str]  # one text for a bar or box; one per point for a line or a scatter
+
+
 class ChartFigure(Figure):
-    """A Figure that draws and saves itself with the chart settings (see the module docstring for why)."""
+    """A Figure that draws and saves itself with the chart settings (see the module docstring for why).
+
+    ``tips`` are the values a window shows when the pointer rests on a bar or a point (gui/widgets/chart_view.py):
+    the builder says them, since it knows what each artist stands for; a PDF ignores them."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.tips: list[tuple[Artist, Tip]] = []
+        self.enough_data = True  # False: the figure says "Not enough data" instead of drawing (no caption then)
+
+    def tip_at(self, event: Any) -> str | None:
+        """The tip of the topmost artist under a matplotlib mouse event, if any."""
+        for artist, tip in reversed(self.tips):
+            if artist.figure is not self or not artist.get_visible():
+                continue
+            hit, info = artist.contains(event)
+            if not hit:
+                continue
+            if isinstance(tip, str):
+                return tip
+            indices = list(info.get("ind", []))
+            if indices:
+                return tip[int(indices[0])]
+        return None
 
     def draw(self, renderer: Any) -> None:
         with chart_rc():
@@ -172,11 +200,36 @@ NUMERIC_DATES = (["%Y", "%m", "%d", "%H:%M", "%H:%M", "%S.%f"],
                  ["", "%Y", "%Y-%m", "%Y-%m-%d", "%Y-%m-%d", "%Y-%m-%d %H:%M"])
 
 
+class DateFormatter(ConciseDateFormatter):
+    """matplotlib's concise dates without the offset alone at the axis's right end (a "2026-12" there reads as a
+    stray label): the first tick carries it on a second line instead, where the dates start."""
+
+    def format_ticks(self, values: Any) -> list[str]:
+        self.show_offset = True
+        labels = list(super().format_ticks(values))
+        offset, self._offset_string = self.get_offset(), ""
+        if labels and offset and offset not in labels[0]:
+            labels[0] = f"{labels[0]}\n{offset}"
+        return labels
+
+
 def date_formats() -> dict[str, list[str]]:
     """Keyword arguments for ConciseDateFormatter in the current language (none: matplotlib's English)."""
     if i18n.language() == "en":
         return {}
     return dict(zip(("formats", "zero_formats", "offset_formats"), NUMERIC_DATES, strict=True))
+
+
+def tip(fig: Figure, artist: Artist, text: Tip) -> None:
+    """Say what ``artist`` shows, for the window's tooltip (see ChartFigure)."""
+    if isinstance(fig, ChartFigure):
+        fig.tips.append((artist, text))
+
+
+def tips(fig: Figure, artists: Sequence[Artist], texts: Sequence[str]) -> None:
+    """One tip per bar of a bar call."""
+    for artist, text in zip(artists, texts, strict=True):
+        tip(fig, artist, text)
 
 
 def new_figure() -> ChartFigure:
@@ -187,9 +240,12 @@ def new_figure() -> ChartFigure:
 def not_enough_data(fig: Figure, title: str, reason: str = "") -> Figure:
     """Say so instead of drawing: one point or an empty distribution would read as a result."""
     fig.clear()
+    if isinstance(fig, ChartFigure):
+        fig.tips.clear()
+        fig.enough_data = False
     ax = fig.add_subplot()
     ax.set_axis_off()
-    ax.set_title(title)
+    ax.set_title(fit_title(title))
     ax.text(0.5, 0.55, t("not_enough_data"), ha="center", va="center", fontsize="x-large", color=MUTED,
             transform=ax.transAxes, gid="not-enough-data")
     if reason:
@@ -214,6 +270,21 @@ def interval_band(ax: Axes, xs: Sequence[Any], lows: Sequence[float | None], hig
     return band
 
 
+TITLE_COLUMNS = 64  # a bold title at print size (a PDF's text width) holds about this many Latin letters
+
+
+def one_line(text: str) -> str:
+    """Text a person typed, for one line of a chart: line breaks, tabs and other control characters (which
+    print as boxes) become spaces."""
+    return CONTROL.sub(" ", text)
+
+
+def fit_title(text: str) -> str:
+    """A chart title that stays inside the page: broken at spaces (a long unbroken name between characters)
+    into at most two lines, the rest cut with an ellipsis."""
+    return wrap(text, TITLE_COLUMNS, 2)
+
+
 def _width(text: str) -> int:
     """Display columns: a Chinese character is about two Latin letters wide."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
@@ -223,7 +294,7 @@ def wrap(text: str, width: int = 26, max_lines: int = 3) -> str:
     """Break a long label into lines for an axis; Chinese has no spaces, so it may break between characters."""
     lines: list[str] = []
     line = ""
-    for word in text.replace("\n", " ").split(" "):
+    for word in one_line(text).split(" "):
         candidate = f"{line} {word}" if line else word
         if _width(candidate) <= width:
             line = candidate
