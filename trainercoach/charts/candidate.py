@@ -30,7 +30,7 @@ def candidate_trend(effectiveness: CandidateEffectiveness) -> Figure:
     if len(points) < 2:
         return style.not_enough_data(fig, title, t("trend_too_few", name=effectiveness.name, count=len(points)))
     ax = fig.add_subplot()
-    ax.set_title(style.fit_title(title))
+    style.set_title(ax, title)
     handles: list = []
 
     rubric = [(p.starts_at, p.rubric) for p in points if p.rubric is not None]
@@ -81,11 +81,11 @@ def candidate_trend(effectiveness: CandidateEffectiveness) -> Figure:
         style.tip(fig, line, [_tip(p, t("trend_gain"), style.fmt(p.normalised_gain, 2)) for p in points
                               if p.normalised_gain is not None])
         gain_ax.set_ylim(min(0.0, min(g for _, g in gains)) - 0.04, 1.04)
-        gain_ax.set_ylabel(t("trend_gain_y"), color=style.GAIN)
+        gain_ax.set_ylabel(style.wrap(t("trend_gain_y"), 30, 2), color=style.GAIN)
         gain_ax.tick_params(axis="y", colors=style.GAIN)
         handles.append(line)
     # Two columns: a legend cannot reflow when the window narrows, and three no longer fit a small pane.
-    fig.legend(handles=handles, loc="outside lower center", ncols=min(2, len(handles)), frameon=False)
+    fig.legend(handles=handles, loc="outside lower center", ncols=style.legend_columns(handles, 2), frameon=False)
     return fig
 
 
@@ -103,7 +103,7 @@ def criteria_vs_cohort(effectiveness: CandidateEffectiveness) -> Figure:
     if not any(c.mean is not None for c in criteria):
         return style.not_enough_data(fig, title, t("criteria_none", name=effectiveness.name))
     ax = fig.add_subplot()
-    ax.set_title(style.fit_title(title))
+    style.set_title(ax, title)
     ys = list(range(len(criteria)))
     labels = []
     for y, c in zip(ys, criteria, strict=True):
@@ -136,5 +136,5 @@ def criteria_vs_cohort(effectiveness: CandidateEffectiveness) -> Figure:
     handles = [Patch(color=style.ABOVE, label=t("criteria_above")), Patch(color=style.BELOW, label=t("criteria_below")),
                Line2D([], [], linestyle="none", marker="|", markersize=12, markeredgewidth=3, color=style.COHORT,
                       label=t("criteria_median"))]
-    fig.legend(handles=handles, loc="outside lower center", ncols=3, frameon=False)
+    fig.legend(handles=handles, loc="outside lower center", ncols=style.legend_columns(handles), frameon=False)
     return fig

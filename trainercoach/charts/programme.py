@@ -28,7 +28,7 @@ def funnel(programme: Programme) -> Figure:
     if not stages or max(count for _, count in stages) == 0:
         return style.not_enough_data(fig, title, t("funnel_none"))
     ax = fig.add_subplot()
-    ax.set_title(style.fit_title(title))
+    style.set_title(ax, title)
     widest = max(count for _, count in stages)
     ys = list(range(len(stages)))
     counts = [count for _, count in stages]
@@ -71,7 +71,7 @@ def time_in_stage(programme: Programme) -> Figure:
     if not any(programme.time_in_stage.values()):
         return style.not_enough_data(fig, title, t("stage_none"))
     ax = fig.add_subplot()
-    ax.set_title(style.fit_title(title))
+    style.set_title(ax, title)
     stages = _stage_order(programme)
     rng = np.random.default_rng(0)  # fixed: the same data always draws the same picture
     labels = []
@@ -137,7 +137,7 @@ def programme_trends(programme: Programme) -> Figure:
     deliveries = dict(programme.deliveries_per_month)
     months = months_between(sorted(set(deliveries) | set(rubric) | set(feedback)))
     xs = list(range(len(months)))
-    fig.suptitle(style.fit_title(title), fontsize="large", fontweight="bold")
+    style.set_title(fig, title)
     scores, counts = fig.subplots(2, 1, sharex=True, height_ratios=[3, 2])
     share = programme.internal_share
     scores.set_title(t("programme_share", internal=programme.internal_sessions, total=programme.all_sessions,
@@ -162,5 +162,5 @@ def programme_trends(programme: Programme) -> Figure:
     handles, labels = scores.get_legend_handles_labels()
     if handles:
         handles.append(Patch(color=style.MUTED, alpha=0.35, label=t("programme_band")))
-        fig.legend(handles=handles, loc="outside lower center", ncols=len(handles), frameon=False)
+        fig.legend(handles=handles, loc="outside lower center", ncols=style.legend_columns(handles), frameon=False)
     return fig

@@ -39,7 +39,7 @@ def feedback_distribution(session: SessionEffectiveness) -> Figure:
     others = [item for item in session.feedback if item.kind != "likert" and item.estimate.n]
     if not any(sum(item.distribution.values()) for item in likert):
         return style.not_enough_data(fig, title, t("feedback_none"))
-    fig.suptitle(style.fit_title(title), fontsize="large", fontweight="bold")
+    style.set_title(fig, title)
     ax = fig.add_subplot()
     ax.set_title(t("feedback_subtitle", responses=session.responses, trainees=session.trainees),
                  fontsize="medium", fontweight="normal")
@@ -116,13 +116,13 @@ def before_after(pairs: Sequence[tuple[float | None, float | None]], *, max_scor
     a score are left out (as in the gain itself) and counted in the subtitle. ``gain`` defaults to the gain
     computed from ``pairs`` so the numbers in the subtitle always describe the lines drawn."""
     fig = style.new_figure()
-    heading = style.fit_title(t("check_title", title=title))
+    heading = t("check_title", title=title)
     paired = [(float(a), float(b)) for a, b in pairs if a is not None and b is not None]
     if not paired:
         return style.not_enough_data(fig, heading, t("check_none"))
     if gain is None:
         gain = learning_gain(pairs, max_score)
-    fig.suptitle(heading, fontsize="large", fontweight="bold")
+    style.set_title(fig, heading)
     ax = fig.add_subplot()
     ax.set_title("\n".join(_gain_lines(gain, len(pairs) - len(paired))), fontsize="medium", fontweight="normal")
     colours = {"up": style.GAIN, "same": style.MUTED, "down": style.BELOW}
@@ -156,7 +156,7 @@ def before_after(pairs: Sequence[tuple[float | None, float | None]], *, max_scor
     ax.set_xlim(-0.4, 1.4)
     ax.set_ylabel(t("check_y"))
     ax.grid(axis="y", alpha=0.3)
-    fig.legend(handles=handles, loc="outside lower center", ncols=len(handles), frameon=False)
+    fig.legend(handles=handles, loc="outside lower center", ncols=style.legend_columns(handles, 4), frameon=False)
     return fig
 
 

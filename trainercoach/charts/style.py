@@ -29,6 +29,7 @@ from matplotlib.axes import Axes
 from matplotlib.collections import PolyCollection
 from matplotlib.dates import ConciseDateFormatter
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 from matplotlib.ticker import ScalarFormatter
 
 from trainercoach import i18n, paths
@@ -134,6 +135,8 @@ class ChartFigure(Figure):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.tips: list[tuple[Artist, Tip]] = []
+        # each title with its whole text and most lines, wrapped again when drawn
+        self.titles: list[tuple[Text, str, int]] = []
         self.enough_data = True  # False: the figure says "Not enough data" instead of drawing (no caption then)
 
     def tip_at(self, event: Any) -> str | None:
@@ -153,7 +156,27 @@ class ChartFigure(Figure):
 
     def draw(self, renderer: Any) -> None:
         with chart_rc():
+            if self._fit_titles(renderer) and self.get_layout_engine() is not None:
+                # The layout moves an axes (and its title) to make room for its labels: fit once more there.
+                self.get_layout_engine().execute(self)
+                self._fit_titles(renderer)
             super().draw(renderer)
+
+    def _fit_titles(self, renderer: Any) -> bool:
+        """Wrap each title more narrowly until it lies inside the figure (a long name in a narrow pane, or in
+        a PDF's column); the layout then makes room for its lines. True when one had to be wrapped more."""
+        edge, narrowed = self.bbox, False
+        for title, text, lines in self.titles:
+            columns = TITLE_COLUMNS
+            title.set_text(wrap(text, columns, lines))
+            while columns > 12:
+                box = title.get_window_extent(renderer)
+                if box.x0 >= edge.x0 + 2 and box.x1 <= edge.x1 - 2:
+                    break
+                columns -= 4
+                narrowed = True
+                title.set_text(wrap(text, columns, lines))
+        return narrowed
 
     def savefig(self, fname: Any, *args: Any, **kwargs: Any) -> None:
         with chart_rc():
@@ -242,15 +265,18 @@ def not_enough_data(fig: Figure, title: str, reason: str = "") -> Figure:
     fig.clear()
     if isinstance(fig, ChartFigure):
         fig.tips.clear()
+        fig.titles.clear()
         fig.enough_data = False
     ax = fig.add_subplot()
     ax.set_axis_off()
-    ax.set_title(fit_title(title))
+    set_title(ax, title)
     ax.text(0.5, 0.55, t("not_enough_data"), ha="center", va="center", fontsize="x-large", color=MUTED,
             transform=ax.transAxes, gid="not-enough-data")
     if reason:
-        ax.text(0.5, 0.40, reason, ha="center", va="center", fontsize="medium", color=MUTED,
-                transform=ax.transAxes, wrap=True)
+        said = ax.text(0.5, 0.40, wrap(reason, TITLE_COLUMNS, 3), ha="center", va="center", fontsize="medium",
+                       color=MUTED, transform=ax.transAxes)
+        if isinstance(fig, ChartFigure):
+            fig.titles.append((said, reason, 3))
     return fig
 
 
@@ -270,7 +296,7 @@ def interval_band(ax: Axes, xs: Sequence[Any], lows: Sequence[float | None], hig
     return band
 
 
-TITLE_COLUMNS = 64  # a bold title at print size (a PDF's text width) holds about this many Latin letters
+TITLE_COLUMNS = 64  # a title longer than this is wrapped before it is drawn; narrower figures wrap it more
 
 
 def one_line(text: str) -> str:
@@ -279,10 +305,23 @@ def one_line(text: str) -> str:
     return CONTROL.sub(" ", text)
 
 
-def fit_title(text: str) -> str:
-    """A chart title that stays inside the page: broken at spaces (a long unbroken name between characters)
-    into at most two lines, the rest cut with an ellipsis."""
-    return wrap(text, TITLE_COLUMNS, 2)
+def fit_title(text: str, columns: int = TITLE_COLUMNS) -> str:
+    """A chart title in at most two lines: broken at spaces (a long unbroken name between characters), the
+    rest cut with an ellipsis."""
+    return wrap(text, columns, 2)
+
+
+def set_title(target: Axes | Figure, text: str) -> Text:
+    """Title an axes (or, above several, the figure) so that it stays inside the figure at any size: it is
+    wrapped here, and again when drawn if the figure is narrower than the title (ChartFigure.draw)."""
+    if isinstance(target, Figure):
+        title = target.suptitle(fit_title(text), fontsize="large", fontweight="bold")
+    else:
+        title = target.set_title(fit_title(text))
+    figure = target if isinstance(target, Figure) else target.figure
+    if isinstance(figure, ChartFigure):
+        figure.titles.append((title, text, 2))
+    return title
 
 
 def _width(text: str) -> int:
@@ -313,6 +352,20 @@ def wrap(text: str, width: int = 26, max_lines: int = 3) -> str:
         lines = lines[:max_lines]
         lines[-1] = lines[-1].rstrip()[: max(1, len(lines[-1]) - 1)] + "…"
     return "\n".join(lines)
+
+
+LEGEND_COLUMNS = 80  # columns of text a legend row may hold at print size (a PDF's width, small type)
+
+
+def legend_columns(handles: Sequence[Any], most: int = 3) -> int:
+    """As many legend columns as fit a row: a legend cannot reflow, and Greek labels are long."""
+    widths = [_width(str(h.get_label())) + 6 for h in handles]  # the key and the gap beside each label
+    for columns in range(min(most, len(widths)), 1, -1):
+        rows = [widths[i:i + columns] for i in range(0, len(widths), columns)]
+        # Each column is as wide as its widest label.
+        if sum(max(row[c] for row in rows if c < len(row)) for c in range(columns)) <= LEGEND_COLUMNS:
+            return columns
+    return 1
 
 
 def fmt(value: float | None, digits: int = 1) -> str:
