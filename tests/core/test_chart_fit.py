@@ -18,7 +18,7 @@ from tests.core.test_charts import candidate, criteria, programme, session, tren
 from trainercoach import charts, i18n
 from trainercoach.analytics.stats import Estimate
 from trainercoach.charts import style
-from trainercoach.charts.candidate import MEDIAN_TICK_WIDTH
+from trainercoach.charts import candidate as candidate_charts
 from trainercoach.records.effectiveness import CriterionComparison, ItemSummary, Programme, TrendPoint
 
 FUNNEL = [("Nominated", 40), ("Screening", 35), ("Train-the-trainer", 28), ("Practice deliveries", 20),
@@ -73,7 +73,7 @@ def test_the_cohort_median_tick_does_not_cross_the_value_labels() -> None:
         fig = charts.criteria_vs_cohort(candidate(criteria=rows))
         renderer = drawn(fig, 6.0, 3.4)
         ax = fig.axes[0]
-        half_w = MEDIAN_TICK_WIDTH / 2 * fig.dpi / 72
+        half_w = getattr(candidate_charts, "MEDIAN_TICK_WIDTH", 3) / 2 * fig.dpi / 72  # markeredgewidth
         half_h = 10 * fig.dpi / 72  # markersize 20 points
         values = [t for t in ax.texts if t.get_text()]
         assert len(values) == sum(1 for c in rows if c.mean is not None)
