@@ -17,8 +17,8 @@ from matplotlib.text import Text
 from tests.core.test_charts import candidate, criteria, programme, session, trend_points
 from trainercoach import charts, i18n
 from trainercoach.analytics.stats import Estimate
-from trainercoach.charts import style
 from trainercoach.charts import candidate as candidate_charts
+from trainercoach.charts import style
 from trainercoach.records.effectiveness import CriterionComparison, ItemSummary, Programme, TrendPoint
 
 FUNNEL = [("Nominated", 40), ("Screening", 35), ("Train-the-trainer", 28), ("Practice deliveries", 20),
@@ -83,7 +83,8 @@ def test_the_cohort_median_tick_does_not_cross_the_value_labels() -> None:
             mx, my = ax.transData.transform((c.cohort_median, y))
             for text in values:
                 box = text.get_window_extent(renderer)
-                crosses = box.x0 < mx + half_w and box.x1 > mx - half_w and box.y0 < my + half_h and box.y1 > my - half_h
+                crosses = (box.x0 < mx + half_w and box.x1 > mx - half_w
+                           and box.y0 < my + half_h and box.y1 > my - half_h)
                 assert not crosses, (c.title, text.get_text())
 
 
@@ -163,7 +164,7 @@ def test_a_tab_typed_in_a_name_or_topic_prints_as_a_space() -> None:
         drawn(fig, 6.0, 3.4)
         shown = [t.get_text() for t in visible_texts(fig)]
         assert shown and not any(c in text for text in shown for c in "\t\r\x0b"), shown
-        for artist, tip in fig.tips:
+        for _artist, tip in fig.tips:
             assert "\t" not in (tip if isinstance(tip, str) else "".join(tip))
     assert "Anna Smith" in charts.candidate_trend(tabbed).axes[0].get_title()
 
