@@ -218,8 +218,10 @@ def build(snapshot: EvaluationSnapshot, width: float, today: date) -> tuple[list
           c.evidence or "–"] for c in certifications],
         layout.cols(width, [0.22, 0.12, 0.12, 0.2, 0.12, 0.22]), styles, empty=_("No certification awarded yet.")))
 
-    story += section(_("Signatures"), styles, _("We have read and discussed this evaluation."))
-    story.append(layout.signature_lines([(_("Mentor"), row.mentor_name), (_("Candidate"), name)], width, styles))
+    # The block stays with its heading: a page of signature lines alone, away from what they sign, was printed.
+    story += section(_("Signatures"), styles, _("We have read and discussed this evaluation."), need=70 * mm,
+                     keep=[layout.signature_lines([(_("Mentor"), row.mentor_name), (_("Candidate"), name)], width,
+                                                  styles)])
     return story, info
 
 
