@@ -178,11 +178,27 @@ def facts(pairs: Sequence[tuple[str, str]], width: float, styles: Styles, column
           shares: Sequence[float] | None = None) -> Table:
     """Label-over-value pairs in a grid, for a profile or a session's details."""
     widths = [width * share for share in shares] if shares else [width / columns] * columns
-    cells = [[para(label, styles.label), _whole(value or "–", widths[i % columns] - FACT_GAP, styles.value)]
-             for i, (label, value) in enumerate(pairs)]
-    while len(cells) % columns:
-        cells.append([""])
-    rows = [cells[i:i + columns] for i in range(0, len(cells), columns)]
+    rows: list[list[Any]] = []
+    spans: list[int] = []
+    row: list[Any] = []
+    for label, value in pairs:
+        value = value or "–"
+        if not _fits(value, widths[len(row)] - FACT_GAP, styles.value) and \
+                _fits(value, width - FACT_GAP, styles.value):
+            # Too long for a column even set small (an e-mail address): a row of its own, across the table.
+            if row:
+                rows.append(row + [""] * (columns - len(row)))
+                row = []
+            spans.append(len(rows))
+            rows.append([[para(label, styles.label), _whole(value, width - FACT_GAP, styles.value)]]
+                        + [""] * (columns - 1))
+            continue
+        row.append([para(label, styles.label), _whole(value, widths[len(row)] - FACT_GAP, styles.value)])
+        if len(row) == columns:
+            rows.append(row)
+            row = []
+    if row:
+        rows.append(row + [""] * (columns - len(row)))
     table = Table(rows, colWidths=widths, hAlign="LEFT")
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
@@ -191,12 +207,18 @@ def facts(pairs: Sequence[tuple[str, str]], width: float, styles: Styles, column
         ("RIGHTPADDING", (0, 0), (-1, -1), FACT_GAP),
         ("TOPPADDING", (0, 0), (-1, -1), 0),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * mm),
+        *[("SPAN", (0, r), (-1, r)) for r in spans],
     ]))
     return table
 
 
 FACT_GAP = 4 * mm
 SMALLEST = 6.5  # points: the least a value is shrunk to so that it stays whole
+
+
+def _fits(value: str, width: float, style: ParagraphStyle) -> bool:
+    """Whether a value prints whole in ``width``: it has spaces to break at, or fits when set small."""
+    return " " in value.strip() or "\n" in value or fonts.string_width(value, SMALLEST) <= width
 
 
 def _whole(value: str, width: float, style: ParagraphStyle) -> Paragraph:
