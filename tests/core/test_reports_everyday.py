@@ -9,14 +9,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer
+from reportlab.platypus import CondPageBreak, Spacer
 
 from tests.core.helpers import run_cli
 from tests.core.reports_data import build_database
 from trainercoach import charts
 from trainercoach.records.effectiveness import Programme
 from trainercoach.reports import evaluation, layout, session_report
-from trainercoach.reports.paper import default_paper, paper_for
 from trainercoach.services import Coach
 
 LONG_EMAIL = "konstantina.papadopoulou-karamanli@training-academy.example.gr"
@@ -52,19 +51,21 @@ def with_form(snapshot, **changes):
 
 # -- the signature block stays with its heading ------------------------------------------------------------
 def test_the_signature_block_never_stands_alone(coach: Coach, ids: dict[str, int], tmp_path: Path) -> None:
-    """Pushed down the page a little more each time, the closing section crosses every point of a page's foot;
-    its heading, its sentence and its lines always print on one page."""
+    """The closing section as the evaluation builds it, pushed down the page a little more each time, so it
+    meets every point of a page's foot: its heading, its sentence and its lines always print on one page."""
     snapshot = coach.reports.evaluation(ids["empty"], lang="en")
     width = layout.frame_width("A4")
-    for step in range(0, 240, 8):
+    with evaluation.i18n.using("en"):
+        story, info = evaluation.build(snapshot, width, snapshot.read_at.date())
+    closing = max(i for i, flowable in enumerate(story) if isinstance(flowable, CondPageBreak))
+    tail = story[closing:]
+    for step in range(0, 250, 3):
         with evaluation.i18n.using("en"):
-            story, info = evaluation.build(snapshot, width, snapshot.read_at.date())
-            out = layout.write_pdf(tmp_path / f"push-{step}.pdf", [Spacer(1, step * mm), *story], info)
+            out = layout.write_pdf(tmp_path / f"push-{step}.pdf", [Spacer(1, step * mm), *tail], info)
         texts = pages(out)
         heading = [i for i, text in enumerate(texts) if "We have read and discussed this evaluation" in text]
-        # The first page's meta line names the mentor too; the signature lines are the last to do so.
         lines = [i for i, text in enumerate(texts) if "Mentor: Ελένη Παπαδοπούλου" in text]
-        assert len(heading) == 1 and heading[0] == lines[-1] == len(texts) - 1, (step, heading, lines)
+        assert heading == lines == [len(texts) - 1], (step, heading, lines)
 
 
 # -- no caption under a chart that is not there -----------------------------------------------------------
@@ -130,10 +131,14 @@ def test_a_tab_in_a_name_does_not_print_as_a_box(coach: Coach, ids: dict[str, in
     ("en_GB.UTF-8", "A4"), ("el_GR.UTF-8", "A4"), ("zh_CN.UTF-8", "A4"), ("C", "A4"), ("", "A4"), (None, "A4"),
 ])
 def test_the_paper_a_locale_prints_on(locale: str | None, paper: str) -> None:
+    from trainercoach.reports.paper import paper_for
+
     assert paper_for(locale) == paper
 
 
 def test_the_environment_says_the_paper() -> None:
+    from trainercoach.reports.paper import default_paper
+
     assert default_paper({}) == "A4"
     assert default_paper({"LANG": "en_US.UTF-8"}) == "Letter"
     assert default_paper({"LANG": "en_US.UTF-8", "LC_PAPER": "de_DE.UTF-8"}) == "A4"
