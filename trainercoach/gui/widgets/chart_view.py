@@ -17,7 +17,18 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QWheelEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QSizePolicy, QStackedLayout, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QSizePolicy,
+    QStackedLayout,
+    QToolTip,
+    QWidget,
+)
 
 from trainercoach.errors import TrainerCoachError
 from trainercoach.files import replacing
@@ -31,10 +42,22 @@ PNG_DPI = 200  # sharp enough for a slide or a printed page
 
 class _Canvas(FigureCanvasQTAgg):
     """matplotlib's canvas, minus what gets in a page's way: it takes the mouse wheel (for zooming, which these
-    charts do not offer), so over a chart the page stopped scrolling. The wheel goes on to the page."""
+    charts do not offer), so over a chart the page stopped scrolling. The wheel goes to the page that holds the
+    chart, handed on explicitly (Qt only passes a wheel event on to a parent when it came from the device)."""
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # Qt's name
-        event.ignore()
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is None:
+            event.ignore()
+            return
+        viewport = area.viewport()
+        forwarded = QWheelEvent(viewport.mapFromGlobal(event.globalPosition()), event.globalPosition(),
+                                event.pixelDelta(), event.angleDelta(), event.buttons(), event.modifiers(),
+                                event.phase(), event.inverted(), event.source())
+        QApplication.sendEvent(viewport, forwarded)
+        event.accept()
 
 
 class ChartView(QWidget):
