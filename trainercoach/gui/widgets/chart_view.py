@@ -15,7 +15,7 @@ from pathlib import Path
 from matplotlib.backend_bases import MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt
 from PySide6.QtGui import QAction, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -36,7 +36,8 @@ from trainercoach.gui.dialogs.export_dialog import export_folder
 from trainercoach.gui.messages import show_error
 
 MIN_HEIGHT = 260
-FORMATS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)"}
+FORMATS = {"png": QT_TRANSLATE_NOOP("ChartView", "PNG image (*.png)"),
+           "svg": QT_TRANSLATE_NOOP("ChartView", "SVG drawing (*.svg)")}
 PNG_DPI = 200  # sharp enough for a slide or a printed page
 
 
