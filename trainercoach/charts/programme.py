@@ -140,9 +140,8 @@ def programme_trends(programme: Programme) -> Figure:
     style.set_title(fig, title)
     scores, counts = fig.subplots(2, 1, sharex=True, height_ratios=[3, 2])
     share = programme.internal_share
-    scores.set_title(t("programme_share", internal=programme.internal_sessions, total=programme.all_sessions,
-                       share=share) if share is not None else t("programme_no_share"),
-                     fontsize="medium", fontweight="normal")
+    style.set_subtitle(scores, t("programme_share", internal=programme.internal_sessions, total=programme.all_sessions,
+                       share=share) if share is not None else t("programme_no_share"))
     for data, colour, key in ((rubric, style.RUBRIC, "rubric"), (feedback, style.FEEDBACK, "feedback")):
         present = [(x, data[m]) for x, m in zip(xs, months, strict=True) if m in data and data[m].mean is not None]
         if present:

@@ -41,8 +41,7 @@ def feedback_distribution(session: SessionEffectiveness) -> Figure:
         return style.not_enough_data(fig, title, t("feedback_none"))
     style.set_title(fig, title)
     ax = fig.add_subplot()
-    ax.set_title(t("feedback_subtitle", responses=session.responses, trainees=session.trainees),
-                 fontsize="medium", fontweight="normal")
+    style.set_subtitle(ax, t("feedback_subtitle", responses=session.responses, trainees=session.trainees))
     shares = [likert_shares(item.distribution) for item in likert]
     ys = list(range(len(likert)))
     lefts = [-(s[1] + s[2] + s[3] / 2) for s in shares]
@@ -124,7 +123,7 @@ def before_after(pairs: Sequence[tuple[float | None, float | None]], *, max_scor
         gain = learning_gain(pairs, max_score)
     style.set_title(fig, heading)
     ax = fig.add_subplot()
-    ax.set_title("\n".join(_gain_lines(gain, len(pairs) - len(paired))), fontsize="medium", fontweight="normal")
+    style.set_subtitle(ax, "\n".join(_gain_lines(gain, len(pairs) - len(paired))))
     colours = {"up": style.GAIN, "same": style.MUTED, "down": style.BELOW}
     seen: set[str] = set()
     before_word, after_word = t("check_before"), t("check_after")

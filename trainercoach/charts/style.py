@@ -136,7 +136,7 @@ class ChartFigure(Figure):
         super().__init__(*args, **kwargs)
         self.tips: list[tuple[Artist, Tip]] = []
         # each title with its whole text and most lines, wrapped again when drawn
-        self.titles: list[tuple[Text, str, int]] = []
+        self.titles: list[tuple[Text, str, int, int]] = []  # and the columns it may take at most
         self.enough_data = True  # False: the figure says "Not enough data" instead of drawing (no caption then)
 
     def tip_at(self, event: Any) -> str | None:
@@ -166,16 +166,16 @@ class ChartFigure(Figure):
         """Wrap each title more narrowly until it lies inside the figure (a long name in a narrow pane, or in
         a PDF's column); the layout then makes room for its lines. True when one had to be wrapped more."""
         edge, narrowed = self.bbox, False
-        for title, text, lines in self.titles:
-            columns = TITLE_COLUMNS
-            title.set_text(wrap(text, columns, lines))
+        for title, text, lines, widest in self.titles:
+            columns = widest
+            title.set_text(wrap_lines(text, columns, lines))
             while columns > 12:
                 box = title.get_window_extent(renderer)
                 if box.x0 >= edge.x0 + 2 and box.x1 <= edge.x1 - 2:
                     break
                 columns -= 4
                 narrowed = True
-                title.set_text(wrap(text, columns, lines))
+                title.set_text(wrap_lines(text, columns, lines))
         return narrowed
 
     def savefig(self, fname: Any, *args: Any, **kwargs: Any) -> None:
@@ -276,7 +276,7 @@ def not_enough_data(fig: Figure, title: str, reason: str = "") -> Figure:
         said = ax.text(0.5, 0.40, wrap(reason, TITLE_COLUMNS, 3), ha="center", va="center", fontsize="medium",
                        color=MUTED, transform=ax.transAxes)
         if isinstance(fig, ChartFigure):
-            fig.titles.append((said, reason, 3))
+            fig.titles.append((said, reason, 3, TITLE_COLUMNS))
     return fig
 
 
@@ -305,10 +305,26 @@ def one_line(text: str) -> str:
     return CONTROL.sub(" ", text)
 
 
+SUBTITLE_COLUMNS = 96  # a subtitle is set smaller
+
+
 def fit_title(text: str, columns: int = TITLE_COLUMNS) -> str:
     """A chart title in at most two lines: broken at spaces (a long unbroken name between characters), the
     rest cut with an ellipsis."""
     return wrap(text, columns, 2)
+
+
+def wrap_lines(text: str, columns: int, lines: int) -> str:
+    """Each line of ``text`` (a subtitle's own line breaks are kept) wrapped to ``columns``."""
+    return "\n".join(wrap(part, columns, lines) for part in text.split("\n"))
+
+
+def set_subtitle(ax: Axes, text: str) -> Text:
+    """A smaller title over an axes (what the chart rests on), fitted to the figure as titles are."""
+    title = ax.set_title(wrap_lines(text, SUBTITLE_COLUMNS, 2), fontsize="medium", fontweight="normal")
+    if isinstance(ax.figure, ChartFigure):
+        ax.figure.titles.append((title, text, 2, SUBTITLE_COLUMNS))
+    return title
 
 
 def set_title(target: Axes | Figure, text: str) -> Text:
@@ -320,7 +336,7 @@ def set_title(target: Axes | Figure, text: str) -> Text:
         title = target.set_title(fit_title(text))
     figure = target if isinstance(target, Figure) else target.figure
     if isinstance(figure, ChartFigure):
-        figure.titles.append((title, text, 2))
+        figure.titles.append((title, one_line(text), 2, TITLE_COLUMNS))
     return title
 
 
