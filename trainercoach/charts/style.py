@@ -27,7 +27,7 @@ from matplotlib import font_manager
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.collections import PolyCollection
-from matplotlib.dates import ConciseDateFormatter
+from matplotlib.dates import ConciseDateFormatter, num2date
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 from matplotlib.ticker import ScalarFormatter
@@ -231,8 +231,14 @@ class DateFormatter(ConciseDateFormatter):
         self.show_offset = True
         labels = list(super().format_ticks(values))
         offset, self._offset_string = self.get_offset(), ""
-        if labels and offset and offset not in labels[0]:
-            labels[0] = f"{labels[0]}\n{offset}"
+        if not labels or not offset:
+            return labels
+        # matplotlib words the offset from the last tick; the first tick needs its own month and year.
+        last, first = num2date(values[-1], tz=self._tz), num2date(values[0], tz=self._tz)
+        pattern = next((f for f in self.offset_formats if f and last.strftime(f) == offset), None)
+        said = first.strftime(pattern) if pattern else offset
+        if said not in labels[0]:
+            labels[0] = f"{labels[0]}\n{said}"
         return labels
 
 

@@ -164,10 +164,12 @@ def build(snapshot: EvaluationSnapshot, width: float, today: date) -> tuple[list
         _("Rubric and trainee feedback per session on the 1–5 scale; the shaded band is the 95% interval of the "
           "feedback, hollow points had fewer than 10 answers; the dashed line is the normalised learning gain."),
         width, styles, max_height=74 * mm))
+    # Each criterion's label takes up to two lines at print size: the chart grows with the rubric.
+    rows = len(effectiveness.criteria)
     story.append(layout.figure(
         criteria_vs_cohort(effectiveness),
         _("Mean score per rubric criterion (n = criterion scores), against the median of every candidate's mean."),
-        width, styles, max_height=74 * mm))
+        width, styles, max_height=min(160, max(74, 13 * rows + 34)) * mm))
 
     # -- feedback ------------------------------------------------------------------------------------
     story += section(_("Trainee feedback"), styles,
