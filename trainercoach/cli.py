@@ -103,7 +103,9 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write into")
     export.add_argument("--lang", default="en", metavar="CODE",
                         help="the language of the documents: en (English), el (Greek) or zh_CN (Simplified Chinese)")
-    export.add_argument("--page-size", choices=["A4", "Letter"], default="A4", help="paper size (default A4)")
+    export.add_argument("--page-size", choices=["A4", "Letter"], default=None,
+                        help="paper size (default: Letter where the locale prints on it, as en_US or fr_CA in "
+                             "LC_ALL, LC_PAPER or LANG; A4 elsewhere)")
     export.add_argument("--workers", type=positive, metavar="N", help="trainer --all: processes (default: every core)")
 
     export_list = commands.add_parser("export-list", parents=[db_parent],
@@ -278,9 +280,11 @@ def _export_in_language(args: argparse.Namespace) -> int:
     from trainercoach.exports.evaluations import export_all_evaluations
     from trainercoach.reports.batch import evaluation_paths, safe_stem
     from trainercoach.reports.evaluation import write_trainer_evaluation
+    from trainercoach.reports.paper import default_paper
     from trainercoach.reports.programme_report import write_programme_report
     from trainercoach.reports.session_report import write_session_report
 
+    args.page_size = args.page_size or default_paper()
     if args.what == "programme":
         if args.id is not None or args.all:
             raise TrainerCoachError("export programme takes neither --id nor --all.")

@@ -448,6 +448,10 @@
         <translation>Κανένας υποψήφιος δεν έχει μπει ακόμη στη ροή.</translation>
     </message>
     <message>
+        <source>Candidates who reached this stage: {count}</source>
+        <translation>Υποψήφιοι που έφτασαν σε αυτό το στάδιο: {count}</translation>
+    </message>
+    <message>
         <source>Time in each stage</source>
         <translation>Χρόνος σε κάθε στάδιο</translation>
     </message>
@@ -474,6 +478,10 @@
     <message>
         <source>No candidate has completed a stage yet.</source>
         <translation>Κανένας υποψήφιος δεν έχει ολοκληρώσει ακόμη κάποιο στάδιο.</translation>
+    </message>
+    <message>
+        <source>Days in this stage: {days}</source>
+        <translation>Ημέρες σε αυτό το στάδιο: {days}</translation>
     </message>
     <message>
         <source>{title}</source>
@@ -572,6 +580,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>No session has been given yet.</source>
         <translation>Δεν έχει πραγματοποιηθεί ακόμη καμία συνεδρία.</translation>
+    </message>
+    <message>
+        <source>Sessions given: {count}</source>
+        <translation>Συνεδρίες που δόθηκαν: {count}</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -1290,10 +1302,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Υποψήφιοι στο πρόγραμμα</translation>
     </message>
     <message>
-        <source>{count} ready for certification</source>
-        <translation>{count} έτοιμοι για πιστοποίηση</translation>
-    </message>
-    <message>
         <source>internal trainers: {share}</source>
         <translation>εσωτερικοί εκπαιδευτές: {share}</translation>
     </message>
@@ -1310,8 +1318,12 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Ροή</translation>
     </message>
     <message>
-        <source>How many candidates ever reached each stage.</source>
-        <translation>Πόσοι υποψήφιοι έφτασαν ποτέ σε κάθε στάδιο.</translation>
+        <source>not counting {paused} paused or withdrawn; {count} ready for certification</source>
+        <translation>χωρίς {paused} σε παύση ή που αποχώρησαν· {count} έτοιμοι για πιστοποίηση</translation>
+    </message>
+    <message>
+        <source>How many candidates ever reached each stage: the {active} active candidates, including {paused} since paused or withdrawn; archived candidates are left out.</source>
+        <translation>Πόσοι υποψήφιοι έφτασαν ποτέ σε κάθε στάδιο: οι {active} ενεργοί υποψήφιοι, μαζί με {paused} που έκτοτε είναι σε παύση ή αποχώρησαν· οι αρχειοθετημένοι υποψήφιοι δεν μετρώνται.</translation>
     </message>
     <message>
         <source>Days each completed stay in a stage lasted (n = stays per stage).</source>
@@ -3497,6 +3509,33 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Εικόνα PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Σχέδιο SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save as PNG/SVG…</source>
+        <translation>Αποθήκευση ως PNG/SVG…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Αποθήκευση γραφήματος</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>Το γράφημα δεν αποθηκεύτηκε</translation>
+    </message>
+    <message>
+        <source>The chart could not be written: {reason}</source>
+        <translation>Δεν ήταν δυνατή η εγγραφή του γραφήματος: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ComprehensionDialog</name>
     <message>
         <source>{topic} · {when} · {trainer} · code {code}</source>
@@ -3687,6 +3726,17 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Δοκιμή σύνδεσης</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
+        <source>Candidates in a pipeline stage, from Nominated to the last stage. Not counted: {paused} paused or withdrawn, and archived candidates.</source>
+        <translation>Υποψήφιοι σε στάδιο της πορείας, από την Υποψηφιότητα ως το τελευταίο στάδιο. Δεν μετρώνται: {paused} σε παύση ή που αποχώρησαν, και οι αρχειοθετημένοι υποψήφιοι.</translation>
+    </message>
+    <message>
+        <source>How many candidates ever reached each stage: the {active} active candidates, including {paused} since paused or withdrawn; archived candidates are left out.</source>
+        <translation>Πόσοι υποψήφιοι έφτασαν ποτέ σε κάθε στάδιο: οι {active} ενεργοί υποψήφιοι, μαζί με {paused} που έκτοτε είναι σε παύση ή αποχώρησαν· οι αρχειοθετημένοι υποψήφιοι δεν μετρώνται.</translation>
     </message>
 </context>
 <context>
@@ -5067,8 +5117,8 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Στοιχεία της {date}. Κάθε γράφημα δηλώνει το n του· το F5 τα διαβάζει ξανά.</translation>
     </message>
     <message>
-        <source>not counting paused or withdrawn</source>
-        <translation>χωρίς όσους είναι σε παύση ή αποχώρησαν</translation>
+        <source>not counting {paused} paused or withdrawn</source>
+        <translation>χωρίς {paused} σε παύση ή που αποχώρησαν</translation>
     </message>
     <message numerus="yes">
         <source>%n hold a certification in force</source>

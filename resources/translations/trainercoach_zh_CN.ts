@@ -448,6 +448,10 @@
         <translation>尚无候选人进入培养流程。</translation>
     </message>
     <message>
+        <source>Candidates who reached this stage: {count}</source>
+        <translation>到达此阶段的候选人：{count}</translation>
+    </message>
+    <message>
         <source>Time in each stage</source>
         <translation>各阶段停留时间</translation>
     </message>
@@ -474,6 +478,10 @@
     <message>
         <source>No candidate has completed a stage yet.</source>
         <translation>尚无候选人完成任何阶段。</translation>
+    </message>
+    <message>
+        <source>Days in this stage: {days}</source>
+        <translation>在此阶段的天数：{days}</translation>
     </message>
     <message>
         <source>{title}</source>
@@ -572,6 +580,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>No session has been given yet.</source>
         <translation>尚未开展任何课程。</translation>
+    </message>
+    <message>
+        <source>Sessions given: {count}</source>
+        <translation>已开展的课程：{count}</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -1290,10 +1302,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>计划中的候选人</translation>
     </message>
     <message>
-        <source>{count} ready for certification</source>
-        <translation>{count} 人可以认证</translation>
-    </message>
-    <message>
         <source>internal trainers: {share}</source>
         <translation>内部培训师：{share}</translation>
     </message>
@@ -1310,8 +1318,12 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>培养流程</translation>
     </message>
     <message>
-        <source>How many candidates ever reached each stage.</source>
-        <translation>曾到达各阶段的候选人人数。</translation>
+        <source>not counting {paused} paused or withdrawn; {count} ready for certification</source>
+        <translation>不含 {paused} 名暂停或退出者；{count} 名可认证</translation>
+    </message>
+    <message>
+        <source>How many candidates ever reached each stage: the {active} active candidates, including {paused} since paused or withdrawn; archived candidates are left out.</source>
+        <translation>每个阶段曾到达过的候选人人数：{active} 名在册候选人，包括此后暂停或退出的 {paused} 名；已归档的候选人不计入。</translation>
     </message>
     <message>
         <source>Days each completed stay in a stage lasted (n = stays per stage).</source>
@@ -3487,6 +3499,33 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save as PNG/SVG…</source>
+        <translation>另存为 PNG/SVG…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>图表未保存</translation>
+    </message>
+    <message>
+        <source>The chart could not be written: {reason}</source>
+        <translation>无法写入图表：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>ComprehensionDialog</name>
     <message>
         <source>{topic} · {when} · {trainer} · code {code}</source>
@@ -3677,6 +3716,17 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
+        <source>Candidates in a pipeline stage, from Nominated to the last stage. Not counted: {paused} paused or withdrawn, and archived candidates.</source>
+        <translation>处于培养流程某一阶段（从提名到最后阶段）的候选人。不计入：{paused} 名暂停或退出者，以及已归档的候选人。</translation>
+    </message>
+    <message>
+        <source>How many candidates ever reached each stage: the {active} active candidates, including {paused} since paused or withdrawn; archived candidates are left out.</source>
+        <translation>每个阶段曾到达过的候选人人数：{active} 名在册候选人，包括此后暂停或退出的 {paused} 名；已归档的候选人不计入。</translation>
     </message>
 </context>
 <context>
@@ -5053,8 +5103,8 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>数据截至 {date}。每个图表都标明了 n；按 F5 重新读取。</translation>
     </message>
     <message>
-        <source>not counting paused or withdrawn</source>
-        <translation>不含暂停或已退出的候选人</translation>
+        <source>not counting {paused} paused or withdrawn</source>
+        <translation>不含 {paused} 名暂停或退出者</translation>
     </message>
     <message numerus="yes">
         <source>%n hold a certification in force</source>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from matplotlib.artist import Artist
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+from matplotlib.dates import AutoDateLocator
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
@@ -14,6 +14,7 @@ from trainercoach.records.effectiveness import CandidateEffectiveness, TrendPoin
 
 SMALL_N = 10  # the same line as Estimate.small: below it the interval matters more than the mean
 SCALE = (1.0, 5.0)
+MEDIAN_TICK_WIDTH = 3  # points: the cohort median's tick on the criteria chart
 
 
 def _has_score(point: TrendPoint) -> bool:
@@ -30,7 +31,7 @@ def candidate_trend(effectiveness: CandidateEffectiveness) -> Figure:
     if len(points) < 2:
         return style.not_enough_data(fig, title, t("trend_too_few", name=effectiveness.name, count=len(points)))
     ax = fig.add_subplot()
-    ax.set_title(title)
+    style.set_title(ax, title)
     handles: list[Artist] = []
     # The x values are datetimes, which Axes.plot takes through matplotlib's date units although its stubs'
     # ArrayLike leaves them out: hence the arg-type ignores below.
@@ -41,6 +42,8 @@ def candidate_trend(effectiveness: CandidateEffectiveness) -> Figure:
                           marker="o",
                           linewidth=2, label=t("trend_rubric"), gid="rubric", zorder=3)
         handles.append(line)
+        style.tip(fig, line, [_tip(p, t("trend_rubric"), style.fmt(p.rubric, 2)) for p in points
+                              if p.rubric is not None])
 
     feedback = [p for p in points if p.feedback.mean is not None]
     if feedback:
@@ -48,6 +51,8 @@ def candidate_trend(effectiveness: CandidateEffectiveness) -> Figure:
         (line,) = ax.plot(xs, _means(feedback), color=style.FEEDBACK, linewidth=2,  # type: ignore[arg-type]
                           label=t("trend_feedback"), gid="feedback", zorder=3)
         handles.append(line)
+        style.tip(fig, line, [_tip(p, t("trend_feedback"), f"{style.fmt(p.feedback.mean, 2)} (n={p.feedback.n})")
+                              for p in feedback])
         big = [p for p in feedback if not p.feedback.small]
         small = [p for p in feedback if p.feedback.small]
         ax.plot([p.starts_at for p in big], _means(big), linestyle="none", marker="o",  # type: ignore[arg-type]
@@ -67,9 +72,10 @@ def candidate_trend(effectiveness: CandidateEffectiveness) -> Figure:
     ax.set_ylabel(t("trend_y"))
     ax.set_xlabel(t("trend_x"))
     ax.grid(axis="y", alpha=0.3)
-    locator = AutoDateLocator(maxticks=8)
+    locator = AutoDateLocator(maxticks=7)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator, **style.date_formats()))
+    # ConciseDateFormatter's constructor is not annotated in matplotlib.
+    ax.xaxis.set_major_formatter(style.DateFormatter(locator, **style.date_formats()))  # type: ignore[no-untyped-call]
 
     gains = [(p.starts_at, p.normalised_gain) for p in points if p.normalised_gain is not None]
     if gains:
@@ -78,13 +84,19 @@ def candidate_trend(effectiveness: CandidateEffectiveness) -> Figure:
         (line,) = gain_ax.plot([x for x, _ in gains], [g for _, g in gains],  # type: ignore[arg-type]
                                color=style.GAIN, marker="s",
                                linestyle="--", linewidth=1.5, label=t("trend_gain"), gid="gain")
+        style.tip(fig, line, [_tip(p, t("trend_gain"), style.fmt(p.normalised_gain, 2)) for p in points
+                              if p.normalised_gain is not None])
         gain_ax.set_ylim(min(0.0, min(g for _, g in gains)) - 0.04, 1.04)
-        gain_ax.set_ylabel(t("trend_gain_y"), color=style.GAIN)
+        gain_ax.set_ylabel(style.wrap(t("trend_gain_y"), 30, 2), color=style.GAIN)
         gain_ax.tick_params(axis="y", colors=style.GAIN)
         handles.append(line)
     # Two columns: a legend cannot reflow when the window narrows, and three no longer fit a small pane.
-    fig.legend(handles=handles, loc="outside lower center", ncols=min(2, len(handles)), frameon=False)
+    fig.legend(handles=handles, loc="outside lower center", ncols=style.legend_columns(handles, 2), frameon=False)
     return fig
+
+
+def _tip(point: TrendPoint, label: str, value: str) -> str:
+    return f"{point.starts_at:%Y-%m-%d} · {style.one_line(point.topic)}\n{label}: {value}"
 
 
 @style.chart
@@ -97,7 +109,7 @@ def criteria_vs_cohort(effectiveness: CandidateEffectiveness) -> Figure:
     if not any(c.mean is not None for c in criteria):
         return style.not_enough_data(fig, title, t("criteria_none", name=effectiveness.name))
     ax = fig.add_subplot()
-    ax.set_title(title)
+    style.set_title(ax, title)
     ys = list(range(len(criteria)))
     labels = []
     for y, c in zip(ys, criteria, strict=True):
@@ -106,13 +118,21 @@ def criteria_vs_cohort(effectiveness: CandidateEffectiveness) -> Figure:
             continue
         labels.append(style.wrap(t("criteria_label", title=c.title, n=c.n)))
         below = c.cohort_median is not None and c.mean < c.cohort_median
-        ax.barh(y, c.mean - SCALE[0], left=SCALE[0], height=0.6, color=style.BELOW if below else style.ABOVE,
-                gid=f"criterion-{c.key}")
-        ax.text(c.mean + 0.05, y, style.fmt(c.mean), va="center", ha="left", fontsize="small")
+        bars = ax.barh(y, c.mean - SCALE[0], left=SCALE[0], height=0.6, color=style.BELOW if below else style.ABOVE,
+                       gid=f"criterion-{c.key}")
+        tip = f"{style.one_line(c.title)}\n{t('criteria_x')}: {style.fmt(c.mean, 2)} (n={c.n})"
+        if c.cohort_median is not None:
+            tip += f"\n{t('criteria_median')}: {style.fmt(c.cohort_median, 2)}"
+        style.tip(fig, bars[0], tip)
+        # The value sits past the bar's end and past the cohort's tick, whichever is further right, so the
+        # tick never runs through it.
+        end = max(c.mean, c.cohort_median if c.cohort_median is not None else c.mean)
+        ax.annotate(style.fmt(c.mean), (end, y), xytext=(MEDIAN_TICK_WIDTH + 3, 0), textcoords="offset points",
+                    va="center", ha="left", fontsize="small", gid="criterion-value")
     medians = [(y, c.cohort_median) for y, c in zip(ys, criteria, strict=True) if c.cohort_median is not None]
     if medians:
         ax.plot([m for _, m in medians], [y for y, _ in medians], linestyle="none", marker="|", markersize=20,
-                markeredgewidth=3, color=style.COHORT, gid="cohort-median", zorder=3)
+                markeredgewidth=MEDIAN_TICK_WIDTH, color=style.COHORT, gid="cohort-median", zorder=3)
     ax.set_yticks(ys, labels)
     ax.invert_yaxis()
     ax.set_xlim(SCALE[0], SCALE[1] + 0.3)
@@ -122,7 +142,7 @@ def criteria_vs_cohort(effectiveness: CandidateEffectiveness) -> Figure:
     handles = [Patch(color=style.ABOVE, label=t("criteria_above")), Patch(color=style.BELOW, label=t("criteria_below")),
                Line2D([], [], linestyle="none", marker="|", markersize=12, markeredgewidth=3, color=style.COHORT,
                       label=t("criteria_median"))]
-    fig.legend(handles=handles, loc="outside lower center", ncols=3, frameon=False)
+    fig.legend(handles=handles, loc="outside lower center", ncols=style.legend_columns(handles), frameon=False)
     return fig
 
 

@@ -3,7 +3,11 @@ language of the window or document it is drawn for (trainercoach/i18n.py)."""
 
 from __future__ import annotations
 
+import re
+
 from trainercoach.i18n import N_, text
+
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")  # tabs, line breaks: no glyph, a box in print
 
 TEXT: dict[str, str] = {
     "not_enough_data": N_("Not enough data"),
@@ -45,6 +49,7 @@ TEXT: dict[str, str] = {
     "funnel_bar": N_("{count}"),
     "funnel_conversion": N_("{count}  ({share:.0%} of previous stage)"),
     "funnel_none": N_("No candidate has entered the pipeline yet."),
+    "funnel_tip": N_("Candidates who reached this stage: {count}"),
     # time in stage
     "stage_title": N_("Time in each stage"),
     "stage_x": N_("Days in stage (completed stays)"),
@@ -53,6 +58,7 @@ TEXT: dict[str, str] = {
     "stage_empty": N_("no completed stays yet"),
     "stage_median": N_("median {days:g}"),
     "stage_none": N_("No candidate has completed a stage yet."),
+    "stage_tip": N_("Days in this stage: {days}"),
     # before / after
     "check_title": N_("{title}"),
     "check_before": N_("Before"),
@@ -81,8 +87,12 @@ TEXT: dict[str, str] = {
                           "For reference, the guide's g2g network gives about 80% of internal training."),
     "programme_no_share": N_("No session has been given yet."),
     "programme_none": N_("No session has been given yet."),
+    "programme_sessions_tip": N_("Sessions given: {count}"),
 }
 
 
 def t(key: str, **values: object) -> str:
-    return text(TEXT[key]).format(**values)
+    """The words for ``key`` in the chart's language, with the values filled in; a value a person typed (a
+    name, a topic) loses its tabs and line breaks, which would print as boxes."""
+    clean = {name: CONTROL.sub(" ", value) if isinstance(value, str) else value for name, value in values.items()}
+    return text(TEXT[key]).format(**clean)

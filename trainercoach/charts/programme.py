@@ -28,23 +28,31 @@ def funnel(programme: Programme) -> Figure:
     if not stages or max(count for _, count in stages) == 0:
         return style.not_enough_data(fig, title, t("funnel_none"))
     ax = fig.add_subplot()
-    ax.set_title(title)
+    style.set_title(ax, title)
     widest = max(count for _, count in stages)
     ys = list(range(len(stages)))
     counts = [count for _, count in stages]
-    ax.barh(ys, counts, left=[-c / 2 for c in counts], height=0.7, color=style.RUBRIC, gid="funnel")
-    previous: int | None = None
-    for y, count in zip(ys, counts, strict=True):
-        text = t("funnel_bar", count=count) if not previous else \
-            t("funnel_conversion", count=count, share=count / previous)
-        ax.text(max(count, widest * 0.02) / 2 + widest * 0.02, y, text, va="center", ha="left")
+    bars = ax.barh(ys, counts, left=[-c / 2 for c in counts], height=0.7, color=style.RUBRIC, gid="funnel")
+    labels, previous = [], None
+    for count in counts:
+        labels.append(t("funnel_bar", count=count) if not previous else
+                      t("funnel_conversion", count=count, share=count / previous))
         previous = count
+    style.tips(fig, bars, [f"{style.one_line(name)}\n{t('funnel_tip', count=count)}\n{label}"
+                           for (name, count), label in zip(stages, labels, strict=True)])
     ax.set_yticks(ys, [style.wrap(name, 24, 2) for name, _ in stages])
     ax.invert_yaxis()
-    ax.set_xlim(-widest / 2 * 1.05, widest / 2 + widest * 0.9)
+    ax.set_xlim(-widest / 2 * 1.05, widest / 2 * 1.05)
     ax.xaxis.set_visible(False)
     style.hide_axes_frame(ax)
     ax.tick_params(axis="y", length=0)
+    # The counts are a column of labels on the right, laid out like the stage names on the left: the layout
+    # makes room for them at every width, where text placed in data coordinates ran off a narrow chart.
+    right = ax.secondary_yaxis("right")
+    right.set_yticks(ys, [style.wrap(label, 18, 2) for label in labels])
+    right.tick_params(axis="y", length=0)
+    right.spines["right"].set_visible(False)
+    right.set_gid("funnel-counts")
     return fig
 
 
@@ -63,7 +71,7 @@ def time_in_stage(programme: Programme) -> Figure:
     if not any(programme.time_in_stage.values()):
         return style.not_enough_data(fig, title, t("stage_none"))
     ax = fig.add_subplot()
-    ax.set_title(title)
+    style.set_title(ax, title)
     stages = _stage_order(programme)
     rng = np.random.default_rng(0)  # fixed: the same data always draws the same picture
     labels = []
@@ -81,7 +89,8 @@ def time_in_stage(programme: Programme) -> Figure:
                        medianprops={"color": "black", "linewidth": 2}, whiskerprops={"color": "#555555"},
                        capprops={"color": "#555555"})
         jitter = rng.uniform(-0.18, 0.18, len(days))
-        ax.scatter(days, y + jitter, s=14, color=style.RUBRIC, alpha=0.6, zorder=3, gid=f"stage-{y}")
+        points = ax.scatter(days, y + jitter, s=14, color=style.RUBRIC, alpha=0.6, zorder=3, gid=f"stage-{y}")
+        style.tip(fig, points, [f"{style.one_line(stage)}\n{t('stage_tip', days=d)}" for d in days])
         ax.text(max(days) + longest * 0.02, y, t("stage_median", days=statistics.median(days)), va="center",
                 ha="left", fontsize="small", color="#444444")
     ax.set_yticks(range(len(stages)), labels)
@@ -92,9 +101,26 @@ def time_in_stage(programme: Programme) -> Figure:
     return fig
 
 
-def _estimate_line(ax: Axes, xs: list[int], values: list[Estimate], colour: str, label: str, gid: str) -> None:
+def months_between(months: list[str]) -> list[str]:
+    """Every month from the first to the last ("YYYY-MM"), so a month with no sessions is drawn as empty
+    rather than dropped (which would put May beside July)."""
+    if not months:
+        return []
+    first, last = min(months), max(months)
+    year, month = int(first[:4]), int(first[5:7])
+    every = []
+    while f"{year:04d}-{month:02d}" <= last:
+        every.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return every
+
+
+def _estimate_line(ax: Axes, xs: list[int], values: list[Estimate], colour: str, label: str, gid: str,
+                   months: list[str]) -> None:
     means = [math.nan if e.mean is None else e.mean for e in values]
-    ax.plot(xs, means, color=colour, marker="o", linewidth=2, label=label, gid=gid, zorder=3)
+    (line,) = ax.plot(xs, means, color=colour, marker="o", linewidth=2, label=label, gid=gid, zorder=3)
+    style.tip(ax.figure, line, [f"{months[x]}\n{label}: {style.fmt(e.mean, 2)} (n={e.n})" for x, e in
+                                zip(xs, values, strict=True)])
     style.interval_band(ax, xs, [e.low for e in values], [e.high for e in values], colour, f"{gid}-band")
 
 
@@ -109,25 +135,25 @@ def programme_trends(programme: Programme) -> Figure:
     rubric = dict(programme.monthly_rubric)
     feedback = dict(programme.monthly_feedback)
     deliveries = dict(programme.deliveries_per_month)
-    months = sorted(set(deliveries) | set(rubric) | set(feedback))
+    months = months_between(sorted(set(deliveries) | set(rubric) | set(feedback)))
     xs = list(range(len(months)))
-    fig.suptitle(title, fontsize="large", fontweight="bold")
+    style.set_title(fig, title)
     scores, counts = fig.subplots(2, 1, sharex=True, height_ratios=[3, 2])
     share = programme.internal_share
-    scores.set_title(t("programme_share", internal=programme.internal_sessions, total=programme.all_sessions,
-                       share=share) if share is not None else t("programme_no_share"),
-                     fontsize="medium", fontweight="normal")
+    style.set_subtitle(scores, t("programme_share", internal=programme.internal_sessions, total=programme.all_sessions,
+                       share=share) if share is not None else t("programme_no_share"))
     for data, colour, key in ((rubric, style.RUBRIC, "rubric"), (feedback, style.FEEDBACK, "feedback")):
         present = [(x, data[m]) for x, m in zip(xs, months, strict=True) if m in data and data[m].mean is not None]
         if present:
             _estimate_line(scores, [x for x, _ in present], [e for _, e in present], colour,
-                           t(f"programme_{key}"), key)
+                           t(f"programme_{key}"), key, months)
     scores.set_ylim(0.8, 5.2)
     scores.set_yticks([1, 2, 3, 4, 5])
     scores.set_ylabel(t("programme_scores_y"))
     scores.grid(axis="y", alpha=0.3)
     bars = counts.bar(xs, [deliveries.get(m, 0) for m in months], color=style.MUTED, width=0.6, gid="deliveries")
     counts.bar_label(bars, fontsize="small", padding=2)
+    style.tips(fig, bars, [f"{m}\n{t('programme_sessions_tip', count=deliveries.get(m, 0))}" for m in months])
     counts.set_ylim(0, max(deliveries.values(), default=0) * 1.25 + 1)
     counts.set_ylabel(t("programme_deliveries_y"))
     counts.set_xticks(xs, months, rotation=45 if len(months) > 8 else 0)
@@ -135,5 +161,5 @@ def programme_trends(programme: Programme) -> Figure:
     handles, labels = scores.get_legend_handles_labels()
     if handles:
         handles.append(Patch(color=style.MUTED, alpha=0.35, label=t("programme_band")))
-        fig.legend(handles=handles, loc="outside lower center", ncols=len(handles), frameon=False)
+        fig.legend(handles=handles, loc="outside lower center", ncols=style.legend_columns(handles), frameon=False)
     return fig

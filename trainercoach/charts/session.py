@@ -17,6 +17,7 @@ from trainercoach.charts.labels import t
 from trainercoach.records.effectiveness import CheckSummary, SessionEffectiveness
 
 LIKERT_VALUES = (1, 2, 3, 4, 5)
+BAR_HEIGHT = 0.65
 SEGMENT_LABEL_MIN = 0.1  # narrower segments get no percentage: the text would not fit inside
 
 
@@ -39,17 +40,19 @@ def feedback_distribution(session: SessionEffectiveness) -> Figure:
     others = [item for item in session.feedback if item.kind != "likert" and item.estimate.n]
     if not any(sum(item.distribution.values()) for item in likert):
         return style.not_enough_data(fig, title, t("feedback_none"))
-    fig.suptitle(title, fontsize="large", fontweight="bold")
+    style.set_title(fig, title)
     ax = fig.add_subplot()
-    ax.set_title(t("feedback_subtitle", responses=session.responses, trainees=session.trainees),
-                 fontsize="medium", fontweight="normal")
+    style.set_subtitle(ax, t("feedback_subtitle", responses=session.responses, trainees=session.trainees))
     shares = [likert_shares(item.distribution) for item in likert]
     ys = list(range(len(likert)))
     lefts = [-(s[1] + s[2] + s[3] / 2) for s in shares]
     for value in LIKERT_VALUES:
         widths = [s[value] for s in shares]
-        ax.barh(ys, widths, left=lefts, height=0.65, color=style.LIKERT[value - 1], label=t(f"likert_{value}"),
-                gid=f"likert-{value}")
+        bars = ax.barh(ys, widths, left=lefts, height=BAR_HEIGHT, color=style.LIKERT[value - 1],
+                       label=t(f"likert_{value}"), gid=f"likert-{value}")
+        style.tips(fig, bars, [f"{style.one_line(item.label)}\n{t(f'likert_{value}')}: {share:.0%} "
+                               f"({item.distribution.get(value, 0)} / {sum(item.distribution.values())})"
+                               for item, share in zip(likert, widths, strict=True)])
         dark = value in (1, 5)
         for y, left, width in zip(ys, lefts, widths, strict=True):
             if width >= SEGMENT_LABEL_MIN:
@@ -62,12 +65,17 @@ def feedback_distribution(session: SessionEffectiveness) -> Figure:
         for item in likert
     ]
     ax.set_yticks(ys, labels)
-    ax.invert_yaxis()
     # Symmetric limits, so the zero line sits in the middle, rounded up to a quarter.
     reach = max(max(s[1] + s[2] + s[3] / 2, s[4] + s[5] + s[3] / 2) for s in shares)
     limit = min(1.0, max(0.5, math.ceil(reach * 4 - 1e-9) / 4))
     ax.set_xlim(-limit, limit)
-    ax.axvline(0, color="black", linewidth=0.8)
+    # The centre line is drawn between the bars only: through them it would cross the neutral percentages,
+    # which sit on zero.
+    gaps = [(-0.5, ys[0] - BAR_HEIGHT / 2)] + [(y + BAR_HEIGHT / 2, y + 1 - BAR_HEIGHT / 2) for y in ys[:-1]] + \
+        [(ys[-1] + BAR_HEIGHT / 2, ys[-1] + 0.5)]
+    ax.vlines([0] * len(gaps), [a for a, _ in gaps], [b for _, b in gaps], color="black", linewidth=0.8,
+              gid="centre-line")
+    ax.set_ylim(ys[-1] + 0.5, -0.5)
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{abs(v):.0%}"))
     ax.set_xlabel(t("feedback_x"))
     ax.spines["left"].set_visible(False)
@@ -108,25 +116,29 @@ def before_after(pairs: Sequence[tuple[float | None, float | None]], *, max_scor
     a score are left out (as in the gain itself) and counted in the subtitle. ``gain`` defaults to the gain
     computed from ``pairs`` so the numbers in the subtitle always describe the lines drawn."""
     fig = style.new_figure()
-    heading = style.wrap(t("check_title", title=title), 80, 2)
+    heading = t("check_title", title=title)
     paired = [(float(a), float(b)) for a, b in pairs if a is not None and b is not None]
     if not paired:
         return style.not_enough_data(fig, heading, t("check_none"))
     if gain is None:
         gain = learning_gain(pairs, max_score)
-    fig.suptitle(heading, fontsize="large", fontweight="bold")
+    style.set_title(fig, heading)
     ax = fig.add_subplot()
-    ax.set_title("\n".join(_gain_lines(gain, len(pairs) - len(paired))), fontsize="medium", fontweight="normal")
+    style.set_subtitle(ax, "\n".join(_gain_lines(gain, len(pairs) - len(paired))))
     colours = {"up": style.GAIN, "same": style.MUTED, "down": style.BELOW}
     seen: set[str] = set()
+    before_word, after_word = t("check_before"), t("check_after")
     for before, after in paired:
         direction = "up" if after > before else "down" if after < before else "same"
         seen.add(direction)
-        ax.plot([0, 1], [before, after], color=colours[direction], alpha=0.45, linewidth=1.5, marker="o",
-                markersize=4, gid="trainee", zorder=2)
+        (line,) = ax.plot([0, 1], [before, after], color=colours[direction], alpha=0.45, linewidth=1.5,
+                          marker="o", markersize=4, gid="trainee", zorder=2)
+        style.tip(fig, line, [f"{before_word}: {style.fmt(before, 1)} → {after_word}: {style.fmt(after, 1)}"] * 2)
     assert gain.pre.mean is not None and gain.post.mean is not None
     (mean_line,) = ax.plot([0, 1], [gain.pre.mean, gain.post.mean], color="black", linewidth=3, marker="D",
                            markersize=8, label=t("check_mean"), gid="mean", zorder=4)
+    style.tip(fig, mean_line, [f"{t('check_mean')}, {word}: {style.fmt(v, 2)} (n={len(paired)})"
+                               for word, v in ((before_word, gain.pre.mean), (after_word, gain.post.mean))])
     for x, value, align in ((0, gain.pre.mean, "right"), (1, gain.post.mean, "left")):
         offset = -0.06 if align == "right" else 0.06
         ax.text(x + offset, value, style.fmt(value), ha=align, va="center", fontweight="bold")
@@ -145,7 +157,7 @@ def before_after(pairs: Sequence[tuple[float | None, float | None]], *, max_scor
     ax.set_xlim(-0.4, 1.4)
     ax.set_ylabel(t("check_y"))
     ax.grid(axis="y", alpha=0.3)
-    fig.legend(handles=handles, loc="outside lower center", ncols=len(handles), frameon=False)
+    fig.legend(handles=handles, loc="outside lower center", ncols=style.legend_columns(handles, 4), frameon=False)
     return fig
 
 

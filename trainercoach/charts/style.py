@@ -24,13 +24,16 @@ from typing import TYPE_CHECKING, Any, ParamSpec
 
 import matplotlib as mpl
 from matplotlib import font_manager
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.collections import PolyCollection
-from matplotlib.figure import Figure
+from matplotlib.dates import ConciseDateFormatter, num2date
+from matplotlib.figure import Figure, SubFigure
+from matplotlib.text import Text
 from matplotlib.ticker import ScalarFormatter
 
 from trainercoach import i18n, paths
-from trainercoach.charts.labels import t
+from trainercoach.charts.labels import CONTROL, t
 
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
@@ -123,12 +126,61 @@ def chart_rc() -> Iterator[None]:
         yield
 
 
+Tip = str | Sequence[str]  # one text for a bar or box; one per point for a line or a scatter
+
+
 class ChartFigure(Figure):
-    """A Figure that draws and saves itself with the chart settings (see the module docstring for why)."""
+    """A Figure that draws and saves itself with the chart settings (see the module docstring for why).
+
+    ``tips`` are the values a window shows when the pointer rests on a bar or a point (gui/widgets/chart_view.py):
+    the builder says them, since it knows what each artist stands for; a PDF ignores them."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.tips: list[tuple[Artist, Tip]] = []
+        # each title with its whole text and most lines, wrapped again when drawn
+        self.titles: list[tuple[Text, str, int, int]] = []  # and the columns it may take at most
+        self.enough_data = True  # False: the figure says "Not enough data" instead of drawing (no caption then)
+
+    def tip_at(self, event: Any) -> str | None:
+        """The tip of the topmost artist under a matplotlib mouse event, if any."""
+        for artist, tip in reversed(self.tips):
+            if artist.figure is not self or not artist.get_visible():
+                continue
+            hit, info = artist.contains(event)
+            if not hit:
+                continue
+            if isinstance(tip, str):
+                return tip
+            indices = list(info.get("ind", []))
+            if indices:
+                return tip[int(indices[0])]
+        return None
 
     def draw(self, renderer: Any) -> None:
         with chart_rc():
+            engine = self.get_layout_engine()
+            if self._fit_titles(renderer) and engine is not None:
+                # The layout moves an axes (and its title) to make room for its labels: fit once more there.
+                engine.execute(self)
+                self._fit_titles(renderer)
             super().draw(renderer)
+
+    def _fit_titles(self, renderer: Any) -> bool:
+        """Wrap each title more narrowly until it lies inside the figure (a long name in a narrow pane, or in
+        a PDF's column); the layout then makes room for its lines. True when one had to be wrapped more."""
+        edge, narrowed = self.bbox, False
+        for title, text, lines, widest in self.titles:
+            columns = widest
+            title.set_text(wrap_lines(text, columns, lines))
+            while columns > 12:
+                box = title.get_window_extent(renderer)
+                if box.x0 >= edge.x0 + 2 and box.x1 <= edge.x1 - 2:
+                    break
+                columns -= 4
+                narrowed = True
+                title.set_text(wrap_lines(text, columns, lines))
+        return narrowed
 
     def savefig(self, fname: Any, *args: Any, **kwargs: Any) -> None:
         with chart_rc():
@@ -175,11 +227,43 @@ NUMERIC_DATES = (["%Y", "%m", "%d", "%H:%M", "%H:%M", "%S.%f"],
                  ["", "%Y", "%Y-%m", "%Y-%m-%d", "%Y-%m-%d", "%Y-%m-%d %H:%M"])
 
 
+class DateFormatter(ConciseDateFormatter):
+    """matplotlib's concise dates without the offset alone at the axis's right end (a "2026-12" there reads as a
+    stray label): the first tick carries it on a second line instead, where the dates start."""
+
+    def format_ticks(self, values: Any) -> list[str]:
+        self.show_offset = True
+        # ConciseDateFormatter's methods are not annotated in matplotlib.
+        labels = list(super().format_ticks(values))  # type: ignore[no-untyped-call]
+        offset, self._offset_string = self.get_offset(), ""  # type: ignore[no-untyped-call]
+        if not labels or not offset:
+            return labels
+        # matplotlib words the offset from the last tick; the first tick needs its own month and year.
+        last, first = num2date(values[-1], tz=self._tz), num2date(values[0], tz=self._tz)
+        pattern = next((f for f in self.offset_formats if f and last.strftime(f) == offset), None)
+        said = first.strftime(pattern) if pattern else offset
+        if said not in labels[0]:
+            labels[0] = f"{labels[0]}\n{said}"
+        return labels
+
+
 def date_formats() -> dict[str, list[str]]:
     """Keyword arguments for ConciseDateFormatter in the current language (none: matplotlib's English)."""
     if i18n.language() == "en":
         return {}
     return dict(zip(("formats", "zero_formats", "offset_formats"), NUMERIC_DATES, strict=True))
+
+
+def tip(fig: Figure | SubFigure, artist: Artist, text: Tip) -> None:
+    """Say what ``artist`` shows, for the window's tooltip (see ChartFigure)."""
+    if isinstance(fig, ChartFigure):
+        fig.tips.append((artist, text))
+
+
+def tips(fig: Figure | SubFigure, artists: Sequence[Artist], texts: Sequence[str]) -> None:
+    """One tip per bar of a bar call."""
+    for artist, text in zip(artists, texts, strict=True):
+        tip(fig, artist, text)
 
 
 def new_figure() -> ChartFigure:
@@ -190,14 +274,20 @@ def new_figure() -> ChartFigure:
 def not_enough_data(fig: Figure, title: str, reason: str = "") -> Figure:
     """Say so instead of drawing: one point or an empty distribution would read as a result."""
     fig.clear()
+    if isinstance(fig, ChartFigure):
+        fig.tips.clear()
+        fig.titles.clear()
+        fig.enough_data = False
     ax = fig.add_subplot()
     ax.set_axis_off()
-    ax.set_title(title)
+    set_title(ax, title)
     ax.text(0.5, 0.55, t("not_enough_data"), ha="center", va="center", fontsize="x-large", color=MUTED,
             transform=ax.transAxes, gid="not-enough-data")
     if reason:
-        ax.text(0.5, 0.40, reason, ha="center", va="center", fontsize="medium", color=MUTED,
-                transform=ax.transAxes, wrap=True)
+        said = ax.text(0.5, 0.40, wrap(reason, TITLE_COLUMNS, 3), ha="center", va="center", fontsize="medium",
+                       color=MUTED, transform=ax.transAxes)
+        if isinstance(fig, ChartFigure):
+            fig.titles.append((said, reason, 3, TITLE_COLUMNS))
     return fig
 
 
@@ -217,6 +307,50 @@ def interval_band(ax: Axes, xs: Sequence[Any], lows: Sequence[float | None], hig
     return band
 
 
+TITLE_COLUMNS = 64  # a title longer than this is wrapped before it is drawn; narrower figures wrap it more
+
+
+def one_line(text: str) -> str:
+    """Text a person typed, for one line of a chart: line breaks, tabs and other control characters (which
+    print as boxes) become spaces."""
+    return CONTROL.sub(" ", text)
+
+
+SUBTITLE_COLUMNS = 96  # a subtitle is set smaller
+
+
+def fit_title(text: str, columns: int = TITLE_COLUMNS) -> str:
+    """A chart title in at most two lines: broken at spaces (a long unbroken name between characters), the
+    rest cut with an ellipsis."""
+    return wrap(text, columns, 2)
+
+
+def wrap_lines(text: str, columns: int, lines: int) -> str:
+    """Each line of ``text`` (a subtitle's own line breaks are kept) wrapped to ``columns``."""
+    return "\n".join(wrap(part, columns, lines) for part in text.split("\n"))
+
+
+def set_subtitle(ax: Axes, text: str) -> Text:
+    """A smaller title over an axes (what the chart rests on), fitted to the figure as titles are."""
+    title = ax.set_title(wrap_lines(text, SUBTITLE_COLUMNS, 2), fontsize="medium", fontweight="normal")
+    if isinstance(ax.figure, ChartFigure):
+        ax.figure.titles.append((title, text, 2, SUBTITLE_COLUMNS))
+    return title
+
+
+def set_title(target: Axes | Figure, text: str) -> Text:
+    """Title an axes (or, above several, the figure) so that it stays inside the figure at any size: it is
+    wrapped here, and again when drawn if the figure is narrower than the title (ChartFigure.draw)."""
+    if isinstance(target, Figure):
+        title = target.suptitle(fit_title(text), fontsize="large", fontweight="bold")
+    else:
+        title = target.set_title(fit_title(text))
+    figure = target if isinstance(target, Figure) else target.figure
+    if isinstance(figure, ChartFigure):
+        figure.titles.append((title, one_line(text), 2, TITLE_COLUMNS))
+    return title
+
+
 def _width(text: str) -> int:
     """Display columns: a Chinese character is about two Latin letters wide."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
@@ -226,7 +360,7 @@ def wrap(text: str, width: int = 26, max_lines: int = 3) -> str:
     """Break a long label into lines for an axis; Chinese has no spaces, so it may break between characters."""
     lines: list[str] = []
     line = ""
-    for word in text.replace("\n", " ").split(" "):
+    for word in one_line(text).split(" "):
         candidate = f"{line} {word}" if line else word
         if _width(candidate) <= width:
             line = candidate
@@ -245,6 +379,20 @@ def wrap(text: str, width: int = 26, max_lines: int = 3) -> str:
         lines = lines[:max_lines]
         lines[-1] = lines[-1].rstrip()[: max(1, len(lines[-1]) - 1)] + "…"
     return "\n".join(lines)
+
+
+LEGEND_COLUMNS = 80  # columns of text a legend row may hold at print size (a PDF's width, small type)
+
+
+def legend_columns(handles: Sequence[Any], most: int = 3) -> int:
+    """As many legend columns as fit a row: a legend cannot reflow, and Greek labels are long."""
+    widths = [_width(str(h.get_label())) + 6 for h in handles]  # the key and the gap beside each label
+    for columns in range(min(most, len(widths)), 1, -1):
+        rows = [widths[i:i + columns] for i in range(0, len(widths), columns)]
+        # Each column is as wide as its widest label.
+        if sum(max(row[c] for row in rows if c < len(row)) for c in range(columns)) <= LEGEND_COLUMNS:
+            return columns
+    return 1
 
 
 def fmt(value: float | None, digits: int = 1) -> str:

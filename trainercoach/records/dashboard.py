@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from trainercoach.records.pipeline import StageRecord
+from trainercoach.records.pipeline import Headcount, StageRecord
 
 
 @dataclass(frozen=True)
@@ -28,4 +28,10 @@ class DashboardData:
 
     @property
     def total(self) -> int:
+        """Every candidate not archived, paused and withdrawn too (the dashboard is empty without any)."""
         return sum(stage.candidates for stage in self.stages)
+
+    @property
+    def headcount(self) -> Headcount:
+        """What "candidates in the programme" counts, the same here as on the programme page and report."""
+        return Headcount.of(self.stages)

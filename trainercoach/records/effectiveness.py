@@ -11,6 +11,7 @@ from datetime import date, datetime
 from trainercoach.analytics.gain import Gain
 from trainercoach.analytics.readiness import CompositeWeights, Condition, is_ready
 from trainercoach.analytics.stats import Estimate
+from trainercoach.records.pipeline import Headcount
 
 
 @dataclass(frozen=True)
@@ -114,13 +115,16 @@ class CandidateEffectiveness:
 
 @dataclass(frozen=True)
 class Programme:
-    funnel: list[tuple[str, int]]  # pipeline stages in order, with how many candidates ever reached each
+    # pipeline stages in order, with how many candidates (archived left out) ever reached each
+    funnel: list[tuple[str, int]]
     time_in_stage: dict[str, list[int]]  # days each completed stay lasted
     deliveries_per_month: list[tuple[str, int]]
     internal_sessions: int
     all_sessions: int
     monthly_rubric: list[tuple[str, Estimate]] = field(default_factory=list)
     monthly_feedback: list[tuple[str, Estimate]] = field(default_factory=list)
+    # candidates in the programme now (records/pipeline.py): the funnel's first stage is headcount.active
+    headcount: Headcount = field(default_factory=lambda: Headcount(0, 0))
 
     @property
     def internal_share(self) -> float | None:

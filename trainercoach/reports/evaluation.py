@@ -164,10 +164,12 @@ def build(snapshot: EvaluationSnapshot, width: float, today: date) -> tuple[list
         _("Rubric and trainee feedback per session on the 1–5 scale; the shaded band is the 95% interval of the "
           "feedback, hollow points had fewer than 10 answers; the dashed line is the normalised learning gain."),
         width, styles, max_height=74 * mm))
+    # Each criterion's label takes up to two lines at print size: the chart grows with the rubric.
+    criteria = len(effectiveness.criteria)
     story.append(layout.figure(
         criteria_vs_cohort(effectiveness),
         _("Mean score per rubric criterion (n = criterion scores), against the median of every candidate's mean."),
-        width, styles, max_height=74 * mm))
+        width, styles, max_height=min(160, max(74, 13 * criteria + 34)) * mm))
 
     # -- feedback ------------------------------------------------------------------------------------
     story += section(_("Trainee feedback"), styles,
@@ -218,8 +220,10 @@ def build(snapshot: EvaluationSnapshot, width: float, today: date) -> tuple[list
           c.evidence or "–"] for c in certifications],
         layout.cols(width, [0.22, 0.12, 0.12, 0.2, 0.12, 0.22]), styles, empty=_("No certification awarded yet.")))
 
-    story += section(_("Signatures"), styles, _("We have read and discussed this evaluation."))
-    story.append(layout.signature_lines([(_("Mentor"), row.mentor_name), (_("Candidate"), name)], width, styles))
+    # The block stays with its heading: a page of signature lines alone, away from what they sign, was printed.
+    story += section(_("Signatures"), styles, _("We have read and discussed this evaluation."), need=70 * mm,
+                     keep=[layout.signature_lines([(_("Mentor"), row.mentor_name), (_("Candidate"), name)], width,
+                                                  styles)])
     return story, info
 
 

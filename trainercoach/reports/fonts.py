@@ -16,6 +16,7 @@ Use :func:`markup` for Paragraph text (it also escapes, so what a person typed p
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -138,6 +139,14 @@ def markup(text: str, bold: bool = False) -> str:
     return f"<b>{joined}</b>" if bold else joined
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """Text for one line on a canvas: tabs, line breaks and other control characters become spaces."""
+    return _CONTROL.sub(" ", text)
+
+
 def string_width(text: str, size: float, bold: bool = False) -> float:
     width: float = sum(pdfmetrics.stringWidth(chunk, font, size) for font, chunk in runs(text, bold))
     return width
@@ -145,7 +154,9 @@ def string_width(text: str, size: float, bold: bool = False) -> float:
 
 def draw_string(canvas: Canvas, x: float, y: float, text: str, size: float, bold: bool = False,
                 align: str = "left") -> float:
-    """Draw one line of text on a canvas, run by run; returns its width. ``align`` is left, centre or right."""
+    """Draw one line of text on a canvas, run by run; returns its width. ``align`` is left, centre or right.
+    A tab or another control character (no glyph: a box in print) is drawn as a space."""
+    text = one_line(text)
     width = string_width(text, size, bold)
     if align == "centre":
         x -= width / 2
@@ -160,6 +171,7 @@ def draw_string(canvas: Canvas, x: float, y: float, text: str, size: float, bold
 
 def fit(text: str, size: float, width: float, bold: bool = False) -> str:
     """``text`` cut to ``width`` with an ellipsis, for one-line places such as page headers."""
+    text = one_line(text)
     if string_width(text, size, bold) <= width:
         return text
     while text and string_width(text + "…", size, bold) > width:

@@ -121,9 +121,10 @@ def para(text: str, style: ParagraphStyle, *, bold: bool = False) -> Paragraph:
     return Paragraph(fonts.markup(fonts.printable(text), bold=bold), style)
 
 
-def section(title: str, styles: Styles, intro: str = "", need: float = 40 * mm) -> list[Flowable]:
+def section(title: str, styles: Styles, intro: str = "", need: float = 40 * mm,
+            keep: Sequence[Flowable] = ()) -> list[Flowable]:
     """A heading with a rule under it; it moves to the next page when less than ``need`` is left, rather than
-    stand alone at a page's foot."""
+    stand alone at a page's foot. ``keep``: what must stay on the heading's page (a signature block)."""
     heading = Table([[para(title, styles.h1)]], colWidths=["100%"])
     heading.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),  # a table's own default is Helvetica, which is not embedded
@@ -133,10 +134,12 @@ def section(title: str, styles: Styles, intro: str = "", need: float = 40 * mm) 
         ("TOPPADDING", (0, 0), (-1, -1), 0),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 * mm),
     ]))
-    parts: list[Flowable] = [CondPageBreak(need), Spacer(1, 5 * mm), heading, Spacer(1, 2.5 * mm)]
+    parts: list[Flowable] = [Spacer(1, 5 * mm), heading, Spacer(1, 2.5 * mm)]
     if intro:
         parts.append(para(intro, styles.note))
-    return parts
+    if keep:
+        return [CondPageBreak(need), KeepTogether([*parts, *keep])]
+    return [CondPageBreak(need), *parts]
 
 
 def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float], styles: Styles, *,
@@ -174,21 +177,60 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Seq
 def facts(pairs: Sequence[tuple[str, str]], width: float, styles: Styles, columns: int = 3,
           shares: Sequence[float] | None = None) -> Table:
     """Label-over-value pairs in a grid, for a profile or a session's details."""
-    cells = [[para(label, styles.label), para(value or "–", styles.value)] for label, value in pairs]
-    while len(cells) % columns:
-        cells.append([""])
-    rows = [cells[i:i + columns] for i in range(0, len(cells), columns)]
     widths = [width * share for share in shares] if shares else [width / columns] * columns
+    rows: list[list[Any]] = []
+    spans: list[int] = []
+    row: list[Any] = []
+    for label, value in pairs:
+        value = value or "–"
+        if not _fits(value, widths[len(row)] - FACT_GAP, styles.value) and \
+                _fits(value, width - FACT_GAP, styles.value):
+            # Too long for a column even set small (an e-mail address): a row of its own, across the table.
+            if row:
+                rows.append(row + [""] * (columns - len(row)))
+                row = []
+            spans.append(len(rows))
+            rows.append([[para(label, styles.label), _whole(value, width - FACT_GAP, styles.value)]]
+                        + [""] * (columns - 1))
+            continue
+        row.append([para(label, styles.label), _whole(value, widths[len(row)] - FACT_GAP, styles.value)])
+        if len(row) == columns:
+            rows.append(row)
+            row = []
+    if row:
+        rows.append(row + [""] * (columns - len(row)))
     table = Table(rows, colWidths=widths, hAlign="LEFT")
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
+        ("RIGHTPADDING", (0, 0), (-1, -1), FACT_GAP),
         ("TOPPADDING", (0, 0), (-1, -1), 0),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * mm),
+        *[("SPAN", (0, r), (-1, r)) for r in spans],
     ]))
     return table
+
+
+FACT_GAP = 4 * mm
+SMALLEST = 6.5  # points: the least a value is shrunk to so that it stays whole
+
+
+def _fits(value: str, width: float, style: ParagraphStyle) -> bool:
+    """Whether a value prints whole in ``width``: it has spaces to break at, or fits when set small."""
+    return " " in value.strip() or "\n" in value or fonts.string_width(value, SMALLEST) <= width
+
+
+def _whole(value: str, width: float, style: ParagraphStyle) -> Paragraph:
+    """A value with no space in it (an e-mail address, a web address, a long name) that does not fit its column
+    is set smaller rather than broken in the middle of a word (which in a long Greek layout it was)."""
+    if " " in value.strip() or "\n" in value:
+        return para(value, style)
+    natural = fonts.string_width(value, style.fontSize)
+    if natural <= width:
+        return para(value, style)
+    size = max(SMALLEST, style.fontSize * width / natural * 0.98)
+    return para(value, ParagraphStyle(f"{style.name}-whole", parent=style, fontSize=size, leading=size * 1.3))
 
 
 def kpis(pairs: Sequence[tuple[str, str, str]], width: float, styles: Styles) -> Table:
@@ -210,8 +252,15 @@ def kpis(pairs: Sequence[tuple[str, str, str]], width: float, styles: Styles) ->
     return table
 
 
+CHART_ASPECT = 4.5 / 8  # height over width, when the report gives no height
+
+
 def chart(fig: Figure, width: float, max_height: float | None = None) -> Drawing:
-    """A chart as vector graphics, scaled to ``width`` (and no taller than ``max_height``)."""
+    """A chart as vector graphics, ``width`` wide and ``max_height`` high.
+
+    The figure is laid out at the size it prints at (points are inches / 72), so its text prints at the sizes
+    the chart asks for (8 pt and more) rather than scaled down with the whole figure to 5 pt."""
+    fig.set_size_inches(width / 72, (max_height or width * CHART_ASPECT) / 72)
     buffer = io.BytesIO()
     fig.savefig(buffer, format="svg")
     buffer.seek(0)
@@ -231,7 +280,10 @@ def chart(fig: Figure, width: float, max_height: float | None = None) -> Drawing
 
 
 def figure(fig: Figure, caption: str, width: float, styles: Styles, max_height: float | None = None) -> Flowable:
-    """A chart with its caption, kept on one page."""
+    """A chart with its caption, kept on one page. A chart that says "Not enough data" gets no caption: the
+    caption would describe bars and lines that are not there."""
+    if not getattr(fig, "enough_data", True):
+        return KeepTogether([chart(fig, width, min(max_height or 50 * mm, 50 * mm)), Spacer(1, 3 * mm)])
     return KeepTogether([chart(fig, width, max_height), para(caption, styles.note), Spacer(1, 3 * mm)])
 
 

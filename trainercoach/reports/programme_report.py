@@ -59,8 +59,9 @@ def build(snapshot: ProgrammeSnapshot, width: float) -> tuple[list[Flowable], la
                author=actor), styles.meta),
         Spacer(1, 5 * mm),
         layout.kpis([
-            (_("Candidates in the programme"), str(len(candidates)),
-             _("{count} ready for certification", count=ready)),
+            (_("Candidates in the programme"), str(programme.headcount.in_programme),
+             _("not counting {paused} paused or withdrawn; {count} ready for certification",
+               paused=programme.headcount.paused_or_withdrawn, count=ready)),
             (_("Practice deliveries"), str(programme.all_sessions),
              _("internal trainers: {share}",
                share=layout.percent(programme.internal_sessions, programme.all_sessions))),
@@ -70,7 +71,11 @@ def build(snapshot: ProgrammeSnapshot, width: float) -> tuple[list[Flowable], la
         ], width, styles),
     ]
     story += section(_("Pipeline"), styles, need=150 * mm)
-    story.append(layout.figure(funnel(programme), _("How many candidates ever reached each stage."), width, styles,
+    story.append(layout.figure(funnel(programme), _("How many candidates ever reached each stage: the {active} active "
+                                                     "candidates, including {paused} since paused or withdrawn; "
+                                                     "archived candidates are left out.",
+                                                     active=programme.headcount.active,
+                                                     paused=programme.headcount.paused_or_withdrawn), width, styles,
                                max_height=80 * mm))
     story.append(layout.figure(time_in_stage(programme), _("Days each completed stay in a stage lasted "
                                "(n = stays per stage)."), width, styles, max_height=80 * mm))

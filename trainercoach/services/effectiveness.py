@@ -46,6 +46,7 @@ from trainercoach.records.effectiveness import (
     TrendPoint,
 )
 from trainercoach.records.feedback import RANGES
+from trainercoach.records.pipeline import Headcount
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
@@ -357,8 +358,10 @@ class EffectivenessService:
     def programme_in(self, session: Session) -> Programme:
         """The same, inside a read the caller holds open (one snapshot, one transaction)."""
         stages = session.execute(select(Stage.id, Stage.name, Stage.kind).order_by(Stage.position, Stage.id)).all()
+        # Archived candidates are left out here as in every other count (records/pipeline.py, Headcount).
         reached = dict(session.execute(
             select(StageMove.to_stage_id, func.count(func.distinct(StageMove.candidate_id)))
+            .join(Candidate, Candidate.id == StageMove.candidate_id).where(Candidate.archived_at.is_(None))
             .group_by(StageMove.to_stage_id)
         ).all())
         pipeline = [(sid, name) for sid, name, kind in stages if kind == "pipeline"]
@@ -405,7 +408,8 @@ class EffectivenessService:
                 .join(Delivery, Delivery.id == FeedbackResponse.delivery_id)
                 .where(FeedbackItem.key == OVERALL).group_by(month).order_by(month))
         ]
-        return Programme(funnel, dict(time_in_stage), per_month, internal, total, monthly_rubric, monthly_feedback)
+        return Programme(funnel, dict(time_in_stage), per_month, internal, total, monthly_rubric, monthly_feedback,
+                         Headcount.of(self.coach.pipeline.stages_in(session)))
 
 
 def _estimate(values: list[float | int | None]) -> Estimate:

@@ -27,19 +27,22 @@ class PipelineService:
 
     def stages(self) -> list[StageRecord]:
         """Stages in board order, each with how many (unarchived) candidates it holds."""
+        with self.coach.db.reading() as session:
+            return self.stages_in(session)
+
+    def stages_in(self, session: Session) -> list[StageRecord]:
+        """The same, inside a read the caller holds open."""
         counts = (
             select(Candidate.stage_id, func.count().label("n"))
             .where(Candidate.archived_at.is_(None))
             .group_by(Candidate.stage_id)
             .subquery()
         )
-        with self.coach.db.reading() as session:
-            rows = session.execute(
-                select(Stage.id, Stage.key, Stage.name, Stage.position, Stage.kind,
-                       func.coalesce(counts.c.n, 0))
-                .outerjoin(counts, counts.c.stage_id == Stage.id)
-                .order_by(Stage.position, Stage.id)
-            ).all()
+        rows = session.execute(
+            select(Stage.id, Stage.key, Stage.name, Stage.position, Stage.kind, func.coalesce(counts.c.n, 0))
+            .outerjoin(counts, counts.c.stage_id == Stage.id)
+            .order_by(Stage.position, Stage.id)
+        ).all()
         return [StageRecord(*row) for row in rows]
 
     # -- moves -----------------------------------------------------------------------------------

@@ -12,14 +12,16 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.messages import show_error
 from trainercoach.reports.feedback_form import write_feedback_form
+from trainercoach.reports.paper import paper_for
 from trainercoach.services import Coach
 
 FILTERS = {"A4": "PDF for A4 paper (*.pdf)", "Letter": "PDF for US Letter paper (*.pdf)"}
 
 
 def default_paper() -> str:
-    """Letter where the person's locale measures in inches (the US and its neighbours), A4 everywhere else."""
-    return "Letter" if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem else "A4"
+    """Letter where the person's locale prints on it (the US, Canada, Mexico, the Philippines…), A4 everywhere
+    else. Qt's measurement system calls Canada and Mexico metric, so the country decides (reports/paper.py)."""
+    return paper_for(QLocale().name())
 
 
 def save_feedback_form(coach: Coach, delivery_id: int, parent: QWidget | None = None) -> Path | None:

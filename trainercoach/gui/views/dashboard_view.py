@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.messages import explain
+from trainercoach.gui.widgets.counts import in_programme_note
 from trainercoach.gui.workers import Loader
 from trainercoach.records.dashboard import Attention, DashboardData
 from trainercoach.services import Coach
@@ -215,7 +216,9 @@ class DashboardView(QWidget):
             tile_layout.addWidget(count)
             tile_layout.addWidget(name)
             self.tiles.addWidget(tile, position // columns, position % columns)
-        self.summary.setText(self.tr("%n candidate(s) in the programme", "", data.total))
+        headcount = data.headcount
+        self.summary.setText(self.tr("%n candidate(s) in the programme", "", headcount.in_programme))
+        self.summary.setToolTip(in_programme_note(headcount))
         self.empty_state.setVisible(data.total == 0)
         if self.attention_view.rowAt(0) >= len(data.attention):
             # Left past the end of a shorter list, Qt would measure the columns on every row.

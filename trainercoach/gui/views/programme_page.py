@@ -29,6 +29,7 @@ from trainercoach.gui.formats import date_text
 from trainercoach.gui.messages import explain
 from trainercoach.gui.models.certification_models import ID_ROLE, MatrixModel, renewal_rows, renewals_model
 from trainercoach.gui.widgets.chart_view import ChartView
+from trainercoach.gui.widgets.counts import funnel_note, in_programme_note
 from trainercoach.gui.widgets.tables import page_table
 from trainercoach.gui.workers import Worker
 from trainercoach.records.certification import CertificationRecord, Matrix
@@ -44,7 +45,6 @@ class ProgrammeData:
     """Everything the page shows, read in one go off the GUI thread."""
 
     programme: Programme
-    in_programme: int  # candidates in a pipeline stage (not paused or withdrawn)
     active_trainers: int  # candidates in the last pipeline stage
     certified_trainers: int  # candidates holding a certification in force
     matrix: Matrix
@@ -60,7 +60,6 @@ def load_programme(coach: Coach, today: date | None = None) -> ProgrammeData:
     certifications = coach.certification.list()
     return ProgrammeData(
         programme=coach.effectiveness.programme(),
-        in_programme=sum(s.candidates for s in pipeline),
         active_trainers=pipeline[-1].candidates if pipeline else 0,
         certified_trainers=len({c.candidate_id for c in certifications}),
         matrix=coach.certification.matrix(),
@@ -231,7 +230,12 @@ class ProgrammePage(QScrollArea):
         programme = data.programme
         self.status.setText(self.tr("Figures as of {date}. Every chart states its n; F5 reads them again.").format(
             date=date_text(data.today)))
-        self.candidates_tile.set(str(data.in_programme), self.tr("not counting paused or withdrawn"))
+        headcount = programme.headcount
+        self.candidates_tile.set(str(headcount.in_programme),
+                                 self.tr("not counting {paused} paused or withdrawn").format(
+                                     paused=headcount.paused_or_withdrawn))
+        self.candidates_tile.setToolTip(in_programme_note(headcount))
+        self.funnel_chart.set_note(funnel_note(headcount))
         self.trainers_tile.set(str(data.active_trainers),
                                self.tr("%n hold a certification in force", "", data.certified_trainers))
         month = data.today.strftime("%Y-%m")
