@@ -29,11 +29,15 @@ def no_worker_left() -> Iterator[None]:
 
 
 @pytest.fixture
-def when_dialog_opens(qtbot) -> Callable[[Callable[[QDialog], None]], None]:
-    """Run ``handle`` on the next modal dialog, as a person would answer it, then let the test go on."""
+def when_dialog_opens(qtbot) -> Iterator[Callable[[Callable[[QDialog], None]], None]]:
+    """Run ``handle`` on the next modal dialog, as a person would answer it, then let the test go on. A handler
+    whose dialog never opened is disarmed when its test ends, so it cannot answer the next test's dialogs."""
+    ended = False
 
     def arm(handle: Callable[[QDialog], None]) -> None:
         def poll() -> None:
+            if ended:
+                return
             dialog = QApplication.activeModalWidget()
             if isinstance(dialog, QDialog) and dialog.isVisible():
                 handle(dialog)
@@ -42,7 +46,8 @@ def when_dialog_opens(qtbot) -> Callable[[Callable[[QDialog], None]], None]:
 
         QTimer.singleShot(0, poll)
 
-    return arm
+    yield arm
+    ended = True
 
 
 def settle(qtbot) -> None:
