@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, cast
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
-from trainercoach.errors import NotFound, ValidationError
+from trainercoach.errors import Conflict, NotFound, ValidationError
 from trainercoach.i18n import _
 from trainercoach.models import (
     ITEM_KINDS,
@@ -130,7 +130,7 @@ class FeedbackService:
         """Several forms at once (a pile of paper, a kiosk round): all are saved, or none."""
         ids = self._insert(delivery_id, entries, source)
         self.coach.history.push(Change(
-            undo_label("add_feedback", count=len(ids)), undo=lambda: self._delete(ids),
+            undo_label("add_feedback", count=len(ids)), undo=lambda: self._delete(ids, delivery_id, entries),
             redo=lambda: self._insert(delivery_id, entries, source, ids),
         ))
         return ids
@@ -162,12 +162,21 @@ class FeedbackService:
                         session.add(FeedbackAnswer(response_id=response.id, item_id=items[key].id, value=value))
             return written
 
-    def _delete(self, response_ids: list[int]) -> None:
+    def _delete(self, response_ids: list[int], delivery_id: int, entries: list[FeedbackEntry]) -> None:
+        """Undo of adding forms: they go only if they are still as this app wrote them (forms have no version);
+        if someone else changed or deleted one since, their change is kept and nothing is taken back."""
         with self.coach.db.transaction() as session:
-            for response_id in response_ids:
+            keys = {i.id: i.key for i in session.scalars(select(FeedbackItem))}
+            for response_id, entry in zip(response_ids, entries, strict=True):
                 response = session.get(FeedbackResponse, response_id)
-                if response is not None:
-                    session.delete(response)
+                answers = {keys[item_id]: value for item_id, value in session.execute(
+                    select(FeedbackAnswer.item_id, FeedbackAnswer.value)
+                    .where(FeedbackAnswer.response_id == response_id))}
+                if (response is None or response.delivery_id != delivery_id or response.comment != entry.comment
+                        or answers != {key: value for key, value in entry.answers.items() if value is not None}):
+                    raise Conflict(_('These feedback forms were changed or deleted by someone else since; their '
+                                     'change is kept and nothing was taken back.'))
+                session.delete(response)
 
     def responses(self, delivery_id: int) -> list[ResponseRecord]:
         with self.coach.db.reading() as session:
