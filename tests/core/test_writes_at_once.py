@@ -36,8 +36,8 @@ def imports(coach: Coach) -> list[tuple[int, str, bool]]:
     from trainercoach.models import FeedbackImport
 
     with coach.db.reading() as session:
-        return list(session.execute(select(FeedbackImport.delivery_id, FeedbackImport.sha256,
-                                           FeedbackImport.deliberate_repeat).order_by(FeedbackImport.id)).tuples())
+        return [tuple(row) for row in session.execute(select(FeedbackImport.delivery_id, FeedbackImport.sha256,
+                                           FeedbackImport.deliberate_repeat).order_by(FeedbackImport.id)).all()]
 
 
 # -- 7: one import per file ---------------------------------------------------------------------------------
