@@ -1662,6 +1662,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Αυτός ο υποψήφιος δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
     </message>
     <message>
+        <source>Sessions, action items or certifications were added for {name} since; undo would delete them, so {name} is kept.</source>
+        <translation>Στο μεταξύ προστέθηκαν συνεδρίες, ενέργειες ή πιστοποιήσεις για {name}· η αναίρεση θα τις διέγραφε, οπότε {name} παραμένει.</translation>
+    </message>
+    <message>
         <source>Add {name}</source>
         <translation>Προσθήκη: {name}</translation>
     </message>
@@ -1724,6 +1728,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>This certification is no longer in the database.</source>
         <translation>Αυτή η πιστοποίηση δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>This certification was changed by someone else since; their change is kept.</source>
+        <translation>Αυτή η πιστοποίηση άλλαξε από κάποιον άλλο στο μεταξύ· η αλλαγή του διατηρείται.</translation>
     </message>
     <message>
         <source>There is no sign-off to withdraw.</source>
@@ -1790,6 +1798,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Αυτή η συνεδρία δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
     </message>
     <message>
+        <source>This comprehension check was changed by someone else since; their change is kept.</source>
+        <translation>Αυτός ο έλεγχος κατανόησης άλλαξε από κάποιον άλλο στο μεταξύ· η αλλαγή του διατηρείται.</translation>
+    </message>
+    <message>
         <source>Choose the candidate who gave the session.</source>
         <translation>Επιλέξτε τον υποψήφιο που πραγματοποίησε τη συνεδρία.</translation>
     </message>
@@ -1852,6 +1864,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>No session has the code {code_strip!r}.</source>
         <translation>Καμία συνεδρία δεν έχει τον κωδικό {code_strip!r}.</translation>
+    </message>
+    <message>
+        <source>This session was changed by someone else since; their change is kept.</source>
+        <translation>Αυτή η συνεδρία άλλαξε από κάποιον άλλο στο μεταξύ· η αλλαγή του διατηρείται.</translation>
+    </message>
+    <message>
+        <source>Observations, feedback or checks were added to this session since; undo would delete them, so the session is kept.</source>
+        <translation>Στο μεταξύ προστέθηκαν παρατηρήσεις, σχόλια ή έλεγχοι σε αυτή τη συνεδρία· η αναίρεση θα τα διέγραφε, οπότε η συνεδρία παραμένει.</translation>
     </message>
     <message>
         <source>Log session {topic}</source>
@@ -1926,6 +1946,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Φόρμα {number}: </translation>
     </message>
     <message>
+        <source>These feedback forms were changed or deleted by someone else since; their change is kept and nothing was taken back.</source>
+        <translation>Αυτές οι φόρμες σχολίων άλλαξαν ή διαγράφηκαν από κάποιον άλλο στο μεταξύ· η αλλαγή του διατηρείται και τίποτα δεν αναιρέθηκε.</translation>
+    </message>
+    <message>
         <source>There is no import preset called {name!r}.</source>
         <translation>Δεν υπάρχει προρύθμιση εισαγωγής με το όνομα {name!r}.</translation>
     </message>
@@ -1936,6 +1960,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>A preset name can be at most 200 characters.</source>
         <translation>Το όνομα μιας προρύθμισης μπορεί να έχει έως 200 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>This milestone was changed by someone else since; their change is kept.</source>
+        <translation>Αυτό το ορόσημο άλλαξε από κάποιον άλλο στο μεταξύ· η αλλαγή του διατηρείται.</translation>
     </message>
     <message>
         <source>Unknown train-the-trainer component.</source>
@@ -2006,6 +2034,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Αυτή η παρατήρηση άλλαξε από κάποιον άλλο αφού την ανοίξατε.</translation>
     </message>
     <message>
+        <source>This observation was changed by someone else since; their change is kept.</source>
+        <translation>Αυτή η παρατήρηση άλλαξε από κάποιον άλλο στο μεταξύ· η αλλαγή του διατηρείται.</translation>
+    </message>
+    <message>
         <source>Describe the action item.</source>
         <translation>Περιγράψτε την ενέργεια.</translation>
     </message>
@@ -2016,6 +2048,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>This action item is no longer in the database.</source>
         <translation>Αυτή η ενέργεια δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>This action item was changed by someone else since; their change is kept.</source>
+        <translation>Αυτή η ενέργεια άλλαξε από κάποιον άλλο στο μεταξύ· η αλλαγή του διατηρείται.</translation>
     </message>
     <message>
         <source>Enter the person&apos;s name.</source>
@@ -2610,6 +2646,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Δεν άλλαξε τίποτα.</translation>
     </message>
     <message>
+        <source>Another program or window kept {path} busy for longer than {seconds:g} seconds. Nothing was changed; try again in a moment.</source>
+        <translation>Άλλο πρόγραμμα ή παράθυρο κράτησε απασχολημένο το {path} για περισσότερα από {seconds:g} δευτερόλεπτα. Δεν άλλαξε τίποτα· δοκιμάστε ξανά σε λίγο.</translation>
+    </message>
+    <message>
         <source>The database file is damaged ({reason}). Nothing was changed. Restore a backup: File ▸ Restore from backup…, or python -m trainercoach db restore.</source>
         <translation>Το αρχείο της βάσης δεδομένων είναι κατεστραμμένο ({reason}). Δεν άλλαξε τίποτα. Επαναφέρετε ένα αντίγραφο ασφαλείας: Αρχείο ▸ Επαναφορά από αντίγραφο ασφαλείας…, ή python -m trainercoach db restore.</translation>
     </message>
@@ -2776,6 +2816,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>{variable} holds {part!r}; write name=number, with names from: {names}.</source>
         <translation>Το {variable} περιέχει {part!r}· γράψτε όνομα=αριθμός, με ονόματα από: {names}.</translation>
+    </message>
+    <message>
+        <source>On a team server you are the person your login belongs to; ask a lead to change it.</source>
+        <translation>Σε διακομιστή ομάδας είστε το πρόσωπο στο οποίο ανήκει η σύνδεσή σας· ζητήστε από έναν υπεύθυνο να το αλλάξει.</translation>
     </message>
 </context>
 <context>

@@ -1662,6 +1662,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>此候选人已不在数据库中。</translation>
     </message>
     <message>
+        <source>Sessions, action items or certifications were added for {name} since; undo would delete them, so {name} is kept.</source>
+        <translation>此后已为 {name} 添加了课程、行动项或认证；撤销会删除它们，因此保留 {name}。</translation>
+    </message>
+    <message>
         <source>Add {name}</source>
         <translation>添加 {name}</translation>
     </message>
@@ -1724,6 +1728,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>This certification is no longer in the database.</source>
         <translation>此认证已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>This certification was changed by someone else since; their change is kept.</source>
+        <translation>此认证此后已被他人更改；保留其更改。</translation>
     </message>
     <message>
         <source>There is no sign-off to withdraw.</source>
@@ -1790,6 +1798,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>本课程已不在数据库中。</translation>
     </message>
     <message>
+        <source>This comprehension check was changed by someone else since; their change is kept.</source>
+        <translation>此理解检查此后已被他人更改；保留其更改。</translation>
+    </message>
+    <message>
         <source>Choose the candidate who gave the session.</source>
         <translation>请选择讲授本次课程的候选人。</translation>
     </message>
@@ -1852,6 +1864,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>No session has the code {code_strip!r}.</source>
         <translation>没有课程使用代码 {code_strip!r}。</translation>
+    </message>
+    <message>
+        <source>This session was changed by someone else since; their change is kept.</source>
+        <translation>此课程此后已被他人更改；保留其更改。</translation>
+    </message>
+    <message>
+        <source>Observations, feedback or checks were added to this session since; undo would delete them, so the session is kept.</source>
+        <translation>此后已为此课程添加了观察、反馈或检查；撤销会删除它们，因此保留该课程。</translation>
     </message>
     <message>
         <source>Log session {topic}</source>
@@ -1926,6 +1946,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>表单 {number}：</translation>
     </message>
     <message>
+        <source>These feedback forms were changed or deleted by someone else since; their change is kept and nothing was taken back.</source>
+        <translation>这些反馈表此后已被他人更改或删除；保留其更改，未撤销任何内容。</translation>
+    </message>
+    <message>
         <source>There is no import preset called {name!r}.</source>
         <translation>没有名为 {name!r} 的导入预设。</translation>
     </message>
@@ -1936,6 +1960,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>A preset name can be at most 200 characters.</source>
         <translation>预设名称最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>This milestone was changed by someone else since; their change is kept.</source>
+        <translation>此里程碑此后已被他人更改；保留其更改。</translation>
     </message>
     <message>
         <source>Unknown train-the-trainer component.</source>
@@ -2006,6 +2034,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>您打开此观察评估后，其他人修改了它。</translation>
     </message>
     <message>
+        <source>This observation was changed by someone else since; their change is kept.</source>
+        <translation>此观察此后已被他人更改；保留其更改。</translation>
+    </message>
+    <message>
         <source>Describe the action item.</source>
         <translation>请描述行动项。</translation>
     </message>
@@ -2016,6 +2048,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>This action item is no longer in the database.</source>
         <translation>此行动项已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>This action item was changed by someone else since; their change is kept.</source>
+        <translation>此行动项此后已被他人更改；保留其更改。</translation>
     </message>
     <message>
         <source>Enter the person&apos;s name.</source>
@@ -2610,6 +2646,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>未做任何更改。</translation>
     </message>
     <message>
+        <source>Another program or window kept {path} busy for longer than {seconds:g} seconds. Nothing was changed; try again in a moment.</source>
+        <translation>另一个程序或窗口占用 {path} 超过 {seconds:g} 秒。未做任何更改；请稍后再试。</translation>
+    </message>
+    <message>
         <source>The database file is damaged ({reason}). Nothing was changed. Restore a backup: File ▸ Restore from backup…, or python -m trainercoach db restore.</source>
         <translation>数据库文件已损坏（{reason}）。未做任何更改。请恢复备份：文件 ▸ 从备份恢复…，或运行 python -m trainercoach db restore。</translation>
     </message>
@@ -2776,6 +2816,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>{variable} holds {part!r}; write name=number, with names from: {names}.</source>
         <translation>{variable} 的值为 {part!r}；请写成 名称=数字，名称可为：{names}。</translation>
+    </message>
+    <message>
+        <source>On a team server you are the person your login belongs to; ask a lead to change it.</source>
+        <translation>在团队服务器上，您就是您的登录所属的人员；请让负责人更改。</translation>
     </message>
 </context>
 <context>

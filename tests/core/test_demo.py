@@ -677,7 +677,7 @@ FINGERPRINT = {
     "delivery": (195, "788d99756c45daeb"),  # 6 Dec 2026: the recording links of virtual sessions
     "delivery_observer": (267, "0fe39557f1773442"),
     "feedback_answer": (16349, "9bad6352d329e698"),
-    "feedback_import": (80, "07b9eea1fe85ceaa"),
+    "feedback_import": (80, "23d4109cfc31b90d"),  # 0008: each import marked not a deliberate repeat
     "feedback_response": (2454, "086d4cb79d81239c"),
     "mentor_signoff": (9, "17c5af78e869d432"),
     "milestone": (79, "79fe4a3d26e5de87"),

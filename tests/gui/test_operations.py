@@ -198,6 +198,24 @@ def test_undo_after_someone_else_changed_the_record_is_refused_and_keeps_theirs(
     assert coach.candidates.get(candidate).form.notes == "theirs"
 
 
+def test_undo_of_a_record_without_a_version_is_refused_too_and_keeps_theirs(
+        qtbot, coach: Coach, database_url: str, monkeypatch) -> None:
+    """A milestone has no version column: the undo compares it with what this app left, and says so."""
+    candidate = coach.candidates.add(make_form("Ana Lima"))
+    coach.milestones.set(candidate, "guided_practice", "in_progress")
+    other = Coach.open(database_url, actor="Someone else")
+    try:
+        other.milestones.set(candidate, "guided_practice", "not_started")
+    finally:
+        other.close()
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *a: shown.append((title, text)))
+    assert not operations.undo(None, coach).ok
+    assert [title for title, _ in shown] == ["Cannot undo"] and "someone else" in shown[0][1]
+    assert coach.candidates.get(candidate).milestones[0].status == "not_started"
+    assert coach.history.undo_label == "Add Ana Lima"
+
+
 def test_undo_and_redo_run_through_the_wrapper_and_say_what_changed(qtbot, coach: Coach) -> None:
     candidate = coach.candidates.add(make_form("Ana Lima", notes="first"))
     coach.candidates.update(candidate, make_form("Ana Lima", notes="second"))

@@ -26,6 +26,10 @@ from trainercoach.i18n import _
 
 # Connecting to a team server that is down must not leave a window frozen for minutes.
 CONNECT_TIMEOUT_SECONDS = 10
+# How long a write on SQLite waits for another program's (or window's) write to finish before it is refused.
+SQLITE_BUSY_SECONDS = 15.0
+# The execution option that marks a SQLite connection as about to write (see Database.transaction).
+_WRITES = "trainercoach_writes"
 
 
 def sqlite_driver(connection: Connection) -> sqlite3.Connection:
@@ -47,12 +51,21 @@ def _sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> No
     cursor.close()
 
 
+def _sqlite_begin(connection: Connection) -> None:
+    """A write transaction takes the write lock at its start (BEGIN IMMEDIATE), so SQLite's busy timeout applies:
+    it waits its turn behind another writer. Begun as a plain BEGIN, it would read first and then meet the other
+    writer's lock when it writes, where SQLite cannot wait (the reads would be stale) and says "database is
+    locked" at once. Reads stay plain BEGIN, so they never queue behind a writer."""
+    writes = connection.get_execution_options().get(_WRITES, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+
+
 def make_engine(url: str) -> Engine:
     url = normalize_url(url)
     if make_url(url).get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": 15})
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_SECONDS})
         event.listen(engine, "connect", _sqlite_connect)
-        event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     engine = create_engine(
         url,
@@ -90,6 +103,10 @@ def translate_error(error: BaseException, url: str) -> TrainerCoachError | None:
         if error.orig is not None and problem in ("full", "read-only", "moved"):  # each its own sentence
             return TrainerCoachError(explain_storage_error(error.orig, sqlite_path(url)) + " "
                                      + _("Nothing was changed."))
+        if error.orig is not None and problem == "busy":  # another writer held the file past the busy timeout
+            return TrainerCoachError(_('Another program or window kept {path} busy for longer than {seconds:g} '
+                                       'seconds. Nothing was changed; try again in a moment.',
+                                       path=sqlite_path(url), seconds=SQLITE_BUSY_SECONDS))
         if "malformed" in reason or "not a database" in reason:  # SQLITE_CORRUPT, SQLITE_NOTADB
             return TrainerCoachError(_('The database file is damaged ({reason}). Nothing was changed. Restore a '
                                        'backup: File ▸ Restore from backup…, or python -m trainercoach db restore.',
@@ -210,6 +227,8 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """One user action, one transaction: everything commits together or nothing does."""
         with self.errors_explained(), self._sessions() as session, session.begin():
+            if self.is_sqlite:  # the write lock now, waiting for another writer (BEGIN IMMEDIATE)
+                session.connection(execution_options={_WRITES: True})
             yield session
             if crashpoints.armed:  # the crash tests' stop: written, not yet committed
                 session.flush()

@@ -20,12 +20,14 @@ sentences, so everything still reads as written by a person in English, Greek or
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from trainercoach.db import open_database
@@ -35,7 +37,7 @@ from trainercoach.demo.plan import SCALES, SEED, load_data
 from trainercoach.demo.scales import LargeDemoBuilder, large_data
 from trainercoach.errors import TrainerCoachError
 from trainercoach.i18n import language
-from trainercoach.models import utcnow
+from trainercoach.models import Person, Setting, utcnow
 from trainercoach.services.coach import Coach
 from trainercoach.services.defaults import localise_defaults
 from trainercoach.services.rubrics import RubricService
@@ -84,6 +86,10 @@ def write_demo(path: Path, scale: str = "small", *, today: date | None = None,
                 # The UTC date, as moves are stored in UTC: a local date east of Greenwich may be a day ahead.
                 demo = builder(session, data, today or utcnow().date())
                 counts = demo.build()
+                # Whoever opens the demo acts as its first lead, so what they do says a lead's name ("by").
+                lead = session.scalar(select(Person.id).where(Person.role == "lead").order_by(Person.id).limit(1))
+                if lead is not None:
+                    session.add(Setting(key="you", value=json.dumps({"person_id": lead})))
             _built(raw)
     except BaseException:
         if database is not None:

@@ -28,7 +28,7 @@ from trainercoach.errors import TrainerCoachError, ValidationError
 from trainercoach.i18n import _
 from trainercoach.imports.tables import Row, TableRefused, check_file, header_key, listed, open_table
 from trainercoach.records.feedback import FeedbackEntry, FeedbackItemRecord, ImportRecord
-from trainercoach.services.feedback import MAX_COMMENT
+from trainercoach.services.feedback import MAX_COMMENT, DuplicateImport
 from trainercoach.services.text import fold
 
 if TYPE_CHECKING:
@@ -102,18 +102,6 @@ class ImportRefused(TrainerCoachError):
 
 class NothingToImport(ImportRefused):
     """The file is readable but holds no forms (a header alone, or only blank rows)."""
-
-
-class DuplicateImport(TrainerCoachError):
-    """The same file (by content) was imported before; ``earlier`` says when, where and by whom."""
-
-    def __init__(self, earlier: ImportRecord) -> None:
-        self.earlier = earlier
-        super().__init__(
-            _("This file was already imported on {when} by {who} into session {session} ({count} forms). Import it "
-              "again only if it really holds other forms.", when=f"{earlier.imported_at:%Y-%m-%d %H:%M}",
-              who=earlier.imported_by, session=earlier.delivery_id, count=earlier.rows)
-        )
 
 
 class ImportCancelled(TrainerCoachError):
@@ -544,7 +532,7 @@ def import_feedback(
                 raise TrainerCoachError(_("The file changed while it was being imported; nothing was written."))
 
         written = coach.feedback.write_import(delivery_id, path.name, sha256, entries(), preset=preset,
-                                             batch=WRITE_BATCH)
+                                             batch=WRITE_BATCH, deliberate_repeat=allow_duplicate)
     tick(total)
     return ImportResult(delivery_id, topic, path.name, sha256, written, blank)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, Index, Integer, String, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from trainercoach.models.base import Base, utcnow
@@ -50,6 +50,15 @@ class FeedbackImport(Base):
     rows: Mapped[int] = mapped_column(Integer)
     imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     imported_by: Mapped[str] = mapped_column(String(200), default="")
+    # True when the person was told the file was imported before and chose to import it again.
+    deliberate_repeat: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+    # A file lands in a session once unless deliberately repeated: the database says so, so two imports of the
+    # same file at the same moment cannot both land (the app's "seen before" check runs before the write).
+    __table_args__ = (
+        Index("ux_feedback_import_once", "delivery_id", "sha256", unique=True,
+              sqlite_where=text("NOT deliberate_repeat"), postgresql_where=text("NOT deliberate_repeat")),
+    )
 
 
 class FeedbackResponse(Base):

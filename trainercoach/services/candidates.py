@@ -18,7 +18,10 @@ from trainercoach.models import (
     COMPONENTS,
     EMPLOYMENTS,
     TRAITS,
+    ActionItem,
     Candidate,
+    Certification,
+    Delivery,
     Milestone,
     Person,
     Stage,
@@ -317,6 +320,15 @@ class CandidateService:
             if candidate is None:
                 raise NotFound(_('This candidate is no longer in the database.'))
             self._check_version(session, candidate, expected_version)
+            if expected_version is not None and any(
+                    session.scalar(select(func.count()).select_from(table).where(column == candidate_id))
+                    for table, column in ((Delivery, Delivery.candidate_id), (ActionItem, ActionItem.candidate_id),
+                                          (Certification, Certification.candidate_id))):
+                # sessions, action items and certifications added since do not move the candidate's version, and
+                # taking the candidate back would delete them
+                person = session.get(Person, candidate.person_id)
+                raise Conflict(_('Sessions, action items or certifications were added for {name} since; undo '
+                                 'would delete them, so {name} is kept.', name=person.name if person else ""))
             person_id = candidate.person_id
             session.delete(candidate)
             session.flush()

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from trainercoach.errors import NotFound, ValidationError
+from trainercoach.errors import Conflict, NotFound, ValidationError
 from trainercoach.i18n import _
 from trainercoach.models import (
     LEVELS_OF_CERTIFICATION,
@@ -74,21 +74,25 @@ class CertificationService:
                 session.add(CertificationEvidence(certification_id=certification.id, delivery_id=delivery_id))
             certification_id = certification.id
         self.coach.history.push(Change(undo_label("certify", topic=topic),
-                                       undo=lambda: self._revoke(certification_id, True),
-                                       redo=lambda: self._revoke(certification_id, False)))
+                                       undo=lambda: self._revoke(certification_id, True, check=True),
+                                       redo=lambda: self._revoke(certification_id, False, check=True)))
         return certification_id
 
     def revoke(self, certification_id: int) -> None:
         self._revoke(certification_id, True)
         self.coach.history.push(Change(undo_label("revoke_certification"),
-                                       undo=lambda: self._revoke(certification_id, False),
-                                       redo=lambda: self._revoke(certification_id, True)))
+                                       undo=lambda: self._revoke(certification_id, False, check=True),
+                                       redo=lambda: self._revoke(certification_id, True, check=True)))
 
-    def _revoke(self, certification_id: int, revoked: bool) -> None:
+    def _revoke(self, certification_id: int, revoked: bool, *, check: bool = False) -> None:
+        """``check`` (undo, redo): the certification must still be as this app left it, the opposite of what is
+        written now; if someone else revoked or restored it since, their change is kept."""
         with self.coach.db.transaction() as session:
             certification = session.get(Certification, certification_id)
             if certification is None:
                 raise NotFound(_('This certification is no longer in the database.'))
+            if check and (certification.revoked_at is not None) == revoked:
+                raise Conflict(_('This certification was changed by someone else since; their change is kept.'))
             certification.revoked_at = utcnow() if revoked else None
 
     def list(self, candidate_id: int | None = None) -> list[CertificationRecord]:

@@ -6,6 +6,7 @@ import getpass
 import os
 
 from trainercoach.db import Database, open_database
+from trainercoach.errors import TrainerCoachError
 from trainercoach.i18n import language
 from trainercoach.services.assets import AssetService
 from trainercoach.services.candidates import CandidateService
@@ -38,7 +39,8 @@ class Coach:
 
     def __init__(self, db: Database, actor: str | None = None) -> None:
         self.db = db
-        self.actor = actor or current_user()
+        self._actor = actor  # given (a test, a script): used as it is
+        self._found_actor: str | None = None
         self.history = History()
         self.candidates = CandidateService(self)
         self.pipeline = PipelineService(self)
@@ -56,6 +58,25 @@ class Coach:
         self.effectiveness = EffectivenessService(self)
         self.dashboard = DashboardService(self)
         self.reports = ReportService(self)
+
+    @property
+    def actor(self) -> str:
+        """Who is recorded as doing what this app does ("imported by", a move's "by", "awarded by"): the person
+        the team server's login belongs to, or on a local file the person chosen as "you"
+        (``settings.set_you``); the operating system's user name only when there is no such person yet."""
+        if self._actor:
+            return self._actor
+        if self._found_actor is None:
+            try:
+                name = self.settings.your_name()
+            except TrainerCoachError:  # a server that cannot say: the name below is better than no action
+                name = None
+            self._found_actor = name or current_user()
+        return self._found_actor
+
+    def forget_actor(self) -> None:
+        """Look "you" up again at the next action (after choosing who you are, or a restore)."""
+        self._found_actor = None
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None, actor: str | None = None,

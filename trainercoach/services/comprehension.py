@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from trainercoach.errors import NotFound, ValidationError
+from trainercoach.errors import Conflict, NotFound, ValidationError
 from trainercoach.i18n import _
 from trainercoach.models import CHECK_KINDS, ComprehensionCheck, ComprehensionScore, Delivery
 from trainercoach.records.comprehension import CheckForm, CheckRecord, ScoreEntry
@@ -102,15 +103,22 @@ class ComprehensionService:
         """Add or replace a check with all its scores: one transaction, all rows or none."""
         before = self.get(check_id).form if check_id is not None else None
         saved = self._save(form, check_id)
+        # A check has no version column: undo and redo compare the check with what this app left it as, and
+        # refuse (as a save of a versioned record does) to overwrite what someone else saved since.
+        mine = written(form)
         if before is None:
-            self.coach.history.push(Change(undo_label("add_check"), undo=lambda: self._delete(saved),
+            self.coach.history.push(Change(undo_label("add_check"), undo=lambda: self._delete(saved, mine),
                                            redo=lambda: self._save(form, None, saved)))
         else:
-            self.coach.history.push(Change(undo_label("edit_check"), undo=lambda: self._save(before, saved),
-                                           redo=lambda: self._save(form, saved)))
+            theirs = written(before)
+            self.coach.history.push(Change(undo_label("edit_check"),
+                                           undo=lambda: self._save(before, saved, expected=mine),
+                                           redo=lambda: self._save(form, saved, expected=theirs)))
         return saved
 
-    def _save(self, form: CheckForm, check_id: int | None, new_id: int | None = None) -> int:
+    def _save(self, form: CheckForm, check_id: int | None, new_id: int | None = None,
+              expected: CheckForm | None = None) -> int:
+        """``expected``: the check as this app last left it (undo, redo); anything else is someone else's change."""
         errors = check_errors(form)
         if errors:
             raise ValidationError(errors)
@@ -124,6 +132,7 @@ class ComprehensionService:
                 found = session.get(ComprehensionCheck, check_id)
                 if found is None:
                     raise NotFound(_('This comprehension check is no longer in the database.'))
+                self._check_unchanged(session, found, expected)
                 check = found
             check.kind, check.title, check.max_score = form.kind, form.title.strip(), form.max_score
             check.held_on, check.retention_on = form.held_on, form.retention_on
@@ -138,11 +147,22 @@ class ComprehensionService:
         before = self.get(check_id).form
         self._delete(check_id)
         self.coach.history.push(Change(undo_label("delete_check"), undo=lambda: self._save(before, None, check_id),
-                                       redo=lambda: self._delete(check_id)))
+                                       redo=lambda: self._delete(check_id, written(before))))
 
-    def _delete(self, check_id: int) -> None:
+    def _delete(self, check_id: int, expected: CheckForm | None = None) -> None:
         with self.coach.db.transaction() as session:
             check = session.get(ComprehensionCheck, check_id)
             if check is None:
                 raise NotFound(_('This comprehension check is no longer in the database.'))
+            self._check_unchanged(session, check, expected)
             session.delete(check)
+
+    def _check_unchanged(self, session: Session, check: ComprehensionCheck, expected: CheckForm | None) -> None:
+        if expected is not None and self._form(session, check) != expected:
+            raise Conflict(_('This comprehension check was changed by someone else since; their change is kept.'))
+
+
+def written(form: CheckForm) -> CheckForm:
+    """The form as ``_save`` writes it (title and labels trimmed), to compare with what is read back."""
+    return replace(form, title=form.title.strip(),
+                   scores=[replace(score, trainee=score.trainee.strip()) for score in form.scores])

@@ -384,7 +384,9 @@ class DeliveryService:
         insert()
         delivery_id = saved[0][0]
         self.coach.history.push(Change(
-            undo_label("log_session", topic=form.topic.strip()), undo=lambda: self._delete(delivery_id), redo=insert,
+            undo_label("log_session", topic=form.topic.strip()),
+            undo=lambda: self._delete(delivery_id, self.coach.db.written_version("delivery", delivery_id)),
+            redo=insert,
         ))
         return delivery_id
 
@@ -425,20 +427,41 @@ class DeliveryService:
         self._delete(delivery_id)
         self.coach.history.clear()
 
-    def _delete(self, delivery_id: int) -> None:
+    def _delete(self, delivery_id: int, expected_version: int | None = None) -> None:
+        """``expected_version`` (undo of logging it): the version this app left; someone else's save is kept."""
+        stale: Conflict | None = None
         try:
             with self.coach.db.transaction() as session:
                 delivery = session.get(Delivery, delivery_id)
                 if delivery is None:
                     raise NotFound(_('This session is no longer in the database.'))
+                if expected_version is not None and delivery.version != expected_version:
+                    stale = Conflict(_('This session was changed by someone else since; their change is kept.'),
+                                     current_version=delivery.version)
+                    raise stale
+                if expected_version is not None and self._added_since(session, delivery_id):
+                    # what others added to the session does not move its version, and deleting it would take it
+                    stale = Conflict(_('Observations, feedback or checks were added to this session since; undo '
+                                       'would delete them, so the session is kept.'))
+                    raise stale
                 session.delete(delivery)
-        except Conflict:
+        except Conflict as error:
+            if error is stale:
+                raise
             # On a team server the database keeps an observed session from a trainer's delete (the row stays,
             # nothing is deleted); that is a rule to explain, not someone else's change.
             if self.counts(delivery_id)["observations"]:
                 raise AccessDenied(_('This session has been observed, and the observation is part of the record: ask '
                                      'a lead to delete it.')) from None
             raise
+
+    @staticmethod
+    def _added_since(session: Session, delivery_id: int) -> bool:
+        """Whether anything hangs off the session that deleting it would take with it."""
+        return any(session.scalar(select(func.count()).select_from(table).where(column == delivery_id))
+                   for table, column in ((Observation, Observation.delivery_id),
+                                         (FeedbackResponse, FeedbackResponse.delivery_id),
+                                         (ComprehensionCheck, ComprehensionCheck.delivery_id)))
 
     def counts(self, delivery_id: int) -> dict[str, int]:
         """What deleting the session would take with it, for the question the GUI asks."""

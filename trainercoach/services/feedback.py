@@ -9,9 +9,10 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, func, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from trainercoach.errors import NotFound, ValidationError
+from trainercoach.errors import Conflict, NotFound, TrainerCoachError, ValidationError
 from trainercoach.i18n import _
 from trainercoach.models import (
     ITEM_KINDS,
@@ -68,6 +69,18 @@ def entry_errors(entry: FeedbackEntry, items: dict[str, FeedbackItemRecord]) -> 
 def slug(label: str) -> str:
     text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode("ascii").lower()
     return re.sub(r"[^a-z0-9]+", "_", text).strip("_")[:40]
+
+
+class DuplicateImport(TrainerCoachError):
+    """The same file (by content) was imported before; ``earlier`` says when, where and by whom."""
+
+    def __init__(self, earlier: ImportRecord) -> None:
+        self.earlier = earlier
+        super().__init__(
+            _("This file was already imported on {when} by {who} into session {session} ({count} forms). Import it "
+              "again only if it really holds other forms.", when=f"{earlier.imported_at:%Y-%m-%d %H:%M}",
+              who=earlier.imported_by, session=earlier.delivery_id, count=earlier.rows)
+        )
 
 
 class FeedbackService:
@@ -130,7 +143,7 @@ class FeedbackService:
         """Several forms at once (a pile of paper, a kiosk round): all are saved, or none."""
         ids = self._insert(delivery_id, entries, source)
         self.coach.history.push(Change(
-            undo_label("add_feedback", count=len(ids)), undo=lambda: self._delete(ids),
+            undo_label("add_feedback", count=len(ids)), undo=lambda: self._delete(ids, delivery_id, entries),
             redo=lambda: self._insert(delivery_id, entries, source, ids),
         ))
         return ids
@@ -162,12 +175,21 @@ class FeedbackService:
                         session.add(FeedbackAnswer(response_id=response.id, item_id=items[key].id, value=value))
             return written
 
-    def _delete(self, response_ids: list[int]) -> None:
+    def _delete(self, response_ids: list[int], delivery_id: int, entries: list[FeedbackEntry]) -> None:
+        """Undo of adding forms: they go only if they are still as this app wrote them (forms have no version);
+        if someone else changed or deleted one since, their change is kept and nothing is taken back."""
         with self.coach.db.transaction() as session:
-            for response_id in response_ids:
+            keys = {i.id: i.key for i in session.scalars(select(FeedbackItem))}
+            for response_id, entry in zip(response_ids, entries, strict=True):
                 response = session.get(FeedbackResponse, response_id)
-                if response is not None:
-                    session.delete(response)
+                answers = {keys[item_id]: value for item_id, value in session.execute(
+                    select(FeedbackAnswer.item_id, FeedbackAnswer.value)
+                    .where(FeedbackAnswer.response_id == response_id))}
+                if (response is None or response.delivery_id != delivery_id or response.comment != entry.comment
+                        or answers != {key: value for key, value in entry.answers.items() if value is not None}):
+                    raise Conflict(_('These feedback forms were changed or deleted by someone else since; their '
+                                     'change is kept and nothing was taken back.'))
+                session.delete(response)
 
     def responses(self, delivery_id: int) -> list[ResponseRecord]:
         with self.coach.db.reading() as session:
@@ -217,25 +239,52 @@ class FeedbackService:
     def earlier_import(self, sha256: str) -> ImportRecord | None:
         """The same file imported before (to any session), so the person can be asked before a second time."""
         with self.coach.db.reading() as session:
-            found = session.scalars(select(FeedbackImport).where(FeedbackImport.sha256 == sha256)
-                                    .order_by(FeedbackImport.id.desc()).limit(1)).first()
-            if found is None:
-                return None
-            return ImportRecord(found.id, found.delivery_id, found.file_name, found.rows, found.imported_at,
-                                found.imported_by)
+            return self._earlier_import(session, sha256)
+
+    @staticmethod
+    def _earlier_import(session: Session, sha256: str, delivery_id: int | None = None) -> ImportRecord | None:
+        query = select(FeedbackImport).where(FeedbackImport.sha256 == sha256)
+        if delivery_id is not None:
+            query = query.where(FeedbackImport.delivery_id == delivery_id)
+        found = session.scalars(query.order_by(FeedbackImport.id.desc()).limit(1)).first()
+        if found is None:
+            return None
+        return ImportRecord(found.id, found.delivery_id, found.file_name, found.rows, found.imported_at,
+                            found.imported_by)
 
     def write_import(self, delivery_id: int, file_name: str, sha256: str, entries: Iterable[FeedbackEntry],
-                     preset: str = "", batch: int = 5000) -> int:
+                     preset: str = "", batch: int = 5000, *, deliberate_repeat: bool = False) -> int:
         """Write an import already checked row by row: one transaction, in batches, so a large file streams
-        through without its rows all being held at once. Returns the number of forms written."""
+        through without its rows all being held at once. Returns the number of forms written.
+
+        Unless ``deliberate_repeat`` (the person was told and chose to import it again), a file already imported
+        is refused (DuplicateImport): checked again inside this transaction, and by the database's unique index
+        for the same session, so two imports of one file started at the same moment land once."""
+        try:
+            return self._write_import(delivery_id, file_name, sha256, entries, preset, batch, deliberate_repeat)
+        except IntegrityError as error:
+            if deliberate_repeat:
+                raise
+            with self.coach.db.reading() as session:
+                earlier = self._earlier_import(session, sha256, delivery_id)
+            if earlier is None:  # some other constraint: a bug, not the person's doing
+                raise
+            raise DuplicateImport(earlier) from error
+
+    def _write_import(self, delivery_id: int, file_name: str, sha256: str, entries: Iterable[FeedbackEntry],
+                      preset: str, batch: int, deliberate_repeat: bool) -> int:
         with self.coach.db.transaction() as session:
             if session.get(Delivery, delivery_id) is None:
                 raise NotFound(_('This session is no longer in the database.'))
+            if not deliberate_repeat:
+                earlier = self._earlier_import(session, sha256)
+                if earlier is not None:
+                    raise DuplicateImport(earlier)
             items = self._item_map(session)
             record = FeedbackImport(delivery_id=delivery_id, file_name=file_name, sha256=sha256, preset=preset,
-                                    rows=0, imported_by=self.coach.actor)
+                                    rows=0, imported_by=self.coach.actor, deliberate_repeat=deliberate_repeat)
             session.add(record)
-            session.flush()
+            session.flush()  # the unique index refuses a second import of the file here, before any form
             written = 0
             pending: list[FeedbackEntry] = []
 

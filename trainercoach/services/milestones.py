@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from trainercoach.errors import NotFound, ValidationError
+from trainercoach.errors import Conflict, NotFound, ValidationError
 from trainercoach.i18n import _
 from trainercoach.models import COMPONENTS, MILESTONE_STATUSES, Candidate, Milestone
 from trainercoach.records.candidates import MilestoneRecord
@@ -26,19 +26,24 @@ class MilestoneService:
             evidence: str = "") -> None:
         new = MilestoneRecord(component, status, on_date, evidence)
         before = self._write(candidate_id, new)
+        # A milestone has no version of its own: undo and redo expect it as this app left it, and refuse (as a
+        # save does) to overwrite what someone else saved since.
         self.coach.history.push(Change(
             undo_label("edit_milestone"),
-            undo=lambda: self._write(candidate_id, before),
-            redo=lambda: self._write(candidate_id, new),
+            undo=lambda: self._write(candidate_id, before, expected=new),
+            redo=lambda: self._write(candidate_id, new, expected=before),
         ))
 
-    def _write(self, candidate_id: int, record: MilestoneRecord) -> MilestoneRecord:
+    def _write(self, candidate_id: int, record: MilestoneRecord,
+               expected: MilestoneRecord | None = None) -> MilestoneRecord:
         errors = milestone_errors(record)
         if errors:
             raise ValidationError(errors)
         with self.coach.db.transaction() as session:
             if session.get(Candidate, candidate_id) is None:
                 raise NotFound(_('This candidate is no longer in the database.'))
+            if expected is not None and read_milestone(session, candidate_id, record.component) != expected:
+                raise Conflict(_('This milestone was changed by someone else since; their change is kept.'))
             return write_milestone(session, candidate_id, record)
 
 
@@ -53,6 +58,14 @@ def milestone_errors(record: MilestoneRecord) -> dict[str, str]:
     if record.status == "done" and record.on_date is None:
         errors["on_date"] = _('Give the date the milestone was reached.')
     return errors
+
+
+def read_milestone(session: Session, candidate_id: int, component: str) -> MilestoneRecord:
+    """A milestone as saved (not started when there is no row yet)."""
+    row = session.get(Milestone, (candidate_id, component))
+    if row is None:
+        return MilestoneRecord(component, "not_started", None, "")
+    return MilestoneRecord(row.component, row.status, row.on_date, row.evidence)
 
 
 def write_milestone(session: Session, candidate_id: int, record: MilestoneRecord) -> MilestoneRecord:

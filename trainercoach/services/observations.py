@@ -164,7 +164,8 @@ class ObservationService:
             expected_version = before.version
         saved = self._save(form, observation_id, expected_version)
         if before is None:
-            self.coach.history.push(Change(undo_label("add_observation"), undo=lambda: self._delete(saved),
+            self.coach.history.push(Change(undo_label("add_observation"),
+                                           undo=lambda: self._delete(saved, self._written(saved)),
                                            redo=lambda: self._save(form, None, None, saved)))
         else:
             self.coach.history.push(Change(undo_label("edit_observation"), undo=lambda: self._save(before.form, saved),
@@ -176,7 +177,7 @@ class ObservationService:
         if expected_version is None and observation_id is not None and new_id is None:
             # Undo and redo of an edit: they expect the version this app's last write left, and refuse (as a save
             # does) to overwrite what someone else saved since. A save passes the version it opened.
-            expected_version = self.coach.db.written_version("observation", observation_id)
+            expected_version = self._written(observation_id)
         with self.coach.db.transaction() as session:
             found: Observation | None = None
             if observation_id is not None:
@@ -239,13 +240,19 @@ class ObservationService:
         self._delete(observation_id)
         self.coach.history.push(Change(undo_label("delete_observation"),
                                        undo=lambda: self._save(before.form, None, None, observation_id),
-                                       redo=lambda: self._delete(observation_id)))
+                                       redo=lambda: self._delete(observation_id, self._written(observation_id))))
 
-    def _delete(self, observation_id: int) -> None:
+    def _written(self, observation_id: int) -> int | None:
+        """The version this app's last write left the observation at: what undo and redo expect to find."""
+        return self.coach.db.written_version("observation", observation_id)
+
+    def _delete(self, observation_id: int, expected_version: int | None = None) -> None:
         with self.coach.db.transaction() as session:
             observation = session.get(Observation, observation_id)
             if observation is None:
                 raise NotFound(_('This observation is no longer in the database.'))
+            if expected_version is not None and observation.version != expected_version:
+                raise Conflict(_('This observation was changed by someone else since; their change is kept.'))
             session.delete(observation)
 
 
@@ -301,13 +308,17 @@ class ActionItemService:
             return item.id
 
     def set_done(self, item_id: int, done: bool = True) -> None:
-        def write(value: bool) -> None:
+        def write(value: bool, check: bool = False) -> None:
             with self.coach.db.transaction() as session:
                 item = session.get(ActionItem, item_id)
                 if item is None:
                     raise NotFound(_('This action item is no longer in the database.'))
+                # Undo and redo: the item must still be as this app left it (the opposite of what is written
+                # now); someone else closing or reopening it since is kept, as a save would keep it.
+                if check and (item.done_at is not None) == value:
+                    raise Conflict(_('This action item was changed by someone else since; their change is kept.'))
                 item.done_at = utcnow() if value else None
 
         write(done)
         self.coach.history.push(Change(undo_label("close_action_item") if done else undo_label("reopen_action_item"),
-                                       undo=lambda: write(not done), redo=lambda: write(done)))
+                                       undo=lambda: write(not done, True), redo=lambda: write(done, True)))

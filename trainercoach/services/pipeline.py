@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from trainercoach.errors import NotFound, TrainerCoachError, ValidationError
+from trainercoach.errors import Conflict, NotFound, ValidationError
 from trainercoach.i18n import _
 from trainercoach.models import STAGE_KINDS, Candidate, Person, Stage, StageMove, utcnow
 from trainercoach.records.pipeline import StageRecord
@@ -94,7 +94,8 @@ class PipelineService:
                 .order_by(StageMove.moved_at.desc(), StageMove.id.desc()).limit(1)
             )
             if latest != move_id or candidate.stage_id != move.to_stage_id:
-                raise TrainerCoachError(_('The candidate has moved again since; undo that move first.'))
+                raise Conflict(_('The candidate has moved again since; undo that move first.'))
+            self._check_version(session, candidate)
             assert move.from_stage_id is not None  # only move()'s moves are taken back, and they start somewhere
             candidate.stage_id = move.from_stage_id
             session.delete(move)
@@ -104,10 +105,20 @@ class PipelineService:
         with self.coach.db.transaction() as session:
             candidate = session.get(Candidate, candidate_id)
             if candidate is None or candidate.stage_id != from_id:
-                raise TrainerCoachError(_('The candidate is no longer where this move started.'))
+                raise Conflict(_('The candidate is no longer where this move started.'))
+            self._check_version(session, candidate)
             session.add(StageMove(id=move_id, candidate_id=candidate_id, from_stage_id=from_id,
                                   to_stage_id=to_id, moved_at=moved_at, moved_by=moved_by, reason=reason))
             candidate.stage_id = to_id
+
+    def _check_version(self, session: Session, candidate: Candidate) -> None:
+        """Undo and redo of a move expect the candidate as this app's last write left it: a colleague's save since
+        (another field, an archive) is kept, as a save would keep it."""
+        expected = self.coach.db.written_version("candidate", candidate.id)
+        if expected is not None and candidate.version != expected:
+            person = session.get(Person, candidate.person_id)
+            raise Conflict(_('{name} was changed by someone else since; their change is kept.',
+                             name=person.name if person else ""), current_version=candidate.version)
 
     # -- configuring stages ----------------------------------------------------------------------
     def add_stage(self, name: str, kind: str = "pipeline") -> int:

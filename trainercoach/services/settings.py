@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from trainercoach.analytics.readiness import CompositeWeights, ReadinessRule
 from trainercoach.errors import ValidationError
-from trainercoach.models import Setting
+from trainercoach.i18n import _
+from trainercoach.models import Person, Setting
 
 if TYPE_CHECKING:
     from trainercoach.imports.limits import ImportLimits
@@ -17,6 +19,7 @@ if TYPE_CHECKING:
 
 READINESS = "readiness_rule"
 COMPOSITE = "composite_weights"
+YOU = "you"  # on a local file: the person who uses it, named as "by" on what they do
 
 
 class SettingsService:
@@ -96,6 +99,40 @@ class SettingsService:
 
         with self.coach.db.reading() as session:
             return current(self._get_in(session, SETTING_KEY))
+
+    # -- who "you" are ---------------------------------------------------------------------------
+    def you(self) -> int | None:
+        """The person this app acts as, whose name goes on what it records ("imported by", a move's "by"): on a
+        team server the person the database login belongs to (app_user), on a local file the person chosen as
+        "you" (``set_you``). None when there is none yet."""
+        with self.coach.db.reading() as session:
+            if self.coach.db.is_postgresql:
+                found = session.execute(text("SELECT person_id FROM app_user WHERE db_user = current_user")).scalar()
+                return found if isinstance(found, int) else None
+            chosen = self._get_in(session, YOU).get("person_id")
+            if isinstance(chosen, int) and not isinstance(chosen, bool) and session.get(Person, chosen) is not None:
+                return chosen
+            return None
+
+    def your_name(self) -> str | None:
+        """The name of ``you()``, or None."""
+        person_id = self.you()
+        if person_id is None:
+            return None
+        with self.coach.db.reading() as session:
+            return session.scalar(select(Person.name).where(Person.id == person_id))
+
+    def set_you(self, person_id: int) -> None:
+        """Choose who uses this local file. On a team server who you are is the login's person (a lead sets it
+        when giving access), so it cannot be chosen here."""
+        if self.coach.db.is_postgresql:
+            raise ValidationError({"you": _('On a team server you are the person your login belongs to; ask a '
+                                            'lead to change it.')})
+        with self.coach.db.reading() as session:
+            if session.get(Person, person_id) is None:
+                raise ValidationError({"you": _('This person is no longer in the database.')})
+        self._set(YOU, {"person_id": person_id})
+        self.coach.forget_actor()
 
     def set_import_limits(self, limits: ImportLimits) -> None:
         """Raise (or lower) the import limits for everyone on this database, for a genuinely big file."""
