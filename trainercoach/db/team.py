@@ -2,7 +2,8 @@
 
 The rules themselves (grants and row-level policies) are made by migrations 0004 and 0007; this module only
 reads which login is whom, and changes it through the database's own function ``trainercoach_set_access``
-(0007), which a lead may run without any power over the server's other logins. Everything here is PostgreSQL's; SQLite has no logins.
+(0007), which a lead may run without any power over the server's other logins. Everything here is
+PostgreSQL's; SQLite has no logins.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 import stringprep
 import unicodedata
 from dataclasses import dataclass
+
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session

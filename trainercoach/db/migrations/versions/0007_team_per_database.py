@@ -209,7 +209,8 @@ def _references_checked(bind, schema: str, trainer: str) -> None:
             JOIN pg_attribute ta ON ta.attrelid = k.confrelid AND ta.attnum = k.confkey[1]
             WHERE k.contype = 'f' AND cardinality(k.conkey) = 1 AND c.relnamespace = '{s}'::regnamespace
               AND t.relrowsecurity
-              AND (has_table_privilege('{trainer}', c.oid, 'INSERT') OR has_table_privilege('{trainer}', c.oid, 'UPDATE'))
+              AND (has_table_privilege('{trainer}', c.oid, 'INSERT')
+                   OR has_table_privilege('{trainer}', c.oid, 'UPDATE'))
             ORDER BY 1, 2"""):
         checks.setdefault(table, []).append(
             f"({q(column)} IS NULL OR {q(column)} IN (SELECT x.{q(target_column)} FROM {s}.{q(target)} x))")
@@ -282,7 +283,8 @@ def _access_function(bind, database: str, schema: str, owner: str, lead: str, tr
             ours boolean;
             outcome text := 'changed';
         BEGIN
-            IF NOT (pg_has_role(session_user, '{lead}', 'MEMBER') OR pg_has_role(session_user, '{owner}', 'MEMBER')) THEN
+            IF NOT (pg_has_role(session_user, '{lead}', 'MEMBER')
+                    OR pg_has_role(session_user, '{owner}', 'MEMBER')) THEN
                 RAISE EXCEPTION 'trainercoach:not_lead' USING ERRCODE = '42501';
             END IF;
             IF login IS NULL OR login !~ '^[a-z_][a-z0-9_]{{0,62}}$' THEN
@@ -315,7 +317,8 @@ def _access_function(bind, database: str, schema: str, owner: str, lead: str, tr
                               WHERE m.member = existing.oid AND g.rolname NOT IN ('{lead}', '{trainer}', {legacy})) THEN
                     RAISE EXCEPTION 'trainercoach:memberships' USING ERRCODE = '42501';
                 END IF;
-                ours := EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members m JOIN pg_catalog.pg_roles g ON g.oid = m.roleid
+                ours := EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members m
+                                JOIN pg_catalog.pg_roles g ON g.oid = m.roleid
                                 WHERE m.member = existing.oid AND g.rolname IN ('{lead}', '{trainer}'))
                         OR pg_catalog.shobj_description(existing.oid, 'pg_authid') = '{mark}';
                 IF NOT ours THEN
@@ -378,7 +381,9 @@ def downgrade() -> None:
         for kind, old in LEGACY.items():
             run(f"""
                 DO $$ BEGIN
-                    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{old}') THEN CREATE ROLE {old} NOLOGIN; END IF;
+                    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{old}') THEN
+                        CREATE ROLE {old} NOLOGIN;
+                    END IF;
                 EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
                 END $$""")
             run(f"REVOKE CONNECT ON DATABASE {q(database)} FROM {roles[kind]}")
