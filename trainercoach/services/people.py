@@ -140,6 +140,8 @@ class PeopleService:
         """revoke_access by the login's name (what a lead scripting access knows)."""
         if not self.coach.db.is_postgresql:
             raise TrainerCoachError(_('Logins and roles are for a team server (PostgreSQL).'))
+        if self.connected().role not in ("owner", "lead"):
+            raise AccessDenied(_('Only a lead can give people access to the team server.'))
         with self.coach.db.reading() as session:
             found = session.get(AppUser, db_user.strip())
         if found is None:

@@ -320,8 +320,8 @@ def _access_function(bind, database: str, schema: str, owner: str, lead: str, tr
                 ours := EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members m
                                 JOIN pg_catalog.pg_roles g ON g.oid = m.roleid
                                 WHERE m.member = existing.oid AND g.rolname IN ('{lead}', '{trainer}'))
-                        OR pg_catalog.shobj_description(existing.oid, 'pg_authid') = '{mark}';
-                IF NOT ours THEN
+                        OR pg_catalog.shobj_description(existing.oid, 'pg_authid') IS NOT DISTINCT FROM '{mark}';
+                IF ours IS NOT TRUE THEN
                     RAISE EXCEPTION 'trainercoach:foreign' USING ERRCODE = '42501';
                 END IF;
             ELSIF kind = 'none' THEN
