@@ -19,13 +19,15 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from tests.conftest import PostgresServer
-from tests.core.test_team_roles import Team, affected, refused, rows, team_server  # noqa: F401 - the fixture
+from tests.core import test_team_roles
+from tests.core.test_team_roles import Team, affected, refused, rows
 from trainercoach import cli
 from trainercoach.errors import AccessDenied, ValidationError
 from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import Coach
 
 MAX_INT = 2147483647
+team_server = test_team_roles.team_server  # the fixture, shared with the roles' tests
 
 
 def password_of(server: PostgresServer, login: str) -> object:
