@@ -162,7 +162,30 @@ class PostgresServer:
                 connection.exec_driver_sql(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
             self.schemas.remove(name)
         except Exception:  # left for the database's drop
-            pass
+            return
+        self.drop_team_roles(f"tc_{self.database}_{name}_")
+
+    def drop_team_roles(self, prefix: str, database: str | None = None) -> None:
+        """The group roles the migrations made for a schema or database (``tc_<database>[_<schema>]_lead`` and
+        ``_trainer``): roles belong to the server, so they outlive the schema unless dropped."""
+        from sqlalchemy import create_engine
+        from sqlalchemy.pool import NullPool
+
+        with self.admin.connect() as connection:
+            roles = [row[0] for row in connection.exec_driver_sql(
+                "SELECT rolname FROM pg_roles WHERE starts_with(rolname, %(p)s) "
+                "AND (rolname LIKE '%%\\_lead' OR rolname LIKE '%%\\_trainer')", {"p": prefix})]
+        if not roles:
+            return
+        engine = create_engine(self.url(database=database), poolclass=NullPool) if database else None
+        try:
+            for role in roles:
+                with suppress(Exception), (engine or self.engine()).begin() as connection:
+                    connection.exec_driver_sql(f'DROP OWNED BY "{role}"')
+                    connection.exec_driver_sql(f'DROP ROLE "{role}"')
+        finally:
+            if engine is not None:
+                engine.dispose()
 
     def add_role(self, name: str) -> str:
         self.roles.append(name)
@@ -182,7 +205,10 @@ class PostgresServer:
                 f"SELECT rolname FROM pg_roles WHERE starts_with(rolname, '{PREFIX}')")]
         now = time.time()
         for kind, name in [("DATABASE", n) for n in names] + [("ROLE", r) for r in roles]:
-            stamp = name[len(PREFIX):].split("_", 1)[0]
+            bare = name
+            while bare.startswith(PREFIX):  # a team's group roles are tc_<database>_…: tc_tc_<stamp>_…
+                bare = bare[len(PREFIX):]
+            stamp = bare.split("_", 1)[0]
             if stamp.isdigit() and now - int(stamp) > STALE_AFTER_SECONDS:
                 force = " WITH (FORCE)" if kind == "DATABASE" else ""
                 with suppress(Exception):
@@ -193,6 +219,8 @@ class PostgresServer:
             self._engine.dispose()
         if self._database_made:
             self._admin_execute(f'DROP DATABASE IF EXISTS "{self.database}" WITH (FORCE)')
+            with suppress(Exception):  # the schemas' group roles; their grants went with the database
+                self.drop_team_roles(f"tc_{self.database}_", database=self.admin_url.database)
         for name in list(self.roles):
             with suppress(Exception):
                 self.drop_role(name)

@@ -117,6 +117,20 @@ def _parser() -> argparse.ArgumentParser:
     export_list.add_argument("--archived", action="store_true", help="candidates: include archived ones")
     export_list.add_argument("--candidate", type=record_id, metavar="ID", help="sessions: only this candidate's")
 
+    access = commands.add_parser("access", help="logins and roles on a team server (for leads)")
+    access_commands = access.add_subparsers(dest="access_command", required=True)
+    grant = access_commands.add_parser("grant", parents=[db_parent],
+                                       help="give a person a login (made if new) with a role")
+    grant.add_argument("--person", type=record_id, required=True, help="the person's id (see list)")
+    grant.add_argument("--login", required=True, help="the login name on the server, e.g. maria_k")
+    grant.add_argument("--role", choices=["lead", "trainer"], required=True)
+    grant.add_argument("--password-stdin", action="store_true",
+                       help="read the login's password from the first line of standard input")
+    revoke = access_commands.add_parser("revoke", parents=[db_parent], help="take a login's role away")
+    revoke.add_argument("--login", required=True)
+    access_list = access_commands.add_parser("list", parents=[db_parent], help="the team's logins")
+    access_list.add_argument("--json", action="store_true", help="a JSON array of objects")
+
     bench = commands.add_parser("bench", help="the performance table on a large demo database (issue 8)")
     bench.add_argument("--quick", action="store_true", help="fewer runs and a sample of the batch: a few minutes")
     bench.add_argument("--json", action="store_true", help="a JSON array of objects, one per operation")
@@ -156,6 +170,8 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "bench":
         return _bench(args)
+    if args.command == "access":
+        return _access(args)
     if args.command == "db":
         return _run_db(args)
     if args.command == "list" and args.what == "sessions":
@@ -180,6 +196,32 @@ def _run(args: argparse.Namespace) -> int:
                 print(f"{r.id:>6}  {r.name}  [{r.stage_name}]")
         return 0
     raise AssertionError(args.command)
+
+
+def _access(args: argparse.Namespace) -> int:
+    """A lead's access commands, through the same service as the People window: every refusal (a login that
+    is not this team's to change, a trainer asking) is exit 1 with the reason on standard error."""
+    password = None
+    if args.access_command == "grant" and args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+        if not password:
+            raise TrainerCoachError("No password on standard input (one line was expected).")
+    with closing(Coach.open(args.db)) as coach:
+        if args.access_command == "grant":
+            coach.people.grant_access(args.person, args.login, args.role, password=password)
+            print(f"{args.login.strip()}: {args.role}")
+        elif args.access_command == "revoke":
+            coach.people.revoke_login(args.login)
+            print(f"{args.login.strip()}: no access")
+        else:
+            logins = coach.people.logins()
+            if args.json:
+                _print_json([{"login": r.db_user, "person_id": r.person_id, "name": r.person_name, "role": r.role}
+                             for r in logins])
+            else:
+                for r in logins:
+                    print(f"{r.db_user}  {r.role}  {r.person_id:>6}  {r.person_name}")
+    return 0
 
 
 def _bench(args: argparse.Namespace) -> int:

@@ -1934,6 +1934,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Αυτή η ερώτηση σχολίων δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
     </message>
     <message>
+        <source>{name} is shared by the team; only a lead changes it. Save your mapping under another name.</source>
+        <translation>Το {name} είναι κοινό για την ομάδα· μόνο ένας επικεφαλής το αλλάζει. Αποθηκεύστε την αντιστοίχισή σας με άλλο όνομα.</translation>
+    </message>
+    <message>
         <source>Add {count} feedback form(s)</source>
         <translation>Προσθήκη {count} φορμών σχολίων</translation>
     </message>
@@ -2064,6 +2068,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Choose lead, trainer or agent.</source>
         <translation>Επιλέξτε υπεύθυνος, εκπαιδευτής ή αντιπρόσωπος.</translation>
+    </message>
+    <message>
+        <source>The login {db_user} has no access to this team.</source>
+        <translation>Ο λογαριασμός {db_user} δεν έχει πρόσβαση σε αυτή την ομάδα.</translation>
     </message>
     <message>
         <source>Choose lead or trainer.</source>
@@ -2732,6 +2740,34 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>{name} is reserved on the server; choose another login.</source>
         <translation>Το {name} είναι δεσμευμένο στον διακομιστή· επιλέξτε άλλο όνομα σύνδεσης.</translation>
+    </message>
+    <message>
+        <source>The password could not be sent safely; type it again.</source>
+        <translation>Ο κωδικός δεν μπόρεσε να σταλεί με ασφάλεια· πληκτρολογήστε τον ξανά.</translation>
+    </message>
+    <message>
+        <source>{db_user} has powers on the server beyond this team (making roles or databases, replication); give the person their own login.</source>
+        <translation>Ο {db_user} έχει δικαιώματα στον διακομιστή πέρα από αυτή την ομάδα (δημιουργία ρόλων ή βάσεων, αναπαραγωγή)· δώστε στο άτομο δικό του λογαριασμό.</translation>
+    </message>
+    <message>
+        <source>{db_user} owns or is granted things elsewhere on the server (another database or application); give the person their own login.</source>
+        <translation>Ο {db_user} κατέχει ή έχει δικαιώματα σε άλλα σημεία του διακομιστή (άλλη βάση ή εφαρμογή)· δώστε στο άτομο δικό του λογαριασμό.</translation>
+    </message>
+    <message>
+        <source>{db_user} belongs to other roles on the server, perhaps another team&apos;s; give the person their own login.</source>
+        <translation>Ο {db_user} ανήκει σε άλλους ρόλους στον διακομιστή, ίσως άλλης ομάδας· δώστε στο άτομο δικό του λογαριασμό.</translation>
+    </message>
+    <message>
+        <source>{db_user} is a login this team did not make; give the person a new login.</source>
+        <translation>Ο {db_user} είναι λογαριασμός που δεν δημιούργησε αυτή η ομάδα· δώστε στο άτομο νέο λογαριασμό.</translation>
+    </message>
+    <message>
+        <source>There is no login {db_user} on the server.</source>
+        <translation>Δεν υπάρχει λογαριασμός {db_user} στον διακομιστή.</translation>
+    </message>
+    <message>
+        <source>The server refused to change the login {db_user}.</source>
+        <translation>Ο διακομιστής αρνήθηκε να αλλάξει τον λογαριασμό {db_user}.</translation>
     </message>
     <message>
         <source>table {name}</source>

@@ -1934,6 +1934,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>此反馈项已不在数据库中。</translation>
     </message>
     <message>
+        <source>{name} is shared by the team; only a lead changes it. Save your mapping under another name.</source>
+        <translation>{name} 是团队共享的；只有负责人可以更改。请用另一个名称保存您的映射。</translation>
+    </message>
+    <message>
         <source>Add {count} feedback form(s)</source>
         <translation>添加 {count} 份反馈表</translation>
     </message>
@@ -2064,6 +2068,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Choose lead, trainer or agent.</source>
         <translation>请选择培训负责人、培训师或客服人员。</translation>
+    </message>
+    <message>
+        <source>The login {db_user} has no access to this team.</source>
+        <translation>登录名 {db_user} 没有此团队的访问权限。</translation>
     </message>
     <message>
         <source>Choose lead or trainer.</source>
@@ -2732,6 +2740,34 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>{name} is reserved on the server; choose another login.</source>
         <translation>{name} 是服务器保留的名称；请选择其他登录名。</translation>
+    </message>
+    <message>
+        <source>The password could not be sent safely; type it again.</source>
+        <translation>无法安全地发送密码；请重新输入。</translation>
+    </message>
+    <message>
+        <source>{db_user} has powers on the server beyond this team (making roles or databases, replication); give the person their own login.</source>
+        <translation>{db_user} 在服务器上拥有超出此团队的权限（创建角色或数据库、复制）；请给此人一个自己的登录名。</translation>
+    </message>
+    <message>
+        <source>{db_user} owns or is granted things elsewhere on the server (another database or application); give the person their own login.</source>
+        <translation>{db_user} 在服务器的其他地方（另一个数据库或应用）拥有对象或被授予权限；请给此人一个自己的登录名。</translation>
+    </message>
+    <message>
+        <source>{db_user} belongs to other roles on the server, perhaps another team&apos;s; give the person their own login.</source>
+        <translation>{db_user} 属于服务器上的其他角色，可能是另一个团队的；请给此人一个自己的登录名。</translation>
+    </message>
+    <message>
+        <source>{db_user} is a login this team did not make; give the person a new login.</source>
+        <translation>{db_user} 不是此团队创建的登录名；请给此人一个新的登录名。</translation>
+    </message>
+    <message>
+        <source>There is no login {db_user} on the server.</source>
+        <translation>服务器上没有登录名 {db_user}。</translation>
+    </message>
+    <message>
+        <source>The server refused to change the login {db_user}.</source>
+        <translation>服务器拒绝更改登录名 {db_user}。</translation>
     </message>
     <message>
         <source>table {name}</source>

@@ -172,9 +172,11 @@ def test_a_lead_copies_onto_the_team_server_the_owner_set_up(
     owner_url = empty_postgres_database()
     Coach.open(owner_url, actor="Owner").close()
     lead = login_role("copier")
-    with postgres_server.admin.connect() as admin:
-        admin.exec_driver_sql(f'CREATE ROLE "{lead}" LOGIN IN ROLE trainercoach_lead')
     schema = make_url(owner_url).query["options"].split("=", 1)[1]
+    with postgres_server.engine().connect() as admin:  # this schema's lead role
+        group = admin.exec_driver_sql(f'SELECT "{schema}".trainercoach_role(\'lead\')').scalar()
+    with postgres_server.admin.connect() as admin:
+        admin.exec_driver_sql(f'CREATE ROLE "{lead}" LOGIN IN ROLE "{group}"')
     report = copy_database(demo, postgres_server.url(schema, user=lead))
     assert report.counts["delivery"] > 100
     with closing(Coach.open(owner_url, actor="Owner")) as coach:

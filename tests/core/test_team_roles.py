@@ -1,7 +1,7 @@
 """Roles on a team server, enforced by PostgreSQL itself: proved with each person's own login and raw SQL.
 
-Alice and Bob are trainers (candidates with logins in trainercoach_trainer), Lena is a lead (her login is in
-trainercoach_lead, and unlike the test's own connection she does not own the tables). Each has a session;
+Alice and Bob are trainers (candidates with logins in this database's trainer role), Lena is a lead (her login is
+in its lead role, and unlike the test's own connection she does not own the tables). Each has a session;
 Olga, a lead without a login, observed both.
 """
 
@@ -269,8 +269,8 @@ def test_a_role_can_be_changed_and_taken_back(team_server: Team) -> None:
     bob = team_server.engine("bob")
     assert rows(bob, "SELECT count(*) FROM observation") == [(2,)]
     owner.people.revoke_access(bob_person)
-    # without a role the schema itself is out of reach: its tables do not even show
-    assert "does not exist" in refused(bob, "SELECT count(*) FROM observation")
+    # without a role the database itself is out of reach: the login may not even connect to it
+    assert "CONNECT privilege" in refused(bob, "SELECT count(*) FROM observation")
     assert login not in {x.db_user for x in owner.people.logins()}
     bob.dispose()
 

@@ -7,7 +7,8 @@ SQLite a watcher keeps a connection of its own and asks ``PRAGMA data_version``,
 connection commits, this app's own included: the file cannot say whose, so a save there is followed by one
 refresh more than needed. Either way ``changed()`` never blocks: a window calls it on a timer or when it gets the focus.
 Announcements carry only a table's name, never a row, so a trainer learns nothing through them that the
-policies hide.
+policies hide. Anyone connected may announce anything, so the watcher keeps only the names of this schema's own
+tables, each once: what it holds is bounded by the number of tables, however many announcements arrive.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     import psycopg
 
 CHANNEL = "trainercoach"
+MAX_NAME = 63  # PostgreSQL's longest identifier, in bytes (a schema or a table name)
 
 
 class ChangeWatcher:
@@ -63,9 +65,20 @@ class ChangeWatcher:
         connection = self._postgres = psycopg.connect(autocommit=True, connect_timeout=10, **params)
         row = connection.execute("SELECT current_schema()").fetchone()  # one row, always
         self._schema = row[0] if row is not None else ""
-        self._heard: list[tuple[int, str]] = []
-        connection.add_notify_handler(lambda notice: self._heard.append((notice.pid, notice.payload)))
+        self._tables = frozenset(name for (name,) in connection.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"))
+        self._heard: set[str] = set()
+        connection.add_notify_handler(self._hear)
         connection.execute(f"LISTEN {CHANNEL}")
+
+    def _hear(self, notice: psycopg.Notify) -> None:
+        """Keeps only the name of one of our own tables, once: anyone may NOTIFY on any channel, so a flood of
+        announcements (20,000, or made-up ones) leaves at most one entry per table of ours, never a queue."""
+        if notice.pid in self._own or len(notice.payload) > 2 * MAX_NAME + 1:
+            return
+        schema, dot, table = notice.payload.partition(".")
+        if dot and schema == self._schema and table in self._tables:
+            self._heard.add(table)
 
     def changed(self) -> set[str]:
         if self._sqlite is not None:
@@ -83,9 +96,8 @@ class ChangeWatcher:
         except Exception:  # the server went away: say "something may have changed", reconnect later
             self.close()
             return {"*"}
-        heard, self._heard = self._heard, []
-        others = [payload for pid, payload in heard if pid not in self._own]
-        return {table for schema, _, table in (payload.partition(".") for payload in others) if schema == self._schema}
+        heard, self._heard = self._heard, set()
+        return heard
 
     def close(self) -> None:
         if self._sqlite is not None:

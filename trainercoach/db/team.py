@@ -1,7 +1,9 @@
 """A team server's logins: who is connected, with which role, and making logins for people.
 
-The rules themselves (grants and row-level policies) are made by migration 0004; this module only reads
-and changes which login is whom. Everything here is PostgreSQL's; SQLite has no logins.
+The rules themselves (grants and row-level policies) are made by migrations 0004 and 0007; this module only
+reads which login is whom, and changes it through the database's own function ``trainercoach_set_access``
+(0007), which a lead may run without any power over the server's other logins. Everything here is
+PostgreSQL's; SQLite has no logins.
 """
 
 from __future__ import annotations
@@ -14,22 +16,20 @@ import re
 import stringprep
 import unicodedata
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from trainercoach.i18n import _
 
-if TYPE_CHECKING:
-    from psycopg.sql import Composable
-
-LEAD_ROLE = "trainercoach_lead"
-TRAINER_ROLE = "trainercoach_trainer"
-GROUP_ROLE = {"lead": LEAD_ROLE, "trainer": TRAINER_ROLE}
+# The server-wide group roles of schema 0004. Since 0007 each database has roles of its own (``tc_<database>_lead``,
+# ``tc_<database>_trainer``, named by the function ``trainercoach_role``); these names stay reserved.
+LEGACY_ROLES = ("trainercoach_lead", "trainercoach_trainer")
 # Lower case, so the name works unquoted in psql and in a URL exactly as typed.
 LOGIN_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 SCRAM_ITERATIONS = 4096  # PostgreSQL's own default
+REFUSAL = re.compile(r"trainercoach:([a-z_]+)")
 
 
 @dataclass(frozen=True)
@@ -46,9 +46,15 @@ def login_name_problem(name: str) -> str | None:
     if not LOGIN_NAME.match(name):
         return _('A login is lower-case letters, digits and _ (at most {most}), starting with a letter, e.g. '
                  'maria_k.', most=63)
-    if name.startswith("pg_") or name in GROUP_ROLE.values():
+    if name.startswith("pg_") or name in LEGACY_ROLES:
         return _('{name} is reserved on the server; choose another login.', name=name)
     return None
+
+
+def group_roles(session: Session) -> dict[str, str]:
+    """This database's group roles: {"lead": name, "trainer": name}."""
+    lead, trainer = session.execute(text("SELECT trainercoach_role('lead'), trainercoach_role('trainer')")).one()
+    return {"lead": lead, "trainer": trainer}
 
 
 def connected(session: Session) -> Connected:
@@ -59,8 +65,9 @@ def connected(session: Session) -> Connected:
         "       pg_has_role(current_user, (SELECT tableowner FROM pg_tables "
         "                                  WHERE schemaname = current_schema() AND tablename = 'candidate'), "
         "                   'MEMBER'), "
-        "       pg_has_role(current_user, :lead, 'MEMBER'), pg_has_role(current_user, :trainer, 'MEMBER')"
-    ), {"lead": LEAD_ROLE, "trainer": TRAINER_ROLE}).one()
+        "       pg_has_role(current_user, trainercoach_role('lead'), 'MEMBER'), "
+        "       pg_has_role(current_user, trainercoach_role('trainer'), 'MEMBER')"
+    )).one()
     person_id = session.execute(text("SELECT person_id FROM app_user WHERE db_user = current_user")).scalar()
     role = "owner" if is_super or is_owner else "lead" if is_lead else "trainer" if is_trainer else "none"
     return Connected(user, role, person_id)
@@ -72,45 +79,52 @@ def role_exists(session: Session, name: str) -> tuple[bool, bool]:
     return (row is not None, bool(row and row[0]))
 
 
-def create_login(session: Session, name: str, password: str | None) -> None:
-    """``CREATE ROLE … LOGIN``; the password goes over as a SCRAM verifier, so the password itself never
-    reaches the server's statement log or its activity view."""
-    from psycopg import sql
+class AccessRefused(Exception):
+    """The database's access function said no; ``reason`` is its code (see ``refusal_words``)."""
 
-    statement = sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(name))
-    if password:
-        statement = sql.SQL("{} PASSWORD {}").format(statement, sql.Literal(scram_verifier(password)))
-    _run(session, statement)
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
-def set_password(session: Session, name: str, password: str) -> None:
-    from psycopg import sql
-
-    _run(session, sql.SQL("ALTER ROLE {} PASSWORD {}").format(
-        sql.Identifier(name), sql.Literal(scram_verifier(password))))
-
-
-def set_group(session: Session, name: str, role: str | None) -> None:
-    """Make ``name`` a member of the group role for ``role`` and of no other Trainer Coach group."""
-    from psycopg import sql
-
-    for key, group in GROUP_ROLE.items():
-        member = session.execute(text(
-            "SELECT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
-            "JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = :group AND u.rolname = :name)"
-        ), {"name": name, "group": group}).scalar()
-        if key == role and not member:
-            _run(session, sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), sql.Identifier(name)))
-        elif key != role and member:
-            _run(session, sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(group), sql.Identifier(name)))
+def set_access(session: Session, login: str, role: str, password: str | None = None) -> str:
+    """Make ``login`` a lead or trainer of this database (``role``), or of neither ("none"), creating it when
+    the server has no such login; through the database's one function for it, which refuses any login that
+    is not this database's to change. Returns "created", "changed" or "removed"; raises AccessRefused."""
+    verifier = scram_verifier(password) if password else None
+    try:
+        with session.begin_nested():
+            outcome: str = session.execute(text("SELECT trainercoach_set_access(:login, :kind, :verifier)"),
+                                           {"login": login, "kind": role, "verifier": verifier}).scalar_one()
+    except DBAPIError as error:
+        found = REFUSAL.search(str(error.orig))
+        if found is None:
+            raise
+        raise AccessRefused(found.group(1)) from None
+    return outcome
 
 
-def _run(session: Session, statement: Composable) -> None:
-    """A statement psycopg composed (identifiers quoted by it), sent through SQLAlchemy so that a refusal
-    (a lead whose login may not create roles) arrives as a DBAPIError the database layer explains in words."""
-    connection = session.connection()
-    rendered = statement.as_string(connection.connection.driver_connection)
-    connection.exec_driver_sql(rendered)
+def refusal_words(reason: str, login: str) -> str:
+    """A refusal of the access function in the person's words."""
+    words = {
+        "not_lead": _('Only a lead can give people access to the team server.'),
+        "login_name": _('A login is lower-case letters, digits and _ (at most {most}), starting with a letter, '
+                        'e.g. maria_k.', most=63),
+        "reserved": _('{name} is reserved on the server; choose another login.', name=login),
+        "role": _('Choose lead or trainer.'),
+        "verifier": _('The password could not be sent safely; type it again.'),
+        "administrator": _('{db_user} is an administrator of the server; give the person their own login.',
+                           db_user=login),
+        "powers": _('{db_user} has powers on the server beyond this team (making roles or databases, '
+                    'replication); give the person their own login.', db_user=login),
+        "owner": _('{db_user} owns or is granted things elsewhere on the server (another database or '
+                   'application); give the person their own login.', db_user=login),
+        "memberships": _("{db_user} belongs to other roles on the server, perhaps another team's; give the "
+                         "person their own login.", db_user=login),
+        "foreign": _('{db_user} is a login this team did not make; give the person a new login.', db_user=login),
+        "no_login": _('There is no login {db_user} on the server.', db_user=login),
+    }
+    return words.get(reason, _('The server refused to change the login {db_user}.', db_user=login))
 
 
 def scram_verifier(password: str, salt: bytes | None = None, iterations: int = SCRAM_ITERATIONS) -> str:

@@ -97,3 +97,5 @@ class ImportPreset(Base):
     # JSON: {"columns": {header: item key or "comment" or ""}, "scale": {word: number}}
     mapping: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # On a team server, the trainer whose preset it is; NULL for a shared one, which only leads change.
+    owner_person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))

@@ -12,6 +12,7 @@ from sqlalchemy import Table, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from trainercoach.db import team
 from trainercoach.errors import Conflict, NotFound, TrainerCoachError, ValidationError
 from trainercoach.i18n import _
 from trainercoach.models import (
@@ -358,6 +359,8 @@ class FeedbackService:
         with self.coach.db.transaction() as session:
             found = session.scalar(select(ImportPreset).where(ImportPreset.name == name))
             text = json.dumps(mapping, ensure_ascii=False, sort_keys=True)
+            if found is not None:
+                self._may_change_preset(session, found)
             if found is None:
                 session.add(ImportPreset(name=name, mapping=text))
             else:
@@ -368,4 +371,13 @@ class FeedbackService:
             found = session.scalar(select(ImportPreset).where(ImportPreset.name == name))
             if found is None:
                 raise NotFound(_('There is no import preset called {name!r}.', name=name))
+            self._may_change_preset(session, found)
             session.delete(found)
+
+    def _may_change_preset(self, session: Session, preset: ImportPreset) -> None:
+        """On a team server a shared preset (one a lead saved) is the leads' to change; a trainer's own is
+        theirs. The database refuses it anyway (0007); this says so in words first."""
+        if preset.owner_person_id is None and self.coach.db.is_postgresql \
+                and team.connected(session).role == "trainer":
+            raise ValidationError({"name": _('{name} is shared by the team; only a lead changes it. Save your '
+                                             'mapping under another name.', name=preset.name)})

@@ -6,6 +6,7 @@ import builtins
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from trainercoach.db import team
 from trainercoach.db.team import Connected
@@ -17,8 +18,6 @@ from trainercoach.services.candidates import EMAIL, email_owner
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
-
-
 
 
 class PeopleService:
@@ -77,8 +76,12 @@ class PeopleService:
 
     def grant_access(self, person_id: int, db_user: str, role: str, password: str | None = None) -> None:
         """Give a person a login on the team server with a role (lead or trainer): the login is created if
-        the server has none of that name, its group role is set, and the database's policies from then on
+        the server has none of that name, its role here is set, and the database's policies from then on
         know it as this person. For leads (and the server's owner) only; the database itself refuses others.
+
+        Only logins that are this database's may be changed: one it made or one in its roles. Everything else
+        (an administrator, the schema's owner, another application's or another team's login) is refused in
+        words; the database's own function does the work, so a lead needs no power over the server's logins.
 
         Not undoable: a login belongs to the whole server. Give the person another role, or revoke_access.
         """
@@ -110,14 +113,10 @@ class PeopleService:
                                       db_user=db_user)
             if errors:
                 raise ValidationError(errors)
-            if not exists:
-                team.create_login(session, db_user, password)
-            elif password:
-                team.set_password(session, db_user, password)
-            team.set_group(session, db_user, role)
+            self._set_access(session, db_user, role, password)
             earlier = session.scalar(select(AppUser).where(AppUser.person_id == person_id))
             if earlier is not None and earlier.db_user != db_user:
-                team.set_group(session, earlier.db_user, None)
+                self._set_access(session, earlier.db_user, "none")
                 session.delete(earlier)
                 session.flush()
             if holder is None:
@@ -127,12 +126,35 @@ class PeopleService:
 
     def revoke_access(self, person_id: int) -> None:
         """Take a person's role away: their login stays on the server (it may serve other databases) but
-        sees nothing of the team's any more."""
+        sees nothing of the team's any more, and cannot even connect to its database."""
         if not self.coach.db.is_postgresql:
             raise TrainerCoachError(_('Logins and roles are for a team server (PostgreSQL).'))
         with self.coach.db.transaction() as session:
             found = session.scalar(select(AppUser).where(AppUser.person_id == person_id))
             if found is None:
                 raise NotFound(_('This person has no login on the team server.'))
-            team.set_group(session, found.db_user, None)
+            self._set_access(session, found.db_user, "none")
             session.delete(found)
+
+    def revoke_login(self, db_user: str) -> None:
+        """revoke_access by the login's name (what a lead scripting access knows)."""
+        if not self.coach.db.is_postgresql:
+            raise TrainerCoachError(_('Logins and roles are for a team server (PostgreSQL).'))
+        if self.connected().role not in ("owner", "lead"):
+            raise AccessDenied(_('Only a lead can give people access to the team server.'))
+        with self.coach.db.reading() as session:
+            found = session.get(AppUser, db_user.strip())
+        if found is None:
+            raise NotFound(_('The login {db_user} has no access to this team.', db_user=db_user.strip()))
+        self.revoke_access(found.person_id)
+
+    @staticmethod
+    def _set_access(session: Session, db_user: str, role: str, password: str | None = None) -> None:
+        try:
+            team.set_access(session, db_user, role, password)
+        except team.AccessRefused as refusal:
+            if role == "none" and refusal.reason == "no_login":  # gone from the server already: nothing to take
+                return
+            if refusal.reason == "not_lead":
+                raise AccessDenied(team.refusal_words(refusal.reason, db_user)) from None
+            raise ValidationError({"db_user": team.refusal_words(refusal.reason, db_user)}) from None

@@ -1,7 +1,7 @@
 """One import per file and session, enforced by the database.
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2027-01-10
 
 The app asks before importing a file it has seen, but that question is asked before the write transaction, so two
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
