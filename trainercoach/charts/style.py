@@ -171,6 +171,8 @@ class ChartFigure(Figure):
         a PDF's column); the layout then makes room for its lines. True when one had to be wrapped more."""
         edge, narrowed = self.bbox, False
         for title, text, lines, widest in self.titles:
+            if title.figure is None:  # its axes was removed (a chart view drawn again on the same figure)
+                continue
             columns = widest
             title.set_text(wrap_lines(text, columns, lines))
             while columns > 12:
@@ -181,6 +183,12 @@ class ChartFigure(Figure):
                 narrowed = True
                 title.set_text(wrap_lines(text, columns, lines))
         return narrowed
+
+    def clear(self, keep_observers: bool = False) -> None:
+        """Cleared, the figure forgets the tips and titles of what it held."""
+        super().clear(keep_observers)
+        self.tips = []
+        self.titles = []
 
     def savefig(self, fname: Any, *args: Any, **kwargs: Any) -> None:
         with chart_rc():
