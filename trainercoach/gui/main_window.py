@@ -315,11 +315,19 @@ class MainWindow(QMainWindow):
         if delivery_id is not None:
             self.sessions.open_session(delivery_id)
 
+    def _candidate_from(self, parent: QWidget) -> int | None:
+        """The candidate form over ``parent`` (the session form, in an empty database); the new candidate's id."""
+        from trainercoach.gui.dialogs.candidate_dialog import CandidateDialog
+
+        dialog = CandidateDialog(self.coach, parent=parent)
+        return dialog.candidate_id if dialog.exec() else None
+
     def new_session(self) -> None:
         from trainercoach.gui.dialogs.session_dialog import SessionDialog
 
         candidate_id = self.selected_candidate()
-        dialog = SessionDialog(self.coach, candidate_id=candidate_id, parent=self)
+        dialog = SessionDialog(self.coach, candidate_id=candidate_id, new_candidate=self._candidate_from,
+                               parent=self)
         if dialog.exec() and dialog.delivery_id is not None:
             self.show_page(SESSIONS)
             self.sessions.select(dialog.delivery_id)

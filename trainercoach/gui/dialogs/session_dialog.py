@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
@@ -28,9 +29,13 @@ class SessionDialog(QDialog):
     """Add (``delivery_id`` None, optionally for ``candidate_id``) or edit a session."""
 
     def __init__(self, coach: Coach, delivery_id: int | None = None, *, candidate_id: int | None = None,
+                 new_candidate: Callable[[QWidget], int | None] | None = None,
                  parent: QWidget | None = None) -> None:
+        """``new_candidate(parent)`` opens the candidate form and returns the new candidate's id (None: not
+        added); given by the window that opens this form, so the two forms need not import each other."""
         super().__init__(parent)
         self.coach = coach
+        self._new_candidate = new_candidate
         self.delivery_id = delivery_id
         self.detail: DeliveryDetail | None = None
         self.ui = Ui_SessionDialog()
@@ -63,7 +68,7 @@ class SessionDialog(QDialog):
                                            "printed on paper feedback forms.").format(code=self.detail.code))
         self._fill_candidates(form.candidate_id)
         self.add_candidate_button: QPushButton | None = None
-        if delivery_id is None and self.ui.candidateCombo.count() <= 1:
+        if delivery_id is None and self.ui.candidateCombo.count() <= 1 and new_candidate is not None:
             self._offer_a_candidate()
         self._fill_assets(form.asset_id)
         self._fill_observers(form.observer_ids)
@@ -103,11 +108,9 @@ class SessionDialog(QDialog):
 
     def add_candidate(self) -> None:
         """The candidate form, from here; the new candidate is then the session's."""
-        from trainercoach.gui.dialogs.candidate_dialog import CandidateDialog
-
-        dialog = CandidateDialog(self.coach, parent=self)
-        if dialog.exec() and dialog.candidate_id is not None:
-            self._fill_candidates(dialog.candidate_id)
+        added = self._new_candidate(self) if self._new_candidate is not None else None
+        if added is not None:
+            self._fill_candidates(added)
             self.ui.headerLabel.setText(self.tr("Log a practice delivery: who gave it, when, on what, to whom. "
                                                 "Trainee feedback and observations are added to it afterwards."))
             if self.add_candidate_button is not None:
