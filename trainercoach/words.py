@@ -77,6 +77,9 @@ UNDO: dict[str, str] = {
     "delete_check": N_("Delete comprehension check"),
     "certify": N_("Certify for {topic}"),
     "revoke_certification": N_("Revoke certification"),
+    "edit_person": N_("Change the details of {name}"),
+    "retire_person": N_("Retire {name}"),
+    "unretire_person": N_("Bring back {name}"),
 }
 
 TABLES: dict[str, dict[str, str]] = {

@@ -742,6 +742,18 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Ανάκληση πιστοποίησης</translation>
     </message>
     <message>
+        <source>Change the details of {name}</source>
+        <translation>Αλλαγή στοιχείων: {name}</translation>
+    </message>
+    <message>
+        <source>Retire {name}</source>
+        <translation>Απόσυρση: {name}</translation>
+    </message>
+    <message>
+        <source>Bring back {name}</source>
+        <translation>Επαναφορά: {name}</translation>
+    </message>
+    <message>
         <source>Needs support</source>
         <translation>Χρειάζεται υποστήριξη</translation>
     </message>
@@ -4963,20 +4975,24 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Σύνδεση</translation>
     </message>
     <message>
+        <source>{role} (retired)</source>
+        <translation>{role} (αποσύρθηκε)</translation>
+    </message>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>Επανα&amp;φορά</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Από&amp;συρση</translation>
+    </message>
+    <message>
         <source>Choose the person in the list first.</source>
         <translation>Επιλέξτε πρώτα το άτομο στη λίστα.</translation>
     </message>
     <message>
         <source>People</source>
         <translation>Άτομα</translation>
-    </message>
-    <message>
-        <source>Leads and trainers mentor and nominate candidates. Add the people who do.</source>
-        <translation>Οι υπεύθυνοι και οι εκπαιδευτές καθοδηγούν και προτείνουν υποψηφίους. Προσθέστε όσους το κάνουν.</translation>
-    </message>
-    <message>
-        <source>Add a person</source>
-        <translation>Προσθήκη ατόμου</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -4995,8 +5011,20 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>&amp;Ρόλος</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Προσθήκη</translation>
+        <source>Leads and trainers mentor and nominate candidates. Add the people who do; choose someone in the list to correct their details or to retire them (they stay on old records, and are no longer offered for new work).</source>
+        <translation>Οι υπεύθυνοι εκπαίδευσης και οι εκπαιδευτές καθοδηγούν και προτείνουν υποψηφίους. Προσθέστε όσους το κάνουν· επιλέξτε κάποιον στη λίστα για να διορθώσετε τα στοιχεία του ή να τον αποσύρετε (μένει στις παλιές εγγραφές και δεν προτείνεται πια για νέα δουλειά).</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Άτομο</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation>Προσθήκη ως &amp;νέου</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Αποθήκευση αλλαγών</translation>
     </message>
     <message>
         <source>Access to the team server</source>

@@ -742,6 +742,18 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>撤销认证</translation>
     </message>
     <message>
+        <source>Change the details of {name}</source>
+        <translation>修改 {name} 的资料</translation>
+    </message>
+    <message>
+        <source>Retire {name}</source>
+        <translation>停用 {name}</translation>
+    </message>
+    <message>
+        <source>Bring back {name}</source>
+        <translation>恢复 {name}</translation>
+    </message>
+    <message>
         <source>Needs support</source>
         <translation>需要支持</translation>
     </message>
@@ -4949,20 +4961,24 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>登录名</translation>
     </message>
     <message>
+        <source>{role} (retired)</source>
+        <translation>{role}（已停用）</translation>
+    </message>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>恢复(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>停用(&amp;T)</translation>
+    </message>
+    <message>
         <source>Choose the person in the list first.</source>
         <translation>请先在列表中选择人员。</translation>
     </message>
     <message>
         <source>People</source>
         <translation>人员</translation>
-    </message>
-    <message>
-        <source>Leads and trainers mentor and nominate candidates. Add the people who do.</source>
-        <translation>培训负责人和培训师担任导师并提名候选人。请添加承担这些工作的人员。</translation>
-    </message>
-    <message>
-        <source>Add a person</source>
-        <translation>添加人员</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -4981,8 +4997,20 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>角色(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>添加(&amp;A)</translation>
+        <source>Leads and trainers mentor and nominate candidates. Add the people who do; choose someone in the list to correct their details or to retire them (they stay on old records, and are no longer offered for new work).</source>
+        <translation>培训主管和培训师负责辅导和提名候选人。请添加这些人；在列表中选择某人即可修改其资料或将其停用（停用后仍保留在以往记录中，但不再用于新的工作）。</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation>作为新人员添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
         <source>Access to the team server</source>
