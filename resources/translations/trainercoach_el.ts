@@ -702,6 +702,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Έτοιμος</translation>
     </message>
     <message>
+        <source>Move {count} candidates to {stage}</source>
+        <translation>Μετακίνηση {count} υποψηφίων σε {stage}</translation>
+    </message>
+    <message>
         <source>Edit milestone</source>
         <translation>Επεξεργασία ορόσημου</translation>
     </message>
@@ -2076,6 +2080,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>That stage no longer exists.</source>
         <translation>Αυτό το στάδιο δεν υπάρχει πλέον.</translation>
+    </message>
+    <message>
+        <source>They are all in {target_name} already.</source>
+        <translation>Είναι όλοι ήδη σε {target_name}.</translation>
     </message>
     <message>
         <source>{person_name} is already in {target_name}.</source>
@@ -4757,6 +4765,24 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>Move &lt;b&gt;{name}&lt;/b&gt; from &lt;b&gt;{source}&lt;/b&gt; to &lt;b&gt;{target}&lt;/b&gt;.</source>
         <translation>Μετακίνηση του/της &lt;b&gt;{name}&lt;/b&gt; από &lt;b&gt;{source}&lt;/b&gt; σε &lt;b&gt;{target}&lt;/b&gt;.</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n candidates</source>
+        <translation>
+            <numerusform>Μετακίνηση %n υποψηφίου</numerusform>
+            <numerusform>Μετακίνηση %n υποψηφίων</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n candidates to &lt;b&gt;{target}&lt;/b&gt;: {names}.</source>
+        <translation>
+            <numerusform>Μετακίνηση %n υποψηφίου σε &lt;b&gt;{target}&lt;/b&gt;: {names}.</numerusform>
+            <numerusform>Μετακίνηση %n υποψηφίων σε &lt;b&gt;{target}&lt;/b&gt;: {names}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This move skips {stages}. Check that this is meant before you press OK.</source>
+        <translation>Αυτή η μετακίνηση παραλείπει: {stages}. Βεβαιωθείτε ότι αυτό θέλετε πριν πατήσετε OK.</translation>
+    </message>
     <message>
         <source>Move candidate</source>
         <translation>Μετακίνηση υποψηφίου</translation>
@@ -5070,8 +5096,24 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Ροή</translation>
     </message>
     <message>
-        <source>Drag a card to another stage, or right-click it for its menu. Every move asks why and is kept in the candidate&apos;s timeline. The number on a card is the selection score, the mean of the scored traits; a green card is ready for certification.</source>
-        <translation>Σύρετε μια κάρτα σε άλλο στάδιο ή κάντε δεξί κλικ για το μενού της. Κάθε μετακίνηση ζητά αιτία και καταγράφεται στο χρονολόγιο του υποψηφίου. Ο αριθμός στην κάρτα είναι η βαθμολογία επιλογής, ο μέσος όρος των βαθμολογημένων χαρακτηριστικών· μια πράσινη κάρτα είναι έτοιμη για πιστοποίηση.</translation>
+        <source>Drag a card to another stage, right-click it for its menu, or press Ctrl+Shift+→ or Ctrl+Shift+← to move it to the next or previous stage; Ctrl+click chooses several cards to move together. Every move asks why and is kept in the candidate&apos;s timeline. The number on a card is the selection score, the mean of the scored traits; a green card is ready for certification.</source>
+        <translation>Σύρετε μια κάρτα σε άλλο στάδιο, κάντε δεξί κλικ για το μενού της ή πατήστε Ctrl+Shift+→ ή Ctrl+Shift+← για να τη μετακινήσετε στο επόμενο ή στο προηγούμενο στάδιο· με Ctrl+κλικ επιλέγετε πολλές κάρτες για να μετακινηθούν μαζί. Κάθε μετακίνηση ζητά αιτιολογία και καταγράφεται στο χρονολόγιο του υποψηφίου. Ο αριθμός στην κάρτα είναι η βαθμολογία επιλογής, ο μέσος όρος των βαθμολογημένων χαρακτηριστικών· μια πράσινη κάρτα είναι έτοιμη για πιστοποίηση.</translation>
+    </message>
+    <message>
+        <source>Move to &amp;next stage…</source>
+        <translation>Μετακίνηση στο &amp;επόμενο στάδιο…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Right</source>
+        <translation>Ctrl+Shift+Right</translation>
+    </message>
+    <message>
+        <source>Move to &amp;previous stage…</source>
+        <translation>Μετακίνηση στο &amp;προηγούμενο στάδιο…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Left</source>
+        <translation>Ctrl+Shift+Left</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -5080,6 +5122,13 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>&amp;Move to</source>
         <translation>&amp;Μετακίνηση σε</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Move %n cards to</source>
+        <translation>
+            <numerusform>&amp;Μετακίνηση %n κάρτας σε</numerusform>
+            <numerusform>&amp;Μετακίνηση %n καρτών σε</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -702,6 +702,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>就绪</translation>
     </message>
     <message>
+        <source>Move {count} candidates to {stage}</source>
+        <translation>将 {count} 名候选人移到 {stage}</translation>
+    </message>
+    <message>
         <source>Edit milestone</source>
         <translation>编辑里程碑</translation>
     </message>
@@ -2076,6 +2080,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>That stage no longer exists.</source>
         <translation>该阶段已不存在。</translation>
+    </message>
+    <message>
+        <source>They are all in {target_name} already.</source>
+        <translation>他们都已在 {target_name} 中。</translation>
     </message>
     <message>
         <source>{person_name} is already in {target_name}.</source>
@@ -4744,6 +4752,22 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>Move &lt;b&gt;{name}&lt;/b&gt; from &lt;b&gt;{source}&lt;/b&gt; to &lt;b&gt;{target}&lt;/b&gt;.</source>
         <translation>将 &lt;b&gt;{name}&lt;/b&gt; 从 &lt;b&gt;{source}&lt;/b&gt; 移到 &lt;b&gt;{target}&lt;/b&gt;。</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n candidates</source>
+        <translation>
+            <numerusform>移动 %n 名候选人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n candidates to &lt;b&gt;{target}&lt;/b&gt;: {names}.</source>
+        <translation>
+            <numerusform>将 %n 名候选人移到 &lt;b&gt;{target}&lt;/b&gt;：{names}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This move skips {stages}. Check that this is meant before you press OK.</source>
+        <translation>此次移动会跳过 {stages}。按“确定”前请确认这是您的本意。</translation>
+    </message>
     <message>
         <source>Move candidate</source>
         <translation>移动候选人</translation>
@@ -5056,8 +5080,24 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>培养流程</translation>
     </message>
     <message>
-        <source>Drag a card to another stage, or right-click it for its menu. Every move asks why and is kept in the candidate&apos;s timeline. The number on a card is the selection score, the mean of the scored traits; a green card is ready for certification.</source>
-        <translation>将卡片拖到其他阶段，或右键单击打开菜单。每次移动都会询问原因并记入候选人的时间线。卡片上的数字是选拔得分，即已评分特征的平均值；绿色卡片表示可以认证。</translation>
+        <source>Drag a card to another stage, right-click it for its menu, or press Ctrl+Shift+→ or Ctrl+Shift+← to move it to the next or previous stage; Ctrl+click chooses several cards to move together. Every move asks why and is kept in the candidate&apos;s timeline. The number on a card is the selection score, the mean of the scored traits; a green card is ready for certification.</source>
+        <translation>将卡片拖到另一个阶段，右键单击打开其菜单，或按 Ctrl+Shift+→ 或 Ctrl+Shift+← 将其移到下一个或上一个阶段；按住 Ctrl 单击可选择多张卡片一起移动。每次移动都会询问原因，并记录在候选人的时间线中。卡片上的数字是选拔分数，即已评分特质的平均值；绿色卡片表示已可认证。</translation>
+    </message>
+    <message>
+        <source>Move to &amp;next stage…</source>
+        <translation>移到下一阶段(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Right</source>
+        <translation>Ctrl+Shift+Right</translation>
+    </message>
+    <message>
+        <source>Move to &amp;previous stage…</source>
+        <translation>移到上一阶段(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Left</source>
+        <translation>Ctrl+Shift+Left</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -5066,6 +5106,12 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>&amp;Move to</source>
         <translation>移到(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Move %n cards to</source>
+        <translation>
+            <numerusform>将 %n 张卡片移到(&amp;M)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
