@@ -72,7 +72,7 @@ UNDO: dict[str, str] = {
     "delete_observation": N_("Delete observation"),
     "close_action_item": N_("Mark action item done"),
     "reopen_action_item": N_("Reopen action item"),
-    "add_feedback": N_("Add {count} feedback form(s)"),
+    "add_feedback": N_("Add feedback forms ({count})"),
     "add_check": N_("Add comprehension check"),
     "edit_check": N_("Edit comprehension check"),
     "delete_check": N_("Delete comprehension check"),

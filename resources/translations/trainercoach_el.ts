@@ -536,8 +536,8 @@
         <translation>Χωρίς κανονικοποιημένο κέρδος: {why}</translation>
     </message>
     <message>
-        <source>{count} trainee(s) with only one score are not shown.</source>
-        <translation>{count} εκπαιδευόμενοι με μία μόνο βαθμολογία δεν εμφανίζονται.</translation>
+        <source>Trainees with only one score, not shown: {count}.</source>
+        <translation>Εκπαιδευόμενοι με μία μόνο βαθμολογία, που δεν εμφανίζονται: {count}.</translation>
     </message>
     <message>
         <source>No trainee has both a before and an after score.</source>
@@ -728,6 +728,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Reopen action item</source>
         <translation>Επανάνοιγμα ενέργειας</translation>
+    </message>
+    <message>
+        <source>Add feedback forms ({count})</source>
+        <translation>Προσθήκη φορμών σχολίων ({count})</translation>
     </message>
     <message>
         <source>Add comprehension check</source>
@@ -1930,10 +1934,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Αυτή η ερώτηση σχολίων δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
     </message>
     <message>
-        <source>Add {count} feedback form(s)</source>
-        <translation>Προσθήκη {count} φορμών σχολίων</translation>
-    </message>
-    <message>
         <source>Unknown source of feedback.</source>
         <translation>Άγνωστη πηγή σχολίων.</translation>
     </message>
@@ -2126,8 +2126,8 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Το στάδιο {stage_name} έχει {held} υποψήφιους, μαζί με τους αρχειοθετημένους· μετακινήστε τους πρώτα σε άλλο στάδιο.</translation>
     </message>
     <message>
-        <source>{stage_name} appears in {in_history} move(s) of candidates&apos; timelines, so it stays; rename it instead.</source>
-        <translation>Το στάδιο {stage_name} εμφανίζεται σε {in_history} μετακινήσεις στα χρονολόγια υποψηφίων, οπότε παραμένει· μετονομάστε το.</translation>
+        <source>{stage_name} is named in candidates&apos; timelines (moves: {in_history}), so it stays; rename it instead.</source>
+        <translation>Το στάδιο {stage_name} αναφέρεται στα χρονολόγια υποψηφίων (μετακινήσεις: {in_history}), οπότε παραμένει· μετονομάστε το αντί γι' αυτό.</translation>
     </message>
     <message>
         <source>The pipeline needs at least one stage.</source>
@@ -4007,9 +4007,12 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>No problems</source>
         <translation>Κανένα πρόβλημα</translation>
     </message>
-    <message>
-        <source>{n} problem(s)</source>
-        <translation>{n} προβλήματα</translation>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n πρόβλημα</numerusform>
+            <numerusform>%n προβλήματα</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -4173,9 +4176,12 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>Kiosk finished</source>
         <translation>Το κιόσκι τελείωσε</translation>
     </message>
-    <message>
-        <source>{n} feedback form(s) collected in this kiosk round.</source>
-        <translation>{n} φόρμες σχολίων συγκεντρώθηκαν σε αυτόν τον γύρο του κιόσκι.</translation>
+    <message numerus="yes">
+        <source>%n feedback form(s) collected in this kiosk round.</source>
+        <translation>
+            <numerusform>Συλλέχθηκε %n φόρμα σχολίων σε αυτόν τον γύρο του κιόσκι.</numerusform>
+            <numerusform>Συλλέχθηκαν %n φόρμες σχολίων σε αυτόν τον γύρο του κιόσκι.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Session feedback</source>
@@ -5945,9 +5951,26 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>Change weights…</source>
         <translation>Αλλαγή βαρών…</translation>
     </message>
-    <message>
-        <source>Rubric: weighted overall {overall} observer(s)</source>
-        <translation>Ρουμπρίκα: σταθμισμένη συνολική {overall} παρατηρητής(-ές)</translation>
+    <message numerus="yes">
+        <source>Rubric: weighted overall {overall}, %n observer(s)</source>
+        <translation>
+            <numerusform>Ρουμπρίκα: σταθμισμένος συνολικός {overall}, %n παρατηρητής</numerusform>
+            <numerusform>Ρουμπρίκα: σταθμισμένος συνολικός {overall}, %n παρατηρητές</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Response rate {rate:.0%}: %n feedback form(s); trainees in the session: {trainees}.</source>
+        <translation>
+            <numerusform>Ποσοστό απόκρισης {rate:.0%}: %n φόρμα σχολίων· εκπαιδευόμενοι στη συνεδρία: {trainees}.</numerusform>
+            <numerusform>Ποσοστό απόκρισης {rate:.0%}: %n φόρμες σχολίων· εκπαιδευόμενοι στη συνεδρία: {trainees}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback form(s); the session records no trainees, so no response rate.</source>
+        <translation>
+            <numerusform>%n φόρμα σχολίων· η συνεδρία δεν καταγράφει εκπαιδευόμενους, άρα δεν υπάρχει ποσοστό απόκρισης.</numerusform>
+            <numerusform>%n φόρμες σχολίων· η συνεδρία δεν καταγράφει εκπαιδευόμενους, άρα δεν υπάρχει ποσοστό απόκρισης.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rubric</source>
@@ -5960,14 +5983,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Trainee reaction</source>
         <translation>Αντίδραση εκπαιδευομένων</translation>
-    </message>
-    <message>
-        <source>Response rate {rate:.0%}: {forms} feedback form(s) from {trainees} trainee(s).</source>
-        <translation>Ποσοστό απόκρισης {rate:.0%}: {forms} φόρμες σχολίων από {trainees} εκπαιδευόμενους.</translation>
-    </message>
-    <message>
-        <source>{forms} feedback form(s); the session records no trainees, so no response rate.</source>
-        <translation>{forms} φόρμες σχολίων· η συνεδρία δεν καταγράφει εκπαιδευόμενους, οπότε δεν υπάρχει ποσοστό απόκρισης.</translation>
     </message>
     <message>
         <source>Learning</source>

@@ -536,8 +536,8 @@
         <translation>无标准化收益：{why}</translation>
     </message>
     <message>
-        <source>{count} trainee(s) with only one score are not shown.</source>
-        <translation>{count} 名只有一次得分的学员未显示。</translation>
+        <source>Trainees with only one score, not shown: {count}.</source>
+        <translation>只有一个分数而未显示的学员：{count}。</translation>
     </message>
     <message>
         <source>No trainee has both a before and an after score.</source>
@@ -728,6 +728,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Reopen action item</source>
         <translation>重新打开行动项</translation>
+    </message>
+    <message>
+        <source>Add feedback forms ({count})</source>
+        <translation>添加反馈表（{count}）</translation>
     </message>
     <message>
         <source>Add comprehension check</source>
@@ -1930,10 +1934,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>此反馈项已不在数据库中。</translation>
     </message>
     <message>
-        <source>Add {count} feedback form(s)</source>
-        <translation>添加 {count} 份反馈表</translation>
-    </message>
-    <message>
         <source>Unknown source of feedback.</source>
         <translation>未知的反馈来源。</translation>
     </message>
@@ -2126,8 +2126,8 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>阶段 {stage_name} 中有 {held} 名候选人（含已归档）；请先将他们移到其他阶段。</translation>
     </message>
     <message>
-        <source>{stage_name} appears in {in_history} move(s) of candidates&apos; timelines, so it stays; rename it instead.</source>
-        <translation>阶段 {stage_name} 出现在候选人时间线的 {in_history} 次变动中，因此不能删除；请改为重命名。</translation>
+        <source>{stage_name} is named in candidates&apos; timelines (moves: {in_history}), so it stays; rename it instead.</source>
+        <translation>{stage_name} 出现在候选人的时间线中（移动：{in_history} 次），因此保留；请改为重命名。</translation>
     </message>
     <message>
         <source>The pipeline needs at least one stage.</source>
@@ -3994,9 +3994,11 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>No problems</source>
         <translation>没有问题</translation>
     </message>
-    <message>
-        <source>{n} problem(s)</source>
-        <translation>{n} 个问题</translation>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -4160,9 +4162,11 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>Kiosk finished</source>
         <translation>自助模式已结束</translation>
     </message>
-    <message>
-        <source>{n} feedback form(s) collected in this kiosk round.</source>
-        <translation>本轮自助模式共收集 {n} 份反馈表。</translation>
+    <message numerus="yes">
+        <source>%n feedback form(s) collected in this kiosk round.</source>
+        <translation>
+            <numerusform>本轮自助模式共收集 %n 份反馈表。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Session feedback</source>
@@ -5926,9 +5930,23 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>Change weights…</source>
         <translation>更改权重…</translation>
     </message>
-    <message>
-        <source>Rubric: weighted overall {overall} observer(s)</source>
-        <translation>评分量表：加权总体 {overall} 名观察员</translation>
+    <message numerus="yes">
+        <source>Rubric: weighted overall {overall}, %n observer(s)</source>
+        <translation>
+            <numerusform>评分量表：加权总分 {overall}，%n 名观察员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Response rate {rate:.0%}: %n feedback form(s); trainees in the session: {trainees}.</source>
+        <translation>
+            <numerusform>回复率 {rate:.0%}：%n 份反馈表；课程学员人数：{trainees}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback form(s); the session records no trainees, so no response rate.</source>
+        <translation>
+            <numerusform>%n 份反馈表；课程未记录学员人数，因此没有回复率。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rubric</source>
@@ -5941,14 +5959,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Trainee reaction</source>
         <translation>学员反应</translation>
-    </message>
-    <message>
-        <source>Response rate {rate:.0%}: {forms} feedback form(s) from {trainees} trainee(s).</source>
-        <translation>回复率 {rate:.0%}：{trainees} 名学员提交了 {forms} 份反馈表。</translation>
-    </message>
-    <message>
-        <source>{forms} feedback form(s); the session records no trainees, so no response rate.</source>
-        <translation>{forms} 份反馈表；本课程未记录学员人数，因此没有回复率。</translation>
     </message>
     <message>
         <source>Learning</source>

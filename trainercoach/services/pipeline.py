@@ -208,7 +208,7 @@ class PipelineService:
             )
             if in_history:
                 raise ValidationError({"stage": (
-                    _("{stage_name} appears in {in_history} move(s) of candidates' timelines, so it stays; rename it "
+                    _("{stage_name} is named in candidates' timelines (moves: {in_history}), so it stays; rename it "
                       "instead.",
                       stage_name=stage.name, in_history=in_history)
                 )})
