@@ -28,6 +28,9 @@ FORMS = ROOT / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
 RUBRIC = ROOT / "resources" / "rubrics" / "observation_rubric.json"
 LANGUAGES = ("el", "zh_CN")
+# English needs a file only for its plurals: "%n day(s)" in the source reads "1 day" / "2 days" through the
+# numerus forms of trainercoach_en.ts (lupdate -pluralonly); every other English string is its own source.
+PLURAL_ONLY = ("en",)
 # The core's marks (trainercoach/i18n.py): _("...") translates, N_("...") only marks; the windows' label
 # helpers _t("...") (a few item models) translate in the same unnamed context; the words for stored values are
 # trainercoach/words.py's N_ marks.
@@ -83,7 +86,7 @@ def write_rubric_list(folder: Path) -> Path:
     return path
 
 
-def lupdate(targets: list[Path], *, quiet: bool = False) -> None:
+def lupdate(targets: list[Path], *, quiet: bool = False, plural_only: bool = False) -> None:
     """Merge the strings of every source into the .ts files ``targets`` (created if missing)."""
     with tempfile.TemporaryDirectory(prefix="trainercoach-lupdate-") as tmp:
         listing = Path(tmp) / "sources.lst"
@@ -94,21 +97,44 @@ def lupdate(targets: list[Path], *, quiet: bool = False) -> None:
                    *[str(t) for t in targets]]
         if quiet:
             command.insert(1, "-silent")
+        if plural_only:
+            command.insert(1, "-pluralonly")
         subprocess.run(command, check=True, cwd=ROOT)
 
 
 def update() -> None:
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     lupdate([ts_file(lang) for lang in LANGUAGES])
+    lupdate([ts_file(lang) for lang in PLURAL_ONLY], plural_only=True)
+    english_plurals(ts_file("en"))
+
+
+def english_plurals(path: Path) -> None:
+    """Fill the English numerus forms from the source: "(s)" dropped for one, "s" for more ("%n day(s)" ->
+    "%n day", "%n days"); a form already written by hand is kept."""
+    import re
+
+    text = path.read_text(encoding="utf-8")
+
+    def fill(match: re.Match[str]) -> str:
+        source = match.group(2)
+        one, more = source.replace("(s)", ""), source.replace("(s)", "s")
+        return (f'{match.group(1)}<translation>\n            <numerusform>{one}</numerusform>\n'
+                f'            <numerusform>{more}</numerusform>\n        </translation>')
+
+    text = re.sub(r'(<source>((?:(?!</source>).)*?)</source>\s*(?:<comment>(?:(?!</comment>).)*?</comment>\s*)?)'
+                  r'<translation type="unfinished">(?:\s*<numerusform>[^<]*</numerusform>)*\s*</translation>',
+                  fill, text, flags=re.S)
+    path.write_text(text, encoding="utf-8")
 
 
 def build() -> None:
-    for lang in LANGUAGES:
+    for lang in (*LANGUAGES, *PLURAL_ONLY):
         subprocess.run([tool("lrelease"), "-silent", str(ts_file(lang)), "-qm", str(qm_file(lang))], check=True)
 
 
 def stale() -> list[str]:
-    return [lang for lang in LANGUAGES
+    return [lang for lang in (*LANGUAGES, *PLURAL_ONLY)
             if not qm_file(lang).exists() or qm_file(lang).stat().st_mtime < ts_file(lang).stat().st_mtime]
 
 

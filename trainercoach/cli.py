@@ -270,7 +270,7 @@ def _list_sessions(args: argparse.Namespace) -> int:
     else:
         for r in rows:
             print(f"{r.id:>6}  {r.starts_at:%Y-%m-%d %H:%M}  {r.code}  {r.topic}  [{r.candidate_name}]  "
-                  f"{r.responses} feedback form(s)")
+                  f"feedback forms: {r.responses}")
     return 0
 
 

@@ -63,6 +63,7 @@ UNDO: dict[str, str] = {
     "archive_candidate": N_("Archive {name}"),
     "restore_candidate": N_("Restore {name}"),
     "move_candidate": N_("Move {name} to {stage}"),
+    "move_candidates": N_("Move {count} candidates to {stage}"),  # always two or more (one is move_candidate)
     "edit_milestone": N_("Edit milestone"),
     "log_session": N_("Log session {topic}"),
     "edit_session": N_("Edit session {topic}"),
@@ -71,12 +72,15 @@ UNDO: dict[str, str] = {
     "delete_observation": N_("Delete observation"),
     "close_action_item": N_("Mark action item done"),
     "reopen_action_item": N_("Reopen action item"),
-    "add_feedback": N_("Add {count} feedback form(s)"),
+    "add_feedback": N_("Add feedback forms ({count})"),
     "add_check": N_("Add comprehension check"),
     "edit_check": N_("Edit comprehension check"),
     "delete_check": N_("Delete comprehension check"),
     "certify": N_("Certify for {topic}"),
     "revoke_certification": N_("Revoke certification"),
+    "edit_person": N_("Change the details of {name}"),
+    "retire_person": N_("Retire {name}"),
+    "unretire_person": N_("Bring back {name}"),
 }
 
 TABLES: dict[str, dict[str, str]] = {

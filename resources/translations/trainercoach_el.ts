@@ -536,8 +536,8 @@
         <translation>Χωρίς κανονικοποιημένο κέρδος: {why}</translation>
     </message>
     <message>
-        <source>{count} trainee(s) with only one score are not shown.</source>
-        <translation>{count} εκπαιδευόμενοι με μία μόνο βαθμολογία δεν εμφανίζονται.</translation>
+        <source>Trainees with only one score, not shown: {count}.</source>
+        <translation>Εκπαιδευόμενοι με μία μόνο βαθμολογία, που δεν εμφανίζονται: {count}.</translation>
     </message>
     <message>
         <source>No trainee has both a before and an after score.</source>
@@ -702,6 +702,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Έτοιμος</translation>
     </message>
     <message>
+        <source>Move {count} candidates to {stage}</source>
+        <translation>Μετακίνηση {count} υποψηφίων σε {stage}</translation>
+    </message>
+    <message>
         <source>Edit milestone</source>
         <translation>Επεξεργασία ορόσημου</translation>
     </message>
@@ -726,6 +730,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Επανάνοιγμα ενέργειας</translation>
     </message>
     <message>
+        <source>Add feedback forms ({count})</source>
+        <translation>Προσθήκη φορμών σχολίων ({count})</translation>
+    </message>
+    <message>
         <source>Add comprehension check</source>
         <translation>Προσθήκη ελέγχου κατανόησης</translation>
     </message>
@@ -740,6 +748,18 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Revoke certification</source>
         <translation>Ανάκληση πιστοποίησης</translation>
+    </message>
+    <message>
+        <source>Change the details of {name}</source>
+        <translation>Αλλαγή στοιχείων: {name}</translation>
+    </message>
+    <message>
+        <source>Retire {name}</source>
+        <translation>Απόσυρση: {name}</translation>
+    </message>
+    <message>
+        <source>Bring back {name}</source>
+        <translation>Επαναφορά: {name}</translation>
     </message>
     <message>
         <source>Needs support</source>
@@ -1938,10 +1958,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Το {name} είναι κοινό για την ομάδα· μόνο ένας επικεφαλής το αλλάζει. Αποθηκεύστε την αντιστοίχισή σας με άλλο όνομα.</translation>
     </message>
     <message>
-        <source>Add {count} feedback form(s)</source>
-        <translation>Προσθήκη {count} φορμών σχολίων</translation>
-    </message>
-    <message>
         <source>Unknown source of feedback.</source>
         <translation>Άγνωστη πηγή σχολίων.</translation>
     </message>
@@ -2110,6 +2126,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Αυτό το στάδιο δεν υπάρχει πλέον.</translation>
     </message>
     <message>
+        <source>They are all in {target_name} already.</source>
+        <translation>Είναι όλοι ήδη σε {target_name}.</translation>
+    </message>
+    <message>
         <source>{person_name} is already in {target_name}.</source>
         <translation>Ο/Η {person_name} είναι ήδη στο στάδιο {target_name}.</translation>
     </message>
@@ -2150,8 +2170,8 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Το στάδιο {stage_name} έχει {held} υποψήφιους, μαζί με τους αρχειοθετημένους· μετακινήστε τους πρώτα σε άλλο στάδιο.</translation>
     </message>
     <message>
-        <source>{stage_name} appears in {in_history} move(s) of candidates&apos; timelines, so it stays; rename it instead.</source>
-        <translation>Το στάδιο {stage_name} εμφανίζεται σε {in_history} μετακινήσεις στα χρονολόγια υποψηφίων, οπότε παραμένει· μετονομάστε το.</translation>
+        <source>{stage_name} is named in candidates&apos; timelines (moves: {in_history}), so it stays; rename it instead.</source>
+        <translation>Το στάδιο {stage_name} αναφέρεται στα χρονολόγια υποψηφίων (μετακινήσεις: {in_history}), οπότε παραμένει· μετονομάστε το αντί γι&apos; αυτό.</translation>
     </message>
     <message>
         <source>The pipeline needs at least one stage.</source>
@@ -4067,9 +4087,12 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>No problems</source>
         <translation>Κανένα πρόβλημα</translation>
     </message>
-    <message>
-        <source>{n} problem(s)</source>
-        <translation>{n} προβλήματα</translation>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n πρόβλημα</numerusform>
+            <numerusform>%n προβλήματα</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -4233,9 +4256,12 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>Kiosk finished</source>
         <translation>Το κιόσκι τελείωσε</translation>
     </message>
-    <message>
-        <source>{n} feedback form(s) collected in this kiosk round.</source>
-        <translation>{n} φόρμες σχολίων συγκεντρώθηκαν σε αυτόν τον γύρο του κιόσκι.</translation>
+    <message numerus="yes">
+        <source>%n feedback form(s) collected in this kiosk round.</source>
+        <translation>
+            <numerusform>Συλλέχθηκε %n φόρμα σχολίων σε αυτόν τον γύρο του κιόσκι.</numerusform>
+            <numerusform>Συλλέχθηκαν %n φόρμες σχολίων σε αυτόν τον γύρο του κιόσκι.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Session feedback</source>
@@ -4825,6 +4851,24 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>Move &lt;b&gt;{name}&lt;/b&gt; from &lt;b&gt;{source}&lt;/b&gt; to &lt;b&gt;{target}&lt;/b&gt;.</source>
         <translation>Μετακίνηση του/της &lt;b&gt;{name}&lt;/b&gt; από &lt;b&gt;{source}&lt;/b&gt; σε &lt;b&gt;{target}&lt;/b&gt;.</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n candidates</source>
+        <translation>
+            <numerusform>Μετακίνηση %n υποψηφίου</numerusform>
+            <numerusform>Μετακίνηση %n υποψηφίων</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n candidates to &lt;b&gt;{target}&lt;/b&gt;: {names}.</source>
+        <translation>
+            <numerusform>Μετακίνηση %n υποψηφίου σε &lt;b&gt;{target}&lt;/b&gt;: {names}.</numerusform>
+            <numerusform>Μετακίνηση %n υποψηφίων σε &lt;b&gt;{target}&lt;/b&gt;: {names}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This move skips {stages}. Check that this is meant before you press OK.</source>
+        <translation>Αυτή η μετακίνηση παραλείπει: {stages}. Βεβαιωθείτε ότι αυτό θέλετε πριν πατήσετε OK.</translation>
+    </message>
     <message>
         <source>Move candidate</source>
         <translation>Μετακίνηση υποψηφίου</translation>
@@ -5043,20 +5087,24 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Σύνδεση</translation>
     </message>
     <message>
+        <source>{role} (retired)</source>
+        <translation>{role} (αποσύρθηκε)</translation>
+    </message>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>Επανα&amp;φορά</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Από&amp;συρση</translation>
+    </message>
+    <message>
         <source>Choose the person in the list first.</source>
         <translation>Επιλέξτε πρώτα το άτομο στη λίστα.</translation>
     </message>
     <message>
         <source>People</source>
         <translation>Άτομα</translation>
-    </message>
-    <message>
-        <source>Leads and trainers mentor and nominate candidates. Add the people who do.</source>
-        <translation>Οι υπεύθυνοι και οι εκπαιδευτές καθοδηγούν και προτείνουν υποψηφίους. Προσθέστε όσους το κάνουν.</translation>
-    </message>
-    <message>
-        <source>Add a person</source>
-        <translation>Προσθήκη ατόμου</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -5075,8 +5123,20 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>&amp;Ρόλος</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Προσθήκη</translation>
+        <source>Leads and trainers mentor and nominate candidates. Add the people who do; choose someone in the list to correct their details or to retire them (they stay on old records, and are no longer offered for new work).</source>
+        <translation>Οι υπεύθυνοι εκπαίδευσης και οι εκπαιδευτές καθοδηγούν και προτείνουν υποψηφίους. Προσθέστε όσους το κάνουν· επιλέξτε κάποιον στη λίστα για να διορθώσετε τα στοιχεία του ή να τον αποσύρετε (μένει στις παλιές εγγραφές και δεν προτείνεται πια για νέα δουλειά).</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Άτομο</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation>Προσθήκη ως &amp;νέου</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Αποθήκευση αλλαγών</translation>
     </message>
     <message>
         <source>Access to the team server</source>
@@ -5122,8 +5182,24 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Ροή</translation>
     </message>
     <message>
-        <source>Drag a card to another stage, or right-click it for its menu. Every move asks why and is kept in the candidate&apos;s timeline. The number on a card is the selection score, the mean of the scored traits; a green card is ready for certification.</source>
-        <translation>Σύρετε μια κάρτα σε άλλο στάδιο ή κάντε δεξί κλικ για το μενού της. Κάθε μετακίνηση ζητά αιτία και καταγράφεται στο χρονολόγιο του υποψηφίου. Ο αριθμός στην κάρτα είναι η βαθμολογία επιλογής, ο μέσος όρος των βαθμολογημένων χαρακτηριστικών· μια πράσινη κάρτα είναι έτοιμη για πιστοποίηση.</translation>
+        <source>Drag a card to another stage, right-click it for its menu, or press Ctrl+Shift+→ or Ctrl+Shift+← to move it to the next or previous stage; Ctrl+click chooses several cards to move together. Every move asks why and is kept in the candidate&apos;s timeline. The number on a card is the selection score, the mean of the scored traits; a green card is ready for certification.</source>
+        <translation>Σύρετε μια κάρτα σε άλλο στάδιο, κάντε δεξί κλικ για το μενού της ή πατήστε Ctrl+Shift+→ ή Ctrl+Shift+← για να τη μετακινήσετε στο επόμενο ή στο προηγούμενο στάδιο· με Ctrl+κλικ επιλέγετε πολλές κάρτες για να μετακινηθούν μαζί. Κάθε μετακίνηση ζητά αιτιολογία και καταγράφεται στο χρονολόγιο του υποψηφίου. Ο αριθμός στην κάρτα είναι η βαθμολογία επιλογής, ο μέσος όρος των βαθμολογημένων χαρακτηριστικών· μια πράσινη κάρτα είναι έτοιμη για πιστοποίηση.</translation>
+    </message>
+    <message>
+        <source>Move to &amp;next stage…</source>
+        <translation>Μετακίνηση στο &amp;επόμενο στάδιο…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Right</source>
+        <translation>Ctrl+Shift+Right</translation>
+    </message>
+    <message>
+        <source>Move to &amp;previous stage…</source>
+        <translation>Μετακίνηση στο &amp;προηγούμενο στάδιο…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Left</source>
+        <translation>Ctrl+Shift+Left</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -5132,6 +5208,13 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>&amp;Move to</source>
         <translation>&amp;Μετακίνηση σε</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Move %n cards to</source>
+        <translation>
+            <numerusform>&amp;Μετακίνηση %n κάρτας σε</numerusform>
+            <numerusform>&amp;Μετακίνηση %n καρτών σε</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5948,9 +6031,26 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>Change weights…</source>
         <translation>Αλλαγή βαρών…</translation>
     </message>
-    <message>
-        <source>Rubric: weighted overall {overall} observer(s)</source>
-        <translation>Ρουμπρίκα: σταθμισμένη συνολική {overall} παρατηρητής(-ές)</translation>
+    <message numerus="yes">
+        <source>Rubric: weighted overall {overall}, %n observer(s)</source>
+        <translation>
+            <numerusform>Ρουμπρίκα: σταθμισμένος συνολικός {overall}, %n παρατηρητής</numerusform>
+            <numerusform>Ρουμπρίκα: σταθμισμένος συνολικός {overall}, %n παρατηρητές</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Response rate {rate:.0%}: %n feedback form(s); trainees in the session: {trainees}.</source>
+        <translation>
+            <numerusform>Ποσοστό απόκρισης {rate:.0%}: %n φόρμα σχολίων· εκπαιδευόμενοι στη συνεδρία: {trainees}.</numerusform>
+            <numerusform>Ποσοστό απόκρισης {rate:.0%}: %n φόρμες σχολίων· εκπαιδευόμενοι στη συνεδρία: {trainees}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback form(s); the session records no trainees, so no response rate.</source>
+        <translation>
+            <numerusform>%n φόρμα σχολίων· η συνεδρία δεν καταγράφει εκπαιδευόμενους, άρα δεν υπάρχει ποσοστό απόκρισης.</numerusform>
+            <numerusform>%n φόρμες σχολίων· η συνεδρία δεν καταγράφει εκπαιδευόμενους, άρα δεν υπάρχει ποσοστό απόκρισης.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rubric</source>
@@ -5963,14 +6063,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Trainee reaction</source>
         <translation>Αντίδραση εκπαιδευομένων</translation>
-    </message>
-    <message>
-        <source>Response rate {rate:.0%}: {forms} feedback form(s) from {trainees} trainee(s).</source>
-        <translation>Ποσοστό απόκρισης {rate:.0%}: {forms} φόρμες σχολίων από {trainees} εκπαιδευόμενους.</translation>
-    </message>
-    <message>
-        <source>{forms} feedback form(s); the session records no trainees, so no response rate.</source>
-        <translation>{forms} φόρμες σχολίων· η συνεδρία δεν καταγράφει εκπαιδευόμενους, οπότε δεν υπάρχει ποσοστό απόκρισης.</translation>
     </message>
     <message>
         <source>Learning</source>

@@ -536,8 +536,8 @@
         <translation>无标准化收益：{why}</translation>
     </message>
     <message>
-        <source>{count} trainee(s) with only one score are not shown.</source>
-        <translation>{count} 名只有一次得分的学员未显示。</translation>
+        <source>Trainees with only one score, not shown: {count}.</source>
+        <translation>只有一个分数而未显示的学员：{count}。</translation>
     </message>
     <message>
         <source>No trainee has both a before and an after score.</source>
@@ -702,6 +702,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>就绪</translation>
     </message>
     <message>
+        <source>Move {count} candidates to {stage}</source>
+        <translation>将 {count} 名候选人移到 {stage}</translation>
+    </message>
+    <message>
         <source>Edit milestone</source>
         <translation>编辑里程碑</translation>
     </message>
@@ -726,6 +730,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>重新打开行动项</translation>
     </message>
     <message>
+        <source>Add feedback forms ({count})</source>
+        <translation>添加反馈表（{count}）</translation>
+    </message>
+    <message>
         <source>Add comprehension check</source>
         <translation>添加理解测验</translation>
     </message>
@@ -740,6 +748,18 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Revoke certification</source>
         <translation>撤销认证</translation>
+    </message>
+    <message>
+        <source>Change the details of {name}</source>
+        <translation>修改 {name} 的资料</translation>
+    </message>
+    <message>
+        <source>Retire {name}</source>
+        <translation>停用 {name}</translation>
+    </message>
+    <message>
+        <source>Bring back {name}</source>
+        <translation>恢复 {name}</translation>
     </message>
     <message>
         <source>Needs support</source>
@@ -1938,10 +1958,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>{name} 是团队共享的；只有负责人可以更改。请用另一个名称保存您的映射。</translation>
     </message>
     <message>
-        <source>Add {count} feedback form(s)</source>
-        <translation>添加 {count} 份反馈表</translation>
-    </message>
-    <message>
         <source>Unknown source of feedback.</source>
         <translation>未知的反馈来源。</translation>
     </message>
@@ -2110,6 +2126,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>该阶段已不存在。</translation>
     </message>
     <message>
+        <source>They are all in {target_name} already.</source>
+        <translation>他们都已在 {target_name} 中。</translation>
+    </message>
+    <message>
         <source>{person_name} is already in {target_name}.</source>
         <translation>{person_name} 已在 {target_name} 阶段。</translation>
     </message>
@@ -2150,8 +2170,8 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>阶段 {stage_name} 中有 {held} 名候选人（含已归档）；请先将他们移到其他阶段。</translation>
     </message>
     <message>
-        <source>{stage_name} appears in {in_history} move(s) of candidates&apos; timelines, so it stays; rename it instead.</source>
-        <translation>阶段 {stage_name} 出现在候选人时间线的 {in_history} 次变动中，因此不能删除；请改为重命名。</translation>
+        <source>{stage_name} is named in candidates&apos; timelines (moves: {in_history}), so it stays; rename it instead.</source>
+        <translation>{stage_name} 出现在候选人的时间线中（移动：{in_history} 次），因此保留；请改为重命名。</translation>
     </message>
     <message>
         <source>The pipeline needs at least one stage.</source>
@@ -4054,9 +4074,11 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>No problems</source>
         <translation>没有问题</translation>
     </message>
-    <message>
-        <source>{n} problem(s)</source>
-        <translation>{n} 个问题</translation>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -4220,9 +4242,11 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>Kiosk finished</source>
         <translation>自助模式已结束</translation>
     </message>
-    <message>
-        <source>{n} feedback form(s) collected in this kiosk round.</source>
-        <translation>本轮自助模式共收集 {n} 份反馈表。</translation>
+    <message numerus="yes">
+        <source>%n feedback form(s) collected in this kiosk round.</source>
+        <translation>
+            <numerusform>本轮自助模式共收集 %n 份反馈表。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Session feedback</source>
@@ -4812,6 +4836,22 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>Move &lt;b&gt;{name}&lt;/b&gt; from &lt;b&gt;{source}&lt;/b&gt; to &lt;b&gt;{target}&lt;/b&gt;.</source>
         <translation>将 &lt;b&gt;{name}&lt;/b&gt; 从 &lt;b&gt;{source}&lt;/b&gt; 移到 &lt;b&gt;{target}&lt;/b&gt;。</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n candidates</source>
+        <translation>
+            <numerusform>移动 %n 名候选人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n candidates to &lt;b&gt;{target}&lt;/b&gt;: {names}.</source>
+        <translation>
+            <numerusform>将 %n 名候选人移到 &lt;b&gt;{target}&lt;/b&gt;：{names}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This move skips {stages}. Check that this is meant before you press OK.</source>
+        <translation>此次移动会跳过 {stages}。按“确定”前请确认这是您的本意。</translation>
+    </message>
     <message>
         <source>Move candidate</source>
         <translation>移动候选人</translation>
@@ -5029,20 +5069,24 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>登录名</translation>
     </message>
     <message>
+        <source>{role} (retired)</source>
+        <translation>{role}（已停用）</translation>
+    </message>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>恢复(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>停用(&amp;T)</translation>
+    </message>
+    <message>
         <source>Choose the person in the list first.</source>
         <translation>请先在列表中选择人员。</translation>
     </message>
     <message>
         <source>People</source>
         <translation>人员</translation>
-    </message>
-    <message>
-        <source>Leads and trainers mentor and nominate candidates. Add the people who do.</source>
-        <translation>培训负责人和培训师担任导师并提名候选人。请添加承担这些工作的人员。</translation>
-    </message>
-    <message>
-        <source>Add a person</source>
-        <translation>添加人员</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -5061,8 +5105,20 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>角色(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>添加(&amp;A)</translation>
+        <source>Leads and trainers mentor and nominate candidates. Add the people who do; choose someone in the list to correct their details or to retire them (they stay on old records, and are no longer offered for new work).</source>
+        <translation>培训主管和培训师负责辅导和提名候选人。请添加这些人；在列表中选择某人即可修改其资料或将其停用（停用后仍保留在以往记录中，但不再用于新的工作）。</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation>作为新人员添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
         <source>Access to the team server</source>
@@ -5108,8 +5164,24 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>培养流程</translation>
     </message>
     <message>
-        <source>Drag a card to another stage, or right-click it for its menu. Every move asks why and is kept in the candidate&apos;s timeline. The number on a card is the selection score, the mean of the scored traits; a green card is ready for certification.</source>
-        <translation>将卡片拖到其他阶段，或右键单击打开菜单。每次移动都会询问原因并记入候选人的时间线。卡片上的数字是选拔得分，即已评分特征的平均值；绿色卡片表示可以认证。</translation>
+        <source>Drag a card to another stage, right-click it for its menu, or press Ctrl+Shift+→ or Ctrl+Shift+← to move it to the next or previous stage; Ctrl+click chooses several cards to move together. Every move asks why and is kept in the candidate&apos;s timeline. The number on a card is the selection score, the mean of the scored traits; a green card is ready for certification.</source>
+        <translation>将卡片拖到另一个阶段，右键单击打开其菜单，或按 Ctrl+Shift+→ 或 Ctrl+Shift+← 将其移到下一个或上一个阶段；按住 Ctrl 单击可选择多张卡片一起移动。每次移动都会询问原因，并记录在候选人的时间线中。卡片上的数字是选拔分数，即已评分特质的平均值；绿色卡片表示已可认证。</translation>
+    </message>
+    <message>
+        <source>Move to &amp;next stage…</source>
+        <translation>移到下一阶段(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Right</source>
+        <translation>Ctrl+Shift+Right</translation>
+    </message>
+    <message>
+        <source>Move to &amp;previous stage…</source>
+        <translation>移到上一阶段(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Left</source>
+        <translation>Ctrl+Shift+Left</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -5118,6 +5190,12 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>&amp;Move to</source>
         <translation>移到(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Move %n cards to</source>
+        <translation>
+            <numerusform>将 %n 张卡片移到(&amp;M)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5932,9 +6010,23 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>Change weights…</source>
         <translation>更改权重…</translation>
     </message>
-    <message>
-        <source>Rubric: weighted overall {overall} observer(s)</source>
-        <translation>评分量表：加权总体 {overall} 名观察员</translation>
+    <message numerus="yes">
+        <source>Rubric: weighted overall {overall}, %n observer(s)</source>
+        <translation>
+            <numerusform>评分量表：加权总分 {overall}，%n 名观察员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Response rate {rate:.0%}: %n feedback form(s); trainees in the session: {trainees}.</source>
+        <translation>
+            <numerusform>回复率 {rate:.0%}：%n 份反馈表；课程学员人数：{trainees}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback form(s); the session records no trainees, so no response rate.</source>
+        <translation>
+            <numerusform>%n 份反馈表；课程未记录学员人数，因此没有回复率。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rubric</source>
@@ -5947,14 +6039,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Trainee reaction</source>
         <translation>学员反应</translation>
-    </message>
-    <message>
-        <source>Response rate {rate:.0%}: {forms} feedback form(s) from {trainees} trainee(s).</source>
-        <translation>回复率 {rate:.0%}：{trainees} 名学员提交了 {forms} 份反馈表。</translation>
-    </message>
-    <message>
-        <source>{forms} feedback form(s); the session records no trainees, so no response rate.</source>
-        <translation>{forms} 份反馈表；本课程未记录学员人数，因此没有回复率。</translation>
     </message>
     <message>
         <source>Learning</source>

@@ -271,7 +271,7 @@ def test_before_after_draws_each_trainee_and_the_class_mean() -> None:
     assert f"Quiz: {GREEK}" in shown
     subtitle = fig.axes[0].get_title()
     assert "Mean gain +1.3" in subtitle and "n=3" in subtitle and "Normalised gain 0.31" in subtitle
-    assert "1 trainee(s) with only one score are not shown." in subtitle
+    assert "Trainees with only one score, not shown: 1." in subtitle
     assert [t.get_text() for t in fig.axes[0].get_xticklabels()] == ["Before", "After"]
     assert legend_texts(fig) == ["Trainee: higher after", "Trainee: unchanged", "Class mean", "Maximum 8"]
 

@@ -194,7 +194,7 @@ def test_a_stage_in_someones_timeline_cannot_be_deleted(coach: Coach, candidate:
     coach.pipeline.move(candidate, shadowing, "Shadowing a trainer for a week.")
     coach.pipeline.move(candidate, stage_id(coach, "Screening"), "Back to screening.")
     before = snapshot(coach)
-    with pytest.raises(ValidationError, match="appears in 2 move"):
+    with pytest.raises(ValidationError, match=r"moves: 2"):
         coach.pipeline.delete_stage(shadowing)
     assert snapshot(coach) == before
 
@@ -216,3 +216,28 @@ def test_the_last_pipeline_stage_cannot_be_deleted(coach: Coach) -> None:
         coach.pipeline.delete_stage(stage.id)
     with pytest.raises(ValidationError, match="at least one stage"):
         coach.pipeline.delete_stage(pipeline[0].id)
+
+
+def test_several_candidates_move_in_one_transaction_with_one_undo(coach: Coach) -> None:
+    names = ("Ana", "Ben", "Cleo")
+    ana, ben, cleo = (coach.candidates.add(make_form(name)) for name in names)
+    training = stage_id(coach, "Train-the-trainer")
+    coach.pipeline.move(cleo, training, "already there")
+    coach.candidates.archive(ben)
+    before = snapshot(coach)
+    with pytest.raises(ValidationError) as refused:
+        coach.pipeline.move_many([ana, ben, cleo], training, "cohort")
+    assert "Ben" in refused.value.errors["archived"]
+    assert snapshot(coach) == before  # nobody moved, Ana neither
+    coach.candidates.restore(ben)
+    moved = coach.pipeline.move_many([ana, ben, cleo], training, "cohort")  # Cleo is there already: stays
+    assert len(moved) == 2
+    assert {coach.candidates.get(c).stage_id for c in (ana, ben, cleo)} == {training}
+    assert coach.history.undo_label == "Move 2 candidates to Train-the-trainer"
+    coach.history.undo()
+    assert [coach.candidates.get(c).stage_id for c in (ana, ben)] != [training, training]
+    assert coach.candidates.get(cleo).stage_id == training
+    coach.history.redo()
+    assert {coach.candidates.get(c).stage_id for c in (ana, ben)} == {training}
+    with pytest.raises(ValidationError):
+        coach.pipeline.move_many([ana, ben], training, "again")

@@ -175,3 +175,109 @@ def test_stages_can_be_added_renamed_reordered_and_an_occupied_one_not_deleted(q
     dialog.select_row(next(i for i, s in enumerate(dialog.stages) if s.name == "Shadowing 影子"))
     dialog.ui.deleteButton.click()
     assert "Shadowing 影子" not in [s.name for s in coach.pipeline.stages()]
+
+
+def click_card(qtbot, board: PipelineBoard, candidate_id: int, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    column = board.column_of(candidate_id)
+    index = column.model.index(column.model.row_of(candidate_id))
+    qtbot.mouseClick(column.view.viewport(), Qt.MouseButton.LeftButton, modifier,
+                     column.view.visualRect(index).center())
+
+
+def test_ctrl_shift_right_moves_the_selected_card_to_the_next_stage(qtbot, coach, when_dialog_opens) -> None:
+    """Issue 18.8: a keyboard way to move a card, no mouse drag needed."""
+    candidate = coach.candidates.add(CandidateForm(name="Ελένη"))
+    first, second = stage_ids(coach)[:2]
+    board = PipelineBoard(coach)
+    qtbot.addWidget(board)
+    board.show()
+    settle(qtbot)
+    click_card(qtbot, board, candidate)
+    seen: list[str] = []
+
+    def answer(dialog) -> None:
+        seen.append(dialog.ui.summaryLabel.text())
+        seen.append("skip shown" if dialog.ui.skipLabel.isVisible() else "no skip")
+        type_text(dialog.ui.reasonEdit, "Ready for the next step")
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_dialog_opens(answer)
+    qtbot.keyClick(board.column_of(candidate).view, Qt.Key.Key_Right,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert "Ελένη" in seen[0] and seen[1] == "no skip"
+    assert coach.candidates.get(candidate).stage_id == second
+    board.refresh()  # what the main window does when an operation says a candidate changed
+    settle(qtbot)
+    assert board.column_of(candidate).stage.id == second
+
+    def back(dialog) -> None:
+        seen.append(dialog.ui.summaryLabel.text())
+        type_text(dialog.ui.reasonEdit, "Back a step")
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+        seen.append(dialog.ui.errorLabel.text())
+
+    when_dialog_opens(back)
+    with qtbot.waitActive(board):  # the board's window is active again once the dialog has gone
+        board.activateWindow()
+    click_card(qtbot, board, candidate)
+    qtbot.keyClick(board.column_of(candidate).view, Qt.Key.Key_Left,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert "Back a step" not in seen[-1] and seen[-1] == ""
+    assert coach.candidates.get(candidate).stage_id == first
+
+
+def test_several_selected_cards_move_together_and_undo_together(qtbot, coach, when_dialog_opens) -> None:
+    """Ctrl+click three cards (one in another column), move them with one reason: one transaction, one undo."""
+    ana, ben, cleo = (coach.candidates.add(CandidateForm(name=n)) for n in ("Ana", "Ben", "Cleo"))
+    first, second, third = stage_ids(coach)[:3]
+    coach.pipeline.move(cleo, second, "earlier")
+    board = PipelineBoard(coach)
+    qtbot.addWidget(board)
+    board.show()
+    settle(qtbot)
+    click_card(qtbot, board, ana)
+    click_card(qtbot, board, ben, Qt.KeyboardModifier.ControlModifier)
+    click_card(qtbot, board, cleo, Qt.KeyboardModifier.ControlModifier)
+    assert sorted(board.selected_ids()) == sorted([ana, ben, cleo])
+    seen: list[str] = []
+
+    def answer(dialog) -> None:
+        seen.append(dialog.ui.summaryLabel.text())
+        seen.append(dialog.ui.skipLabel.text() if dialog.ui.skipLabel.isVisible() else "")
+        type_text(dialog.ui.reasonEdit, "Cohort passed the interview")
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_dialog_opens(answer)
+    # Cleo is the current card: Ctrl+Shift+→ takes all three to the stage after hers, skipping one for Ana and Ben
+    qtbot.keyClick(board.column_of(cleo).view, Qt.Key.Key_Right,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert all(name in seen[0] for name in ("Ana", "Ben", "Cleo")) and "3" in seen[0]
+    assert coach.pipeline.stages()[1].name in seen[1]  # said before it was done
+    assert {coach.candidates.get(c).stage_id for c in (ana, ben, cleo)} == {third}
+    assert coach.history.undo_label == f"Move 3 candidates to {coach.pipeline.stages()[2].name}"
+    coach.history.undo()
+    assert [coach.candidates.get(c).stage_id for c in (ana, ben, cleo)] == [first, first, second]
+    assert not coach.history.can_undo or coach.history.undo_label.startswith("Move Cleo")
+
+
+def test_moving_a_card_past_a_stage_says_it_skips_one_before_it_is_done(qtbot, coach, when_dialog_opens) -> None:
+    candidate = coach.candidates.add(CandidateForm(name="José"))
+    stages = coach.pipeline.stages()
+    board = PipelineBoard(coach)
+    qtbot.addWidget(board)
+    board.show()
+    settle(qtbot)
+    seen: list[str] = []
+
+    def answer(dialog) -> None:
+        seen.append(dialog.ui.skipLabel.text() if dialog.ui.skipLabel.isVisible() else "")
+        seen.append(str(coach.candidates.get(candidate).stage_id))
+        dialog.reject()  # thought better of it
+
+    when_dialog_opens(answer)
+    menu = board.card_menu(candidate)
+    move_menu = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    next(a for a in move_menu.actions() if a.text() == stages[2].name).trigger()
+    assert stages[1].name in seen[0] and "skips" in seen[0]
+    assert seen[1] == str(stages[0].id)
+    assert coach.candidates.get(candidate).stage_id == stages[0].id

@@ -73,7 +73,7 @@ TEXT: dict[str, str] = {
     "check_gain_no_interval": N_("Mean gain {gain}, n={n}"),
     "check_normalised": N_("Normalised gain {g}"),
     "check_no_normalised": N_("No normalised gain: {why}"),
-    "check_unpaired": N_("{count} trainee(s) with only one score are not shown."),
+    "check_unpaired": N_("Trainees with only one score, not shown: {count}."),
     "check_none": N_("No trainee has both a before and an after score."),
     # programme
     "programme_title": N_("The programme month by month"),

@@ -177,7 +177,7 @@ class KioskWindow(QWidget):
         self.unlocked = True
         self.clear()
         QMessageBox.information(self, self.tr("Kiosk finished"), self.tr(
-            "{n} feedback form(s) collected in this kiosk round.").format(n=self.collected))
+            "%n feedback form(s) collected in this kiosk round.", "", self.collected))
         return self.close()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

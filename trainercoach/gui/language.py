@@ -47,12 +47,13 @@ def install_translations(app: QCoreApplication, requested: str | None) -> str:
     system = QLocale.system()
     same = i18n.normalise(system.name()) == lang and system.language() != QLocale.Language.C
     QLocale.setDefault(system if same else QLocale(lang))
-    if lang == "en":
-        return lang
     _build_if_missing(lang)
-    # Installed last, asked first: the app's own file covers Qt's words qtbase lacks (Greek).
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         ("trainercoach", str(paths.resource("translations")))):
+    # Installed last, asked first: the app's own file covers Qt's words qtbase lacks (Greek). English has a file
+    # of plurals only ("%n day(s)" -> "1 day", "2 days") and needs none of Qt's.
+    sources = [("trainercoach", str(paths.resource("translations")))]
+    if lang != "en":
+        sources.insert(0, ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+    for name, folder in sources:
         translator = QTranslator(app)
         if translator.load(f"{name}_{lang}", folder):
             app.installTranslator(translator)

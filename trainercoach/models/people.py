@@ -31,6 +31,8 @@ class Person(Base):
     hire_date: Mapped[date | None] = mapped_column(Date)
     role: Mapped[str] = mapped_column(String(20), default="agent")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # When the person was retired: no longer offered as an observer, mentor or owner; kept on old records.
+    retired_at: Mapped[datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}

@@ -11,6 +11,8 @@ class PersonRecord:
     name: str
     email: str
     role: str
+    retired: bool = False  # no longer offered for new work; still named on old records
+    version: int = 1  # the version read, for an edit's check against someone else's save
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,13 @@ from sqlalchemy.orm import Session
 
 from trainercoach.db import team
 from trainercoach.db.team import Connected
-from trainercoach.errors import AccessDenied, NotFound, TrainerCoachError, ValidationError
+from trainercoach.errors import AccessDenied, Conflict, NotFound, TrainerCoachError, ValidationError
 from trainercoach.i18n import _
-from trainercoach.models import ACCESS_ROLES, ROLES, AppUser, Person
+from trainercoach.models import ACCESS_ROLES, ROLES, AppUser, Person, utcnow
 from trainercoach.records.people import LoginRecord, PersonRecord
 from trainercoach.services.candidates import EMAIL, email_owner
+from trainercoach.services.history import Change
+from trainercoach.words import undo_label
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
@@ -24,18 +26,39 @@ class PeopleService:
     def __init__(self, coach: Coach) -> None:
         self.coach = coach
 
-    def list(self, roles: tuple[str, ...] | None = None) -> list[PersonRecord]:
-        query = select(Person.id, Person.name, Person.email, Person.role).order_by(Person.name, Person.id)
+    def list(self, roles: tuple[str, ...] | None = None, *, retired: bool = True) -> list[PersonRecord]:
+        """Everyone (with ``roles``, if given). Retired people are listed too unless ``retired`` is False: old
+        records still name them; only the choices for new work leave them out."""
+        query = (select(Person.id, Person.name, Person.email, Person.role, Person.retired_at, Person.version)
+                 .order_by(Person.name, Person.id))
         if roles:
             query = query.where(Person.role.in_(roles))
+        if not retired:
+            query = query.where(Person.retired_at.is_(None))
         with self.coach.db.reading() as session:
-            return [PersonRecord(i, n, e or "", r) for i, n, e, r in session.execute(query)]
+            return [PersonRecord(i, n, e or "", r, gone is not None, v)
+                    for i, n, e, r, gone, v in session.execute(query)]
 
     def mentors(self) -> builtins.list[PersonRecord]:
-        """Who can mentor: leads and trainers."""
-        return self.list(("lead", "trainer"))
+        """Who can mentor, observe or own an action item now: leads and trainers who are not retired."""
+        return self.list(("lead", "trainer"), retired=False)
 
-    def add(self, name: str, email: str = "", role: str = "lead") -> int:
+    def get(self, person_id: int) -> PersonRecord:
+        with self.coach.db.reading() as session:
+            person = session.get(Person, person_id)
+            if person is None:
+                raise NotFound(_('This person is no longer in the database.'))
+            return self._record(person)
+
+    @staticmethod
+    def _record(person: Person) -> PersonRecord:
+        return PersonRecord(person.id, person.name, person.email or "", person.role, person.retired_at is not None,
+                            person.version)
+
+    @staticmethod
+    def _checked(session: object, name: str, email: str, role: str,
+                 person_id: int | None = None) -> tuple[str, str]:
+        """The name and e-mail address as they will be saved, or a ValidationError naming each bad field."""
         errors: dict[str, str] = {}
         name, email = name.strip(), email.strip()
         if not name:
@@ -46,13 +69,58 @@ class PeopleService:
             errors["role"] = _('Choose lead, trainer or agent.')
         if email and not EMAIL.match(email):
             errors["email"] = _('This does not look like an email address (name@example.com).')
+        if email and "email" not in errors:
+            other = email_owner(session, email, person_id)  # type: ignore[arg-type]
+            if other:
+                errors["email"] = _('{other} already uses this email address.', other=other)
+        if errors:
+            raise ValidationError(errors)
+        return name, email
+
+    def edit(self, person_id: int, name: str, email: str, role: str, expected_version: int | None = None) -> None:
+        """Correct a person's name, e-mail address or role; undoable. With ``expected_version``, a save by someone
+        else since that version is refused (Conflict) rather than overwritten."""
         with self.coach.db.transaction() as session:
-            if email and "email" not in errors:
-                other = email_owner(session, email)
-                if other:
-                    errors["email"] = _('{other} already uses this email address.', other=other)
-            if errors:
-                raise ValidationError(errors)
+            person = session.get(Person, person_id)
+            if person is None:
+                raise NotFound(_('This person is no longer in the database.'))
+            if expected_version is not None and person.version != expected_version:
+                raise Conflict(_('{name} was changed by someone else since; their change is kept.', name=person.name),
+                               current_version=person.version)
+            name, email = self._checked(session, name, email, role, person_id)
+            before = (person.name, person.email or "", person.role)
+            person.name, person.email, person.role = name, email or None, role
+            session.flush()
+            after = (name, email, role)
+            version = person.version
+        if before == after:
+            return
+        self.coach.history.push(Change(
+            undo_label("edit_person", name=name),
+            undo=lambda: self.edit(person_id, *before, expected_version=version),
+            redo=lambda: self.edit(person_id, *after, expected_version=version + 1),
+        ))
+
+    def retire(self, person_id: int, retired: bool = True) -> None:
+        """Retire a person (or bring them back with ``retired=False``): a retired person is no longer offered as
+        an observer, mentor or owner of an action item, and stays named on every old record. Undoable."""
+        with self.coach.db.transaction() as session:
+            person = session.get(Person, person_id)
+            if person is None:
+                raise NotFound(_('This person is no longer in the database.'))
+            if (person.retired_at is not None) == retired:
+                return
+            person.retired_at = utcnow() if retired else None
+            name = person.name
+        self.coach.history.push(Change(
+            undo_label("retire_person", name=name) if retired else undo_label("unretire_person", name=name),
+            undo=lambda: self.retire(person_id, not retired),
+            redo=lambda: self.retire(person_id, retired),
+        ))
+
+    def add(self, name: str, email: str = "", role: str = "lead") -> int:
+        with self.coach.db.transaction() as session:
+            name, email = self._checked(session, name, email, role)
             person = Person(name=name, email=email or None, role=role)
             session.add(person)
             session.flush()

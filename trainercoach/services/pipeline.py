@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -49,67 +50,116 @@ class PipelineService:
     def move(self, candidate_id: int, to_stage_id: int, reason: str) -> int:
         """Move a candidate to another stage; the move is kept with who, when, from, to and why."""
         with self.coach.db.transaction() as session:
-            candidate = session.get(Candidate, candidate_id)
-            if candidate is None:
-                raise NotFound(_('This candidate is no longer in the database.'))
-            person = session.get(Person, candidate.person_id)
-            assert person is not None  # candidate.person_id is a foreign key (ON DELETE RESTRICT)
-            target = session.get(Stage, to_stage_id)
-            errors: dict[str, str] = {}
-            if target is None:
-                errors["stage"] = _('That stage no longer exists.')
-            elif target.id == candidate.stage_id:
-                errors["stage"] = _('{person_name} is already in {target_name}.',
-                                    person_name=person.name, target_name=target.name)
-            if not reason.strip():
-                errors["reason"] = _('Say why the candidate moves; the reason stays in their timeline.')
-            if candidate.archived_at is not None:
-                errors["archived"] = _('{person_name} is archived; restore them before moving them.',
-                                       person_name=person.name)
-            if errors or target is None:
-                raise ValidationError(errors)
-            move = StageMove(candidate_id=candidate.id, from_stage_id=candidate.stage_id,
-                             to_stage_id=target.id, moved_at=utcnow(), moved_by=self.coach.actor,
-                             reason=reason.strip())
-            session.add(move)
-            candidate.stage_id = target.id
-            session.flush()
-            saved = (move.id, move.from_stage_id, move.to_stage_id, move.moved_at, move.moved_by, move.reason)
-            label = undo_label("move_candidate", name=person.name, stage=target.name)
+            person_name, target_name, saved = self._move_in(session, candidate_id, to_stage_id, reason)
         self.coach.history.push(Change(
-            label,
-            undo=lambda: self._take_back(candidate_id, saved[0]),
-            redo=lambda: self._replay(candidate_id, *saved),
+            undo_label("move_candidate", name=person_name, stage=target_name),
+            undo=lambda: self._in_one(lambda session: self._take_back(session, candidate_id, saved[0])),
+            redo=lambda: self._in_one(lambda session: self._replay(session, candidate_id, *saved)),
         ))
         return saved[0]
 
-    def _take_back(self, candidate_id: int, move_id: int) -> None:
+    def move_many(self, candidate_ids: list[int], to_stage_id: int, reason: str) -> list[int]:
+        """Move several candidates to one stage for one reason: one transaction (all move, or none does, with
+        each refusal said) and one entry in the undo history. Candidates already in that stage stay put."""
+        if len(candidate_ids) == 1:
+            return [self.move(candidate_ids[0], to_stage_id, reason)]
         with self.coach.db.transaction() as session:
-            move = session.get(StageMove, move_id)
-            candidate = session.get(Candidate, candidate_id)
-            if move is None or candidate is None:
-                raise NotFound(_('That move is no longer in the database.'))
-            latest = session.scalar(
-                select(StageMove.id).where(StageMove.candidate_id == candidate_id)
-                .order_by(StageMove.moved_at.desc(), StageMove.id.desc()).limit(1)
-            )
-            if latest != move_id or candidate.stage_id != move.to_stage_id:
-                raise Conflict(_('The candidate has moved again since; undo that move first.'))
-            self._check_version(session, candidate)
-            assert move.from_stage_id is not None  # only move()'s moves are taken back, and they start somewhere
-            candidate.stage_id = move.from_stage_id
-            session.delete(move)
+            target = session.get(Stage, to_stage_id)
+            if target is None:
+                raise ValidationError({"stage": _('That stage no longer exists.')})
+            moving = [cid for cid in dict.fromkeys(candidate_ids)
+                      if (c := session.get(Candidate, cid)) is None or c.stage_id != to_stage_id]
+            if not moving:
+                raise ValidationError({"stage": _('They are all in {target_name} already.', target_name=target.name)})
+            saved: list[tuple[int, tuple[int, int | None, int, datetime, str, str]]] = []
+            errors: dict[str, str] = {}
+            for candidate_id in moving:
+                try:
+                    saved.append((candidate_id, self._move_in(session, candidate_id, to_stage_id, reason)[2]))
+                except ValidationError as refused:
+                    for key, message in refused.errors.items():
+                        errors[key] = message if key not in errors or message in errors[key] \
+                            else f"{errors[key]}\n{message}"
+                except NotFound as gone:
+                    errors.setdefault("candidate", str(gone))
+            if errors:
+                raise ValidationError(errors)  # the transaction is rolled back: nobody moved
+            stage_name = target.name
 
-    def _replay(self, candidate_id: int, move_id: int, from_id: int | None, to_id: int, moved_at: datetime,
-                moved_by: str, reason: str) -> None:
+        def undo(session: Session) -> None:
+            for candidate_id, move in reversed(saved):
+                self._take_back(session, candidate_id, move[0])
+
+        def redo(session: Session) -> None:
+            for candidate_id, move in saved:
+                self._replay(session, candidate_id, *move)
+
+        self.coach.history.push(Change(undo_label("move_candidates", count=len(saved), stage=stage_name),
+                                       undo=lambda: self._in_one(undo), redo=lambda: self._in_one(redo)))
+        return [move[0] for _candidate, move in saved]
+
+    def _in_one(self, work: Callable[[Session], None]) -> None:
         with self.coach.db.transaction() as session:
-            candidate = session.get(Candidate, candidate_id)
-            if candidate is None or candidate.stage_id != from_id:
-                raise Conflict(_('The candidate is no longer where this move started.'))
-            self._check_version(session, candidate)
-            session.add(StageMove(id=move_id, candidate_id=candidate_id, from_stage_id=from_id,
-                                  to_stage_id=to_id, moved_at=moved_at, moved_by=moved_by, reason=reason))
-            candidate.stage_id = to_id
+            work(session)
+
+    def _move_in(self, session: Session, candidate_id: int, to_stage_id: int,
+                 reason: str) -> tuple[str, str, tuple[int, int | None, int, datetime, str, str]]:
+        """One move inside the caller's transaction: (the person's name, the stage's name, the move as saved)."""
+        candidate = session.get(Candidate, candidate_id)
+        if candidate is None:
+            raise NotFound(_('This candidate is no longer in the database.'))
+        person = session.get(Person, candidate.person_id)
+        assert person is not None  # candidate.person_id is a foreign key (ON DELETE RESTRICT)
+        target = session.get(Stage, to_stage_id)
+        errors: dict[str, str] = {}
+        if target is None:
+            errors["stage"] = _('That stage no longer exists.')
+        elif target.id == candidate.stage_id:
+            errors["stage"] = _('{person_name} is already in {target_name}.',
+                                person_name=person.name, target_name=target.name)
+        if not reason.strip():
+            errors["reason"] = _('Say why the candidate moves; the reason stays in their timeline.')
+        if candidate.archived_at is not None:
+            errors["archived"] = _('{person_name} is archived; restore them before moving them.',
+                                   person_name=person.name)
+        if errors or target is None:
+            raise ValidationError(errors)
+        move = StageMove(candidate_id=candidate.id, from_stage_id=candidate.stage_id,
+                         to_stage_id=target.id, moved_at=utcnow(), moved_by=self.coach.actor,
+                         reason=reason.strip())
+        session.add(move)
+        candidate.stage_id = target.id
+        session.flush()
+        return person.name, target.name, (move.id, move.from_stage_id, move.to_stage_id, move.moved_at,
+                                          move.moved_by, move.reason)
+
+    def _take_back(self, session: Session, candidate_id: int, move_id: int) -> None:
+        move = session.get(StageMove, move_id)
+        candidate = session.get(Candidate, candidate_id)
+        if move is None or candidate is None:
+            raise NotFound(_('That move is no longer in the database.'))
+        latest = session.scalar(
+            select(StageMove.id).where(StageMove.candidate_id == candidate_id)
+            .order_by(StageMove.moved_at.desc(), StageMove.id.desc()).limit(1)
+        )
+        if latest != move_id or candidate.stage_id != move.to_stage_id:
+            raise Conflict(_('The candidate has moved again since; undo that move first.'))
+        self._check_version(session, candidate)
+        assert move.from_stage_id is not None  # only move()'s moves are taken back, and they start somewhere
+        candidate.stage_id = move.from_stage_id
+        session.delete(move)
+        session.flush()
+
+    def _replay(self, session: Session, candidate_id: int, move_id: int, from_id: int | None, to_id: int,
+                moved_at: datetime, moved_by: str, reason: str) -> None:
+        candidate = session.get(Candidate, candidate_id)
+        if candidate is None or candidate.stage_id != from_id:
+            raise Conflict(_('The candidate is no longer where this move started.'))
+        self._check_version(session, candidate)
+        session.add(StageMove(id=move_id, candidate_id=candidate_id, from_stage_id=from_id,
+                              to_stage_id=to_id, moved_at=moved_at, moved_by=moved_by, reason=reason))
+        candidate.stage_id = to_id
+        session.flush()
 
     def _check_version(self, session: Session, candidate: Candidate) -> None:
         """Undo and redo of a move expect the candidate as this app's last write left it: a colleague's save since
@@ -167,7 +217,7 @@ class PipelineService:
             )
             if in_history:
                 raise ValidationError({"stage": (
-                    _("{stage_name} appears in {in_history} move(s) of candidates' timelines, so it stays; rename it "
+                    _("{stage_name} is named in candidates' timelines (moves: {in_history}), so it stays; rename it "
                       "instead.",
                       stage_name=stage.name, in_history=in_history)
                 )})

@@ -271,6 +271,11 @@ class CandidateDialog(QDialog):
         ui.vendorCompanyEdit.setText(form.vendor_company)
         ui.hireDateEdit.setValue(form.hire_date)
         ui.nominatedOnEdit.setValue(form.nominated_on)
+        # A retired mentor or nominator is no longer offered, but stays on the candidates they already have.
+        names = {p.id: p.name for p in self.coach.people.list()} if (form.nominated_by_id or form.mentor_id) else {}
+        for chooser, person_id in ((ui.nominatedByCombo, form.nominated_by_id), (ui.mentorCombo, form.mentor_id)):
+            if person_id is not None and chooser.findData(person_id) < 0 and person_id in names:
+                chooser.addItem(names[person_id], person_id)
         _select(ui.nominatedByCombo, form.nominated_by_id)
         _select(ui.mentorCombo, form.mentor_id)
         ui.notesEdit.setPlainText(form.notes)

@@ -325,7 +325,7 @@ class ImportFeedbackDialog(QDialog):
         for text in problems:
             self.ui.problemsList.addItem(QListWidgetItem(text))
         self.ui.problemsTitle.setText(self.tr("No problems") if not problems
-                                      else self.tr("{n} problem(s)").format(n=len(problems)))
+                                      else self.tr("%n problem(s)", "", len(problems)))
 
     def _set_enabled(self) -> None:
         importing = self._import is not None

@@ -73,8 +73,9 @@ class ObservationDialog(QDialog):
         ui.criterionNoteEdit.textChanged.connect(self._note_changed)
         self.notes: dict[int, str] = {}
 
-        people = [(p.id, p.name) for p in coach.people.list()]
-        self.action_items = ActionItemsModel(people, self)
+        everyone = coach.people.list()
+        people = [(p.id, p.name) for p in everyone if not p.retired]  # a retired person is given no new items
+        self.action_items = ActionItemsModel(people, self, names={p.id: p.name for p in everyone})
         ui.actionItemsView.setModel(self.action_items)
         ui.actionItemsView.setItemDelegate(ActionItemDelegate(ui.actionItemsView))
         ui.actionItemsView.verticalHeader().hide()

@@ -4,7 +4,7 @@ with which role."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from trainercoach.gui.forms.ui_people_dialog import Ui_PeopleDialog
@@ -38,6 +38,8 @@ class PeopleDialog(QDialog):
         self.ui.peopleView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.ui.peopleView.selectionModel().currentRowChanged.connect(self._person_chosen)
         self.ui.addButton.clicked.connect(self.add)
+        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.retireButton.clicked.connect(self.retire)
         self.ui.nameEdit.returnPressed.connect(self.add)
         self.ui.grantButton.clicked.connect(self.grant)
         self.ui.revokeButton.clicked.connect(self.revoke)
@@ -51,13 +53,20 @@ class PeopleDialog(QDialog):
         logins = {login.person_id: login for login in self.coach.people.logins()} if self.team else {}
         self._logins = logins
         role_words = {"lead": self.tr("Training lead"), "trainer": self.tr("Trainer"), "agent": self.tr("Agent")}
-        for person in self.coach.people.list(None if self.team else ("lead", "trainer")):
-            cells = [person.name, person.email, role_words.get(person.role, person.role)]
+        self._people = {p.id: p for p in self.coach.people.list(None if self.team else ("lead", "trainer"))}
+        dim = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        for person in self._people.values():
+            role = role_words.get(person.role, person.role)
+            cells = [person.name, person.email, self.tr("{role} (retired)").format(role=role) if person.retired
+                     else role]
             if self.team:
                 login = logins.get(person.id)
                 cells.append(f"{login.db_user} ({role_words[login.role]})" if login else "—")
             items = [QStandardItem(text) for text in cells]
             items[0].setData(person.id, PERSON_ID)
+            if person.retired:
+                for item in items:
+                    item.setForeground(dim)
             self.model.appendRow(items)
             if person.id == chosen:
                 self.ui.peopleView.selectRow(self.model.rowCount() - 1)
@@ -74,6 +83,16 @@ class PeopleDialog(QDialog):
 
     def _person_chosen(self) -> None:
         person_id = self.chosen_person()
+        person = self._people.get(person_id) if person_id is not None else None
+        self.ui.saveButton.setEnabled(person is not None)
+        self.ui.retireButton.setEnabled(person is not None)
+        self.ui.retireButton.setText(self.tr("Bring &back") if person is not None and person.retired
+                                     else self.tr("Re&tire"))
+        if person is not None:
+            self.ui.nameEdit.setText(person.name)
+            self.ui.emailEdit.setText(person.email)
+            self.ui.roleCombo.setCurrentIndex(max(0, self.ui.roleCombo.findData(person.role)))
+            self.ui.errorLabel.setVisible(False)
         login = self._logins.get(person_id) if self.team and person_id is not None else None
         self.ui.loginEdit.setText(login.db_user if login else "")
         self.ui.accessRoleCombo.setCurrentIndex(max(0, self.ui.accessRoleCombo.findData(
@@ -84,13 +103,42 @@ class PeopleDialog(QDialog):
 
     def add(self) -> None:
         name, email, role = self.ui.nameEdit.text(), self.ui.emailEdit.text(), self.ui.roleCombo.currentData()
-        if not run_op(self, self.coach, lambda: self.coach.people.add(name, email, role),
-                      form=InLabel(self.ui.errorLabel)).ok:
+        outcome = run_op(self, self.coach, lambda: self.coach.people.add(name, email, role),
+                         form=InLabel(self.ui.errorLabel))
+        if not outcome.ok:
             return
         self.ui.errorLabel.setVisible(False)
         self.ui.nameEdit.clear()
         self.ui.emailEdit.clear()
         self.refresh()
+        self.select_person(outcome.result)
+
+    def save(self) -> None:
+        """The chosen person's name, e-mail address and role as typed in the fields."""
+        person_id = self.chosen_person()
+        person = self._people.get(person_id) if person_id is not None else None
+        if person is None:
+            return
+        name, email, role = self.ui.nameEdit.text(), self.ui.emailEdit.text(), self.ui.roleCombo.currentData()
+        if not run_op(self, self.coach, lambda: self.coach.people.edit(person.id, name, email, role,
+                                                                       expected_version=person.version),
+                      form=InLabel(self.ui.errorLabel)).ok:
+            return
+        self.ui.errorLabel.setVisible(False)
+        self.refresh()
+        self._person_chosen()
+
+    def retire(self) -> None:
+        """Retire the chosen person (or bring a retired one back)."""
+        person_id = self.chosen_person()
+        person = self._people.get(person_id) if person_id is not None else None
+        if person is None:
+            return
+        if not run_op(self, self.coach, lambda: self.coach.people.retire(person.id, not person.retired),
+                      form=InLabel(self.ui.errorLabel)).ok:
+            return
+        self.refresh()
+        self._person_chosen()
 
     def grant(self) -> None:
         person_id = self.chosen_person()

@@ -1,4 +1,4 @@
-# source-sha256: 2b12b02e38c4d21a6c03a67ed607a4c443e67e58211dafee3aaf9c9f7ffb781e
+# source-sha256: cad5b635acc53a4d5da8881baeb31f46a983f777c48810dd42a5a87d76505fae
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -24,6 +24,14 @@ class Ui_MoveDialog(object):
         self.summaryLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.summaryLabel)
+
+        self.skipLabel = QLabel(MoveDialog)
+        self.skipLabel.setObjectName(u"skipLabel")
+        self.skipLabel.setWordWrap(True)
+        self.skipLabel.setProperty(u"class", u"fieldError")
+        self.skipLabel.setVisible(False)
+
+        self.dialogLayout.addWidget(self.skipLabel)
 
         self.reasonLabel = QLabel(MoveDialog)
         self.reasonLabel.setObjectName(u"reasonLabel")

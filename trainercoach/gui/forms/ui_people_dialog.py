@@ -1,4 +1,4 @@
-# source-sha256: b187b67ba88802e75bffc439633eb2d4523b5a3640181418cbd224162ccedff2
+# source-sha256: 5844b7a95d157eee35773a7a35910c05eef4f093b84f822ecf4405af6f079bb1
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -75,10 +75,27 @@ class Ui_PeopleDialog(object):
 
         self.addLayout.addWidget(self.errorLabel, 3, 1, 1, 1)
 
+        self.personButtons = QHBoxLayout()
+        self.personButtons.setObjectName(u"personButtons")
         self.addButton = QPushButton(self.addBox)
         self.addButton.setObjectName(u"addButton")
 
-        self.addLayout.addWidget(self.addButton, 4, 1, 1, 1)
+        self.personButtons.addWidget(self.addButton)
+
+        self.saveButton = QPushButton(self.addBox)
+        self.saveButton.setObjectName(u"saveButton")
+        self.saveButton.setEnabled(False)
+
+        self.personButtons.addWidget(self.saveButton)
+
+        self.retireButton = QPushButton(self.addBox)
+        self.retireButton.setObjectName(u"retireButton")
+        self.retireButton.setEnabled(False)
+
+        self.personButtons.addWidget(self.retireButton)
+
+
+        self.addLayout.addLayout(self.personButtons, 4, 1, 1, 1)
 
 
         self.dialogLayout.addWidget(self.addBox)
@@ -172,13 +189,15 @@ class Ui_PeopleDialog(object):
 
     def retranslateUi(self, PeopleDialog):
         PeopleDialog.setWindowTitle(QCoreApplication.translate("PeopleDialog", u"People", None))
-        self.introLabel.setText(QCoreApplication.translate("PeopleDialog", u"Leads and trainers mentor and nominate candidates. Add the people who do.", None))
-        self.addBox.setTitle(QCoreApplication.translate("PeopleDialog", u"Add a person", None))
+        self.introLabel.setText(QCoreApplication.translate("PeopleDialog", u"Leads and trainers mentor and nominate candidates. Add the people who do; choose someone in the list to correct their details or to retire them (they stay on old records, and are no longer offered for new work).", None))
+        self.addBox.setTitle(QCoreApplication.translate("PeopleDialog", u"Person", None))
         self.nameLabel.setText(QCoreApplication.translate("PeopleDialog", u"&Name", None))
         self.emailLabel.setText(QCoreApplication.translate("PeopleDialog", u"&Email", None))
         self.emailEdit.setPlaceholderText(QCoreApplication.translate("PeopleDialog", u"name@example.com", None))
         self.roleLabel.setText(QCoreApplication.translate("PeopleDialog", u"&Role", None))
-        self.addButton.setText(QCoreApplication.translate("PeopleDialog", u"&Add", None))
+        self.addButton.setText(QCoreApplication.translate("PeopleDialog", u"&Add as new", None))
+        self.saveButton.setText(QCoreApplication.translate("PeopleDialog", u"&Save changes", None))
+        self.retireButton.setText(QCoreApplication.translate("PeopleDialog", u"Re&tire", None))
         self.accessBox.setTitle(QCoreApplication.translate("PeopleDialog", u"Access to the team server", None))
         self.accessIntroLabel.setText(QCoreApplication.translate("PeopleDialog", u"Choose a person in the list, then give them a login and a role. A trainer sees their own sessions and observations; a lead sees everything.", None))
         self.loginLabel.setText(QCoreApplication.translate("PeopleDialog", u"&Login", None))

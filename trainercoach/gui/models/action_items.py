@@ -24,10 +24,13 @@ TEXT, OWNER, DUE, DONE = range(4)
 
 
 class ActionItemsModel(QAbstractTableModel):
-    def __init__(self, people: list[tuple[int, str]], parent=None) -> None:
+    def __init__(self, people: list[tuple[int, str]], parent=None,
+                 names: dict[int, str] | None = None) -> None:
+        """``people``: whom an item can be given to (no one retired); ``names``: everyone an item already
+        given may name (retired people too), when more than ``people``."""
         super().__init__(parent)
         self.people = people
-        self._names = dict(people)
+        self._names = {**(names or {}), **dict(people)}
         self.items: list[ActionItemForm] = []
         self.errors: set[int] = set()
         self._headers = [self.tr("Action item"), self.tr("Owner"), self.tr("Due"), self.tr("Done")]
@@ -154,6 +157,10 @@ class ActionItemDelegate(QStyledItemDelegate):
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             found = editor.findData(value)
+            model = index.model()
+            if found < 0 and isinstance(model, ActionItemsModel) and value in model._names:
+                editor.addItem(model._names[value], value)  # a retired owner stays on the items they have
+                found = editor.count() - 1
             editor.setCurrentIndex(found if found >= 0 else 0)
         elif isinstance(editor, OptionalDateEdit):
             editor.setValue(value if isinstance(value, date) else None)

@@ -1,11 +1,13 @@
-"""The pipeline board: a column per stage, a card per candidate; drag a card or use its menu to move it."""
+"""The pipeline board: a column per stage, a card per candidate; drag a card, use its menu, or press
+Ctrl+Shift+→ / ← to move it (and every other selected card) to the next or previous stage."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QAction, QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainercoach.gui.dialogs.move_dialog import MoveDialog
+from trainercoach.gui.dialogs.move_dialog import MoveDialog, Moving
 from trainercoach.gui.models.board_model import ID_ROLE, ROW_ROLE, StageColumnModel, candidate_from_mime
 from trainercoach.gui.views.card_delegate import CardDelegate
 from trainercoach.gui.workers import Loader
@@ -37,7 +39,8 @@ class StageColumnView(QListView):
         super().__init__(parent)
         self.setModel(model)
         self.setItemDelegate(CardDelegate(self))
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several cards at once: Ctrl+click, Shift+click, Shift+↓ (and Ctrl+click in other columns too).
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(False)
@@ -88,7 +91,8 @@ class StageColumnView(QListView):
         if not index.isValid():
             index = self.currentIndex()
         if index.isValid():
-            self.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            if not self.selectionModel().isSelected(index):  # a right-click on a selected card keeps the others
+                self.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             self.menuRequested.emit(index.data(ID_ROLE), event.globalPos())
 
 
@@ -133,7 +137,9 @@ class PipelineBoard(QWidget):
         heading = QLabel(self.tr("Pipeline"))
         heading.setProperty("class", "heading")
         layout.addWidget(heading)
-        hint = QLabel(self.tr("Drag a card to another stage, or right-click it for its menu. "
+        hint = QLabel(self.tr("Drag a card to another stage, right-click it for its menu, or press Ctrl+Shift+→ "
+                              "or Ctrl+Shift+← to move it to the next or previous stage; Ctrl+click chooses "
+                              "several cards to move together. "
                               "Every move asks why and is kept in the candidate's timeline. "
                               "The number on a card is the selection score, the mean of the scored traits; "
                               "a green card is ready for certification."))
@@ -149,6 +155,15 @@ class PipelineBoard(QWidget):
         self.strip_layout.setSpacing(10)
         self.scroll_area.setWidget(self.strip)
         layout.addWidget(self.scroll_area, 1)
+        self.next_action = QAction(self.tr("Move to &next stage…"), self)
+        self.next_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+Right")))
+        self.next_action.triggered.connect(lambda: self.move_selected(1))
+        self.previous_action = QAction(self.tr("Move to &previous stage…"), self)
+        self.previous_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+Left")))
+        self.previous_action.triggered.connect(lambda: self.move_selected(-1))
+        for action in (self.next_action, self.previous_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
         self.refresh()
 
     # -- loading ---------------------------------------------------------------------------------
@@ -216,13 +231,22 @@ class PipelineBoard(QWidget):
 
     def _picked(self, column: StageColumn, candidate_id: int) -> None:
         self._selected = candidate_id
-        for other in self.columns:
-            if other is not column:
-                other.view.selectionModel().clear()
+        if not QApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier:  # Ctrl+click adds
+            for other in self.columns:
+                if other is not column:
+                    other.view.selectionModel().clear()
         self.selectionChanged.emit()
 
     def selected_id(self) -> int | None:
         return self._selected
+
+    def selected_ids(self) -> list[int]:
+        """Every selected card, in board order (the current one too, if its selection was lost)."""
+        chosen = [index.data(ID_ROLE) for column in self.columns
+                  for index in sorted(column.view.selectionModel().selectedIndexes(), key=lambda i: i.row())]
+        if not chosen and self._selected is not None and self.column_of(self._selected) is not None:
+            chosen = [self._selected]
+        return chosen
 
     def column_of(self, candidate_id: int) -> StageColumn | None:
         return next((c for c in self.columns if c.model.row_of(candidate_id) >= 0), None)
@@ -248,17 +272,51 @@ class PipelineBoard(QWidget):
         return column.model.index(column.model.row_of(candidate_id)).data(ROW_ROLE)
 
     def request_move(self, candidate_id: int, stage_id: int) -> bool:
-        """Ask for the reason and move; True when the move was saved."""
-        row = self._row(candidate_id)
+        """Ask for the reason and move the card (with every other selected card, when it is one of them);
+        True when the move was saved."""
+        chosen = self.selected_ids()
+        return self.request_move_many(chosen if candidate_id in chosen and len(chosen) > 1 else [candidate_id],
+                                      stage_id)
+
+    def request_move_many(self, candidate_ids: list[int], stage_id: int) -> bool:
+        """Ask for the reason, saying first which stages the move skips, and move them all in one operation."""
         target = self.column_for_stage(stage_id)
-        if row is None or target is None:
+        rows = [row for row in map(self._row, candidate_ids) if row is not None and row.stage_id != stage_id]
+        if target is None or not rows:
             return False
-        dialog = MoveDialog(self.coach, candidate_id, row.name, row.stage_name, stage_id, target.stage.name, self)
+        dialog = MoveDialog(self.coach, [Moving(row.id, row.name, row.stage_name) for row in rows], stage_id,
+                            target.stage.name, self.skipped(rows, target.stage), self)
         if not dialog.exec():
             return False
-        self._selected = candidate_id
+        self._selected = rows[0].id
         self.changed.emit()
         return True
+
+    def skipped(self, rows: list[CandidateRow], target: StageRecord) -> list[str]:
+        """The pipeline stages between where the cards are and ``target`` that a move forward passes over (an
+        exit stage skips nothing: leaving the programme may happen at any stage)."""
+        order = [c.stage for c in self.columns if c.stage.kind == "pipeline"]
+        ids = [stage.id for stage in order]
+        if target.id not in ids:
+            return []
+        passed: dict[str, None] = {}
+        for row in rows:
+            if row.stage_id in ids:
+                for stage in order[ids.index(row.stage_id) + 1:ids.index(target.id)]:
+                    passed[stage.name] = None
+        return list(passed)
+
+    def move_selected(self, step: int) -> bool:
+        """Ctrl+Shift+→ / ←: the selected cards to the stage after (or before) the current card's column."""
+        chosen = self.selected_ids()
+        current = self._selected if self._selected in chosen else (chosen[0] if chosen else None)
+        column = self.column_of(current) if current is not None else None
+        if column is None:
+            return False
+        at = self.columns.index(column) + step
+        if not 0 <= at < len(self.columns):
+            return False
+        return self.request_move_many(chosen, self.columns[at].stage.id)
 
     def _show_menu(self, candidate_id: int, position: QPoint) -> None:
         self._selected = candidate_id
@@ -266,17 +324,24 @@ class PipelineBoard(QWidget):
         menu.exec(position)
 
     def card_menu(self, candidate_id: int) -> QMenu:
-        """The card's menu: open it, or move it to any other stage (what dragging does, by keyboard)."""
+        """The card's menu: open it, or move it (with the other selected cards) to any other stage: what
+        dragging does, by keyboard."""
         menu = QMenu(self)
         open_action = QAction(self.tr("&Open…"), menu)
         open_action.triggered.connect(lambda: self.candidateActivated.emit(candidate_id))
         menu.addAction(open_action)
-        move_menu = menu.addMenu(self.tr("&Move to"))
+        chosen = self.selected_ids()
+        moving = chosen if candidate_id in chosen and len(chosen) > 1 else [candidate_id]
+        move_menu = menu.addMenu(self.tr("&Move to") if len(moving) == 1
+                                 else self.tr("&Move %n cards to", "", len(moving)))
         row = self._row(candidate_id)
         for column in self.columns:
-            if row is not None and column.stage.id == row.stage_id:
+            if len(moving) == 1 and row is not None and column.stage.id == row.stage_id:
                 continue
             action = QAction(column.stage.name, move_menu)
-            action.triggered.connect(lambda _=False, s=column.stage.id: self.request_move(candidate_id, s))
+            action.triggered.connect(lambda _=False, s=column.stage.id: self.request_move_many(moving, s))
             move_menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.next_action)
+        menu.addAction(self.previous_action)
         return menu

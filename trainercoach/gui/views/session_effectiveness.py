@@ -110,7 +110,7 @@ class SessionEffectivenessSection(QWidget):
         self.composite_label.setText(composite_text(effectiveness))
 
         observers = len(effectiveness.observers)
-        self.rubric_heading.setText(self.tr("Rubric: weighted overall {overall} observer(s)").format(
+        self.rubric_heading.setText(self.tr("Rubric: weighted overall {overall}, %n observer(s)", "", observers).format(
             overall=estimate_text(effectiveness.rubric, 2)) if observers else self.tr("Rubric"))
         self.rubric.set_effectiveness(effectiveness)
         self.rubric_view.setVisible(observers > 0)
@@ -120,11 +120,11 @@ class SessionEffectivenessSection(QWidget):
         self.feedback_heading.setText(self.tr("Trainee reaction"))
         rate = effectiveness.response_rate
         self.response_label.setText(
-            self.tr("Response rate {rate:.0%}: {forms} feedback form(s) from {trainees} trainee(s).").format(
-                rate=rate, forms=effectiveness.responses, trainees=effectiveness.trainees)
+            self.tr("Response rate {rate:.0%}: %n feedback form(s); trainees in the session: {trainees}.", "",
+                    effectiveness.responses).format(rate=rate, trainees=effectiveness.trainees)
             if rate is not None else
-            self.tr("{forms} feedback form(s); the session records no trainees, so no response rate.").format(
-                forms=effectiveness.responses))
+            self.tr("%n feedback form(s); the session records no trainees, so no response rate.", "",
+                    effectiveness.responses))
         self.feedback.set_rows(feedback_rows(effectiveness.feedback))
         self.feedback_chart.set_figure(feedback_distribution(effectiveness))
 
