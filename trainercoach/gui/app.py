@@ -50,6 +50,10 @@ def make_application(argv: Sequence[str] = (), lang: str | None = None) -> QAppl
     app.setOrganizationName("TrainerCoach")
     apply_app_font(app)
     install_translations(app, lang)
+    app.setDesktopFileName("trainercoach")  # resources/trainercoach.desktop: the dock groups its windows
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(paths.resource("trainercoach.svg"))))
     style = paths.resource("style.qss")
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
@@ -198,7 +202,8 @@ def report_when_ready(app: QApplication, window: MainWindow) -> None:
             return
         heading = next(label for label in page.findChildren(QLabel) if label.property("class") == "heading")
         info = QFontInfo(heading.font())
-        report = {"lang": i18n.language(), "title": window.windowTitle(), "heading": heading.text(),
+        report = {"lang": i18n.language(), "icon": not app.windowIcon().isNull(), "title": window.windowTitle(),
+                  "heading": heading.text(),
                   "summary": page.summary.text(), "style_sheet": bool(app.styleSheet()),
                   "ui_family": QFontInfo(app.font()).family(), "heading_family": info.family(),
                   "heading_weight": info.weight(), "heading_style": info.styleName(),
