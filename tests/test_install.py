@@ -74,15 +74,22 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dic
     dist = base / "dist"
     build_env = outside_env(base / "build-home")
     # The sdist, by setuptools itself (no `build` package needed), then the wheel from the sdist, as pip would.
-    run([sys.executable, "-c", f"from setuptools import build_meta; build_meta.build_sdist({str(dist)!r})"],
-        cwd=source, env=build_env)
-    sdist = next(dist.glob("trainercoach-*.tar.gz"))
-    with tarfile.open(sdist) as archive:
-        names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
-    for needed in ("setup.py", "resources/style.qss", "resources/fonts/DejaVuSans.ttf",
-                   "resources/translations/trainercoach_el.ts", "resources/demo/small.json", "ui/main_window.ui"):
-        assert needed in names, f"the sdist has no {needed}"
-    run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(dist), str(sdist)],
+    # A Python without setuptools beside pip (3.12+ venvs) builds the wheel straight from the copy instead.
+    try:
+        import setuptools  # noqa: F401
+    except ImportError:
+        built_from = source
+    else:
+        run([sys.executable, "-c", f"from setuptools import build_meta; build_meta.build_sdist({str(dist)!r})"],
+            cwd=source, env=build_env)
+        built_from = next(dist.glob("trainercoach-*.tar.gz"))
+        with tarfile.open(built_from) as archive:
+            names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+        for needed in ("setup.py", "resources/style.qss", "resources/fonts/DejaVuSans.ttf",
+                       "resources/translations/trainercoach_el.ts", "resources/demo/small.json", "ui/main_window.ui"):
+            assert needed in names, f"the sdist has no {needed}"
+        assert not any(name.endswith(".qm") for name in names), "the sdist ships .qm: they are built, not shipped"
+    run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(dist), str(built_from)],
         cwd=base, env=build_env)
     wheel = next(dist.glob("trainercoach-*.whl"))
     with zipfile.ZipFile(wheel) as archive:
