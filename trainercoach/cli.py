@@ -55,6 +55,11 @@ def _parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", parents=[db_parent], help="write a demo database")
     demo.add_argument("--scale", choices=["small", "large"], default="small")
+    demo.add_argument("--lang", choices=["en", "el", "zh_CN"], default=None,
+                      help="the language of its stages, rubric and feedback items (default: your locale's)")
+
+    commands.add_parser("gui", help="open the desktop app (its options: python -m trainercoach gui --help)",
+                        add_help=False)
 
     db = commands.add_parser("db", help="migrations, integrity, a consistent copy")
     db_commands = db.add_subparsers(dest="db_command", required=True)
@@ -140,8 +145,14 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["gui"]:
+        # The windows, with their own options (--demo, --db, --lang): the same as trainercoach-gui and main.py.
+        # Imported here only, so the command line never loads Qt.
+        app = importlib.import_module("trainercoach.gui.app")
+        return int(app.main(arguments[1:]))
     _tolerant_output()
-    args = _parser().parse_args(argv)
+    args = _parser().parse_args(arguments)
     try:
         return _run(args)
     except (TrainerCoachError, DatabaseRefused) as error:
@@ -165,7 +176,9 @@ def _run(args: argparse.Namespace) -> int:
         target = Path(args.db) if args.db else None
         if target is None:
             raise TrainerCoachError("Say where to write the demo database with --db PATH.")
-        counts = write_demo(target, scale=args.scale)
+        from trainercoach.i18n import system_language
+
+        counts = write_demo(target, scale=args.scale, lang=args.lang or system_language())
         print(f"Demo database written to {target}: " + ", ".join(f"{n} {what}" for what, n in counts.items()))
         return 0
     if args.command == "bench":

@@ -16,6 +16,7 @@ parameter instead. ``tools/translations.py update`` collects every marked string
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -51,6 +52,18 @@ def normalise(lang: str | None) -> str:
     if base == "zh" and not any(part in ("TW", "HK", "MO", "Hant") for part in code.split("_")[1:]):
         return "zh_CN"
     return "en"
+
+
+def system_language() -> str:
+    """The language of the user's locale, as gettext reads it (LANGUAGE, LC_ALL, LC_MESSAGES, LANG; on Windows
+    the user's locale), for the command line's defaults; the windows ask Qt's QLocale.system() instead."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return normalise(value.split(":")[0])
+    import locale
+
+    return normalise(locale.getlocale()[0])
 
 
 def set_language(lang: str | None) -> str:

@@ -3,13 +3,29 @@
 from __future__ import annotations
 
 import os
+from importlib import resources as _importlib_resources
 from pathlib import Path
 
 APP_NAME = "TrainerCoach"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-RESOURCES = PROJECT_ROOT / "resources"
+
+
+def _resources() -> Path:
+    """The app's files: ``trainercoach/resources`` inside an installed wheel (setup.py puts them there, .qm files
+    compiled), else ``resources/`` at the top of the source tree, which is their source (a checkout, an editable
+    install). A real folder either way: fonts, translations and the style sheet are handed to Qt, reportlab and
+    matplotlib by file name, so the package must be installed unzipped (pip, pipx and PyInstaller all do)."""
+    packaged = Path(str(_importlib_resources.files("trainercoach") / "resources"))
+    if packaged.is_dir():
+        return packaged
+    return PROJECT_ROOT / "resources"
+
+
+RESOURCES = _resources()
 FONTS = RESOURCES / "fonts"
 CJK_FONT = FONTS / "DroidSansFallbackFull.ttf"
+# Latin, Greek and Cyrillic for the windows on a machine whose only fonts are the app's (regular and bold).
+SANS_FONTS = (FONTS / "DejaVuSans.ttf", FONTS / "DejaVuSans-Bold.ttf")
 # Emoji and symbols as TrueType outlines (monochrome), so trainees' emoji print and draw everywhere.
 SYMBOL_FONT = FONTS / "Symbola.ttf"
 
@@ -32,4 +48,5 @@ def default_database_path() -> Path:
 
 
 def resource(*parts: str) -> Path:
+    """A shipped file (``resource("rubrics", "observation_rubric.json")``), installed or in the source tree."""
     return RESOURCES.joinpath(*parts)

@@ -4490,6 +4490,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Σχετικά με το Trainer Coach</translation>
     </message>
     <message>
+        <source>not open yet</source>
+        <translation>δεν έχει ανοίξει ακόμη</translation>
+    </message>
+    <message>
+        <source>Qt {qt} (PySide6 {pyside}), Python {python}, {database}, schema {schema}</source>
+        <translation>Qt {qt} (PySide6 {pyside}), Python {python}, {database}, σχήμα {schema}</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Trainer Coach {version}&lt;/h3&gt;&lt;p&gt;Grow your own trainers: candidates, the g2g pipeline, observations, feedback and certification.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trainer Coach {version}&lt;/h3&gt;&lt;p&gt;Αναπτύξτε τους δικούς σας εκπαιδευτές: υποψήφιοι, η ροή g2g, παρατηρήσεις, σχόλια και πιστοποίηση.&lt;/p&gt;&lt;p&gt;Βάση δεδομένων: {db}&lt;/p&gt;</translation>
     </message>

@@ -4475,6 +4475,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>关于 Trainer Coach</translation>
     </message>
     <message>
+        <source>not open yet</source>
+        <translation>尚未打开</translation>
+    </message>
+    <message>
+        <source>Qt {qt} (PySide6 {pyside}), Python {python}, {database}, schema {schema}</source>
+        <translation>Qt {qt}（PySide6 {pyside}），Python {python}，{database}，数据库结构 {schema}</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Trainer Coach {version}&lt;/h3&gt;&lt;p&gt;Grow your own trainers: candidates, the g2g pipeline, observations, feedback and certification.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trainer Coach {version}&lt;/h3&gt;&lt;p&gt;培养您自己的培训师：候选人、g2g 培养流程、观察评估、反馈和认证。&lt;/p&gt;&lt;p&gt;数据库：{db}&lt;/p&gt;</translation>
     </message>

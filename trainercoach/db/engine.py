@@ -271,6 +271,18 @@ class Database:
         """A watcher for other people's changes to this database (close it when done)."""
         return ChangeWatcher(self.url, own_backends=self.own_backends)
 
+    def server_version(self) -> str:
+        """The database software and its version, as the About box shows it: "SQLite 3.45.1", "PostgreSQL 16.2"."""
+        if self.is_sqlite:
+            with self.engine.connect() as connection:
+                version = connection.exec_driver_sql("select sqlite_version()").scalar()
+            return f"SQLite {version}"
+        info = self.engine.dialect.server_version_info
+        if info is None:
+            with self.engine.connect():  # the dialect learns the version on its first connection
+                info = self.engine.dialect.server_version_info
+        return "PostgreSQL " + ".".join(str(part) for part in info or ())
+
     def display_name(self) -> str:
         path = self.path
         return str(path) if path else make_url(self.url).render_as_string(hide_password=True)

@@ -50,6 +50,10 @@ def make_application(argv: Sequence[str] = (), lang: str | None = None) -> QAppl
     app.setOrganizationName("TrainerCoach")
     apply_app_font(app)
     install_translations(app, lang)
+    app.setDesktopFileName("trainercoach")  # resources/trainercoach.desktop: the dock groups its windows
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(paths.resource("trainercoach.svg"))))
     style = paths.resource("style.qss")
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
@@ -178,6 +182,41 @@ class Launcher:
             folder.cleanup()
 
 
+def report_when_ready(app: QApplication, window: MainWindow) -> None:
+    """Once the window shows the dashboard's figures: one line ``TRAINERCOACH_READY {json}`` on standard output
+    saying what a person would see (the language, the title, the dashboard's heading and summary in their words,
+    whether the style sheet is on, the font the heading is really drawn in), an optional screenshot
+    (``TRAINERCOACH_SCREENSHOT``), then quit. For tests of an installed copy, which cannot reach into the
+    process; set ``TRAINERCOACH_EXIT_WHEN_READY=1``."""
+    import json
+
+    from PySide6.QtGui import QFontInfo
+    from PySide6.QtWidgets import QLabel
+
+    from trainercoach import i18n
+
+    def check() -> None:
+        page = window.dashboard if window.attached else None
+        if page is None or page.data is None or page.loading:
+            QTimer.singleShot(50, check)
+            return
+        heading = next(label for label in page.findChildren(QLabel) if label.property("class") == "heading")
+        info = QFontInfo(heading.font())
+        report = {"lang": i18n.language(), "icon": not app.windowIcon().isNull(), "title": window.windowTitle(),
+                  "heading": heading.text(),
+                  "summary": page.summary.text(), "style_sheet": bool(app.styleSheet()),
+                  "ui_family": QFontInfo(app.font()).family(), "heading_family": info.family(),
+                  "heading_weight": info.weight(), "heading_style": info.styleName(),
+                  "menus": [action.text() for action in window.menuBar().actions()]}
+        shot = os.environ.get("TRAINERCOACH_SCREENSHOT")
+        if shot:
+            window.grab().save(shot)
+        print("TRAINERCOACH_READY " + json.dumps(report, ensure_ascii=False), flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, check)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(list(argv if argv is not None else sys.argv[1:]))
     app = make_application(lang=args.lang)
@@ -186,6 +225,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = launcher.open_team_server() if args.team else launcher.start(target, args.demo)
     if window is None:
         return 1
+    if os.environ.get("TRAINERCOACH_EXIT_WHEN_READY"):  # tests of an installed copy (tests/test_install.py)
+        report_when_ready(app, window)
     if os.environ.get("TRAINERCOACH_BENCH_EXIT_WHEN_SHOWN"):  # the benchmark's cold start (benchmarks/bench.py)
         QTimer.singleShot(0, lambda: (print(f"TRAINERCOACH_SHOWN {time.monotonic():.6f}", flush=True), app.quit()))
     try:

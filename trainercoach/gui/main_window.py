@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import suppress
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -579,10 +580,26 @@ class MainWindow(QMainWindow):
             self._open_database(target, False)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Trainer Coach"), self.tr(
+        QMessageBox.about(self, self.tr("About Trainer Coach"), self.about_text())
+
+    def about_text(self) -> str:
+        """The About box: what this is, and the versions a bug report needs (the app, Qt, PySide, Python, the
+        database software and the schema)."""
+        import platform
+
+        import PySide6
+        from PySide6.QtCore import qVersion
+
+        from trainercoach.db.migrate import head_revision
+
+        database = self.coach.db.server_version() if self.attached else self.tr("not open yet")
+        versions = self.tr("Qt {qt} (PySide6 {pyside}), Python {python}, {database}, schema {schema}").format(
+            qt=qVersion(), pyside=PySide6.__version__, python=platform.python_version(), database=database,
+            schema=head_revision())
+        return self.tr(
             "<h3>Trainer Coach {version}</h3><p>Grow your own trainers: candidates, the g2g pipeline, "
             "observations, feedback and certification.</p><p>Database: {db}</p>").format(
-                version=__version__, db=self.database_label))
+                version=__version__, db=self.database_label) + f"<p>{escape(versions)}</p>"
 
     # -- layout ----------------------------------------------------------------------------------
     def _restore_layout(self) -> None:
