@@ -330,8 +330,10 @@ def _import_floor(db: Path, delivery_id: int, items: dict[str, int], parsed: lis
         first = (raw.execute("SELECT max(id) FROM feedback_response").fetchone()[0] or 0) + 1
         now = datetime.now().isoformat(" ", "microseconds")
         import_id = raw.execute(
-            "INSERT INTO feedback_import (delivery_id, file_name, sha256, preset, rows, imported_at, imported_by) "
-            "VALUES (?, 'floor.csv', '', '', ?, ?, 'bench')", (delivery_id, len(parsed), now)).lastrowid
+            # marked a deliberate repeat, as the app marks its own second import of the same file
+            "INSERT INTO feedback_import (delivery_id, file_name, sha256, preset, rows, imported_at, imported_by, "
+            "deliberate_repeat) VALUES (?, 'floor.csv', '', '', ?, ?, 'bench', 1)",
+            (delivery_id, len(parsed), now)).lastrowid
         raw.executemany(
             "INSERT INTO feedback_response (id, delivery_id, source, import_id, comment, created_at) "
             "VALUES (?, ?, 'import', ?, ?, ?)",
