@@ -2857,6 +2857,74 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>On a team server you are the person your login belongs to; ask a lead to change it.</source>
         <translation>Σε διακομιστή ομάδας είστε το πρόσωπο στο οποίο ανήκει η σύνδεσή σας· ζητήστε από έναν υπεύθυνο να το αλλάξει.</translation>
     </message>
+    <message>
+        <source>ICC(1,1): one observer; each target scored by a different random set of observers</source>
+        <translation>ICC(1,1): ένας παρατηρητής· κάθε στόχος βαθμολογείται από διαφορετικό τυχαίο σύνολο παρατηρητών</translation>
+    </message>
+    <message>
+        <source>ICC(2,1): one observer; absolute agreement, observers a random sample</source>
+        <translation>ICC(2,1): ένας παρατηρητής· απόλυτη συμφωνία, οι παρατηρητές τυχαίο δείγμα</translation>
+    </message>
+    <message>
+        <source>ICC(3,1): one observer; consistency, these observers only</source>
+        <translation>ICC(3,1): ένας παρατηρητής· συνέπεια, μόνο αυτοί οι παρατηρητές</translation>
+    </message>
+    <message>
+        <source>ICC(1,k): mean of k observers; each target scored by a different random set</source>
+        <translation>ICC(1,k): μέσος όρος k παρατηρητών· κάθε στόχος από διαφορετικό τυχαίο σύνολο</translation>
+    </message>
+    <message>
+        <source>ICC(2,k): mean of k observers; absolute agreement, observers a random sample</source>
+        <translation>ICC(2,k): μέσος όρος k παρατηρητών· απόλυτη συμφωνία, οι παρατηρητές τυχαίο δείγμα</translation>
+    </message>
+    <message>
+        <source>ICC(3,k): mean of k observers; consistency, these observers only</source>
+        <translation>ICC(3,k): μέσος όρος k παρατηρητών· συνέπεια, μόνο αυτοί οι παρατηρητές</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>εξαιρετική</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>καλή</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>μέτρια</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>χαμηλή</translation>
+    </message>
+    <message>
+        <source>reliable</source>
+        <translation>αξιόπιστη</translation>
+    </message>
+    <message>
+        <source>tentative conclusions only</source>
+        <translation>μόνο για προσωρινά συμπεράσματα</translation>
+    </message>
+    <message>
+        <source>unreliable</source>
+        <translation>αναξιόπιστη</translation>
+    </message>
+    <message>
+        <source>The first column names the targets and each other column is an observer&apos;s scores; this file has no observer columns.</source>
+        <translation>Η πρώτη στήλη ονομάζει τους στόχους και κάθε άλλη στήλη είναι οι βαθμολογίες ενός παρατηρητή· αυτό το αρχείο δεν έχει στήλες παρατηρητών.</translation>
+    </message>
+    <message>
+        <source>Line {line}: more filled cells than the header has columns.</source>
+        <translation>Γραμμή {line}: περισσότερα συμπληρωμένα κελιά από όσες στήλες έχει η κεφαλίδα.</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column}: {problem}</source>
+        <translation>Γραμμή {line}, στήλη {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>There are no targets below the header.</source>
+        <translation>Δεν υπάρχουν στόχοι κάτω από την κεφαλίδα.</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemDelegate</name>

@@ -2857,6 +2857,74 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>On a team server you are the person your login belongs to; ask a lead to change it.</source>
         <translation>在团队服务器上，您就是您的登录所属的人员；请让负责人更改。</translation>
     </message>
+    <message>
+        <source>ICC(1,1): one observer; each target scored by a different random set of observers</source>
+        <translation>ICC(1,1)：单个观察员；每个对象由不同的随机观察员组评分</translation>
+    </message>
+    <message>
+        <source>ICC(2,1): one observer; absolute agreement, observers a random sample</source>
+        <translation>ICC(2,1)：单个观察员；绝对一致性，观察员为随机样本</translation>
+    </message>
+    <message>
+        <source>ICC(3,1): one observer; consistency, these observers only</source>
+        <translation>ICC(3,1)：单个观察员；一致性，仅限这些观察员</translation>
+    </message>
+    <message>
+        <source>ICC(1,k): mean of k observers; each target scored by a different random set</source>
+        <translation>ICC(1,k)：k 名观察员的平均；每个对象由不同的随机组评分</translation>
+    </message>
+    <message>
+        <source>ICC(2,k): mean of k observers; absolute agreement, observers a random sample</source>
+        <translation>ICC(2,k)：k 名观察员的平均；绝对一致性，观察员为随机样本</translation>
+    </message>
+    <message>
+        <source>ICC(3,k): mean of k observers; consistency, these observers only</source>
+        <translation>ICC(3,k)：k 名观察员的平均；一致性，仅限这些观察员</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>极好</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>reliable</source>
+        <translation>可靠</translation>
+    </message>
+    <message>
+        <source>tentative conclusions only</source>
+        <translation>仅可作初步结论</translation>
+    </message>
+    <message>
+        <source>unreliable</source>
+        <translation>不可靠</translation>
+    </message>
+    <message>
+        <source>The first column names the targets and each other column is an observer&apos;s scores; this file has no observer columns.</source>
+        <translation>第一列为对象名称，其余每列为一名观察员的评分；此文件没有观察员列。</translation>
+    </message>
+    <message>
+        <source>Line {line}: more filled cells than the header has columns.</source>
+        <translation>第 {line} 行：已填写的单元格多于标题行的列数。</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column}: {problem}</source>
+        <translation>第 {line} 行，{column} 列：{problem}</translation>
+    </message>
+    <message>
+        <source>There are no targets below the header.</source>
+        <translation>标题行下没有任何对象。</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemDelegate</name>
