@@ -702,6 +702,22 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Έτοιμος</translation>
     </message>
     <message>
+        <source>Open for scoring</source>
+        <translation>Ανοιχτή για βαθμολόγηση</translation>
+    </message>
+    <message>
+        <source>Closed: scores revealed</source>
+        <translation>Κλειστή: οι βαθμολογίες φανερές</translation>
+    </message>
+    <message>
+        <source>Add calibration exercise {name}</source>
+        <translation>Προσθήκη άσκησης βαθμονόμησης {name}</translation>
+    </message>
+    <message>
+        <source>Close calibration exercise {name}</source>
+        <translation>Κλείσιμο άσκησης βαθμονόμησης {name}</translation>
+    </message>
+    <message>
         <source>Edit milestone</source>
         <translation>Επεξεργασία ορόσημου</translation>
     </message>
@@ -1846,8 +1862,64 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Ένας παρατηρητής αναφέρεται δύο φορές.</translation>
     </message>
     <message>
+        <source>Give the exercise a name.</source>
+        <translation>Δώστε ένα όνομα στην άσκηση.</translation>
+    </message>
+    <message>
+        <source>A name can be at most {most} characters.</source>
+        <translation>Ένα όνομα μπορεί να έχει το πολύ {most} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Choose at least two observers: agreement needs two or more.</source>
+        <translation>Επιλέξτε τουλάχιστον δύο παρατηρητές: η συμφωνία χρειάζεται δύο ή περισσότερους.</translation>
+    </message>
+    <message>
+        <source>Add at least one delivery to score.</source>
+        <translation>Προσθέστε τουλάχιστον μία συνεδρία για βαθμολόγηση.</translation>
+    </message>
+    <message>
+        <source>Delivery {line}: choose a practice session or give a recording&apos;s link.</source>
+        <translation>Συνεδρία {line}: επιλέξτε μια πρακτική συνεδρία ή δώστε τον σύνδεσμο μιας εγγραφής.</translation>
+    </message>
+    <message>
+        <source>Delivery {line}: the title or the link is too long.</source>
+        <translation>Συνεδρία {line}: ο τίτλος ή ο σύνδεσμος είναι πολύ μεγάλος.</translation>
+    </message>
+    <message>
+        <source>This calibration exercise is no longer in the database.</source>
+        <translation>Αυτή η άσκηση βαθμονόμησης δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+    </message>
+    <message>
         <source>An observer is no longer in the database.</source>
         <translation>Ένας παρατηρητής δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>A session to score is no longer in the database.</source>
+        <translation>Μια συνεδρία προς βαθμολόγηση δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 1 to 5, or empty.</source>
+        <translation>Μια βαθμολογία είναι ακέραιος από 1 έως 5, ή κενή.</translation>
+    </message>
+    <message>
+        <source>These scores were handed in; they can no longer change.</source>
+        <translation>Αυτές οι βαθμολογίες παραδόθηκαν· δεν μπορούν πλέον να αλλάξουν.</translation>
+    </message>
+    <message>
+        <source>A score is for a delivery or criterion not in this exercise.</source>
+        <translation>Μια βαθμολογία αφορά συνεδρία ή κριτήριο που δεν ανήκει σε αυτή την άσκηση.</translation>
+    </message>
+    <message>
+        <source>This exercise is closed; its scores can no longer change.</source>
+        <translation>Αυτή η άσκηση έχει κλείσει· οι βαθμολογίες της δεν μπορούν πλέον να αλλάξουν.</translation>
+    </message>
+    <message>
+        <source>This person is not an observer in this exercise.</source>
+        <translation>Αυτό το πρόσωπο δεν είναι παρατηρητής σε αυτή την άσκηση.</translation>
+    </message>
+    <message>
+        <source>Mean over criteria</source>
+        <translation>Μέσος όρος κριτηρίων</translation>
     </message>
     <message>
         <source>A candidate cannot observe their own session.</source>

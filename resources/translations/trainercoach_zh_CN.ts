@@ -702,6 +702,22 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>就绪</translation>
     </message>
     <message>
+        <source>Open for scoring</source>
+        <translation>评分中</translation>
+    </message>
+    <message>
+        <source>Closed: scores revealed</source>
+        <translation>已关闭：评分已公开</translation>
+    </message>
+    <message>
+        <source>Add calibration exercise {name}</source>
+        <translation>添加校准练习 {name}</translation>
+    </message>
+    <message>
+        <source>Close calibration exercise {name}</source>
+        <translation>关闭校准练习 {name}</translation>
+    </message>
+    <message>
         <source>Edit milestone</source>
         <translation>编辑里程碑</translation>
     </message>
@@ -1846,8 +1862,64 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>有观察员被列了两次。</translation>
     </message>
     <message>
+        <source>Give the exercise a name.</source>
+        <translation>请为练习命名。</translation>
+    </message>
+    <message>
+        <source>A name can be at most {most} characters.</source>
+        <translation>名称最多 {most} 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose at least two observers: agreement needs two or more.</source>
+        <translation>请至少选择两名观察员：一致性需要两名或以上。</translation>
+    </message>
+    <message>
+        <source>Add at least one delivery to score.</source>
+        <translation>请至少添加一场待评分的授课。</translation>
+    </message>
+    <message>
+        <source>Delivery {line}: choose a practice session or give a recording&apos;s link.</source>
+        <translation>授课 {line}：请选择一场练习授课，或提供录像链接。</translation>
+    </message>
+    <message>
+        <source>Delivery {line}: the title or the link is too long.</source>
+        <translation>授课 {line}：标题或链接过长。</translation>
+    </message>
+    <message>
+        <source>This calibration exercise is no longer in the database.</source>
+        <translation>此校准练习已不在数据库中。</translation>
+    </message>
+    <message>
         <source>An observer is no longer in the database.</source>
         <translation>有观察员已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>A session to score is no longer in the database.</source>
+        <translation>一场待评分的授课已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 1 to 5, or empty.</source>
+        <translation>评分为 1 到 5 的整数，或留空。</translation>
+    </message>
+    <message>
+        <source>These scores were handed in; they can no longer change.</source>
+        <translation>这些评分已提交，不能再更改。</translation>
+    </message>
+    <message>
+        <source>A score is for a delivery or criterion not in this exercise.</source>
+        <translation>有评分针对的授课或标准不属于此练习。</translation>
+    </message>
+    <message>
+        <source>This exercise is closed; its scores can no longer change.</source>
+        <translation>此练习已关闭，其评分不能再更改。</translation>
+    </message>
+    <message>
+        <source>This person is not an observer in this exercise.</source>
+        <translation>此人不是此练习的观察员。</translation>
+    </message>
+    <message>
+        <source>Mean over criteria</source>
+        <translation>各标准平均</translation>
     </message>
     <message>
         <source>A candidate cannot observe their own session.</source>
