@@ -155,7 +155,7 @@ def _team(bind) -> None:
         _run(bind, f"CREATE TRIGGER trainercoach_id_given BEFORE INSERT OR UPDATE OF id ON {s}.{q(table)} "
                    f"FOR EACH ROW EXECUTE FUNCTION trainercoach_id_given('{sequence}')")
     own = f"observer_id = {ME}"
-    rules = {
+    rules: dict[str, list[tuple[str, str, str | None, str | None]]] = {
         "calibration_observer": [
             ("SELECT", "SELECT", "true", None),
             ("UPDATE", "UPDATE", f"person_id = {ME}", f"person_id = {ME}"),
