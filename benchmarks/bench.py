@@ -394,7 +394,40 @@ def main_window(db: Path, plan: Plan) -> list[Result]:
 
 
 # -- the run --------------------------------------------------------------------------------------------
-OPERATIONS = ("cold_start", "dashboard", "lists", "import", "evaluations", "main_window")
+def agreement(plan: Plan) -> list[Result]:
+    """Every observer-agreement statistic (issue 19) on 10,000 targets × 10 observers of 1-5 scores, 2% missing:
+    pure numpy, so no floor; each must take at most 100 ms."""
+    import numpy as np
+
+    from trainercoach.analytics import agreement as ag
+
+    rng = np.random.default_rng(19)
+    table = (rng.integers(1, 6, size=(10_000, 1)) + rng.integers(-1, 2, size=(10_000, 10))).clip(1, 5).astype(float)
+    table[rng.random(table.shape) < 0.02] = np.nan
+    statistics_: list[tuple[str, Callable[[], object]]] = [
+        ("agreement_icc", lambda: ag.icc(table)),
+        ("agreement_alpha_ordinal", lambda: ag.krippendorff_alpha(table, "ordinal")),
+        ("agreement_alpha_interval", lambda: ag.krippendorff_alpha(table, "interval")),
+        ("agreement_kappa", lambda: ag.weighted_kappa(table[:, 0], table[:, 1])),
+        ("agreement_percent", lambda: ag.percent_agreement(table)),
+        ("agreement_bias", lambda: ag.observer_bias(table)),
+        ("agreement_all", lambda: ag.summarise(table)),
+    ]
+    results = []
+    for name, compute in statistics_:
+        compute()  # scipy's and krippendorff's imports are not the statistic's cost
+        times = []
+        for _ in range(max(plan.runs, 3)):
+            start = time.perf_counter()
+            compute()
+            times.append(time.perf_counter() - start)
+        median = statistics.median(times)
+        results.append(Result(name, median, None, None, 100.0, median * 1000 <= 100.0, unit="ms",
+                              value=median * 1000, runs=len(times), note="10,000 targets × 10 observers"))
+    return results
+
+
+OPERATIONS = ("cold_start", "dashboard", "lists", "import", "evaluations", "main_window", "agreement")
 
 
 def run_bench(plan: Plan, *, cache: Path | None = None, log: Callable[[str], None] = lambda _: None) -> list[Result]:
@@ -409,6 +442,7 @@ def run_bench(plan: Plan, *, cache: Path | None = None, log: Callable[[str], Non
             ("import", lambda: import_feedback(db, plan, scratch)),
             ("evaluations", lambda: evaluations(db, plan, scratch)),
             ("main_window", lambda: main_window(db, plan)),
+            ("agreement", lambda: agreement(plan)),
         ]
         for name, step in steps:
             if not plan.wants(name):

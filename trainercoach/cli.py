@@ -136,6 +136,17 @@ def _parser() -> argparse.ArgumentParser:
     access_list = access_commands.add_parser("list", parents=[db_parent], help="the team's logins")
     access_list.add_argument("--json", action="store_true", help="a JSON array of objects")
 
+    calibration = commands.add_parser("calibration", help="observer agreement: intraclass correlations, alpha")
+    calibration_commands = calibration.add_subparsers(dest="calibration_command", required=True)
+    icc = calibration_commands.add_parser(
+        "icc", help="every agreement statistic of a CSV or XLSX table: targets in rows, observers in columns")
+    icc.add_argument("file", type=Path, metavar="FILE",
+                     help="header row of observer names; first column the target's name; empty cell = missing")
+    icc.add_argument("--json", action="store_true", help="a JSON object (ICC1 ... ICC3k, alpha_ordinal, "
+                                                         "alpha_interval: value, low, high; n_targets, ...)")
+    icc.add_argument("--bootstrap", type=int, default=1000, metavar="N",
+                     help="resamples of the targets for alpha's 95%% interval (0: none; default 1000)")
+
     bench = commands.add_parser("bench", help="the performance table on a large demo database (issue 8)")
     bench.add_argument("--quick", action="store_true", help="fewer runs and a sample of the batch: a few minutes")
     bench.add_argument("--json", action="store_true", help="a JSON array of objects, one per operation")
@@ -183,6 +194,8 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "bench":
         return _bench(args)
+    if args.command == "calibration":
+        return _calibration(args)
     if args.command == "access":
         return _access(args)
     if args.command == "db":
@@ -234,6 +247,59 @@ def _access(args: argparse.Namespace) -> int:
             else:
                 for r in logins:
                     print(f"{r.db_user}  {r.role}  {r.person_id:>6}  {r.person_name}")
+    return 0
+
+
+def _calibration(args: argparse.Namespace) -> int:
+    """``calibration icc``: the statistics of a table file, no database needed (the same functions the
+    Calibration page uses)."""
+    from trainercoach.analytics import agreement as ag
+    from trainercoach.imports.score_table import read_score_table
+
+    if not 0 <= args.bootstrap <= 100_000:
+        raise TrainerCoachError("--bootstrap is a number of resamples from 0 to 100000.")
+    table = read_score_table(args.file)
+    summary = ag.summarise(table.scores, bootstrap=args.bootstrap)
+    if args.json:
+        out = summary.as_json()
+        out["observers"] = table.observers
+        out["bias"] = [{"observer": table.observers[b.observer], "n": b.n, "mean": b.mean, "low": b.low,
+                        "high": b.high, "lenient": b.lenient, "severe": b.severe} for b in summary.bias]
+        _print_json(out)
+        return 0
+    iccs = summary.iccs
+
+    def figure(c: ag.Coefficient) -> str:
+        if c.value is None:
+            return "   —   (cannot be computed)"
+        interval = "" if c.low is None or c.high is None else f"  [{c.low:6.3f}, {c.high:6.3f}]"
+        return f"{c.value:6.3f}{interval}"
+
+    print(f"{iccs.n_targets} targets × {iccs.n_observers} observers"
+          + (f" ({iccs.dropped} incomplete targets dropped for the ICCs)" if iccs.dropped else ""))
+    print(f"Intraclass correlations, 95% intervals (McGraw & Wong 1996); bands: {ag.ICC_SOURCE}")
+    for kind in ag.ICC_KINDS:
+        c = iccs.icc[kind]
+        band = ag.icc_band(c.value)
+        print(f"  {ag.ICC_MEANINGS[kind].split(':')[0]:<9} {figure(c)}" + (f"  {band}" if band else ""))
+    print(f"Krippendorff's alpha ({args.bootstrap} bootstrap resamples); bands: {ag.ALPHA_SOURCE}")
+    for name, c in (("ordinal", summary.alpha_ordinal), ("interval", summary.alpha_interval)):
+        band = ag.alpha_band(c.value)
+        print(f"  {name:<9} {figure(c)}" + (f"  {band}" if band else ""))
+    if summary.kappa is not None:
+        print(f"Weighted kappa (quadratic), two observers: {summary.kappa:.3f}")
+    p = summary.percent
+    if p.exact is not None and p.within_one is not None:
+        print(f"Agreement over {p.pairs} pairs of scores: {p.exact:.0%} exact, {p.within_one:.0%} within one point")
+    print("Each observer against the mean of the others (positive: scores higher):")
+    for b in summary.bias:
+        name = table.observers[b.observer]
+        if b.mean is None:
+            print(f"  {name}: no shared targets")
+            continue
+        interval = "" if b.low is None or b.high is None else f"  [{b.low:+.2f}, {b.high:+.2f}]"
+        verdict = "  lenient" if b.lenient else "  severe" if b.severe else ""
+        print(f"  {name}: {b.mean:+.2f}{interval}  n={b.n}{verdict}")
     return 0
 
 

@@ -56,8 +56,13 @@ LEVELS: dict[str, str] = {"beginner": N_("Beginner"), "intermediate": N_("Interm
 # -- readiness for certification (worked out from the rule, not stored; the board's badge and the PDFs) ------
 READINESS: dict[str, str] = {"ready": N_("Ready")}
 
+# -- calibration exercises (issue 19) --------------------------------------------------------------------
+CALIBRATION_STATUS: dict[str, str] = {"open": N_("Open for scoring"), "closed": N_("Closed: scores revealed")}
+
 # -- what Edit ▸ Undo and Redo name (services/history.py) ----------------------------------------------
 UNDO: dict[str, str] = {
+    "add_calibration": N_("Add calibration exercise {name}"),
+    "close_calibration": N_("Close calibration exercise {name}"),
     "add_candidate": N_("Add {name}"),
     "edit_candidate": N_("Edit {name}"),
     "archive_candidate": N_("Archive {name}"),
@@ -87,6 +92,7 @@ TABLES: dict[str, dict[str, str]] = {
     "TRAITS": TRAITS, "COMPONENTS": COMPONENTS, "MILESTONE_STATUS": MILESTONE_STATUS, "EMPLOYMENT": EMPLOYMENT,
     "METHODS": METHODS, "AUDIENCES": AUDIENCES, "RECOMMENDATIONS": RECOMMENDATIONS, "CHECK_KINDS": CHECK_KINDS,
     "LEVELS": LEVELS, "READINESS": READINESS, "UNDO": UNDO,
+    "CALIBRATION_STATUS": CALIBRATION_STATUS,
 }  # every table, for the checks that each word is written once and translated (tests/core/test_words.py)
 
 

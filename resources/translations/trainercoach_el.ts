@@ -702,6 +702,22 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Έτοιμος</translation>
     </message>
     <message>
+        <source>Open for scoring</source>
+        <translation>Ανοιχτή για βαθμολόγηση</translation>
+    </message>
+    <message>
+        <source>Closed: scores revealed</source>
+        <translation>Κλειστή: οι βαθμολογίες φανερές</translation>
+    </message>
+    <message>
+        <source>Add calibration exercise {name}</source>
+        <translation>Προσθήκη άσκησης βαθμονόμησης {name}</translation>
+    </message>
+    <message>
+        <source>Close calibration exercise {name}</source>
+        <translation>Κλείσιμο άσκησης βαθμονόμησης {name}</translation>
+    </message>
+    <message>
         <source>Move {count} candidates to {stage}</source>
         <translation>Μετακίνηση {count} υποψηφίων σε {stage}</translation>
     </message>
@@ -1866,8 +1882,64 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Ένας παρατηρητής αναφέρεται δύο φορές.</translation>
     </message>
     <message>
+        <source>Give the exercise a name.</source>
+        <translation>Δώστε ένα όνομα στην άσκηση.</translation>
+    </message>
+    <message>
+        <source>A name can be at most {most} characters.</source>
+        <translation>Ένα όνομα μπορεί να έχει το πολύ {most} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Choose at least two observers: agreement needs two or more.</source>
+        <translation>Επιλέξτε τουλάχιστον δύο παρατηρητές: η συμφωνία χρειάζεται δύο ή περισσότερους.</translation>
+    </message>
+    <message>
+        <source>Add at least one delivery to score.</source>
+        <translation>Προσθέστε τουλάχιστον μία συνεδρία για βαθμολόγηση.</translation>
+    </message>
+    <message>
+        <source>Delivery {line}: choose a practice session or give a recording&apos;s link.</source>
+        <translation>Συνεδρία {line}: επιλέξτε μια πρακτική συνεδρία ή δώστε τον σύνδεσμο μιας εγγραφής.</translation>
+    </message>
+    <message>
+        <source>Delivery {line}: the title or the link is too long.</source>
+        <translation>Συνεδρία {line}: ο τίτλος ή ο σύνδεσμος είναι πολύ μεγάλος.</translation>
+    </message>
+    <message>
+        <source>This calibration exercise is no longer in the database.</source>
+        <translation>Αυτή η άσκηση βαθμονόμησης δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+    </message>
+    <message>
         <source>An observer is no longer in the database.</source>
         <translation>Ένας παρατηρητής δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>A session to score is no longer in the database.</source>
+        <translation>Μια συνεδρία προς βαθμολόγηση δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 1 to 5, or empty.</source>
+        <translation>Μια βαθμολογία είναι ακέραιος από 1 έως 5, ή κενή.</translation>
+    </message>
+    <message>
+        <source>These scores were handed in; they can no longer change.</source>
+        <translation>Αυτές οι βαθμολογίες παραδόθηκαν· δεν μπορούν πλέον να αλλάξουν.</translation>
+    </message>
+    <message>
+        <source>A score is for a delivery or criterion not in this exercise.</source>
+        <translation>Μια βαθμολογία αφορά συνεδρία ή κριτήριο που δεν ανήκει σε αυτή την άσκηση.</translation>
+    </message>
+    <message>
+        <source>This exercise is closed; its scores can no longer change.</source>
+        <translation>Αυτή η άσκηση έχει κλείσει· οι βαθμολογίες της δεν μπορούν πλέον να αλλάξουν.</translation>
+    </message>
+    <message>
+        <source>This person is not an observer in this exercise.</source>
+        <translation>Αυτό το πρόσωπο δεν είναι παρατηρητής σε αυτή την άσκηση.</translation>
+    </message>
+    <message>
+        <source>Mean over criteria</source>
+        <translation>Μέσος όρος κριτηρίων</translation>
     </message>
     <message>
         <source>A candidate cannot observe their own session.</source>
@@ -2876,6 +2948,74 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>On a team server you are the person your login belongs to; ask a lead to change it.</source>
         <translation>Σε διακομιστή ομάδας είστε το πρόσωπο στο οποίο ανήκει η σύνδεσή σας· ζητήστε από έναν υπεύθυνο να το αλλάξει.</translation>
+    </message>
+    <message>
+        <source>ICC(1,1): one observer; each target scored by a different random set of observers</source>
+        <translation>ICC(1,1): ένας παρατηρητής· κάθε στόχος βαθμολογείται από διαφορετικό τυχαίο σύνολο παρατηρητών</translation>
+    </message>
+    <message>
+        <source>ICC(2,1): one observer; absolute agreement, observers a random sample</source>
+        <translation>ICC(2,1): ένας παρατηρητής· απόλυτη συμφωνία, οι παρατηρητές τυχαίο δείγμα</translation>
+    </message>
+    <message>
+        <source>ICC(3,1): one observer; consistency, these observers only</source>
+        <translation>ICC(3,1): ένας παρατηρητής· συνέπεια, μόνο αυτοί οι παρατηρητές</translation>
+    </message>
+    <message>
+        <source>ICC(1,k): mean of k observers; each target scored by a different random set</source>
+        <translation>ICC(1,k): μέσος όρος k παρατηρητών· κάθε στόχος από διαφορετικό τυχαίο σύνολο</translation>
+    </message>
+    <message>
+        <source>ICC(2,k): mean of k observers; absolute agreement, observers a random sample</source>
+        <translation>ICC(2,k): μέσος όρος k παρατηρητών· απόλυτη συμφωνία, οι παρατηρητές τυχαίο δείγμα</translation>
+    </message>
+    <message>
+        <source>ICC(3,k): mean of k observers; consistency, these observers only</source>
+        <translation>ICC(3,k): μέσος όρος k παρατηρητών· συνέπεια, μόνο αυτοί οι παρατηρητές</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>εξαιρετική</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>καλή</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>μέτρια</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>χαμηλή</translation>
+    </message>
+    <message>
+        <source>reliable</source>
+        <translation>αξιόπιστη</translation>
+    </message>
+    <message>
+        <source>tentative conclusions only</source>
+        <translation>μόνο για προσωρινά συμπεράσματα</translation>
+    </message>
+    <message>
+        <source>unreliable</source>
+        <translation>αναξιόπιστη</translation>
+    </message>
+    <message>
+        <source>The first column names the targets and each other column is an observer&apos;s scores; this file has no observer columns.</source>
+        <translation>Η πρώτη στήλη ονομάζει τους στόχους και κάθε άλλη στήλη είναι οι βαθμολογίες ενός παρατηρητή· αυτό το αρχείο δεν έχει στήλες παρατηρητών.</translation>
+    </message>
+    <message>
+        <source>Line {line}: more filled cells than the header has columns.</source>
+        <translation>Γραμμή {line}: περισσότερα συμπληρωμένα κελιά από όσες στήλες έχει η κεφαλίδα.</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column}: {problem}</source>
+        <translation>Γραμμή {line}, στήλη {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>There are no targets below the header.</source>
+        <translation>Δεν υπάρχουν στόχοι κάτω από την κεφαλίδα.</translation>
     </message>
 </context>
 <context>

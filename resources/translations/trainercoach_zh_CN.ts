@@ -702,6 +702,22 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>就绪</translation>
     </message>
     <message>
+        <source>Open for scoring</source>
+        <translation>评分中</translation>
+    </message>
+    <message>
+        <source>Closed: scores revealed</source>
+        <translation>已关闭：评分已公开</translation>
+    </message>
+    <message>
+        <source>Add calibration exercise {name}</source>
+        <translation>添加校准练习 {name}</translation>
+    </message>
+    <message>
+        <source>Close calibration exercise {name}</source>
+        <translation>关闭校准练习 {name}</translation>
+    </message>
+    <message>
         <source>Move {count} candidates to {stage}</source>
         <translation>将 {count} 名候选人移到 {stage}</translation>
     </message>
@@ -1866,8 +1882,64 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>有观察员被列了两次。</translation>
     </message>
     <message>
+        <source>Give the exercise a name.</source>
+        <translation>请为练习命名。</translation>
+    </message>
+    <message>
+        <source>A name can be at most {most} characters.</source>
+        <translation>名称最多 {most} 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose at least two observers: agreement needs two or more.</source>
+        <translation>请至少选择两名观察员：一致性需要两名或以上。</translation>
+    </message>
+    <message>
+        <source>Add at least one delivery to score.</source>
+        <translation>请至少添加一场待评分的授课。</translation>
+    </message>
+    <message>
+        <source>Delivery {line}: choose a practice session or give a recording&apos;s link.</source>
+        <translation>授课 {line}：请选择一场练习授课，或提供录像链接。</translation>
+    </message>
+    <message>
+        <source>Delivery {line}: the title or the link is too long.</source>
+        <translation>授课 {line}：标题或链接过长。</translation>
+    </message>
+    <message>
+        <source>This calibration exercise is no longer in the database.</source>
+        <translation>此校准练习已不在数据库中。</translation>
+    </message>
+    <message>
         <source>An observer is no longer in the database.</source>
         <translation>有观察员已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>A session to score is no longer in the database.</source>
+        <translation>一场待评分的授课已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 1 to 5, or empty.</source>
+        <translation>评分为 1 到 5 的整数，或留空。</translation>
+    </message>
+    <message>
+        <source>These scores were handed in; they can no longer change.</source>
+        <translation>这些评分已提交，不能再更改。</translation>
+    </message>
+    <message>
+        <source>A score is for a delivery or criterion not in this exercise.</source>
+        <translation>有评分针对的授课或标准不属于此练习。</translation>
+    </message>
+    <message>
+        <source>This exercise is closed; its scores can no longer change.</source>
+        <translation>此练习已关闭，其评分不能再更改。</translation>
+    </message>
+    <message>
+        <source>This person is not an observer in this exercise.</source>
+        <translation>此人不是此练习的观察员。</translation>
+    </message>
+    <message>
+        <source>Mean over criteria</source>
+        <translation>各标准平均</translation>
     </message>
     <message>
         <source>A candidate cannot observe their own session.</source>
@@ -2876,6 +2948,74 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>On a team server you are the person your login belongs to; ask a lead to change it.</source>
         <translation>在团队服务器上，您就是您的登录所属的人员；请让负责人更改。</translation>
+    </message>
+    <message>
+        <source>ICC(1,1): one observer; each target scored by a different random set of observers</source>
+        <translation>ICC(1,1)：单个观察员；每个对象由不同的随机观察员组评分</translation>
+    </message>
+    <message>
+        <source>ICC(2,1): one observer; absolute agreement, observers a random sample</source>
+        <translation>ICC(2,1)：单个观察员；绝对一致性，观察员为随机样本</translation>
+    </message>
+    <message>
+        <source>ICC(3,1): one observer; consistency, these observers only</source>
+        <translation>ICC(3,1)：单个观察员；一致性，仅限这些观察员</translation>
+    </message>
+    <message>
+        <source>ICC(1,k): mean of k observers; each target scored by a different random set</source>
+        <translation>ICC(1,k)：k 名观察员的平均；每个对象由不同的随机组评分</translation>
+    </message>
+    <message>
+        <source>ICC(2,k): mean of k observers; absolute agreement, observers a random sample</source>
+        <translation>ICC(2,k)：k 名观察员的平均；绝对一致性，观察员为随机样本</translation>
+    </message>
+    <message>
+        <source>ICC(3,k): mean of k observers; consistency, these observers only</source>
+        <translation>ICC(3,k)：k 名观察员的平均；一致性，仅限这些观察员</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>极好</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>reliable</source>
+        <translation>可靠</translation>
+    </message>
+    <message>
+        <source>tentative conclusions only</source>
+        <translation>仅可作初步结论</translation>
+    </message>
+    <message>
+        <source>unreliable</source>
+        <translation>不可靠</translation>
+    </message>
+    <message>
+        <source>The first column names the targets and each other column is an observer&apos;s scores; this file has no observer columns.</source>
+        <translation>第一列为对象名称，其余每列为一名观察员的评分；此文件没有观察员列。</translation>
+    </message>
+    <message>
+        <source>Line {line}: more filled cells than the header has columns.</source>
+        <translation>第 {line} 行：已填写的单元格多于标题行的列数。</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column}: {problem}</source>
+        <translation>第 {line} 行，{column} 列：{problem}</translation>
+    </message>
+    <message>
+        <source>There are no targets below the header.</source>
+        <translation>标题行下没有任何对象。</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,9 @@ from trainercoach.cli import main
 FIELDS = {"name": str, "median_s": (float, type(None)), "floor_s": (float, type(None)), "ratio": (float, type(None)),
           "target": (float, type(None)), "met": (bool, type(None))}
 EXPECTED = {"cold_start", "dashboard", "dashboard_page", "candidate_list", "session_list", "import_feedback_300",
-            "evaluation_pdf", "evaluation_batch_2_vs_1", "peak_memory", "main_window", "gui_thread_stall"}
+            "evaluation_pdf", "evaluation_batch_2_vs_1", "peak_memory", "main_window", "gui_thread_stall",
+            "agreement_icc", "agreement_alpha_ordinal", "agreement_alpha_interval", "agreement_kappa",
+            "agreement_percent", "agreement_bias", "agreement_all"}
 
 
 def check_shape(rows: list[dict]) -> None:

@@ -56,6 +56,11 @@ KINDS: dict[str, tuple[str, str | None]] = {
     "certification_evidence": ("certification", "certification_id"),
     "mentor_signoff": ("certification", None),
     "setting": ("setting", None),
+    "calibration_exercise": ("calibration", "id"),
+    "calibration_target": ("calibration", "exercise_id"),
+    "calibration_observer": ("calibration", "exercise_id"),
+    "calibration_score": ("calibration", None),
+    "calibration_reference": ("calibration", None),
 }
 
 

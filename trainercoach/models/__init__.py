@@ -1,6 +1,14 @@
 """The database tables as SQLAlchemy typed models; the schema itself changes only through migrations."""
 
 from trainercoach.models.base import Base, utcnow
+from trainercoach.models.calibration import (
+    CALIBRATION_STATUSES,
+    CalibrationExercise,
+    CalibrationObserver,
+    CalibrationReference,
+    CalibrationScore,
+    CalibrationTarget,
+)
 from trainercoach.models.candidates import (
     COMPONENTS,
     MILESTONE_STATUSES,
@@ -44,4 +52,6 @@ __all__ = [
     "ComprehensionCheck", "ComprehensionScore", "CHECK_KINDS",
     "Certification", "CertificationEvidence", "MentorSignoff", "Setting", "LEVELS_OF_CERTIFICATION",
     "AppUser", "ACCESS_ROLES",
+    "CalibrationExercise", "CalibrationTarget", "CalibrationObserver", "CalibrationScore", "CalibrationReference",
+    "CALIBRATION_STATUSES",
 ]

@@ -9,6 +9,7 @@ from trainercoach.db import Database, open_database
 from trainercoach.errors import TrainerCoachError
 from trainercoach.i18n import language
 from trainercoach.services.assets import AssetService
+from trainercoach.services.calibration import CalibrationService
 from trainercoach.services.candidates import CandidateService
 from trainercoach.services.certification import CertificationService
 from trainercoach.services.comprehension import ComprehensionService
@@ -58,6 +59,7 @@ class Coach:
         self.effectiveness = EffectivenessService(self)
         self.dashboard = DashboardService(self)
         self.reports = ReportService(self)
+        self.calibration = CalibrationService(self)
 
     @property
     def actor(self) -> str:
