@@ -5239,6 +5239,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>{role} (αποσύρθηκε)</translation>
     </message>
     <message>
+        <source>{role} — you</source>
+        <translation>{role} — εσείς</translation>
+    </message>
+    <message>
         <source>Bring &amp;back</source>
         <translation>Επανα&amp;φορά</translation>
     </message>
@@ -5285,6 +5289,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>&amp;Save changes</source>
         <translation>&amp;Αποθήκευση αλλαγών</translation>
+    </message>
+    <message>
+        <source>This is &amp;me</source>
+        <translation>Αυτός είμαι &amp;εγώ</translation>
+    </message>
+    <message>
+        <source>What you record on this computer (an import, a move in the pipeline) is recorded under this person&apos;s name</source>
+        <translation>Ό,τι καταγράφετε σε αυτόν τον υπολογιστή (μια εισαγωγή, μια μετακίνηση στη ροή) καταγράφεται με το όνομα αυτού του ατόμου</translation>
     </message>
     <message>
         <source>Access to the team server</source>

@@ -5221,6 +5221,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>{role}（已停用）</translation>
     </message>
     <message>
+        <source>{role} — you</source>
+        <translation>{role} — 您</translation>
+    </message>
+    <message>
         <source>Bring &amp;back</source>
         <translation>恢复(&amp;B)</translation>
     </message>
@@ -5267,6 +5271,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>&amp;Save changes</source>
         <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>This is &amp;me</source>
+        <translation>这是我(&amp;M)</translation>
+    </message>
+    <message>
+        <source>What you record on this computer (an import, a move in the pipeline) is recorded under this person&apos;s name</source>
+        <translation>您在这台电脑上记录的内容（一次导入、一次流程阶段变更）将以此人的名义记录</translation>
     </message>
     <message>
         <source>Access to the team server</source>

@@ -72,3 +72,37 @@ def test_a_person_is_corrected_then_retired_and_stays_on_old_records(qtbot, coac
     coach.history.undo()  # Edit ▸ Undo takes the retirement back
     QApplication.processEvents()
     assert not coach.people.get(ana).retired
+
+
+def test_this_is_me_puts_your_name_on_what_you_record(qtbot, db_path) -> None:
+    """Issue 15.9: on a local file the person who uses it says who they are, in the People dialog; a move in the
+    pipeline then says "by" them, not by the operating system's user."""
+    from tests.core.helpers import stage_id
+    from trainercoach.services import Coach
+
+    coach = Coach.open(db_path)
+    try:
+        ben = coach.people.add("Βενιαμίν 王", "ben@example.com", "lead")
+        coach.people.add("Ana", "ana@example.com", "trainer")
+        candidate = coach.candidates.add(CandidateForm(name="Cleo"))
+        dialog = PeopleDialog(coach)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.ui.youButton.isVisible() and not dialog.ui.youButton.isEnabled()
+        choose(qtbot, dialog, "Βενιαμίν 王")
+        qtbot.mouseClick(dialog.ui.youButton, Qt.MouseButton.LeftButton)
+        assert coach.settings.you() == ben
+        model = dialog.model
+        roles = {model.index(r, 0).data(): model.index(r, 2).data() for r in range(model.rowCount())}
+        assert roles["Βενιαμίν 王"].endswith("you") and not roles["Ana"].endswith("you")
+        coach.pipeline.move(candidate, stage_id(coach, "Screening"), "Screening booked.")
+        assert coach.candidates.get(candidate).timeline[0].moved_by == "Βενιαμίν 王"
+    finally:
+        coach.close()
+
+
+def test_on_a_team_server_who_you_are_is_not_chosen_here(qtbot, coach) -> None:
+    dialog = PeopleDialog(coach)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ui.youButton.isVisible() is (not coach.db.is_postgresql)

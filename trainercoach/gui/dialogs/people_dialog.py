@@ -40,6 +40,9 @@ class PeopleDialog(QDialog):
         self.ui.addButton.clicked.connect(self.add)
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.retireButton.clicked.connect(self.retire)
+        # On a team server you are your login's person; on a local file you say who you are.
+        self.ui.youButton.setVisible(not self.team)
+        self.ui.youButton.clicked.connect(self.this_is_me)
         self.ui.nameEdit.returnPressed.connect(self.add)
         self.ui.grantButton.clicked.connect(self.grant)
         self.ui.revokeButton.clicked.connect(self.revoke)
@@ -54,11 +57,14 @@ class PeopleDialog(QDialog):
         self._logins = logins
         role_words = {"lead": self.tr("Training lead"), "trainer": self.tr("Trainer"), "agent": self.tr("Agent")}
         self._people = {p.id: p for p in self.coach.people.list(None if self.team else ("lead", "trainer"))}
+        you = None if self.team else self.coach.settings.you()
         dim = self.palette().color(QPalette.ColorRole.PlaceholderText)
         for person in self._people.values():
             role = role_words.get(person.role, person.role)
             cells = [person.name, person.email, self.tr("{role} (retired)").format(role=role) if person.retired
                      else role]
+            if person.id == you:
+                cells[2] = self.tr("{role} — you").format(role=cells[2])
             if self.team:
                 login = logins.get(person.id)
                 cells.append(f"{login.db_user} ({role_words[login.role]})" if login else "—")
@@ -86,6 +92,7 @@ class PeopleDialog(QDialog):
         person = self._people.get(person_id) if person_id is not None else None
         self.ui.saveButton.setEnabled(person is not None)
         self.ui.retireButton.setEnabled(person is not None)
+        self.ui.youButton.setEnabled(person is not None and not person.retired)
         self.ui.retireButton.setText(self.tr("Bring &back") if person is not None and person.retired
                                      else self.tr("Re&tire"))
         if person is not None:
@@ -139,6 +146,15 @@ class PeopleDialog(QDialog):
             return
         self.refresh()
         self._person_chosen()
+
+    def this_is_me(self) -> None:
+        """The chosen person is who uses this file: what this app records from now on carries their name."""
+        person_id = self.chosen_person()
+        if person_id is None:
+            return
+        if run_op(self, self.coach, lambda: self.coach.settings.set_you(person_id),
+                  form=InLabel(self.ui.errorLabel)).ok:
+            self.refresh()
 
     def grant(self) -> None:
         person_id = self.chosen_person()

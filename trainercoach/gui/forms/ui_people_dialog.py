@@ -1,4 +1,4 @@
-# source-sha256: 5844b7a95d157eee35773a7a35910c05eef4f093b84f822ecf4405af6f079bb1
+# source-sha256: 5af23e024a094457d6805f99386de0b05933f33a5d6e1082c3f3636cad563a88
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -93,6 +93,12 @@ class Ui_PeopleDialog(object):
         self.retireButton.setEnabled(False)
 
         self.personButtons.addWidget(self.retireButton)
+
+        self.youButton = QPushButton(self.addBox)
+        self.youButton.setObjectName(u"youButton")
+        self.youButton.setEnabled(False)
+
+        self.personButtons.addWidget(self.youButton)
 
 
         self.addLayout.addLayout(self.personButtons, 4, 1, 1, 1)
@@ -198,6 +204,10 @@ class Ui_PeopleDialog(object):
         self.addButton.setText(QCoreApplication.translate("PeopleDialog", u"&Add as new", None))
         self.saveButton.setText(QCoreApplication.translate("PeopleDialog", u"&Save changes", None))
         self.retireButton.setText(QCoreApplication.translate("PeopleDialog", u"Re&tire", None))
+        self.youButton.setText(QCoreApplication.translate("PeopleDialog", u"This is &me", None))
+#if QT_CONFIG(tooltip)
+        self.youButton.setToolTip(QCoreApplication.translate("PeopleDialog", u"What you record on this computer (an import, a move in the pipeline) is recorded under this person's name", None))
+#endif // QT_CONFIG(tooltip)
         self.accessBox.setTitle(QCoreApplication.translate("PeopleDialog", u"Access to the team server", None))
         self.accessIntroLabel.setText(QCoreApplication.translate("PeopleDialog", u"Choose a person in the list, then give them a login and a role. A trainer sees their own sessions and observations; a lead sees everything.", None))
         self.loginLabel.setText(QCoreApplication.translate("PeopleDialog", u"&Login", None))
