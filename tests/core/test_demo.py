@@ -683,7 +683,7 @@ FINGERPRINT = {
     "milestone": (79, "79fe4a3d26e5de87"),
     "observation": (260, "e0b2244ed75cafa3"),
     "observation_score": (2080, "1940102341a53c95"),
-    "person": (47, "9cea38fc87c221f6"),
+    "person": (47, "fb0b4654a8014f39"),  # 6 Dec 2026: the retired_at column (0009), empty
     "rubric": (1, "246ecccdc6254378"),
     "rubric_version": (1, "e665bf850d88ff43"),
     "stage_move": (155, "8cedf5cfb9d60e89"),
