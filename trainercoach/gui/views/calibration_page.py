@@ -37,7 +37,7 @@ from trainercoach.gui.models.calibration_models import (
 from trainercoach.gui.models.rows_model import ID_ROLE, RowsModel, TextRow
 from trainercoach.gui.operations import run_op
 from trainercoach.gui.widgets.tables import page_table
-from trainercoach.gui.workers import Worker
+from trainercoach.gui.workers import Loader
 from trainercoach.i18n import text
 from trainercoach.records.calibration import ExerciseAgreement, ExerciseRow, ExerciseView
 from trainercoach.services import Coach
@@ -95,8 +95,9 @@ class CalibrationPage(QScrollArea):
         self.data: CalibrationData | None = None
         self.chosen: int | None = None
         self.stale = True
-        self._worker: Worker | None = None
-        self._again = False
+        self._loader = Loader(self)
+        self._loader.loaded.connect(self._show)
+        self._loader.failed.connect(self._failed)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
@@ -190,35 +191,19 @@ class CalibrationPage(QScrollArea):
         self.stale = True
 
     def refresh(self) -> None:
-        """Read in a worker; if one is already reading, read once more when it ends."""
+        """Read in a worker (the Loader: a read asked for while one runs replaces any waiting one)."""
         self.stale = False
-        if self._worker is not None:
-            self._again = True
-            return
         self.status.setText(self.tr("Loading…") if self.data is None else self.tr("Updating…"))
         coach, chosen = self.coach, self.chosen
-        worker = Worker(lambda progress, cancelled: load_calibration(coach, chosen), self)
-        worker.succeeded.connect(self._show)
-        worker.failed.connect(self._failed)
-        worker.finished.connect(self._finished)
-        self._worker = worker
-        worker.start()
+        self._loader.load(lambda: load_calibration(coach, chosen))
 
     @property
     def busy(self) -> bool:
-        return self._worker is not None
-
-    def _finished(self) -> None:
-        worker, self._worker = self._worker, None
-        if worker is not None:
-            worker.deleteLater()
-        if self._again:
-            self._again = False
-            self.refresh()
+        return self._loader.busy
 
     def shutdown(self) -> None:
-        if self._worker is not None:
-            self._worker.stop()
+        """A closing window must not leave a thread reading a database that is about to close."""
+        self._loader.wait()
 
     def _failed(self, error: BaseException) -> None:
         reason = explain(error) if isinstance(error, TrainerCoachError) else str(error)
