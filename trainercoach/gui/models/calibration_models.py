@@ -153,7 +153,7 @@ class DeviationDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         colour = deviation_colour(index.data(VALUE_ROLE))
         if colour is not None:
-            painter.fillRect(option.rect, colour)  # type: ignore[attr-defined]  # QStyleOption has rect
+            painter.fillRect(option.rect, colour)
         super().paint(painter, option, index)
 
 
