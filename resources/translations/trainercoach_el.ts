@@ -3017,6 +3017,22 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>There are no targets below the header.</source>
         <translation>Δεν υπάρχουν στόχοι κάτω από την κεφαλίδα.</translation>
     </message>
+    <message>
+        <source>handed in</source>
+        <translation>παραδόθηκε</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>σε αναμονή</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 έως %3)</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemDelegate</name>
@@ -3229,6 +3245,193 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Close</source>
         <translation>Κλείσιμο</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationPage</name>
+    <message>
+        <source>Calibration</source>
+        <translation>Βαθμονόμηση</translation>
+    </message>
+    <message>
+        <source>New exercise…</source>
+        <translation>Νέα άσκηση…</translation>
+    </message>
+    <message>
+        <source>Choose deliveries, a rubric and observers who each score them blind</source>
+        <translation>Επιλέξτε συνεδρίες, ρουμπρίκα και παρατηρητές που βαθμολογούν ο καθένας χωρίς να βλέπει τους άλλους</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Άσκηση</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Συνεδρίες</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>Παραδόθηκαν</translation>
+    </message>
+    <message>
+        <source>No calibration exercise yet. New exercise… starts one: observers score the same deliveries blind, then see how far they agree.</source>
+        <translation>Δεν υπάρχει ακόμη άσκηση βαθμονόμησης. Με το «Νέα άσκηση…» ξεκινά μία: οι παρατηρητές βαθμολογούν τις ίδιες συνεδρίες χωρίς να βλέπουν ο ένας τον άλλον και μετά βλέπουν πόσο συμφωνούν.</translation>
+    </message>
+    <message>
+        <source>Observer:</source>
+        <translation>Παρατηρητής:</translation>
+    </message>
+    <message>
+        <source>Whose scores Score… and Hand in are for</source>
+        <translation>Για ποιον είναι οι βαθμολογίες του «Βαθμολόγηση…» και η «Παράδοση»</translation>
+    </message>
+    <message>
+        <source>Score…</source>
+        <translation>Βαθμολόγηση…</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>Παράδοση</translation>
+    </message>
+    <message>
+        <source>The observer&apos;s scores become final; when the last observer hands in, everyone&apos;s scores are shown</source>
+        <translation>Οι βαθμολογίες του παρατηρητή γίνονται οριστικές· όταν παραδώσει και ο τελευταίος, φαίνονται οι βαθμολογίες όλων</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Stop the scoring and show every score now</source>
+        <translation>Τέλος βαθμολόγησης και εμφάνιση όλων των βαθμολογιών τώρα</translation>
+    </message>
+    <message>
+        <source>Scores: mean over criteria, deliveries by observers</source>
+        <translation>Βαθμολογίες: μέσος όρος κριτηρίων, συνεδρίες ανά παρατηρητή</translation>
+    </message>
+    <message>
+        <source>Deviation from the consensus, by criterion</source>
+        <translation>Απόκλιση από τη συναίνεση, ανά κριτήριο</translation>
+    </message>
+    <message>
+        <source>Each observer&apos;s mean score minus the others&apos; (or the reference score); red: more lenient, blue: more severe. Hover a cell for its interval.</source>
+        <translation>Ο μέσος όρος κάθε παρατηρητή μείον των άλλων (ή της βαθμολογίας αναφοράς)· κόκκινο: πιο επιεικής, μπλε: πιο αυστηρός. Περάστε τον δείκτη πάνω από ένα κελί για το διάστημά του.</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Παρατηρητές</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Παρατηρητής</translation>
+    </message>
+    <message>
+        <source>Bias (95% interval)</source>
+        <translation>Μεροληψία (διάστημα 95%)</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Ερμηνεία</translation>
+    </message>
+    <message>
+        <source>Furthest off on</source>
+        <translation>Μεγαλύτερη απόκλιση σε</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Συμφωνία</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Δείκτης</translation>
+    </message>
+    <message>
+        <source>Value (95% interval)</source>
+        <translation>Τιμή (διάστημα 95%)</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Φόρτωση…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Ενημέρωση…</translation>
+    </message>
+    <message>
+        <source>The exercises could not be read: {reason}</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση των ασκήσεων: {reason}</translation>
+    </message>
+    <message>
+        <source>Observers score the same deliveries blind; once all have handed in (or the exercise is closed) everyone sees every score and how far they agree.</source>
+        <translation>Οι παρατηρητές βαθμολογούν τις ίδιες συνεδρίες χωρίς να βλέπουν ο ένας τον άλλον· όταν παραδώσουν όλοι (ή κλείσει η άσκηση) όλοι βλέπουν κάθε βαθμολογία και πόσο συμφωνούν.</translation>
+    </message>
+    <message>
+        <source>{done} of {all}</source>
+        <translation>{done} από {all}</translation>
+    </message>
+    <message>
+        <source>{name} (handed in)</source>
+        <translation>{name} (παραδόθηκε)</translation>
+    </message>
+    <message>
+        <source>Every score is shown.</source>
+        <translation>Εμφανίζονται όλες οι βαθμολογίες.</translation>
+    </message>
+    <message>
+        <source>Blind: {waiting} of {all} observers have not handed in yet. Until all have (or the exercise is closed) no one sees another observer&apos;s scores.</source>
+        <translation>Τυφλή βαθμολόγηση: παρατηρητές που δεν έχουν παραδώσει ακόμη: {waiting} από {all}. Μέχρι να παραδώσουν όλοι (ή να κλείσει η άσκηση) κανείς δεν βλέπει τις βαθμολογίες άλλου παρατηρητή.</translation>
+    </message>
+    <message>
+        <source>lenient</source>
+        <translation>επιεικής</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>αυστηρός</translation>
+    </message>
+    <message>
+        <source>in line</source>
+        <translation>σύμφωνος</translation>
+    </message>
+    <message>
+        <source>{targets} × {observers}</source>
+        <translation>{targets} × {observers}</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha, ordinal</source>
+        <translation>Άλφα του Krippendorff, διατακτική</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha, interval</source>
+        <translation>Άλφα του Krippendorff, διαστημική</translation>
+    </message>
+    <message>
+        <source>Exact agreement / within one point</source>
+        <translation>Ακριβής συμφωνία / έως έναν βαθμό</translation>
+    </message>
+    <message>
+        <source>{pairs} pairs</source>
+        <translation>ζεύγη: {pairs}</translation>
+    </message>
+    <message>
+        <source>Of each delivery&apos;s mean over criteria: {used} deliveries with every observer&apos;s score used, {dropped} left out for a missing score. Bands: {icc} for the ICCs, {alpha} for alpha.</source>
+        <translation>Από τον μέσο όρο κριτηρίων κάθε συνεδρίας: χρησιμοποιήθηκαν συνεδρίες με βαθμολογία από κάθε παρατηρητή: {used}, παραλείφθηκαν λόγω ελλείπουσας βαθμολογίας: {dropped}. Κατηγορίες: {icc} για τους ICC, {alpha} για το άλφα.</translation>
+    </message>
+    <message>
+        <source>Cannot hand in</source>
+        <translation>Δεν είναι δυνατή η παράδοση</translation>
+    </message>
+    <message>
+        <source>Cannot close</source>
+        <translation>Δεν είναι δυνατό το κλείσιμο</translation>
     </message>
 </context>
 <context>
@@ -4466,6 +4669,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Πρόγραμμα</translation>
     </message>
     <message>
+        <source>Calibration</source>
+        <translation>Βαθμονόμηση</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>Άνοιγμα της βάσης δεδομένων…</translation>
     </message>
@@ -5028,6 +5235,49 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>e.g. Passed the screening interview with strong presenting skills</source>
         <translation>π.χ. Πέρασε τη συνέντευξη αξιολόγησης με ισχυρές δεξιότητες παρουσίασης</translation>
+    </message>
+</context>
+<context>
+    <name>NewExerciseDialog</name>
+    <message>
+        <source>New calibration exercise</source>
+        <translation>Νέα άσκηση βαθμονόμησης</translation>
+    </message>
+    <message>
+        <source>e.g. March calibration</source>
+        <translation>π.χ. Βαθμονόμηση Μαρτίου</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Όνομα:</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, έκδοση %2</translation>
+    </message>
+    <message>
+        <source>&amp;Rubric:</source>
+        <translation>&amp;Ρουμπρίκα:</translation>
+    </message>
+    <message>
+        <source>Practice sessions to score:</source>
+        <translation>Πρακτικές συνεδρίες για βαθμολόγηση:</translation>
+    </message>
+    <message>
+        <source>Recordings to score (one link a line):</source>
+        <translation>Βιντεοσκοπήσεις για βαθμολόγηση (ένας σύνδεσμος ανά γραμμή):</translation>
+    </message>
+    <message>
+        <source>Observers (two or more):</source>
+        <translation>Παρατηρητές (δύο ή περισσότεροι):</translation>
+    </message>
+    <message>
+        <source>Create exercise</source>
+        <translation>Δημιουργία άσκησης</translation>
+    </message>
+    <message>
+        <source>Recording %1</source>
+        <translation>Βιντεοσκόπηση %1</translation>
     </message>
 </context>
 <context>
@@ -5981,6 +6231,21 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>A line for the version history, e.g. clearer anchors for pacing</source>
         <translation>Μια γραμμή για το ιστορικό εκδόσεων, π.χ. σαφέστερα σημεία αναφοράς για τον ρυθμό</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDialog</name>
+    <message>
+        <source>Scores of %1</source>
+        <translation>Βαθμολογίες: %1</translation>
+    </message>
+    <message>
+        <source>Type a score from 1 to 5 in each cell (leave it empty if you could not judge). No one sees your scores until every observer has handed in.</source>
+        <translation>Πληκτρολογήστε βαθμολογία από 1 έως 5 σε κάθε κελί (αφήστε το κενό αν δεν μπορέσατε να κρίνετε). Κανείς δεν βλέπει τις βαθμολογίες σας μέχρι να παραδώσουν όλοι οι παρατηρητές.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Αποθήκευση</translation>
     </message>
 </context>
 <context>

@@ -3017,6 +3017,22 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>There are no targets below the header.</source>
         <translation>标题行下没有任何对象。</translation>
     </message>
+    <message>
+        <source>handed in</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemDelegate</name>
@@ -3223,6 +3239,193 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationPage</name>
+    <message>
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <source>New exercise…</source>
+        <translation>新建练习…</translation>
+    </message>
+    <message>
+        <source>Choose deliveries, a rubric and observers who each score them blind</source>
+        <translation>选择授课、评分量表和观察员，各观察员独立盲评</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>授课</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>No calibration exercise yet. New exercise… starts one: observers score the same deliveries blind, then see how far they agree.</source>
+        <translation>还没有校准练习。点击“新建练习…”开始：观察员对同样的授课进行盲评，然后查看彼此的一致程度。</translation>
+    </message>
+    <message>
+        <source>Observer:</source>
+        <translation>观察员：</translation>
+    </message>
+    <message>
+        <source>Whose scores Score… and Hand in are for</source>
+        <translation>“评分…”和“提交”针对哪位观察员</translation>
+    </message>
+    <message>
+        <source>Score…</source>
+        <translation>评分…</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>The observer&apos;s scores become final; when the last observer hands in, everyone&apos;s scores are shown</source>
+        <translation>该观察员的评分即成定稿；最后一位观察员提交后，所有人的评分都会显示</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Stop the scoring and show every score now</source>
+        <translation>停止评分并立即显示所有评分</translation>
+    </message>
+    <message>
+        <source>Scores: mean over criteria, deliveries by observers</source>
+        <translation>评分：各标准平均分，授课 × 观察员</translation>
+    </message>
+    <message>
+        <source>Deviation from the consensus, by criterion</source>
+        <translation>与共识的偏差（按标准）</translation>
+    </message>
+    <message>
+        <source>Each observer&apos;s mean score minus the others&apos; (or the reference score); red: more lenient, blue: more severe. Hover a cell for its interval.</source>
+        <translation>每位观察员的平均分减去其他人（或参考评分）的平均分；红色：偏宽松，蓝色：偏严格。将鼠标悬停在单元格上可查看区间。</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>观察员</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>观察员</translation>
+    </message>
+    <message>
+        <source>Bias (95% interval)</source>
+        <translation>偏差（95% 区间）</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>解读</translation>
+    </message>
+    <message>
+        <source>Furthest off on</source>
+        <translation>偏差最大的标准</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value (95% interval)</source>
+        <translation>数值（95% 区间）</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>The exercises could not be read: {reason}</source>
+        <translation>无法读取练习：{reason}</translation>
+    </message>
+    <message>
+        <source>Observers score the same deliveries blind; once all have handed in (or the exercise is closed) everyone sees every score and how far they agree.</source>
+        <translation>观察员对同样的授课进行盲评；所有人提交后（或练习结束后），每个人都能看到全部评分及一致程度。</translation>
+    </message>
+    <message>
+        <source>{done} of {all}</source>
+        <translation>{done} / {all}</translation>
+    </message>
+    <message>
+        <source>{name} (handed in)</source>
+        <translation>{name}（已提交）</translation>
+    </message>
+    <message>
+        <source>Every score is shown.</source>
+        <translation>已显示所有评分。</translation>
+    </message>
+    <message>
+        <source>Blind: {waiting} of {all} observers have not handed in yet. Until all have (or the exercise is closed) no one sees another observer&apos;s scores.</source>
+        <translation>盲评中：{all} 位观察员中还有 {waiting} 位未提交。在所有人提交（或练习结束）之前，任何人都看不到其他观察员的评分。</translation>
+    </message>
+    <message>
+        <source>lenient</source>
+        <translation>偏宽松</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>偏严格</translation>
+    </message>
+    <message>
+        <source>in line</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>{targets} × {observers}</source>
+        <translation>{targets} × {observers}</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha, ordinal</source>
+        <translation>Krippendorff alpha（定序）</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha, interval</source>
+        <translation>Krippendorff alpha（定距）</translation>
+    </message>
+    <message>
+        <source>Exact agreement / within one point</source>
+        <translation>完全一致 / 相差不超过一分</translation>
+    </message>
+    <message>
+        <source>{pairs} pairs</source>
+        <translation>{pairs} 对</translation>
+    </message>
+    <message>
+        <source>Of each delivery&apos;s mean over criteria: {used} deliveries with every observer&apos;s score used, {dropped} left out for a missing score. Bands: {icc} for the ICCs, {alpha} for alpha.</source>
+        <translation>基于每次授课各标准的平均分：使用了 {used} 次所有观察员均有评分的授课，{dropped} 次因缺少评分而未计入。分级：ICC 依据 {icc}，alpha 依据 {alpha}。</translation>
+    </message>
+    <message>
+        <source>Cannot hand in</source>
+        <translation>无法提交</translation>
+    </message>
+    <message>
+        <source>Cannot close</source>
+        <translation>无法结束</translation>
     </message>
 </context>
 <context>
@@ -4451,6 +4654,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>培训计划</translation>
     </message>
     <message>
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
@@ -5011,6 +5218,49 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>e.g. Passed the screening interview with strong presenting skills</source>
         <translation>例如：通过筛选面试，演讲能力突出</translation>
+    </message>
+</context>
+<context>
+    <name>NewExerciseDialog</name>
+    <message>
+        <source>New calibration exercise</source>
+        <translation>新建校准练习</translation>
+    </message>
+    <message>
+        <source>e.g. March calibration</source>
+        <translation>例如：三月校准</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1，第 %2 版</translation>
+    </message>
+    <message>
+        <source>&amp;Rubric:</source>
+        <translation>评分量表(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Practice sessions to score:</source>
+        <translation>要评分的练习授课：</translation>
+    </message>
+    <message>
+        <source>Recordings to score (one link a line):</source>
+        <translation>要评分的录像（每行一个链接）：</translation>
+    </message>
+    <message>
+        <source>Observers (two or more):</source>
+        <translation>观察员（两位或以上）：</translation>
+    </message>
+    <message>
+        <source>Create exercise</source>
+        <translation>创建练习</translation>
+    </message>
+    <message>
+        <source>Recording %1</source>
+        <translation>录像 %1</translation>
     </message>
 </context>
 <context>
@@ -5960,6 +6210,21 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>A line for the version history, e.g. clearer anchors for pacing</source>
         <translation>版本历史中的一行说明，例如：节奏的行为锚点更清晰</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDialog</name>
+    <message>
+        <source>Scores of %1</source>
+        <translation>%1 的评分</translation>
+    </message>
+    <message>
+        <source>Type a score from 1 to 5 in each cell (leave it empty if you could not judge). No one sees your scores until every observer has handed in.</source>
+        <translation>在每个单元格中输入 1 到 5 的分数（无法判断时留空）。在所有观察员提交之前，任何人都看不到你的评分。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ def make_window(qtbot, coach) -> MainWindow:
 
 def test_navigation_by_list_and_shortcuts(qtbot, coach) -> None:
     window = make_window(qtbot, coach)
-    assert window.ui.navigation.count() == 5
+    assert window.ui.navigation.count() == 6  # the calibration page is the sixth
     window.ui.navigation.setCurrentRow(PIPELINE)
     assert window.ui.pages.currentWidget() is window.board
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)

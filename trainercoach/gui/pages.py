@@ -90,6 +90,9 @@ PAGES: tuple[Page, ...] = (
     Page("programme", str(QT_TRANSLATE_NOOP("MainWindow", "Programme")), "trainercoach.gui.views.programme_page",
          "ProgrammePage", "actionProgramme", _PEOPLE | _RESULTS,
          signals=(("candidateActivated", "open_candidate"),)),
+    Page("calibration", str(QT_TRANSLATE_NOOP("MainWindow", "Calibration")),
+         "trainercoach.gui.views.calibration_page", "CalibrationPage", "actionCalibration",
+         frozenset({"calibration", "person", "rubric", "setting"})),
 )
 
 _INDEX = {page.id: index for index, page in enumerate(PAGES)}
