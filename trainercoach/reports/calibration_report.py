@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from trainercoach import i18n
 from trainercoach.analytics.agreement import (
@@ -133,14 +133,13 @@ def build(snapshot: CalibrationSnapshot, width: float) -> tuple[list[Flowable], 
         [[text(ICC_MEANINGS[kind]), num(summary.iccs.icc[kind].value), interval(summary.iccs.icc[kind]),
           band(icc_band(summary.iccs.icc[kind].value))] for kind in ICC_KINDS],
         layout.cols(width, [0.55, 0.1, 0.2, 0.15]), styles, numeric=[1, 2]))
-    story.append(para(_("Krippendorff's alpha"), styles.h2))
-    story.append(data_table(
+    story.append(KeepTogether([para(_("Krippendorff's alpha"), styles.h2), data_table(
         [_("Level"), _("Value"), _("Band ({source})", source=ALPHA_SOURCE)],
         [[_("Ordinal"), num(summary.alpha_ordinal.value), band(alpha_band(summary.alpha_ordinal.value))],
          [_("Interval"), num(summary.alpha_interval.value), band(alpha_band(summary.alpha_interval.value))]],
-        layout.cols(width, [0.4, 0.15, 0.45]), styles, numeric=[1]))
-    story.append(para(_("Alpha takes every score, missing ones too: rely on 0.8 and above; 0.667 to 0.8 allows "
-                        "tentative conclusions only."), styles.note))
+        layout.cols(width, [0.4, 0.15, 0.45]), styles, numeric=[1]),
+        para(_("Alpha takes every score, missing ones too: rely on 0.8 and above; 0.667 to 0.8 allows "
+               "tentative conclusions only."), styles.note)]))
     if summary.kappa is not None:
         story.append(para(_("Quadratic weighted kappa of the two observers: {kappa}.", kappa=num(summary.kappa)),
                           styles.body))
