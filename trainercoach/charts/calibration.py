@@ -42,7 +42,8 @@ def observer_bias(name: str, observers: list[tuple[int, str]], total: CriterionA
         reach = max(reach, abs(bias.mean))
         interval = f" ({style.fmt(bias.low, 2)} … {style.fmt(bias.high, 2)})" if bias.low is not None else ""
         style.tip(fig, dot, f"{style.one_line(label)}\n{style.fmt(bias.mean, 2)}{interval}, n={bias.n}")
-        ax.annotate(("+" if bias.mean > 0 else "") + i18n.decimal(bias.mean, 2), (bias.mean, y), xytext=(0, 7), textcoords="offset points", ha="center",
+        ax.annotate(("+" if bias.mean > 0 else "") + i18n.decimal(bias.mean, 2), (bias.mean, y), xytext=(0, 7),
+                    textcoords="offset points", ha="center",
                     fontsize="small", gid="bias-value")
     ax.axvline(0, color="black", linewidth=0.8, gid="zero-line")
     ax.set_yticks(ys, [style.wrap(t("bias_label", name=label, n=bias.n)) for label, bias in rows])
