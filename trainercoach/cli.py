@@ -146,6 +146,15 @@ def _parser() -> argparse.ArgumentParser:
                                                          "alpha_interval: value, low, high; n_targets, ...)")
     icc.add_argument("--bootstrap", type=int, default=1000, metavar="N",
                      help="resamples of the targets for alpha's 95%% interval (0: none; default 1000)")
+    calibration_report = calibration_commands.add_parser(
+        "report", parents=[db_parent], help="the PDF report of one calibration exercise")
+    calibration_report.add_argument("--exercise", type=record_id, required=True, metavar="ID",
+                                    help="the exercise's id")
+    calibration_report.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write into")
+    calibration_report.add_argument("--lang", default="en", metavar="CODE",
+                                    help="the report's language: en, el or zh_CN (default en)")
+    calibration_report.add_argument("--page-size", choices=["A4", "Letter"], default=None,
+                                    help="paper size (default: the one this computer uses)")
 
     bench = commands.add_parser("bench", help="the performance table on a large demo database (issue 8)")
     bench.add_argument("--quick", action="store_true", help="fewer runs and a sample of the batch: a few minutes")
@@ -252,7 +261,9 @@ def _access(args: argparse.Namespace) -> int:
 
 def _calibration(args: argparse.Namespace) -> int:
     """``calibration icc``: the statistics of a table file, no database needed (the same functions the
-    Calibration page uses)."""
+    Calibration page uses); ``calibration report``: one exercise's PDF."""
+    if args.calibration_command == "report":
+        return _calibration_report(args)
     from trainercoach.analytics import agreement as ag
     from trainercoach.imports.score_table import read_score_table
 
@@ -300,6 +311,31 @@ def _calibration(args: argparse.Namespace) -> int:
         interval = "" if b.low is None or b.high is None else f"  [{b.low:+.2f}, {b.high:+.2f}]"
         verdict = "  lenient" if b.lenient else "  severe" if b.severe else ""
         print(f"  {name}: {b.mean:+.2f}{interval}  n={b.n}{verdict}")
+    return 0
+
+
+def _calibration_report(args: argparse.Namespace) -> int:
+    """One exercise's report, read in one transaction and laid out in the language asked for; an exercise that
+    is not there is exit 1 with the reason."""
+    from trainercoach import i18n
+    from trainercoach.i18n import LANGUAGES
+    from trainercoach.reports.batch import safe_stem
+    from trainercoach.reports.calibration_report import write_calibration_report
+    from trainercoach.reports.paper import default_paper
+
+    if args.lang not in LANGUAGES:
+        raise TrainerCoachError(f"The reports are in {', '.join(LANGUAGES)}; {args.lang!r} is not one of them.")
+    if args.out.exists() and not args.out.is_dir():
+        raise TrainerCoachError(f"{args.out} is a file; give --out a folder to write the report into.")
+    with i18n.using(args.lang), closing(Coach.open(args.db)) as coach:
+        try:
+            snapshot = coach.reports.calibration(args.exercise)
+        except NotFound:
+            raise TrainerCoachError(f"No calibration exercise has the id {args.exercise}.") from None
+        stem = safe_stem(f"Calibration {args.exercise} {snapshot.view.name}")
+        written = write_calibration_report(snapshot, args.out / f"{stem}.pdf", page_size=args.page_size or
+                                           default_paper())
+    print(written)
     return 0
 
 

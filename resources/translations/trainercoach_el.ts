@@ -586,6 +586,38 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Συνεδρίες που δόθηκαν: {count}</translation>
     </message>
     <message>
+        <source>Each observer&apos;s bias</source>
+        <translation>Η απόκλιση κάθε παρατηρητή</translation>
+    </message>
+    <message>
+        <source>Mean difference from the other observers (points on the 1–5 scale)</source>
+        <translation>Μέση διαφορά από τους άλλους παρατηρητές (μονάδες στην κλίμακα 1–5)</translation>
+    </message>
+    <message>
+        <source>Mean difference from the reference score (points on the 1–5 scale)</source>
+        <translation>Μέση διαφορά από τη βαθμολογία αναφοράς (μονάδες στην κλίμακα 1–5)</translation>
+    </message>
+    <message>
+        <source>{name} (n={n})</source>
+        <translation>{name} (n={n})</translation>
+    </message>
+    <message>
+        <source>Lenient: the whole 95% interval above zero</source>
+        <translation>Επιεικής: όλο το διάστημα 95% πάνω από το μηδέν</translation>
+    </message>
+    <message>
+        <source>Severe: the whole 95% interval below zero</source>
+        <translation>Αυστηρός: όλο το διάστημα 95% κάτω από το μηδέν</translation>
+    </message>
+    <message>
+        <source>Interval includes zero</source>
+        <translation>Το διάστημα περιέχει το μηδέν</translation>
+    </message>
+    <message>
+        <source>No observer has scores to compare yet.</source>
+        <translation>Κανένας παρατηρητής δεν έχει ακόμη βαθμολογίες για σύγκριση.</translation>
+    </message>
+    <message>
         <source>Not started</source>
         <translation>Δεν ξεκίνησε</translation>
     </message>
@@ -1038,8 +1070,200 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Ενεργός</translation>
     </message>
     <message>
+        <source>{low} to {high}</source>
+        <translation>{low} έως {high}</translation>
+    </message>
+    <message>
+        <source>no scores to compare</source>
+        <translation>καμία βαθμολογία για σύγκριση</translation>
+    </message>
+    <message>
+        <source>lenient</source>
+        <translation>επιεικής</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>αυστηρός</translation>
+    </message>
+    <message>
+        <source>too few scores for an interval</source>
+        <translation>πολύ λίγες βαθμολογίες για διάστημα</translation>
+    </message>
+    <message>
+        <source>in line with the others</source>
+        <translation>σε συμφωνία με τους άλλους</translation>
+    </message>
+    <message>
+        <source>Calibration report: {name}</source>
+        <translation>Αναφορά βαθμονόμησης: {name}</translation>
+    </message>
+    <message>
+        <source>Calibration report</source>
+        <translation>Αναφορά βαθμονόμησης</translation>
+    </message>
+    <message>
+        <source>Lead: {lead}   ·   {status}   ·   {targets} deliveries, {observers} observers   ·   Generated {date} by {author}</source>
+        <translation>Υπεύθυνος: {lead}   ·   {status}   ·   {targets} συνεδρίες, {observers} παρατηρητές   ·   Δημιουργήθηκε {date} από {author}</translation>
+    </message>
+    <message>
+        <source>ICC(2,1): one observer</source>
+        <translation>ICC(2,1): ένας παρατηρητής</translation>
+    </message>
+    <message>
+        <source>95% interval {interval}; {band} ({source})</source>
+        <translation>διάστημα 95% {interval}· {band} ({source})</translation>
+    </message>
+    <message>
+        <source>ICC(2,k): mean of the observers</source>
+        <translation>ICC(2,k): μέσος όρος των παρατηρητών</translation>
+    </message>
+    <message>
+        <source>95% interval {interval}; {band}</source>
+        <translation>διάστημα 95% {interval}· {band}</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (interval)</source>
+        <translation>Άλφα του Krippendorff (διαστημική)</translation>
+    </message>
+    <message>
+        <source>{band} ({source})</source>
+        <translation>{band} ({source})</translation>
+    </message>
+    <message>
+        <source>Within one point</source>
+        <translation>Έως ένα βαθμό διαφορά</translation>
+    </message>
+    <message>
+        <source>{pairs} pairs of scores; exact {exact}</source>
+        <translation>{pairs} ζεύγη βαθμολογιών· ακριβής συμφωνία {exact}</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+        <source>Deliveries and observers</source>
+        <translation>Συνεδρίες και παρατηρητές</translation>
+    </message>
+    <message>
+        <source>Each delivery&apos;s score here is the observer&apos;s mean over the rubric&apos;s criteria.</source>
+        <translation>Η βαθμολογία κάθε συνεδρίας εδώ είναι ο μέσος όρος του παρατηρητή στα κριτήρια της ρουμπρίκας.</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Συνεδρία</translation>
+    </message>
+    <message>
+        <source>Intraclass correlations</source>
+        <translation>Ενδοταξικές συσχετίσεις</translation>
+    </message>
+    <message>
+        <source>On each delivery&apos;s mean over the criteria: {n} deliveries with every observer&apos;s score, {k} observers, {dropped} left out for a missing score. Bands: {source}, below 0.5 poor, 0.5 to 0.75 moderate, 0.75 to 0.9 good, above 0.9 excellent; read the interval as well as the figure.</source>
+        <translation>Στον μέσο όρο κάθε συνεδρίας στα κριτήρια: {n} συνεδρίες με βαθμολογία από κάθε παρατηρητή, {k} παρατηρητές, {dropped} εκτός λόγω βαθμολογίας που λείπει. Κατηγορίες: {source}, κάτω από 0,5 χαμηλή, 0,5 έως 0,75 μέτρια, 0,75 έως 0,9 καλή, πάνω από 0,9 άριστη· διαβάστε το διάστημα όσο και την τιμή.</translation>
+    </message>
+    <message>
+        <source>Coefficient</source>
+        <translation>Συντελεστής</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Κατηγορία</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Άλφα του Krippendorff</translation>
+    </message>
+    <message>
+        <source>Band ({source})</source>
+        <translation>Κατηγορία ({source})</translation>
+    </message>
+    <message>
+        <source>Ordinal</source>
+        <translation>Διατακτική</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Διαστημική</translation>
+    </message>
+    <message>
+        <source>Alpha takes every score, missing ones too: rely on 0.8 and above; 0.667 to 0.8 allows tentative conclusions only.</source>
+        <translation>Η άλφα λαμβάνει υπόψη κάθε βαθμολογία, και όσες λείπουν: βασιστείτε σε τιμές 0,8 και άνω· από 0,667 έως 0,8 επιτρέπονται μόνο προσωρινά συμπεράσματα.</translation>
+    </message>
+    <message>
+        <source>Quadratic weighted kappa of the two observers: {kappa}.</source>
+        <translation>Σταθμισμένο κάπα (τετραγωνικό) των δύο παρατηρητών: {kappa}.</translation>
+    </message>
+    <message>
+        <source>Agreement per criterion</source>
+        <translation>Συμφωνία ανά κριτήριο</translation>
+    </message>
+    <message>
+        <source>Each criterion&apos;s scores on their own: how far the observers agree on what they judged alike and differently.</source>
+        <translation>Οι βαθμολογίες κάθε κριτηρίου χωριστά: πόσο συμφωνούν οι παρατηρητές σε ό,τι έκριναν όμοια και διαφορετικά.</translation>
+    </message>
+    <message>
+        <source>ICC(2,1)</source>
+        <translation>ICC(2,1)</translation>
+    </message>
+    <message>
+        <source>Alpha (ordinal)</source>
+        <translation>Άλφα (διατακτική)</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Ακριβής</translation>
+    </message>
+    <message>
+        <source>Within one</source>
+        <translation>Έως ένα</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Εκτός</translation>
+    </message>
+    <message>
+        <source>Each observer&apos;s mean difference from the lead&apos;s reference score, on each delivery&apos;s mean over the criteria, with its 95% interval. Lenient: the whole interval above zero; severe: the whole interval below.</source>
+        <translation>Η μέση διαφορά κάθε παρατηρητή από τη βαθμολογία αναφοράς του υπευθύνου, στον μέσο όρο κάθε συνεδρίας στα κριτήρια, με το διάστημα 95%. Επιεικής: όλο το διάστημα πάνω από το μηδέν· αυστηρός: όλο το διάστημα κάτω από αυτό.</translation>
+    </message>
+    <message>
+        <source>Each observer&apos;s mean difference from the other observers&apos; mean, on each delivery&apos;s mean over the criteria, with its 95% interval. Lenient: the whole interval above zero; severe: the whole interval below.</source>
+        <translation>Η μέση διαφορά κάθε παρατηρητή από τον μέσο όρο των άλλων παρατηρητών, στον μέσο όρο κάθε συνεδρίας στα κριτήρια, με το διάστημα 95%. Επιεικής: όλο το διάστημα πάνω από το μηδέν· αυστηρός: όλο το διάστημα κάτω από αυτό.</translation>
+    </message>
+    <message>
+        <source>Dots: mean difference; lines: 95% interval; zero: in line with the consensus.</source>
+        <translation>Κουκκίδες: μέση διαφορά· γραμμές: διάστημα 95%· μηδέν: σε συμφωνία με τη συναίνεση.</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Παρατηρητής</translation>
+    </message>
+    <message>
+        <source>Deliveries (n)</source>
+        <translation>Συνεδρίες (n)</translation>
+    </message>
+    <message>
+        <source>Mean difference</source>
+        <translation>Μέση διαφορά</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Ερμηνεία</translation>
+    </message>
+    <message>
+        <source>Scores leniently: {names}.</source>
+        <translation>Βαθμολογεί επιεικώς: {names}.</translation>
+    </message>
+    <message>
+        <source>Scores severely: {names}.</source>
+        <translation>Βαθμολογεί αυστηρά: {names}.</translation>
+    </message>
+    <message>
+        <source>Reference scores</source>
+        <translation>Βαθμολογίες αναφοράς</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s score of each criterion on each delivery.</source>
+        <translation>Η βαθμολογία του υπευθύνου σε κάθε κριτήριο για κάθε συνεδρία.</translation>
     </message>
     <message>
         <source>Stage history</source>

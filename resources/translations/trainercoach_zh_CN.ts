@@ -586,6 +586,38 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>已开展的课程：{count}</translation>
     </message>
     <message>
+        <source>Each observer&apos;s bias</source>
+        <translation>每位观察员的偏差</translation>
+    </message>
+    <message>
+        <source>Mean difference from the other observers (points on the 1–5 scale)</source>
+        <translation>与其他观察员的平均差异（1–5 分制的分数）</translation>
+    </message>
+    <message>
+        <source>Mean difference from the reference score (points on the 1–5 scale)</source>
+        <translation>与参考评分的平均差异（1–5 分制的分数）</translation>
+    </message>
+    <message>
+        <source>{name} (n={n})</source>
+        <translation>{name}（n={n}）</translation>
+    </message>
+    <message>
+        <source>Lenient: the whole 95% interval above zero</source>
+        <translation>偏宽松：整个 95% 区间高于零</translation>
+    </message>
+    <message>
+        <source>Severe: the whole 95% interval below zero</source>
+        <translation>偏严格：整个 95% 区间低于零</translation>
+    </message>
+    <message>
+        <source>Interval includes zero</source>
+        <translation>区间包含零</translation>
+    </message>
+    <message>
+        <source>No observer has scores to compare yet.</source>
+        <translation>还没有观察员有可比较的评分。</translation>
+    </message>
+    <message>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
@@ -1038,8 +1070,200 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>在册</translation>
     </message>
     <message>
+        <source>{low} to {high}</source>
+        <translation>{low} 至 {high}</translation>
+    </message>
+    <message>
+        <source>no scores to compare</source>
+        <translation>没有可比较的评分</translation>
+    </message>
+    <message>
+        <source>lenient</source>
+        <translation>偏宽松</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>偏严格</translation>
+    </message>
+    <message>
+        <source>too few scores for an interval</source>
+        <translation>评分太少，无法给出区间</translation>
+    </message>
+    <message>
+        <source>in line with the others</source>
+        <translation>与其他人一致</translation>
+    </message>
+    <message>
+        <source>Calibration report: {name}</source>
+        <translation>校准报告：{name}</translation>
+    </message>
+    <message>
+        <source>Calibration report</source>
+        <translation>校准报告</translation>
+    </message>
+    <message>
+        <source>Lead: {lead}   ·   {status}   ·   {targets} deliveries, {observers} observers   ·   Generated {date} by {author}</source>
+        <translation>负责人：{lead}   ·   {status}   ·   {targets} 场授课，{observers} 位观察员   ·   {author} 于 {date} 生成</translation>
+    </message>
+    <message>
+        <source>ICC(2,1): one observer</source>
+        <translation>ICC(2,1)：单个观察员</translation>
+    </message>
+    <message>
+        <source>95% interval {interval}; {band} ({source})</source>
+        <translation>95% 区间 {interval}；{band}（{source}）</translation>
+    </message>
+    <message>
+        <source>ICC(2,k): mean of the observers</source>
+        <translation>ICC(2,k)：观察员的平均</translation>
+    </message>
+    <message>
+        <source>95% interval {interval}; {band}</source>
+        <translation>95% 区间 {interval}；{band}</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (interval)</source>
+        <translation>Krippendorff α 系数（等距）</translation>
+    </message>
+    <message>
+        <source>{band} ({source})</source>
+        <translation>{band}（{source}）</translation>
+    </message>
+    <message>
+        <source>Within one point</source>
+        <translation>相差不超过一分</translation>
+    </message>
+    <message>
+        <source>{pairs} pairs of scores; exact {exact}</source>
+        <translation>{pairs} 对评分；完全一致 {exact}</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Deliveries and observers</source>
+        <translation>授课与观察员</translation>
+    </message>
+    <message>
+        <source>Each delivery&apos;s score here is the observer&apos;s mean over the rubric&apos;s criteria.</source>
+        <translation>此处每场授课的分数是该观察员在评分标准各项上的平均分。</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>授课</translation>
+    </message>
+    <message>
+        <source>Intraclass correlations</source>
+        <translation>组内相关系数</translation>
+    </message>
+    <message>
+        <source>On each delivery&apos;s mean over the criteria: {n} deliveries with every observer&apos;s score, {k} observers, {dropped} left out for a missing score. Bands: {source}, below 0.5 poor, 0.5 to 0.75 moderate, 0.75 to 0.9 good, above 0.9 excellent; read the interval as well as the figure.</source>
+        <translation>基于每场授课在各项标准上的平均分：{n} 场授课有全部观察员的评分，{k} 位观察员，{dropped} 场因缺少评分而未计入。分级：{source}，低于 0.5 为差，0.5 至 0.75 为中等，0.75 至 0.9 为良好，高于 0.9 为优秀；请同时参考区间与数值。</translation>
+    </message>
+    <message>
+        <source>Coefficient</source>
+        <translation>系数</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Krippendorff α 系数</translation>
+    </message>
+    <message>
+        <source>Band ({source})</source>
+        <translation>分级（{source}）</translation>
+    </message>
+    <message>
+        <source>Ordinal</source>
+        <translation>定序</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>等距</translation>
+    </message>
+    <message>
+        <source>Alpha takes every score, missing ones too: rely on 0.8 and above; 0.667 to 0.8 allows tentative conclusions only.</source>
+        <translation>α 系数使用全部评分，包括有缺失的：0.8 及以上可以信赖；0.667 至 0.8 仅可得出初步结论。</translation>
+    </message>
+    <message>
+        <source>Quadratic weighted kappa of the two observers: {kappa}.</source>
+        <translation>两位观察员的二次加权 kappa：{kappa}。</translation>
+    </message>
+    <message>
+        <source>Agreement per criterion</source>
+        <translation>各项标准的一致性</translation>
+    </message>
+    <message>
+        <source>Each criterion&apos;s scores on their own: how far the observers agree on what they judged alike and differently.</source>
+        <translation>分别看每项标准的评分：观察员在哪些方面判断一致、哪些方面不同。</translation>
+    </message>
+    <message>
+        <source>ICC(2,1)</source>
+        <translation>ICC(2,1)</translation>
+    </message>
+    <message>
+        <source>Alpha (ordinal)</source>
+        <translation>α 系数（定序）</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>完全一致</translation>
+    </message>
+    <message>
+        <source>Within one</source>
+        <translation>相差一分内</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>未计入</translation>
+    </message>
+    <message>
+        <source>Each observer&apos;s mean difference from the lead&apos;s reference score, on each delivery&apos;s mean over the criteria, with its 95% interval. Lenient: the whole interval above zero; severe: the whole interval below.</source>
+        <translation>每位观察员与负责人参考评分的平均差异（基于每场授课在各项标准上的平均分），附 95% 区间。偏宽松：整个区间高于零；偏严格：整个区间低于零。</translation>
+    </message>
+    <message>
+        <source>Each observer&apos;s mean difference from the other observers&apos; mean, on each delivery&apos;s mean over the criteria, with its 95% interval. Lenient: the whole interval above zero; severe: the whole interval below.</source>
+        <translation>每位观察员与其他观察员平均分的平均差异（基于每场授课在各项标准上的平均分），附 95% 区间。偏宽松：整个区间高于零；偏严格：整个区间低于零。</translation>
+    </message>
+    <message>
+        <source>Dots: mean difference; lines: 95% interval; zero: in line with the consensus.</source>
+        <translation>圆点：平均差异；线段：95% 区间；零：与共识一致。</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>观察员</translation>
+    </message>
+    <message>
+        <source>Deliveries (n)</source>
+        <translation>授课（n）</translation>
+    </message>
+    <message>
+        <source>Mean difference</source>
+        <translation>平均差异</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>解读</translation>
+    </message>
+    <message>
+        <source>Scores leniently: {names}.</source>
+        <translation>评分偏宽松：{names}。</translation>
+    </message>
+    <message>
+        <source>Scores severely: {names}.</source>
+        <translation>评分偏严格：{names}。</translation>
+    </message>
+    <message>
+        <source>Reference scores</source>
+        <translation>参考评分</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s score of each criterion on each delivery.</source>
+        <translation>负责人对每场授课每项标准的评分。</translation>
     </message>
     <message>
         <source>Stage history</source>

@@ -661,6 +661,32 @@ def test_the_large_demo_is_large_consistent_and_valid(tmp_path: Path) -> None:
         coach.close()
 
 
+# -- calibration (issue 19) ---------------------------------------------------------------------------
+def test_two_closed_calibration_exercises_find_the_lenient_observer(demo: tuple[Coach, dict[str, int], Path]) -> None:
+    """Tom Becker scores about 0.8 above the others: in both exercises his bias over the mean of the criteria
+    has an interval wholly above zero (lenient), and nobody else's does; the observers still disagree
+    believably (the absolute-agreement ICC is neither perfect nor nil)."""
+    coach, counts, _ = demo
+    exercises = coach.calibration.list()
+    assert counts["calibration_exercises"] == len(exercises) == 2
+    assert all(row.status == "closed" and row.targets == 3 and row.handed_in == row.observers >= 4
+               for row in exercises)
+    for row in exercises:
+        agreement = coach.calibration.agreement(row.id)
+        total = agreement.per_criterion[-1]
+        assert total.criterion_id is None
+        lenient = [name for (_, name), bias in zip(agreement.observers, total.summary.bias, strict=True)
+                   if bias.lenient]
+        assert lenient == ["Tom Becker"], row.name
+        tom = next(b for (_, name), b in zip(agreement.observers, total.summary.bias, strict=True)
+                   if name == "Tom Becker")
+        assert tom.low is not None and tom.mean is not None and tom.low > 0 and 0.5 < tom.mean < 1.3
+        icc2 = total.summary.iccs.icc["ICC2"].value
+        assert icc2 is not None and 0.2 < icc2 < 0.95, row.name
+    view = coach.calibration.view(exercises[1].id)
+    assert view.references and view.revealed  # the second exercise has the lead's reference scores
+
+
 # -- the same as before a refactoring ------------------------------------------------------------------
 # What the small demo wrote for 15 March 2026 in English: rows per table and a hash of each table's rows in
 # the order they were written. Taken from the demo before it was split into the ``demo/`` package; a change
@@ -669,6 +695,12 @@ def test_the_large_demo_is_large_consistent_and_valid(tmp_path: Path) -> None:
 FINGERPRINT = {
     "action_item": (109, "2f197b820fb3d174"),
     "anchor": (40, "1ceb605bb92d9064"),
+    # Issue 19: the two calibration exercises, drawn from their own random generator (no other table changed).
+    "calibration_exercise": (2, "9cacadd16f2ff42a"),
+    "calibration_observer": (9, "12323922f1b8bfd3"),
+    "calibration_reference": (24, "690ec702162d88d7"),
+    "calibration_score": (216, "b178920f365170b0"),
+    "calibration_target": (6, "dc7374ec13b57fb5"),
     "candidate": (40, "56b5dbd5e5bd2a33"),
     "certification": (7, "4ad4079d0f0b9c68"),
     "certification_evidence": (21, "c22d823d5c055e91"),
@@ -683,7 +715,7 @@ FINGERPRINT = {
     "milestone": (79, "79fe4a3d26e5de87"),
     "observation": (260, "e0b2244ed75cafa3"),
     "observation_score": (2080, "1940102341a53c95"),
-    "person": (47, "fb0b4654a8014f39"),  # 6 Dec 2026: the retired_at column (0009), empty
+    "person": (47, "fb0b4654a8014f39"),  # 0009: person.retired_at (None); the other columns hash as before
     "rubric": (1, "246ecccdc6254378"),
     "rubric_version": (1, "e665bf850d88ff43"),
     "stage_move": (155, "8cedf5cfb9d60e89"),

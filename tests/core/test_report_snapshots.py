@@ -18,6 +18,7 @@ from sqlalchemy import event
 from tests.core.reports_data import fill
 from trainercoach.errors import NotFound
 from trainercoach.models import Candidate, Person, Stage
+from trainercoach.records.calibration import ExerciseForm, TargetForm
 from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import Coach
 from trainercoach.services.candidates import CandidateService
@@ -66,6 +67,27 @@ def test_each_snapshot_is_read_in_one_transaction(filled: tuple[Coach, dict[str,
     assert seen == {"checkout": 1, "begin": 1}, report
 
 
+def test_the_calibration_snapshot_is_read_in_one_transaction(coach: Coach) -> None:
+    """Issue 19: the exercise as a lead sees it and every agreement statistic, in one transaction, and the same
+    as the separate calls return."""
+    coach.rubrics.install_default()
+    version = coach.rubrics.latest()
+    people = [coach.people.add(name, role="trainer") for name in ("Ana", "Βασίλης", "陈")]
+    exercise = coach.calibration.create(ExerciseForm(
+        "Calibration", version.id, people, [TargetForm(f"Recording {i}", recording_link=f"https://v.example/{i}")
+                                            for i in range(3)]))
+    view = coach.calibration.view(exercise)
+    for lift, person in enumerate(people):
+        coach.calibration.score(exercise, person, {(t, c): min(5, 1 + i + lift) for i, (t, _) in
+                                                   enumerate(view.targets) for c, _ in view.criteria})
+    with counted(coach) as seen:
+        snapshot = coach.reports.calibration(exercise, lang="el")
+    assert seen == {"checkout": 1, "begin": 1}
+    assert snapshot.lang == "el" and snapshot.view == coach.calibration.view(exercise)
+    assert snapshot.agreement.observers == coach.calibration.agreement(exercise).observers
+    assert len(snapshot.agreement.per_criterion) == len(view.criteria) + 1
+
+
 def test_the_snapshots_hold_what_the_separate_calls_return(filled: tuple[Coach, dict[str, int]]) -> None:
     """The ``*_in`` variants read what the public calls read: one code path, two ways in."""
     coach, ids = filled
@@ -95,6 +117,8 @@ def test_a_missing_candidate_or_session_is_said_plainly(coach: Coach) -> None:
         coach.reports.session_report(999_999)
     with pytest.raises(NotFound):
         coach.reports.feedback_form(999_999)
+    with pytest.raises(NotFound):
+        coach.reports.calibration(999_999)
 
 
 def test_the_evaluation_reads_its_candidate_not_the_whole_list(coach: Coach, db_path: object,

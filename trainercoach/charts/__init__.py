@@ -4,6 +4,7 @@ Each builder takes plain records and returns a matplotlib Figure made without py
 no Qt), so the GUI can wrap it in a FigureCanvasQTAgg and a report can save it as SVG or PDF.
 """
 
+from trainercoach.charts.calibration import observer_bias
 from trainercoach.charts.candidate import candidate_trend, criteria_vs_cohort
 from trainercoach.charts.programme import funnel, programme_trends, time_in_stage
 from trainercoach.charts.session import before_after, before_after_check, feedback_distribution
@@ -17,6 +18,7 @@ __all__ = [
     "criteria_vs_cohort",
     "feedback_distribution",
     "funnel",
+    "observer_bias",
     "programme_trends",
     "time_in_stage",
 ]

@@ -88,6 +88,15 @@ TEXT: dict[str, str] = {
     "programme_no_share": N_("No session has been given yet."),
     "programme_none": N_("No session has been given yet."),
     "programme_sessions_tip": N_("Sessions given: {count}"),
+    # calibration: each observer's bias
+    "bias_title": N_("Each observer's bias"),
+    "bias_x_consensus": N_("Mean difference from the other observers (points on the 1–5 scale)"),
+    "bias_x_reference": N_("Mean difference from the reference score (points on the 1–5 scale)"),
+    "bias_label": N_("{name} (n={n})"),
+    "bias_lenient": N_("Lenient: the whole 95% interval above zero"),
+    "bias_severe": N_("Severe: the whole 95% interval below zero"),
+    "bias_steady": N_("Interval includes zero"),
+    "bias_none": N_("No observer has scores to compare yet."),
 }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from trainercoach.records.calibration import ExerciseAgreement, ExerciseView
 from trainercoach.records.candidates import CandidateDetail, CandidateRow
 from trainercoach.records.certification import CertificationRecord
 from trainercoach.records.comprehension import CheckRecord
@@ -94,3 +95,19 @@ class FeedbackFormSnapshot:
     lang: str
     detail: DeliveryDetail
     items: list[FeedbackItemRecord]
+
+
+@dataclass(frozen=True)
+class CalibrationSnapshot:
+    """One calibration exercise's report: the exercise as a lead sees it (every score, the reference) and every
+    agreement statistic per criterion and for the mean over criteria (the last of ``agreement.per_criterion``)."""
+
+    lang: str
+    actor: str
+    read_at: datetime
+    view: ExerciseView
+    agreement: ExerciseAgreement
+    lead: str  # the lead's name, "" when none is recorded
+    notes: str
+    created_at: datetime
+    closed_at: datetime | None

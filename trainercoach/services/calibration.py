@@ -89,6 +89,10 @@ class CalibrationService:
         with self.coach.db.reading() as session:
             return self._view(session, exercise_id, viewer_id)
 
+    def view_in(self, session: Session, exercise_id: int, viewer_id: int | None = None) -> ExerciseView:
+        """``view`` inside a caller's transaction."""
+        return self._view(session, exercise_id, viewer_id)
+
     def _view(self, session: Session, exercise_id: int, viewer_id: int | None) -> ExerciseView:
         exercise = self._exercise(session, exercise_id)
         targets = session.scalars(select(CalibrationTarget).where(CalibrationTarget.exercise_id == exercise_id)
@@ -245,7 +249,12 @@ class CalibrationService:
     def agreement(self, exercise_id: int, *, bootstrap: int = 0) -> ExerciseAgreement:
         """Every statistic per criterion and for each target's mean over criteria, once the scores are revealed
         (a lead may look at any time)."""
-        view = self.view(exercise_id)
+        with self.coach.db.reading() as session:
+            return self.agreement_in(session, exercise_id, bootstrap=bootstrap)
+
+    def agreement_in(self, session: Session, exercise_id: int, *, bootstrap: int = 0) -> ExerciseAgreement:
+        """``agreement`` inside a caller's transaction (the calibration report reads it with the exercise)."""
+        view = self._view(session, exercise_id, None)
         observers = [(pid, name) for pid, name, _done in view.observers]
         result = ExerciseAgreement(exercise_id, observers)
         totals: dict[tuple[int, int], list[int]] = defaultdict(list)

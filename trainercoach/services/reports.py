@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 from trainercoach import i18n
 from trainercoach.errors import NotFound
 from trainercoach.i18n import _
-from trainercoach.models import Person
+from trainercoach.models import CalibrationExercise, Person
 from trainercoach.records.reports import (
+    CalibrationSnapshot,
     EvaluationSnapshot,
     FeedbackFormSnapshot,
     ObservationSheet,
@@ -100,3 +101,18 @@ class ReportService:
         with i18n.using(lang) as chosen, self.coach.db.reading(snapshot=True) as session:
             return FeedbackFormSnapshot(lang=chosen, detail=self.coach.deliveries.get_in(session, delivery_id),
                                         items=self.coach.feedback.items_in(session))
+
+    def calibration(self, exercise_id: int, *, lang: str | None = None) -> CalibrationSnapshot:
+        """One calibration exercise's report (issue 19): everything a lead sees, with the agreement statistics;
+        raises NotFound for an exercise no longer in the database."""
+        with i18n.using(lang) as chosen, self.coach.db.reading(snapshot=True) as session:
+            exercise = session.get(CalibrationExercise, exercise_id)
+            if exercise is None:
+                raise NotFound(_("This calibration exercise is no longer in the database."))
+            lead = session.scalar(select(Person.name).where(Person.id == exercise.lead_id)) \
+                if exercise.lead_id is not None else None
+            return CalibrationSnapshot(
+                lang=chosen, actor=self.coach.actor, read_at=datetime.now(),
+                view=self.coach.calibration.view_in(session, exercise_id),
+                agreement=self.coach.calibration.agreement_in(session, exercise_id), lead=lead or "",
+                notes=exercise.notes, created_at=exercise.created_at, closed_at=exercise.closed_at)
