@@ -1,0 +1,75 @@
+"""The windows speak the interface language throughout (issue 18.7): feedback grid headers, numbers beside a spin
+box, one date format on a tab, a Greek column header that fits."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tests.gui.conftest import in_language
+from tests.gui.effectiveness_helpers import hand_built
+from trainercoach import i18n
+from trainercoach.gui.formats import date_text, datetime_text
+
+ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+# -- one date format on a tab ---------------------------------------------------------------------------------
+def test_the_certification_dates_read_as_the_sessions_beside_them(qtbot, coach) -> None:
+    """Greek: the evidence list said "18/11/2026 · topic" under an award date box showing "2026-10-22"."""
+    from trainercoach.gui.dialogs.certification_dialog import CertificationDialog
+
+    candidate, _ = hand_built(coach)
+    for lang in ("el", "zh_CN"):
+        with in_language(lang):
+            dialog = CertificationDialog(coach, candidate)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            today = date.today()
+            evidence = dialog.sessions.item(0).text()
+            assert not ISO.search(evidence)
+            assert dialog.ui.awardedOnEdit.text() == date_text(today)
+            renewal = dialog.ui.renewalEdit.date()
+            assert dialog.ui.renewalEdit.text() == date_text(date(renewal.year(), renewal.month(), renewal.day()))
+            dialog.close()
+
+
+def test_the_session_date_box_writes_the_interface_date(qtbot, coach) -> None:
+    from trainercoach.gui.dialogs.session_dialog import SessionDialog
+
+    candidate, session = hand_built(coach)
+    starts = coach.deliveries.get(session).form.starts_at
+    for lang in ("el", "zh_CN"):
+        with in_language(lang):
+            dialog = SessionDialog(coach, session)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            assert dialog.ui.startsAtEdit.text() == datetime_text(starts)
+            assert not ISO.search(dialog.ui.startsAtEdit.text())
+            dialog.close()
+
+
+def test_the_sign_off_date_in_the_checklist_reads_as_the_certifications_beside_it(qtbot, coach) -> None:
+    """The Effectiveness tab's "signed off on 2026-10-22" stood above an award dated 18/11/2026."""
+    from trainercoach.gui.dialogs.candidate_dialog import CandidateDialog
+
+    candidate, _ = hand_built(coach)
+    coach.certification.sign_off(candidate)
+    for lang in ("el", "zh_CN"):
+        with in_language(lang):
+            dialog = CandidateDialog(coach, candidate)
+            qtbot.addWidget(dialog)
+            dialog.show_effectiveness()
+            model = dialog.effectiveness.checklist
+            details = [model.index(r, 2).data() for r in range(model.rowCount())]
+            signed = [d for d in details if date_text(date.today()) in d]
+            assert signed, details
+            assert not [d for d in details if ISO.search(d)], details
+            dialog.close()
+    # The core writes what Qt writes, without Qt; a PDF (a document) keeps the ISO form it writes throughout.
+    for lang in ("el", "zh_CN"):
+        with in_language(lang):
+            assert i18n.day(date(2026, 11, 8)) == date_text(date(2026, 11, 8))
+            with i18n.using(lang):
+                assert i18n.day(date(2026, 11, 8)) == "2026-11-08"
+    assert i18n.day(date(2026, 11, 8)) == date_text(date(2026, 11, 8)) == "2026-11-08"
