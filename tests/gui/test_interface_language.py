@@ -73,3 +73,49 @@ def test_the_sign_off_date_in_the_checklist_reads_as_the_certifications_beside_i
             with i18n.using(lang):
                 assert i18n.day(date(2026, 11, 8)) == "2026-11-08"
     assert i18n.day(date(2026, 11, 8)) == date_text(date(2026, 11, 8)) == "2026-11-08"
+
+
+# -- numbers beside a spin box -------------------------------------------------------------------------------
+def test_the_readiness_rule_in_words_writes_its_numbers_as_the_spin_boxes_do(qtbot, coach) -> None:
+    """Greek: the spin box showed "3,50" and the rule in words beneath it "3.5 or more"."""
+    from PySide6.QtCore import Qt
+
+    from trainercoach.gui.dialogs.readiness_rule_dialog import ReadinessRuleDialog
+
+    with in_language("el"):
+        dialog = ReadinessRuleDialog(coach)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        spin = dialog.ui.rubricThresholdSpin
+        spin.setFocus()
+        spin.selectAll()
+        qtbot.keyClicks(spin, "3,5")
+        qtbot.keyClick(spin, Qt.Key.Key_Tab)
+        assert spin.text().startswith("3,5") and spin.value() == 3.5
+        words = dialog.ui.previewLabel.text()
+        assert "3,5 " in words and "3.5" not in words, words
+        feedback = dialog.ui.feedbackThresholdSpin
+        feedback.setValue(4.25)
+        assert "4,25" in dialog.ui.previewLabel.text()
+        dialog.close()
+    with in_language("zh_CN"):
+        dialog = ReadinessRuleDialog(coach)
+        qtbot.addWidget(dialog)
+        dialog.ui.rubricThresholdSpin.setValue(3.5)
+        assert "3.5" in dialog.ui.previewLabel.text()
+        dialog.close()
+
+
+def test_a_criterion_weight_in_the_rubric_list_reads_as_its_spin_box(qtbot, coach) -> None:
+    from trainercoach.gui.dialogs.rubric_dialog import RubricDialog
+
+    with in_language("el"):
+        dialog = RubricDialog(coach)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.ui.criteriaList.setCurrentRow(0)
+        dialog.ui.weightSpin.setValue(1.5)
+        assert dialog.ui.weightSpin.text().startswith("1,5")
+        shown = dialog.ui.criteriaList.item(0).text()
+        assert "×1,5" in shown, shown
+        dialog.close()
