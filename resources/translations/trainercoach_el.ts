@@ -702,6 +702,34 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Έτοιμος</translation>
     </message>
     <message>
+        <source>Clarity</source>
+        <translation>Σαφήνεια</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Συνάφεια</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Ρυθμός</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Συμμετοχή</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Αυτοπεποίθηση</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Συνολικά</translation>
+    </message>
+    <message>
+        <source>Would recommend</source>
+        <translation>Θα το πρότειναν</translation>
+    </message>
+    <message>
         <source>Open for scoring</source>
         <translation>Ανοιχτή για βαθμολόγηση</translation>
     </message>

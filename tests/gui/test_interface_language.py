@@ -7,9 +7,10 @@ import re
 from datetime import date
 
 from tests.gui.conftest import in_language
-from tests.gui.effectiveness_helpers import hand_built
+from tests.gui.effectiveness_helpers import add_session, hand_built
 from trainercoach import i18n
 from trainercoach.gui.formats import date_text, datetime_text
+from trainercoach.services import CandidateForm
 
 ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -119,3 +120,44 @@ def test_a_criterion_weight_in_the_rubric_list_reads_as_its_spin_box(qtbot, coac
         shown = dialog.ui.criteriaList.item(0).text()
         assert "×1,5" in shown, shown
         dialog.close()
+
+
+# -- the paper-form grid's headers ------------------------------------------------------------------------------
+def _headers(qtbot, coach, session: int) -> tuple[list[str], list[str]]:
+    from PySide6.QtCore import Qt
+
+    from trainercoach.gui.dialogs.feedback_entry_dialog import FeedbackEntryDialog
+
+    dialog = FeedbackEntryDialog(coach, session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    model = dialog.model
+    shown = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount() - 1)]
+    tips = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            for c in range(model.columnCount() - 1)]
+    dialog.close()
+    return shown, tips
+
+
+def test_the_paper_form_headers_speak_the_interface_language(qtbot, coach) -> None:
+    """A database created in Chinese, typed into by a Greek lead and an English one: the default questions are
+    headed in each one's language ("1. Σαφήνεια", "1. Clarity"), a lead's own question as typed."""
+    from trainercoach.services.defaults import localise_defaults
+
+    localise_defaults(coach.db, "zh_CN")
+    coach.feedback.add_item("Ο εκπαιδευτής απάντησε στις ερωτήσεις")
+    candidate = coach.candidates.add(CandidateForm(name="王静"))
+    session = add_session(coach, candidate, "退款流程")
+    assert coach.feedback.items()[0].label == "课程内容清晰"  # the database's own words are Chinese
+    with in_language("el"):
+        shown, tips = _headers(qtbot, coach, session)
+    assert shown[0] == "1. Σαφήνεια" and shown[5] == "6. Συνολικά", shown
+    assert shown[-1] == "8. Ο εκπαιδευτής…"  # the lead's own question, as typed
+    assert tips[0].startswith("Η συνεδρία ήταν σαφής") and tips[-1].startswith("Ο εκπαιδευτής απάντησε")
+    assert not [h for h in shown if re.search(r"[\u4e00-\u9fff]|Clarity", h)]
+    shown, tips = _headers(qtbot, coach, session)
+    assert shown[:2] == ["1. Clarity", "2. Relevance"] and tips[0].startswith("The session was clear")
+    assert shown[-1] == "8. Ο εκπαιδευτής…"
+    with in_language("zh_CN"):
+        shown, _ = _headers(qtbot, coach, session)
+    assert shown[0] == "1. 清晰度" and shown[-1] == "8. Ο εκπαιδευτής…", shown
