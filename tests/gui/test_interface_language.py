@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tests.gui.conftest import in_language
+from tests.gui.conftest import in_language, settle
 from tests.gui.effectiveness_helpers import add_session, hand_built
 from trainercoach import i18n
 from trainercoach.gui.formats import date_text, datetime_text
@@ -161,3 +161,33 @@ def test_the_paper_form_headers_speak_the_interface_language(qtbot, coach) -> No
     with in_language("zh_CN"):
         shown, _ = _headers(qtbot, coach, session)
     assert shown[0] == "1. 清晰度" and shown[-1] == "8. Ο εκπαιδευτής…", shown
+
+
+# -- a Greek column header that fits ------------------------------------------------------------------------------
+def test_the_candidates_headers_fit_their_words_in_greek(qtbot, coach) -> None:
+    """At 1024 and 1280 px wide the Greek list cut "Ημέρες στο στάδιο" to "έρες στο στά"."""
+    from PySide6.QtCore import Qt
+
+    from tests.gui.test_sessions import make_window
+    from trainercoach.gui.main_window import CANDIDATES
+    from trainercoach.gui.views.candidates_view import CandidatesView
+
+    coach.candidates.add(CandidateForm(name="Ελένη Παπαδοπούλου"))
+    for width in (1024, 1280):
+        with in_language("el"):
+            window = make_window(qtbot, coach)
+            window.resize(width, 760)
+            window.show_page(CANDIDATES)
+            settle(qtbot)
+            view = window.findChild(CandidatesView)
+            header = view.table.horizontalHeader()
+            model = view.table.model()
+            days = next(c for c in range(header.count())
+                        if model.headerData(c, Qt.Orientation.Horizontal) == "Ημέρες στο στάδιο")
+            short = [(model.headerData(c, Qt.Orientation.Horizontal), header.sectionSize(c), header.sectionSizeHint(c))
+                     for c in range(header.count()) if header.sectionSize(c) < header.sectionSizeHint(c)]
+            assert not short, short
+            assert header.sectionSize(days) >= header.fontMetrics().horizontalAdvance("Ημέρες στο στάδιο")
+            assert model.headerData(days, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == \
+                "Ημέρες στο στάδιο"
+            window.close()
