@@ -139,8 +139,10 @@ class CandidatesView(QWidget):
 
     def fit_headers(self) -> None:
         """Widen each column that is narrower than its heading, once, when the list is first shown (the
-        style's bold header font is known by then): "Ημέρες στο στάδιο" was cut to "έρες στο στά" in Greek. A
-        column the person narrows afterwards stays narrow; its heading's tooltip names it."""
+        style's bold header font is known by then, and the widths remembered from last time are restored):
+        "Ημέρες στο στάδιο" was cut to "έρες στο στά" in Greek, and a width remembered from before stays cut.
+        A column the person narrows afterwards stays narrow until the next start; its heading's tooltip names
+        it meanwhile."""
         header = self.table.horizontalHeader()
         for section in range(header.count()):
             wanted = header.sectionSizeHint(section)
