@@ -20,6 +20,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from datetime import date
 from functools import cache
 from typing import Protocol
 
@@ -87,6 +88,19 @@ def using(lang: str | None) -> Iterator[str]:
         yield chosen
     finally:
         _document.reset(token)
+
+
+def day(value: date) -> str:
+    """A date in a text the core writes for a window, as the windows write dates (gui/formats.py, after Qt's
+    QLocale): 18/11/2026 in Greek, 2026/11/18 in Chinese, 2026-11-18 in English, so a reason on a tab reads
+    like the dates beside it. Inside a document (``using``: a PDF, a chart, the command line) the ISO form,
+    which the PDFs write throughout."""
+    lang = language()
+    if _document.get() is not None or lang == "en":
+        return value.isoformat()
+    if lang == "el":
+        return f"{value.day}/{value.month}/{value.year}"
+    return f"{value.year}/{value.month}/{value.day}"
 
 
 def decimal(value: float | None, digits: int | None = 2, *, signed: bool = False) -> str:

@@ -50,6 +50,13 @@ CHECK_KINDS: dict[str, str] = {
     "daily_quiz": N_("Daily quiz"), "practical_task": N_("Practical task test"), "oral_exam": N_("Oral exam"),
 }
 
+# The default feedback items' short names: the column headings of the paper-form grid (the questions themselves
+# are in services/defaults.py). A lead's own items, and a default one renamed, are headed by their own words.
+FEEDBACK_ITEMS: dict[str, str] = {
+    "clarity": N_("Clarity"), "relevance": N_("Relevance"), "pace": N_("Pace"), "engagement": N_("Engagement"),
+    "confidence": N_("Confidence"), "overall": N_("Overall"), "recommend": N_("Would recommend"),
+}
+
 # -- certification ---------------------------------------------------------------------------------
 LEVELS: dict[str, str] = {"beginner": N_("Beginner"), "intermediate": N_("Intermediate"), "advanced": N_("Advanced")}
 
@@ -91,6 +98,7 @@ UNDO: dict[str, str] = {
 TABLES: dict[str, dict[str, str]] = {
     "TRAITS": TRAITS, "COMPONENTS": COMPONENTS, "MILESTONE_STATUS": MILESTONE_STATUS, "EMPLOYMENT": EMPLOYMENT,
     "METHODS": METHODS, "AUDIENCES": AUDIENCES, "RECOMMENDATIONS": RECOMMENDATIONS, "CHECK_KINDS": CHECK_KINDS,
+    "FEEDBACK_ITEMS": FEEDBACK_ITEMS,
     "LEVELS": LEVELS, "READINESS": READINESS, "UNDO": UNDO,
     "CALIBRATION_STATUS": CALIBRATION_STATUS,
 }  # every table, for the checks that each word is written once and translated (tests/core/test_words.py)

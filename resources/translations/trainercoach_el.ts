@@ -734,6 +734,34 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Έτοιμος</translation>
     </message>
     <message>
+        <source>Clarity</source>
+        <translation>Σαφήνεια</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Συνάφεια</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Ρυθμός</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Συμμετοχή</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Αυτοπεποίθηση</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Συνολικά</translation>
+    </message>
+    <message>
+        <source>Would recommend</source>
+        <translation>Θα το πρότειναν</translation>
+    </message>
+    <message>
         <source>Open for scoring</source>
         <translation>Ανοιχτή για βαθμολόγηση</translation>
     </message>
@@ -6259,16 +6287,16 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>έχουν παρατηρηθεί τουλάχιστον {n} πρακτικές συνεδρίες·</translation>
     </message>
     <message>
-        <source>the rubric average of their last observed session is {threshold:g} or more;</source>
-        <translation>ο μέσος όρος ρουμπρίκας της τελευταίας συνεδρίας με παρατήρηση είναι {threshold:g} ή περισσότερο·</translation>
+        <source>the rubric average of their last observed session is {threshold} or more;</source>
+        <translation>ο μέσος όρος ρουμπρίκας της τελευταίας συνεδρίας με παρατήρηση είναι {threshold} ή περισσότερο·</translation>
     </message>
     <message>
-        <source>the rubric average of each of their last {n} observed sessions is {threshold:g} or more;</source>
-        <translation>ο μέσος όρος ρουμπρίκας καθεμιάς από τις τελευταίες {n} συνεδρίες με παρατήρηση είναι {threshold:g} ή περισσότερο·</translation>
+        <source>the rubric average of each of their last {n} observed sessions is {threshold} or more;</source>
+        <translation>ο μέσος όρος ρουμπρίκας καθεμιάς από τις τελευταίες {n} συνεδρίες με παρατήρηση είναι {threshold} ή περισσότερο·</translation>
     </message>
     <message>
-        <source>the trainees&apos; overall feedback, over all their sessions, averages {threshold:g} or more from at least {n} answers;</source>
-        <translation>τα συνολικά σχόλια των εκπαιδευομένων, σε όλες τις συνεδρίες του, έχουν μέσο όρο {threshold:g} ή περισσότερο από τουλάχιστον {n} απαντήσεις·</translation>
+        <source>the trainees&apos; overall feedback, over all their sessions, averages {threshold} or more from at least {n} answers;</source>
+        <translation>τα συνολικά σχόλια των εκπαιδευομένων, σε όλες τις συνεδρίες του, έχουν μέσο όρο {threshold} ή περισσότερο από τουλάχιστον {n} απαντήσεις·</translation>
     </message>
     <message>
         <source>and their mentor has signed them off.</source>

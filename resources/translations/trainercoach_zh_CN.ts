@@ -734,6 +734,34 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>就绪</translation>
     </message>
     <message>
+        <source>Clarity</source>
+        <translation>清晰度</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>相关性</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>节奏</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>参与度</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>信心</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <source>Would recommend</source>
+        <translation>推荐意愿</translation>
+    </message>
+    <message>
         <source>Open for scoring</source>
         <translation>评分中</translation>
     </message>
@@ -6238,16 +6266,16 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>至少有 {n} 次试讲经过观察评估；</translation>
     </message>
     <message>
-        <source>the rubric average of their last observed session is {threshold:g} or more;</source>
-        <translation>最近一次经观察评估的课程，评分量表平均分不低于 {threshold:g}；</translation>
+        <source>the rubric average of their last observed session is {threshold} or more;</source>
+        <translation>最近一次经观察评估的课程，评分量表平均分不低于 {threshold}；</translation>
     </message>
     <message>
-        <source>the rubric average of each of their last {n} observed sessions is {threshold:g} or more;</source>
-        <translation>最近 {n} 次经观察评估的课程，每次的评分量表平均分都不低于 {threshold:g}；</translation>
+        <source>the rubric average of each of their last {n} observed sessions is {threshold} or more;</source>
+        <translation>最近 {n} 次经观察评估的课程，每次的评分量表平均分都不低于 {threshold}；</translation>
     </message>
     <message>
-        <source>the trainees&apos; overall feedback, over all their sessions, averages {threshold:g} or more from at least {n} answers;</source>
-        <translation>学员对其所有课程的总体反馈平均分不低于 {threshold:g}，且至少有 {n} 份回答；</translation>
+        <source>the trainees&apos; overall feedback, over all their sessions, averages {threshold} or more from at least {n} answers;</source>
+        <translation>学员对其所有课程的总体反馈平均分不低于 {threshold}，且至少有 {n} 份回答；</translation>
     </message>
     <message>
         <source>and their mentor has signed them off.</source>

@@ -92,7 +92,7 @@ def check(rule: ReadinessRule, facts: CandidateFacts) -> list[Condition]:
     if rule.require_signoff:
         conditions.append(Condition(
             "signoff", _("Mentor sign-off"), facts.signed_off_on is not None,
-            _("signed off on {date} by {name}", date=facts.signed_off_on.isoformat(), name=facts.signed_off_by)
+            _("signed off on {date} by {name}", date=i18n.day(facts.signed_off_on), name=facts.signed_off_by)
             if facts.signed_off_on else _("not signed off"),
         ))
     return conditions

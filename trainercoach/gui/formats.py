@@ -23,6 +23,11 @@ def date_edit_format() -> str:
     return "yyyy-MM-dd" if i18n.language() == "en" else _date_format(QLocale())
 
 
+def datetime_edit_format() -> str:
+    """The Qt format of a date and time as ``datetime_text`` writes it, for the date-and-time edits."""
+    return f"{date_edit_format()} HH:mm"
+
+
 def date_text(value: date | datetime | None, empty: str = "—") -> str:
     if value is None:
         return empty
@@ -51,6 +56,16 @@ def number_text(value: float, digits: int = 1, *, signed: bool = False) -> str:
     locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     text = locale.toString(float(value), "f", digits)
     return f"+{text}" if signed and value >= 0 else text
+
+
+def short_number(value: float) -> str:
+    """A setting in as few digits as it needs (3.5, 4), as the interface language writes it: "3,5" beside a
+    spin box showing "3,50" in Greek, never "3.5"."""
+    if i18n.language() == "en":
+        return f"{value:g}"
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "g", 12)
 
 
 def score_text(value: float | None, digits: int = 1) -> str:

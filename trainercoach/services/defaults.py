@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlalchemy import update
 
 from trainercoach.db import Database
-from trainercoach.i18n import N_, normalise, text
+from trainercoach.i18n import LANGUAGES, N_, normalise, text
 from trainercoach.models import FeedbackItem, Stage
 
 # The same keys and English names as migration 0001 (tests/core/test_translations.py checks they agree).
@@ -51,3 +51,11 @@ def localise_defaults(database: Database, lang: str | None) -> None:
         for key, english in FEEDBACK_ITEMS.items():
             session.execute(update(FeedbackItem).where(FeedbackItem.key == key, FeedbackItem.label == english)
                             .values(label=text(english, lang)))
+
+
+def is_default_item(key: str, label: str) -> bool:
+    """Whether a feedback item is still a default question as created, in any language a database is created in
+    (English, or renamed by ``localise_defaults``): then its words follow the interface language, while a lead's
+    own item, or a default one they reworded, keeps the words they typed."""
+    english = FEEDBACK_ITEMS.get(key)
+    return english is not None and label in {text(english, lang) for lang in LANGUAGES}

@@ -10,7 +10,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from trainercoach import words
-from trainercoach.gui.formats import date_text
+from trainercoach.gui.formats import date_edit_format, date_text
 from trainercoach.gui.forms.ui_certification_dialog import Ui_CertificationDialog
 from trainercoach.gui.operations import run_op
 from trainercoach.models import LEVELS_OF_CERTIFICATION
@@ -57,6 +57,8 @@ class CertificationDialog(QDialog):
         for text, level in words.choices(words.LEVELS, LEVELS_OF_CERTIFICATION):
             ui.levelCombo.addItem(text, level)
         today = date.today()
+        for edit in (ui.awardedOnEdit, ui.renewalEdit):  # as the sessions below write their dates: one format
+            edit.setDisplayFormat(date_edit_format())
         ui.awardedOnEdit.setMaximumDate(_qdate(today))
         ui.awardedOnEdit.setDate(_qdate(today))
         ui.renewalEdit.setDate(_qdate(plus_years(today, RENEWAL_YEARS)))

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainercoach import words
-from trainercoach.gui.formats import date_text
+from trainercoach.gui.formats import date_text, short_number
 from trainercoach.gui.forms.ui_comprehension_dialog import Ui_ComprehensionDialog
 from trainercoach.gui.operations import run_op
 from trainercoach.models import CHECK_KINDS
@@ -52,7 +52,8 @@ def can_import() -> bool:
 
 
 def _number_text(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
+    """A score as the interface writes it (17,5 in Greek, beside a maximum of 20,0); either mark is read back."""
+    return "" if value is None else short_number(value)
 
 
 class ScoresModel(QAbstractTableModel):

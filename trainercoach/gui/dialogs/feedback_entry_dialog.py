@@ -25,24 +25,33 @@ from PySide6.QtWidgets import (
 )
 from PySide6.QtWidgets import QDialog as _QDialog
 
+from trainercoach import words
 from trainercoach.gui.formats import datetime_text
 from trainercoach.gui.forms.ui_feedback_entry_dialog import Ui_FeedbackEntryDialog
 from trainercoach.gui.operations import run_op
-from trainercoach.models import DEFAULT_ITEMS
+from trainercoach.i18n import text
 from trainercoach.records.feedback import FeedbackEntry, FeedbackItemRecord
 from trainercoach.services import Coach
+from trainercoach.services.defaults import FEEDBACK_ITEMS, is_default_item
 from trainercoach.services.feedback import MAX_COMMENT
+from trainercoach.words import word
 
 ERROR_BACKGROUND = QColor("#fde8e8")
-_DEFAULT_KEYS = {key for key, _, _ in DEFAULT_ITEMS}
 Index = QModelIndex | QPersistentModelIndex
 
 
 def short_label(item: FeedbackItemRecord) -> str:
-    """A column header narrow enough for a one-digit column; the full question is in the tooltip."""
-    if item.key in _DEFAULT_KEYS:
-        return item.key.replace("_", " ").capitalize()
+    """A column header narrow enough for a one-digit column; the full question is in the tooltip. A default
+    item, still as created (in English, Greek or Chinese), is headed in the interface language; a lead's own
+    item by its own words, as typed."""
+    if is_default_item(item.key, item.label):
+        return word(words.FEEDBACK_ITEMS, item.key)
     return item.label if len(item.label) <= 14 else item.label[:13] + "…"
+
+
+def question(item: FeedbackItemRecord) -> str:
+    """The whole question, for a tooltip: a default item's in the interface language, a lead's own as typed."""
+    return text(FEEDBACK_ITEMS[item.key]) if is_default_item(item.key, item.label) else item.label
 
 
 @dataclass
@@ -94,7 +103,7 @@ class PaperFormsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and index.row() in self.errors:
             return QBrush(ERROR_BACKGROUND)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.errors.get(index.row()) or (item.label if item else None)
+            return self.errors.get(index.row()) or (question(item) if item else None)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -106,7 +115,7 @@ class PaperFormsModel(QAbstractTableModel):
                 if item is None:
                     return self.tr("What the trainee wrote, as written")
                 low, high = item.range
-                return f"{item.label} ({low}–{high})"
+                return f"{question(item)} ({low}–{high})"
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return f"⚠ {section + 1}" if section in self.errors else str(section + 1)

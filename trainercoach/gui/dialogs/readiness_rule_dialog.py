@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from trainercoach.analytics.readiness import ReadinessRule
+from trainercoach.gui.formats import short_number
 from trainercoach.gui.forms.ui_readiness_rule_dialog import Ui_ReadinessRuleDialog
 from trainercoach.gui.operations import run_op
 from trainercoach.services import Coach
@@ -54,17 +55,19 @@ class ReadinessRuleDialog(QDialog):
         )
 
     def describe(self, rule: ReadinessRule) -> str:
+        """The rule in words, its numbers written as the spin boxes above show them (3,5 in Greek, not 3.5)."""
+        rubric, feedback = short_number(rule.rubric_threshold), short_number(rule.feedback_threshold)
         lines = [
             self.tr("A candidate is ready for certification when:"),
             "• " + (self.tr("at least 1 practice delivery has been observed;") if rule.min_observed == 1 else
                     self.tr("at least {n} practice deliveries have been observed;").format(n=rule.min_observed)),
-            "• " + (self.tr("the rubric average of their last observed session is {threshold:g} or more;")
+            "• " + (self.tr("the rubric average of their last observed session is {threshold} or more;")
                     if rule.last_sessions == 1 else
-                    self.tr("the rubric average of each of their last {n} observed sessions is {threshold:g} or more;"
-                            ).format(n=rule.last_sessions, threshold=rule.rubric_threshold)
-                    ).format(threshold=rule.rubric_threshold),
-            "• " + self.tr("the trainees' overall feedback, over all their sessions, averages {threshold:g} or more "
-                            "from at least {n} answers;").format(threshold=rule.feedback_threshold,
+                    self.tr("the rubric average of each of their last {n} observed sessions is {threshold} or more;"
+                            ).format(n=rule.last_sessions, threshold=rubric)
+                    ).format(threshold=rubric),
+            "• " + self.tr("the trainees' overall feedback, over all their sessions, averages {threshold} or more "
+                            "from at least {n} answers;").format(threshold=feedback,
                                                                    n=rule.feedback_min_answers),
             "• " + (self.tr("and their mentor has signed them off.") if rule.require_signoff
                     else self.tr("no mentor sign-off is needed.")),

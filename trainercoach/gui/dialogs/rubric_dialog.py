@@ -8,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QPlainTextEdit, QWidget
 
+from trainercoach.gui.formats import short_number
 from trainercoach.gui.forms.ui_rubric_dialog import Ui_RubricDialog
 from trainercoach.gui.operations import run_op
 from trainercoach.models import LEVELS
@@ -98,7 +99,7 @@ class RubricDialog(QDialog):
 
     @staticmethod
     def _list_text(position: int, criterion: CriterionRecord) -> str:
-        return f"{position}. {criterion.title or '…'}  (×{criterion.weight:g})"
+        return f"{position}. {criterion.title or '…'}  (×{short_number(criterion.weight)})"
 
     def _show_criterion(self, row: int) -> None:
         ui = self.ui

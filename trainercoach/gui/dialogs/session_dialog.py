@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QCompleter, QDialog, QInputDialog, QLabel, QListWidgetItem, QPushButton, QWidget
 
 from trainercoach import words
+from trainercoach.gui.formats import datetime_edit_format
 from trainercoach.gui.forms.ui_session_dialog import Ui_SessionDialog
 from trainercoach.gui.operations import Beside, run_op
 from trainercoach.models import AUDIENCES, METHODS
@@ -41,6 +42,7 @@ class SessionDialog(QDialog):
         self.ui = Ui_SessionDialog()
         self.ui.setupUi(self)
         ui = self.ui
+        ui.startsAtEdit.setDisplayFormat(datetime_edit_format())  # the interface's dates, as every list writes them
         self._field_errors: dict[str, QLabel] = {
             "candidate": ui.candidateError, "starts_at": ui.startsAtError, "topic": ui.topicError,
             "method": ui.methodError, "audience": ui.audienceError, "trainees": ui.traineesError,

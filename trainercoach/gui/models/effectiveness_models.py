@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 
 from trainercoach.analytics.readiness import CompositeWeights
 from trainercoach.analytics.stats import Estimate
-from trainercoach.gui.formats import number_text
+from trainercoach.gui.formats import number_text, short_number
 from trainercoach.gui.models.rows_model import RowsModel, TextRow
 from trainercoach.records.effectiveness import CheckSummary, ItemSummary, SessionEffectiveness
 from trainercoach.words import CHECK_KINDS, word
@@ -136,7 +136,7 @@ class RubricModel(QAbstractTableModel):
             if column == 0:
                 return title
             if column == 1:
-                return f"{weight:g}" if weight is not None else "—"
+                return short_number(weight) if weight is not None else "—"
             if column == last:
                 return "—" if mean is None else number_text(mean, 2)
             score = scores.get(self.observers[column - 2])

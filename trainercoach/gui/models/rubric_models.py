@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from trainercoach.gui.formats import short_number
 from trainercoach.models import LEVELS
 from trainercoach.records.rubrics import CriterionRecord
 from trainercoach.services.observations import weighted_average
@@ -96,7 +97,7 @@ class CriteriaScoreModel(QAbstractTableModel):
                 case "title":
                     return criterion.title
                 case "weight":
-                    return f"{criterion.weight:g}"
+                    return short_number(criterion.weight)
                 case "score":
                     if criterion_id in self.scores:
                         return str(self.scores[criterion_id])
@@ -128,7 +129,7 @@ def anchors_html(criterion: CriterionRecord, score: int | None, position: int, t
         rows.append(f'<tr><td style="padding:6px 8px; {style}" width="44" align="center"><b>{marker}{level}</b></td>'
                     f'<td style="padding:6px 8px; {style}">{escape(text) or "<i>—</i>"}</td></tr>')
     heading = QCoreApplication.translate("Anchors", "Criterion {position} of {total} · weight {weight}").format(
-        position=position, total=total, weight=f"{criterion.weight:g}")
+        position=position, total=total, weight=short_number(criterion.weight))
     return (f'<h3 style="margin:0">{escape(criterion.title)}</h3>'
             f'<p style="color:#6b7280; margin:2px 0 6px 0">{escape(heading)}</p>'
             f'<p style="margin:0 0 8px 0">{escape(criterion.description)}</p>'

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -82,6 +83,7 @@ class CandidatesView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setWordWrap(False)
+        self._headers_fitted = False
         self.table.activated.connect(lambda index: self.candidateActivated.emit(index.data(ID_ROLE)))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selectionChanged.emit())
         layout = QVBoxLayout(self)
@@ -128,6 +130,24 @@ class CandidatesView(QWidget):
         return {"search": self.search.text(), "stage_id": self.stage_filter.currentData(),
                 "mentor_id": self.mentor_filter.currentData(), "site": self.site_filter.currentData(),
                 "employment": self.employment_filter.currentData(), "include_archived": self.show_archived.isChecked()}
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._headers_fitted:
+            self._headers_fitted = True
+            self.fit_headers()
+
+    def fit_headers(self) -> None:
+        """Widen each column that is narrower than its heading, once, when the list is first shown (the
+        style's bold header font is known by then, and the widths remembered from last time are restored):
+        "Ημέρες στο στάδιο" was cut to "έρες στο στά" in Greek, and a width remembered from before stays cut.
+        A column the person narrows afterwards stays narrow until the next start; its heading's tooltip names
+        it meanwhile."""
+        header = self.table.horizontalHeader()
+        for section in range(header.count()):
+            wanted = header.sectionSizeHint(section)
+            if header.sectionSize(section) < wanted:
+                header.resizeSection(section, wanted)
 
     def reload_rows(self, with_choices: bool = False) -> None:
         """Read the rows again in a worker, with the search and filters as they are now."""
