@@ -15,9 +15,9 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from trainercoach import i18n, paths
+from trainercoach.gui.widgets.figure_tips import ANCHORS, HELP_ANCHOR
 
-HELP_ANCHOR = "helpAnchor"  # the dynamic property naming the guide's section that explains a figure
-ANCHORS = ("composite", "readiness", "intervals", "thin", "counts", "kiosk", "paper")
+__all__ = ["ANCHORS", "HELP_ANCHOR", "HelpDialog", "guide_file"]
 
 
 def guide_file(lang: str | None = None) -> Path:
