@@ -18,7 +18,7 @@ from trainercoach.gui.dialogs.candidate_dialog import CandidateDialog
 from trainercoach.gui.dialogs.help_dialog import HelpDialog
 from trainercoach.gui.main_window import PROGRAMME, SESSIONS
 from trainercoach.gui.widgets.chart_view import ChartView
-from trainercoach.gui.widgets.figure_tips import ANCHORS, HELP_ANCHOR
+from trainercoach.gui.widgets.figure_tips import ANCHORS, HELP_ANCHOR, how_computed
 from trainercoach.services import CandidateForm
 
 HEADINGS = {"en": ("User guide", "The composite score", "The readiness rule"),
@@ -64,6 +64,9 @@ def test_help_user_guide_opens_in_the_interface_language(qtbot, coach, lang: str
         text = dialog.browser.toPlainText()
         for heading in HEADINGS[lang]:
             assert heading in text
+        if lang != "en":  # the menu entry and the figures' "How is this computed?" in the language too
+            assert window.ui.actionUserGuide.text() != "&User guide"
+            assert not how_computed().startswith("How is this computed?")
         others = [h for other, headings in HEADINGS.items() if other != lang for h in headings[1:]]
         assert not any(h in text for h in others)  # not the English guide under a translated title
         dialog.close()
