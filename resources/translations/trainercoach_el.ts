@@ -4016,6 +4016,27 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>Mentor sign-off</source>
         <translation>Έγκριση μέντορα</translation>
     </message>
+    <message numerus="yes">
+        <source>Each condition of the readiness rule (Edit ▸ Readiness rule…) checked against the candidate&apos;s record: %n observed session(s), {answers} answers to the overall feedback question.</source>
+        <translation>
+            <numerusform>Κάθε προϋπόθεση του κανόνα ετοιμότητας (Επεξεργασία ▸ Κανόνας ετοιμότητας…) ελεγμένη με τα στοιχεία του υποψηφίου: %n συνεδρία με παρατήρηση, {answers} απαντήσεις στη συνολική ερώτηση σχολίων.</numerusform>
+            <numerusform>Κάθε προϋπόθεση του κανόνα ετοιμότητας (Επεξεργασία ▸ Κανόνας ετοιμότητας…) ελεγμένη με τα στοιχεία του υποψηφίου: %n συνεδρίες με παρατήρηση, {answers} απαντήσεις στη συνολική ερώτηση σχολίων.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One point per session with a score (%n here): the rubric score is the mean of the observers&apos; weighted averages; feedback is the mean of the overall question ({answers} answers in all) with its 95% interval as a band, hollow under 10 answers; learning is the normalised gain.</source>
+        <translation>
+            <numerusform>Ένα σημείο ανά συνεδρία με βαθμολογία (%n εδώ): η βαθμολογία ρουμπρίκας είναι ο μέσος των σταθμισμένων μέσων των παρατηρητών· τα σχόλια είναι ο μέσος της συνολικής ερώτησης ({answers} απαντήσεις συνολικά) με το διάστημα 95% ως ζώνη, κούφια κάτω από 10 απαντήσεις· η μάθηση είναι το κανονικοποιημένο κέρδος.</numerusform>
+            <numerusform>Ένα σημείο ανά συνεδρία με βαθμολογία (%n εδώ): η βαθμολογία ρουμπρίκας είναι ο μέσος των σταθμισμένων μέσων των παρατηρητών· τα σχόλια είναι ο μέσος της συνολικής ερώτησης ({answers} απαντήσεις συνολικά) με το διάστημα 95% ως ζώνη, κούφια κάτω από 10 απαντήσεις· η μάθηση είναι το κανονικοποιημένο κέρδος.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each bar is the mean of the candidate&apos;s scores on one rubric criterion (%n score(s) in all, the n of each in its label); the tick is the cohort&apos;s median of every candidate&apos;s mean.</source>
+        <translation>
+            <numerusform>Κάθε μπάρα είναι ο μέσος των βαθμών του υποψηφίου σε ένα κριτήριο της ρουμπρίκας (%n βαθμός συνολικά, το n του καθενός στην ετικέτα του)· η γραμμή είναι η διάμεσος των μέσων όλων των υποψηφίων.</numerusform>
+            <numerusform>Κάθε μπάρα είναι ο μέσος των βαθμών του υποψηφίου σε ένα κριτήριο της ρουμπρίκας (%n βαθμοί συνολικά, το n του καθενός στην ετικέτα του)· η γραμμή είναι η διάμεσος των μέσων όλων των υποψηφίων.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Revoke the certification for “{topic}” ({level})? Undo with Ctrl+Z in the main window.</source>
         <translation>Ανάκληση της πιστοποίησης για «{topic}» ({level}); Αναίρεση με Ctrl+Z στο κύριο παράθυρο.</translation>
@@ -4216,6 +4237,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Save as PNG/SVG…</source>
         <translation>Αποθήκευση ως PNG/SVG…</translation>
+    </message>
+    <message>
+        <source>How is this computed?</source>
+        <translation>Πώς υπολογίζεται αυτό;</translation>
     </message>
     <message>
         <source>Save chart</source>
@@ -4492,6 +4517,13 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Δεν ήταν δυνατή η ανάγνωση του πίνακα ελέγχου: {reason}</translation>
     </message>
     <message numerus="yes">
+        <source>%n candidate(s) in the stage “{stage}” now, counted by each candidate&apos;s current stage; archived candidates are left out.</source>
+        <translation>
+            <numerusform>%n υποψήφιος στο στάδιο «{stage}» τώρα, με βάση το τρέχον στάδιο κάθε υποψηφίου· οι αρχειοθετημένοι παραλείπονται.</numerusform>
+            <numerusform>%n υποψήφιοι στο στάδιο «{stage}» τώρα, με βάση το τρέχον στάδιο κάθε υποψηφίου· οι αρχειοθετημένοι παραλείπονται.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n candidate(s) in the programme</source>
         <translation>
             <numerusform>%n υποψήφιος στο πρόγραμμα</numerusform>
@@ -4590,6 +4622,20 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>&amp;Delete this form</source>
         <translation>&amp;Διαγραφή αυτής της φόρμας</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTips</name>
+    <message>
+        <source>How is this computed? Press F1 with the pointer here for the user guide.</source>
+        <translation>Πώς υπολογίζεται αυτό; Πατήστε F1 με τον δείκτη εδώ για τον οδηγό χρήσης.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Οδηγός χρήσης</translation>
     </message>
 </context>
 <context>
@@ -5437,6 +5483,18 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Τα στοιχεία, οι παρατηρήσεις, τα σχόλια και τα αποτελέσματα κατανόησης αυτής της συνεδρίας ως PDF</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Οδηγός χρήσης</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>How the figures are computed, and how to run a kiosk and paper feedback forms; with the pointer on a figure, F1 opens the section that explains it</source>
+        <translation>Πώς υπολογίζονται τα νούμερα, και πώς λειτουργούν το κιόσκι και οι φόρμες σχολίων σε χαρτί· με τον δείκτη πάνω σε ένα νούμερο, το F1 ανοίγει την ενότητα που το εξηγεί</translation>
+    </message>
+    <message>
         <source>&amp;About Trainer Coach</source>
         <translation>&amp;Σχετικά με το Trainer Coach</translation>
     </message>
@@ -5933,6 +5991,41 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>Loading…</source>
         <translation>Φόρτωση…</translation>
     </message>
+    <message numerus="yes">
+        <source>Candidates in the last pipeline stage now: %n. Of all candidates, {certified} hold a certification in force.</source>
+        <translation>
+            <numerusform>Υποψήφιοι στο τελευταίο στάδιο τώρα: %n. Από όλους τους υποψηφίους, {certified} έχουν πιστοποίηση σε ισχύ.</numerusform>
+            <numerusform>Υποψήφιοι στο τελευταίο στάδιο τώρα: %n. Από όλους τους υποψηφίους, {certified} έχουν πιστοποίηση σε ισχύ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions dated in {month}: %n, of {total} sessions in all.</source>
+        <translation>
+            <numerusform>Συνεδρίες με ημερομηνία στο {month}: %n, από {total} συνεδρίες συνολικά.</numerusform>
+            <numerusform>Συνεδρίες με ημερομηνία στο {month}: %n, από {total} συνεδρίες συνολικά.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions given by candidates employed by the company (not by a vendor) out of all sessions: {internal} of %n.</source>
+        <translation>
+            <numerusform>Συνεδρίες από υποψηφίους υπαλλήλους της εταιρείας (όχι εξωτερικού συνεργάτη) επί όλων των συνεδριών: {internal} από %n.</numerusform>
+            <numerusform>Συνεδρίες από υποψηφίους υπαλλήλους της εταιρείας (όχι εξωτερικού συνεργάτη) επί όλων των συνεδριών: {internal} από %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The days each completed stay in a stage lasted, from %n completed stay(s).</source>
+        <translation>
+            <numerusform>Οι ημέρες που κράτησε κάθε ολοκληρωμένη παραμονή σε ένα στάδιο, από %n ολοκληρωμένη παραμονή.</numerusform>
+            <numerusform>Οι ημέρες που κράτησε κάθε ολοκληρωμένη παραμονή σε ένα στάδιο, από %n ολοκληρωμένες παραμονές.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions per month (%n in all), with each month&apos;s mean rubric score and mean feedback; a month with no session is drawn empty.</source>
+        <translation>
+            <numerusform>Συνεδρίες ανά μήνα (%n συνολικά), με τον μέσο όρο ρουμπρίκας και σχολίων κάθε μήνα· ένας μήνας χωρίς συνεδρία σχεδιάζεται κενός.</numerusform>
+            <numerusform>Συνεδρίες ανά μήνα (%n συνολικά), με τον μέσο όρο ρουμπρίκας και σχολίων κάθε μήνα· ένας μήνας χωρίς συνεδρία σχεδιάζεται κενός.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The programme could not be read: {reason}</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση του προγράμματος: {reason}</translation>
@@ -5944,6 +6037,13 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>not counting {paused} paused or withdrawn</source>
         <translation>χωρίς {paused} σε παύση ή που αποχώρησαν</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) in the programme.</source>
+        <translation>
+            <numerusform>%n υποψήφιος στο πρόγραμμα.</numerusform>
+            <numerusform>%n υποψήφιοι στο πρόγραμμα.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hold a certification in force</source>
@@ -6729,6 +6829,55 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
             <numerusform>%n φόρμες σχολίων· η συνεδρία δεν καταγράφει εκπαιδευόμενους, άρα δεν υπάρχει ποσοστό απόκρισης.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The weighted mean of the parts that exist, each put on 0–100: the rubric from %n observer(s), feedback from {answers} answers to the overall question, learning from {paired} trainees with both a before and an after score. A part with no data is left out, not counted as zero.</source>
+        <translation>
+            <numerusform>Ο σταθμισμένος μέσος των μερών που υπάρχουν, το καθένα στην κλίμακα 0–100: η ρουμπρίκα από %n παρατηρητή, τα σχόλια από {answers} απαντήσεις στη συνολική ερώτηση, η μάθηση από {paired} εκπαιδευόμενους με βαθμό πριν και μετά. Ένα μέρος χωρίς δεδομένα παραλείπεται, δεν μετρά ως μηδέν.</numerusform>
+            <numerusform>Ο σταθμισμένος μέσος των μερών που υπάρχουν, το καθένα στην κλίμακα 0–100: η ρουμπρίκα από %n παρατηρητές, τα σχόλια από {answers} απαντήσεις στη συνολική ερώτηση, η μάθηση από {paired} εκπαιδευόμενους με βαθμό πριν και μετά. Ένα μέρος χωρίς δεδομένα παραλείπεται, δεν μετρά ως μηδέν.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each observer&apos;s weighted average of the criteria they scored, then the mean over %n observer(s), with its 95% interval.</source>
+        <translation>
+            <numerusform>Ο σταθμισμένος μέσος κάθε παρατηρητή στα κριτήρια που βαθμολόγησε, και μετά ο μέσος όρος από %n παρατηρητή, με το διάστημα 95%.</numerusform>
+            <numerusform>Ο σταθμισμένος μέσος κάθε παρατηρητή στα κριτήρια που βαθμολόγησε, και μετά ο μέσος όρος από %n παρατηρητές, με το διάστημα 95%.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback forms saved for this session (kiosk, typed or imported) divided by the trainees it records: %n form(s) of {trainees}.</source>
+        <translation>
+            <numerusform>Φόρμες σχολίων αποθηκευμένες για αυτή τη συνεδρία (κιόσκι, πληκτρολόγηση ή εισαγωγή) διά των εκπαιδευομένων που καταγράφει: %n φόρμα από {trainees}.</numerusform>
+            <numerusform>Φόρμες σχολίων αποθηκευμένες για αυτή τη συνεδρία (κιόσκι, πληκτρολόγηση ή εισαγωγή) διά των εκπαιδευομένων που καταγράφει: %n φόρμες από {trainees}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The mean of each question&apos;s answers with its 95% interval, from %n feedback form(s); n is how many answered the question. Amber rows rest on fewer than 10 answers.</source>
+        <translation>
+            <numerusform>Ο μέσος όρος των απαντήσεων κάθε ερώτησης με το διάστημα 95%, από %n φόρμα σχολίων· το n είναι πόσοι απάντησαν στην ερώτηση. Οι πορτοκαλί γραμμές βασίζονται σε λιγότερες από 10 απαντήσεις.</numerusform>
+            <numerusform>Ο μέσος όρος των απαντήσεων κάθε ερώτησης με το διάστημα 95%, από %n φόρμες σχολίων· το n είναι πόσοι απάντησαν στην ερώτηση. Οι πορτοκαλί γραμμές βασίζονται σε λιγότερες από 10 απαντήσεις.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The share of each answer to every question, from %n feedback form(s).</source>
+        <translation>
+            <numerusform>Το μερίδιο κάθε απάντησης σε κάθε ερώτηση, από %n φόρμα σχολίων.</numerusform>
+            <numerusform>Το μερίδιο κάθε απάντησης σε κάθε ερώτηση, από %n φόρμες σχολίων.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Means before and after, the gain and the normalised gain of each check, from %n trainee(s) with both a before and an after score.</source>
+        <translation>
+            <numerusform>Μέσοι όροι πριν και μετά, το κέρδος και το κανονικοποιημένο κέρδος κάθε ελέγχου, από %n εκπαιδευόμενο με βαθμό πριν και μετά.</numerusform>
+            <numerusform>Μέσοι όροι πριν και μετά, το κέρδος και το κανονικοποιημένο κέρδος κάθε ελέγχου, από %n εκπαιδευόμενους με βαθμό πριν και μετά.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each trainee&apos;s score before and after the first check, from %n trainee(s) with both scores.</source>
+        <translation>
+            <numerusform>Ο βαθμός κάθε εκπαιδευομένου πριν και μετά τον πρώτο έλεγχο, από %n εκπαιδευόμενο με τους δύο βαθμούς.</numerusform>
+            <numerusform>Ο βαθμός κάθε εκπαιδευομένου πριν και μετά τον πρώτο έλεγχο, από %n εκπαιδευόμενους με τους δύο βαθμούς.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Rubric</source>
         <translation>Ρουμπρίκα</translation>
@@ -6856,6 +7005,13 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         </translation>
     </message>
     <message numerus="yes">
+        <source>Weighted average: each observer&apos;s scores weighted by the rubric&apos;s criterion weights, over the criteria they scored (a criterion not judged is not a zero); %n observation(s).</source>
+        <translation>
+            <numerusform>Σταθμισμένος μέσος όρος: οι βαθμοί κάθε παρατηρητή σταθμισμένοι με τα βάρη των κριτηρίων της ρουμπρίκας, στα κριτήρια που βαθμολόγησε (ένα κριτήριο που δεν κρίθηκε δεν είναι μηδέν)· %n παρατήρηση.</numerusform>
+            <numerusform>Σταθμισμένος μέσος όρος: οι βαθμοί κάθε παρατηρητή σταθμισμένοι με τα βάρη των κριτηρίων της ρουμπρίκας, στα κριτήρια που βαθμολόγησε (ένα κριτήριο που δεν κρίθηκε δεν είναι μηδέν)· %n παρατηρήσεις.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Trainee feedback: %n form(s)</source>
         <translation>
             <numerusform>Σχόλια εκπαιδευομένων: %n φόρμα</numerusform>
@@ -6863,10 +7019,24 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         </translation>
     </message>
     <message numerus="yes">
+        <source>Feedback forms saved for this session from the kiosk, typed from paper or imported: %n.</source>
+        <translation>
+            <numerusform>Φόρμες σχολίων αποθηκευμένες για αυτή τη συνεδρία από το κιόσκι, πληκτρολογημένες από χαρτί ή εισαγμένες: %n.</numerusform>
+            <numerusform>Φόρμες σχολίων αποθηκευμένες για αυτή τη συνεδρία από το κιόσκι, πληκτρολογημένες από χαρτί ή εισαγμένες: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Comprehension checks (%n)</source>
         <translation>
             <numerusform>Έλεγχοι κατανόησης (%n)</numerusform>
             <numerusform>Έλεγχοι κατανόησης (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean before → after: the mean of the before scores and of the after scores typed for each check (Trainees is how many rows each check has); %n check(s).</source>
+        <translation>
+            <numerusform>Μέσος όρος πριν → μετά: ο μέσος των βαθμών πριν και των βαθμών μετά που καταχωρίστηκαν σε κάθε έλεγχο (Άτομα είναι πόσες γραμμές έχει κάθε έλεγχος)· %n έλεγχος.</numerusform>
+            <numerusform>Μέσος όρος πριν → μετά: ο μέσος των βαθμών πριν και των βαθμών μετά που καταχωρίστηκαν σε κάθε έλεγχο (Άτομα είναι πόσες γραμμές έχει κάθε έλεγχος)· %n έλεγχοι.</numerusform>
         </translation>
     </message>
 </context>

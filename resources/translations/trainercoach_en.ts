@@ -67,6 +67,30 @@
     </message>
 </context>
 <context>
+    <name>CandidateEffectivenessPanel</name>
+    <message numerus="yes">
+        <source>Each condition of the readiness rule (Edit ▸ Readiness rule…) checked against the candidate&apos;s record: %n observed session(s), {answers} answers to the overall feedback question.</source>
+        <translation>
+            <numerusform>Each condition of the readiness rule (Edit ▸ Readiness rule…) checked against the candidate&apos;s record: %n observed session, {answers} answers to the overall feedback question.</numerusform>
+            <numerusform>Each condition of the readiness rule (Edit ▸ Readiness rule…) checked against the candidate&apos;s record: %n observed sessions, {answers} answers to the overall feedback question.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One point per session with a score (%n here): the rubric score is the mean of the observers&apos; weighted averages; feedback is the mean of the overall question ({answers} answers in all) with its 95% interval as a band, hollow under 10 answers; learning is the normalised gain.</source>
+        <translation>
+            <numerusform>One point per session with a score (%n here): the rubric score is the mean of the observers&apos; weighted averages; feedback is the mean of the overall question ({answers} answers in all) with its 95% interval as a band, hollow under 10 answers; learning is the normalised gain.</numerusform>
+            <numerusform>One point per session with a score (%n here): the rubric score is the mean of the observers&apos; weighted averages; feedback is the mean of the overall question ({answers} answers in all) with its 95% interval as a band, hollow under 10 answers; learning is the normalised gain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each bar is the mean of the candidate&apos;s scores on one rubric criterion (%n score(s) in all, the n of each in its label); the tick is the cohort&apos;s median of every candidate&apos;s mean.</source>
+        <translation>
+            <numerusform>Each bar is the mean of the candidate&apos;s scores on one rubric criterion (%n score in all, the n of each in its label); the tick is the cohort&apos;s median of every candidate&apos;s mean.</numerusform>
+            <numerusform>Each bar is the mean of the candidate&apos;s scores on one rubric criterion (%n scores in all, the n of each in its label); the tick is the cohort&apos;s median of every candidate&apos;s mean.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CandidatesView</name>
     <message numerus="yes">
         <source>%n candidate(s)</source>
@@ -88,6 +112,13 @@
 </context>
 <context>
     <name>DashboardView</name>
+    <message numerus="yes">
+        <source>%n candidate(s) in the stage “{stage}” now, counted by each candidate&apos;s current stage; archived candidates are left out.</source>
+        <translation>
+            <numerusform>%n candidate in the stage “{stage}” now, counted by each candidate&apos;s current stage; archived candidates are left out.</numerusform>
+            <numerusform>%n candidates in the stage “{stage}” now, counted by each candidate&apos;s current stage; archived candidates are left out.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n candidate(s) in the programme</source>
         <translation>
@@ -173,6 +204,48 @@
 <context>
     <name>ProgrammePage</name>
     <message numerus="yes">
+        <source>Candidates in the last pipeline stage now: %n. Of all candidates, {certified} hold a certification in force.</source>
+        <translation>
+            <numerusform>Candidates in the last pipeline stage now: %n. Of all candidates, {certified} hold a certification in force.</numerusform>
+            <numerusform>Candidates in the last pipeline stage now: %n. Of all candidates, {certified} hold a certification in force.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions dated in {month}: %n, of {total} sessions in all.</source>
+        <translation>
+            <numerusform>Sessions dated in {month}: %n, of {total} sessions in all.</numerusform>
+            <numerusform>Sessions dated in {month}: %n, of {total} sessions in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions given by candidates employed by the company (not by a vendor) out of all sessions: {internal} of %n.</source>
+        <translation>
+            <numerusform>Sessions given by candidates employed by the company (not by a vendor) out of all sessions: {internal} of %n.</numerusform>
+            <numerusform>Sessions given by candidates employed by the company (not by a vendor) out of all sessions: {internal} of %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The days each completed stay in a stage lasted, from %n completed stay(s).</source>
+        <translation>
+            <numerusform>The days each completed stay in a stage lasted, from %n completed stay.</numerusform>
+            <numerusform>The days each completed stay in a stage lasted, from %n completed stays.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions per month (%n in all), with each month&apos;s mean rubric score and mean feedback; a month with no session is drawn empty.</source>
+        <translation>
+            <numerusform>Sessions per month (%n in all), with each month&apos;s mean rubric score and mean feedback; a month with no session is drawn empty.</numerusform>
+            <numerusform>Sessions per month (%n in all), with each month&apos;s mean rubric score and mean feedback; a month with no session is drawn empty.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) in the programme.</source>
+        <translation>
+            <numerusform>%n candidate in the programme.</numerusform>
+            <numerusform>%n candidates in the programme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n hold a certification in force</source>
         <translation>
             <numerusform>%n holds a certification in force</numerusform>
@@ -210,6 +283,55 @@
             <numerusform>%n feedback forms; the session records no trainees, so no response rate.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The weighted mean of the parts that exist, each put on 0–100: the rubric from %n observer(s), feedback from {answers} answers to the overall question, learning from {paired} trainees with both a before and an after score. A part with no data is left out, not counted as zero.</source>
+        <translation>
+            <numerusform>The weighted mean of the parts that exist, each put on 0–100: the rubric from %n observer, feedback from {answers} answers to the overall question, learning from {paired} trainees with both a before and an after score. A part with no data is left out, not counted as zero.</numerusform>
+            <numerusform>The weighted mean of the parts that exist, each put on 0–100: the rubric from %n observers, feedback from {answers} answers to the overall question, learning from {paired} trainees with both a before and an after score. A part with no data is left out, not counted as zero.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each observer&apos;s weighted average of the criteria they scored, then the mean over %n observer(s), with its 95% interval.</source>
+        <translation>
+            <numerusform>Each observer&apos;s weighted average of the criteria they scored, then the mean over %n observer, with its 95% interval.</numerusform>
+            <numerusform>Each observer&apos;s weighted average of the criteria they scored, then the mean over %n observers, with its 95% interval.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback forms saved for this session (kiosk, typed or imported) divided by the trainees it records: %n form(s) of {trainees}.</source>
+        <translation>
+            <numerusform>Feedback forms saved for this session (kiosk, typed or imported) divided by the trainees it records: %n form of {trainees}.</numerusform>
+            <numerusform>Feedback forms saved for this session (kiosk, typed or imported) divided by the trainees it records: %n forms of {trainees}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The mean of each question&apos;s answers with its 95% interval, from %n feedback form(s); n is how many answered the question. Amber rows rest on fewer than 10 answers.</source>
+        <translation>
+            <numerusform>The mean of each question&apos;s answers with its 95% interval, from %n feedback form; n is how many answered the question. Amber rows rest on fewer than 10 answers.</numerusform>
+            <numerusform>The mean of each question&apos;s answers with its 95% interval, from %n feedback forms; n is how many answered the question. Amber rows rest on fewer than 10 answers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The share of each answer to every question, from %n feedback form(s).</source>
+        <translation>
+            <numerusform>The share of each answer to every question, from %n feedback form.</numerusform>
+            <numerusform>The share of each answer to every question, from %n feedback forms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Means before and after, the gain and the normalised gain of each check, from %n trainee(s) with both a before and an after score.</source>
+        <translation>
+            <numerusform>Means before and after, the gain and the normalised gain of each check, from %n trainee with both a before and an after score.</numerusform>
+            <numerusform>Means before and after, the gain and the normalised gain of each check, from %n trainees with both a before and an after score.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each trainee&apos;s score before and after the first check, from %n trainee(s) with both scores.</source>
+        <translation>
+            <numerusform>Each trainee&apos;s score before and after the first check, from %n trainee with both scores.</numerusform>
+            <numerusform>Each trainee&apos;s score before and after the first check, from %n trainees with both scores.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionPage</name>
@@ -221,6 +343,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Weighted average: each observer&apos;s scores weighted by the rubric&apos;s criterion weights, over the criteria they scored (a criterion not judged is not a zero); %n observation(s).</source>
+        <translation>
+            <numerusform>Weighted average: each observer&apos;s scores weighted by the rubric&apos;s criterion weights, over the criteria they scored (a criterion not judged is not a zero); %n observation.</numerusform>
+            <numerusform>Weighted average: each observer&apos;s scores weighted by the rubric&apos;s criterion weights, over the criteria they scored (a criterion not judged is not a zero); %n observations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Trainee feedback: %n form(s)</source>
         <translation>
             <numerusform>Trainee feedback: %n form</numerusform>
@@ -228,10 +357,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Feedback forms saved for this session from the kiosk, typed from paper or imported: %n.</source>
+        <translation>
+            <numerusform>Feedback forms saved for this session from the kiosk, typed from paper or imported: %n.</numerusform>
+            <numerusform>Feedback forms saved for this session from the kiosk, typed from paper or imported: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Comprehension checks (%n)</source>
         <translation>
             <numerusform>Comprehension checks (%n)</numerusform>
             <numerusform>Comprehension checks (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean before → after: the mean of the before scores and of the after scores typed for each check (Trainees is how many rows each check has); %n check(s).</source>
+        <translation>
+            <numerusform>Mean before → after: the mean of the before scores and of the after scores typed for each check (Trainees is how many rows each check has); %n check.</numerusform>
+            <numerusform>Mean before → after: the mean of the before scores and of the after scores typed for each check (Trainees is how many rows each check has); %n checks.</numerusform>
         </translation>
     </message>
 </context>

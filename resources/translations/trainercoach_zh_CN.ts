@@ -4008,6 +4008,24 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>Mentor sign-off</source>
         <translation>导师签字确认</translation>
     </message>
+    <message numerus="yes">
+        <source>Each condition of the readiness rule (Edit ▸ Readiness rule…) checked against the candidate&apos;s record: %n observed session(s), {answers} answers to the overall feedback question.</source>
+        <translation>
+            <numerusform>认证准备规则（编辑 ▸ 认证准备规则…）的每项条件均按候选人的记录核对：%n 次被观察的课程，总体反馈问题共 {answers} 份回答。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One point per session with a score (%n here): the rubric score is the mean of the observers&apos; weighted averages; feedback is the mean of the overall question ({answers} answers in all) with its 95% interval as a band, hollow under 10 answers; learning is the normalised gain.</source>
+        <translation>
+            <numerusform>每次有评分的课程一个点（此处共 %n 次）：评分细则得分是观察员加权平均的平均值；反馈是总体问题的平均值（共 {answers} 份回答），阴影带为其 95% 区间，不足 10 份回答时为空心点；学习是标准化增益。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each bar is the mean of the candidate&apos;s scores on one rubric criterion (%n score(s) in all, the n of each in its label); the tick is the cohort&apos;s median of every candidate&apos;s mean.</source>
+        <translation>
+            <numerusform>每个条形是候选人在一项评分细则标准上所得分数的平均值（共 %n 个分数，各自的 n 见其标签）；刻度线是所有候选人平均值的中位数。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Revoke the certification for “{topic}” ({level})? Undo with Ctrl+Z in the main window.</source>
         <translation>撤销“{topic}”（{level}）的认证？可在主窗口按 Ctrl+Z 撤销此操作。</translation>
@@ -4206,6 +4224,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Save as PNG/SVG…</source>
         <translation>另存为 PNG/SVG…</translation>
+    </message>
+    <message>
+        <source>How is this computed?</source>
+        <translation>这是如何计算的？</translation>
     </message>
     <message>
         <source>Save chart</source>
@@ -4482,6 +4504,12 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>无法读取概览：{reason}</translation>
     </message>
     <message numerus="yes">
+        <source>%n candidate(s) in the stage “{stage}” now, counted by each candidate&apos;s current stage; archived candidates are left out.</source>
+        <translation>
+            <numerusform>目前处于“{stage}”阶段的候选人：%n 人，按每位候选人当前所在阶段计算；已归档的候选人不计入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n candidate(s) in the programme</source>
         <translation>
             <numerusform>计划中共有 %n 名候选人</numerusform>
@@ -4577,6 +4605,20 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>&amp;Delete this form</source>
         <translation>删除此表单(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTips</name>
+    <message>
+        <source>How is this computed? Press F1 with the pointer here for the user guide.</source>
+        <translation>这是如何计算的？将鼠标指针停在此处并按 F1 查看用户指南。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
     </message>
 </context>
 <context>
@@ -5422,6 +5464,18 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>将本课程的详情、观察评估、反馈和理解测验结果导出为 PDF</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>How the figures are computed, and how to run a kiosk and paper feedback forms; with the pointer on a figure, F1 opens the section that explains it</source>
+        <translation>各项数字如何计算，以及如何使用自助模式和纸质反馈表；将鼠标指针停在某个数字上按 F1，会打开解释它的章节</translation>
+    </message>
+    <message>
         <source>&amp;About Trainer Coach</source>
         <translation>关于 Trainer Coach(&amp;A)</translation>
     </message>
@@ -5914,6 +5968,36 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
+    <message numerus="yes">
+        <source>Candidates in the last pipeline stage now: %n. Of all candidates, {certified} hold a certification in force.</source>
+        <translation>
+            <numerusform>目前处于流程最后阶段的候选人：%n 人。所有候选人中，有 {certified} 人持有有效认证。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions dated in {month}: %n, of {total} sessions in all.</source>
+        <translation>
+            <numerusform>日期在 {month} 的课程：%n 次，共 {total} 次课程。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions given by candidates employed by the company (not by a vendor) out of all sessions: {internal} of %n.</source>
+        <translation>
+            <numerusform>由公司员工（而非外包供应商人员）候选人讲授的课程占全部课程的比例：%n 次中的 {internal} 次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The days each completed stay in a stage lasted, from %n completed stay(s).</source>
+        <translation>
+            <numerusform>每次已完成的阶段停留持续的天数，共 %n 次已完成的停留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions per month (%n in all), with each month&apos;s mean rubric score and mean feedback; a month with no session is drawn empty.</source>
+        <translation>
+            <numerusform>每月课程数（共 %n 次），以及每月评分细则和反馈的平均值；没有课程的月份显示为空。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The programme could not be read: {reason}</source>
         <translation>无法读取培训计划：{reason}</translation>
@@ -5925,6 +6009,12 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>not counting {paused} paused or withdrawn</source>
         <translation>不含 {paused} 名暂停或退出者</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) in the programme.</source>
+        <translation>
+            <numerusform>项目中的候选人：%n 人。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hold a certification in force</source>
@@ -6705,6 +6795,48 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
             <numerusform>%n 份反馈表；课程未记录学员人数，因此没有回复率。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The weighted mean of the parts that exist, each put on 0–100: the rubric from %n observer(s), feedback from {answers} answers to the overall question, learning from {paired} trainees with both a before and an after score. A part with no data is left out, not counted as zero.</source>
+        <translation>
+            <numerusform>现有各部分的加权平均，每部分先换算到 0–100：评分细则来自 %n 位观察员，反馈来自总体问题的 {answers} 份回答，学习来自 {paired} 位同时有测前和测后成绩的学员。没有数据的部分会被略去，不按零分计算。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each observer&apos;s weighted average of the criteria they scored, then the mean over %n observer(s), with its 95% interval.</source>
+        <translation>
+            <numerusform>每位观察员对其评分标准的加权平均，再取 %n 位观察员的平均值，并附 95% 区间。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback forms saved for this session (kiosk, typed or imported) divided by the trainees it records: %n form(s) of {trainees}.</source>
+        <translation>
+            <numerusform>本课程已保存的反馈表（自助模式、手工录入或导入）除以课程记录的学员人数：{trainees} 人中的 %n 份。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The mean of each question&apos;s answers with its 95% interval, from %n feedback form(s); n is how many answered the question. Amber rows rest on fewer than 10 answers.</source>
+        <translation>
+            <numerusform>每个问题回答的平均值及其 95% 区间，来自 %n 份反馈表；n 为回答该问题的人数。橙色行基于不足 10 份回答。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The share of each answer to every question, from %n feedback form(s).</source>
+        <translation>
+            <numerusform>每个问题中各选项所占的比例，来自 %n 份反馈表。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Means before and after, the gain and the normalised gain of each check, from %n trainee(s) with both a before and an after score.</source>
+        <translation>
+            <numerusform>每次测验的测前和测后平均分、增益和标准化增益，来自 %n 位同时有测前和测后成绩的学员。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each trainee&apos;s score before and after the first check, from %n trainee(s) with both scores.</source>
+        <translation>
+            <numerusform>每位学员在第一次测验前后的成绩，来自 %n 位两项成绩都有的学员。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Rubric</source>
         <translation>评分量表</translation>
@@ -6831,15 +6963,33 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         </translation>
     </message>
     <message numerus="yes">
+        <source>Weighted average: each observer&apos;s scores weighted by the rubric&apos;s criterion weights, over the criteria they scored (a criterion not judged is not a zero); %n observation(s).</source>
+        <translation>
+            <numerusform>加权平均：每位观察员的分数按评分细则各标准的权重加权，只计其评分的标准（未评分的标准不算零分）；共 %n 次观察。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Trainee feedback: %n form(s)</source>
         <translation>
             <numerusform>学员反馈：%n 份表单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Feedback forms saved for this session from the kiosk, typed from paper or imported: %n.</source>
+        <translation>
+            <numerusform>本课程通过自助模式、纸质录入或导入保存的反馈表：%n 份。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Comprehension checks (%n)</source>
         <translation>
             <numerusform>理解测验（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean before → after: the mean of the before scores and of the after scores typed for each check (Trainees is how many rows each check has); %n check(s).</source>
+        <translation>
+            <numerusform>测前 → 测后平均分：每次测验所录入的测前成绩和测后成绩各自的平均值（“人数”为每次测验的行数）；共 %n 次测验。</numerusform>
         </translation>
     </message>
 </context>

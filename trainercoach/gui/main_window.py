@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self._open_database = open_database
         self._kiosk: object | None = None  # the kiosk window, kept alive while it runs
+        self._guide: Any = None  # the user guide, opened once and shown again (Help ▸ User guide, F1)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._built: dict[int, QWidget] = {}  # the pages built so far; the others are placeholders
@@ -197,6 +198,7 @@ class MainWindow(QMainWindow):
         ui.actionOpenDemo.triggered.connect(self.open_demo)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.about)
+        ui.actionUserGuide.triggered.connect(lambda: self.user_guide())
         ui.actionNewSession.triggered.connect(self.new_session)
         ui.actionOpenSession.triggered.connect(self.open_selected_session)
         ui.actionEditSession.triggered.connect(self.edit_session)
@@ -578,6 +580,32 @@ class MainWindow(QMainWindow):
                                                 self.tr("Trainer Coach database (*.sqlite3 *.db);;All files (*)"))
         if target and self._open_database:
             self._open_database(target, False)
+
+    def user_guide(self, anchor: str | None = None) -> QWidget:
+        """Help ▸ User guide, in the interface's language. With no ``anchor``, the section explaining the figure
+        under the pointer (or, failing that, the one with the focus): F1 on a figure answers "how is this
+        computed?". Pages and dialogs reach the guide through this method, never by importing the dialog."""
+        from PySide6.QtGui import QCursor
+
+        from trainercoach.gui.dialogs.help_dialog import HELP_ANCHOR, HelpDialog
+
+        if anchor is None:
+            anchor = ""
+            for widget in (QApplication.widgetAt(QCursor.pos()), QApplication.focusWidget()):
+                while widget is not None and not widget.property(HELP_ANCHOR):
+                    widget = widget.parentWidget()
+                if widget is not None:
+                    anchor = str(widget.property(HELP_ANCHOR))
+                    break
+        guide = self._guide
+        if guide is None:
+            guide = self._guide = HelpDialog(anchor, self)
+        else:
+            guide.show_section(anchor)
+        guide.show()
+        guide.raise_()
+        guide.activateWindow()
+        return guide
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Trainer Coach"), self.about_text())

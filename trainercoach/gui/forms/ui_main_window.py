@@ -1,4 +1,4 @@
-# source-sha256: 4560b7049e0c98007033fb3adf0f574019d3bf2e746acb36daac2fb68c844f8d
+# source-sha256: 01b3baec339144466840155280542c6a3974efdc9435349ce3604d807bcb57e2
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -90,6 +90,8 @@ class Ui_MainWindow(object):
         self.actionExportEvaluation.setObjectName(u"actionExportEvaluation")
         self.actionExportSessionReport = QAction(MainWindow)
         self.actionExportSessionReport.setObjectName(u"actionExportSessionReport")
+        self.actionUserGuide = QAction(MainWindow)
+        self.actionUserGuide.setObjectName(u"actionUserGuide")
         self.actionAbout = QAction(MainWindow)
         self.actionAbout.setObjectName(u"actionAbout")
         self.centralWidget = QWidget(MainWindow)
@@ -187,6 +189,8 @@ class Ui_MainWindow(object):
         self.menuSession.addAction(self.actionExportSessionReport)
         self.menuSession.addSeparator()
         self.menuSession.addAction(self.actionRubrics)
+        self.menuHelp.addAction(self.actionUserGuide)
+        self.menuHelp.addSeparator()
         self.menuHelp.addAction(self.actionAbout)
         self.toolBar.addAction(self.actionNewCandidate)
         self.toolBar.addAction(self.actionEditCandidate)
@@ -369,6 +373,13 @@ class Ui_MainWindow(object):
         self.actionExportSessionReport.setText(QCoreApplication.translate("MainWindow", u"E&xport session report\u2026", None))
 #if QT_CONFIG(tooltip)
         self.actionExportSessionReport.setToolTip(QCoreApplication.translate("MainWindow", u"This session's details, observations, feedback and comprehension results as a PDF", None))
+#endif // QT_CONFIG(tooltip)
+        self.actionUserGuide.setText(QCoreApplication.translate("MainWindow", u"&User guide", None))
+#if QT_CONFIG(shortcut)
+        self.actionUserGuide.setShortcuts([QKeySequence.fromString(QCoreApplication.translate("MainWindow", u"F1", None))])
+#endif // QT_CONFIG(shortcut)
+#if QT_CONFIG(tooltip)
+        self.actionUserGuide.setToolTip(QCoreApplication.translate("MainWindow", u"How the figures are computed, and how to run a kiosk and paper feedback forms; with the pointer on a figure, F1 opens the section that explains it", None))
 #endif // QT_CONFIG(tooltip)
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About Trainer Coach", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))

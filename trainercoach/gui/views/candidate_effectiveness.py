@@ -26,6 +26,7 @@ from trainercoach.gui.models.certification_models import certification_rows, cer
 from trainercoach.gui.models.rows_model import RowsModel, TextRow
 from trainercoach.gui.operations import run_op
 from trainercoach.gui.widgets.chart_view import ChartView
+from trainercoach.gui.widgets.figure_tips import figure_tip
 from trainercoach.gui.widgets.tables import page_table
 from trainercoach.records.effectiveness import CandidateEffectiveness
 from trainercoach.services import Coach
@@ -133,7 +134,29 @@ class CandidateEffectivenessPanel(QScrollArea):
         self.no_certifications.setVisible(not certifications)
         self.trend_chart.set_figure(candidate_trend(effectiveness))
         self.criteria_chart.set_figure(criteria_vs_cohort(effectiveness))
+        self._tips(effectiveness)
         self._enable()
+
+    def _tips(self, effectiveness: CandidateEffectiveness) -> None:
+        """How each figure on the tab was computed, and from how many sessions, scores and answers."""
+        scored = [p for p in effectiveness.trend
+                  if p.rubric is not None or p.feedback.mean is not None or p.normalised_gain is not None]
+        observed = sum(p.rubric is not None for p in effectiveness.trend)
+        answers = sum(p.feedback.n for p in effectiveness.trend)
+        readiness = self.tr("Each condition of the readiness rule (Edit ▸ Readiness rule…) checked against the "
+                            "candidate's record: %n observed session(s), {answers} answers to the overall feedback "
+                            "question.", "", observed).format(answers=answers)
+        figure_tip(self.checklist_view, readiness, "readiness")
+        figure_tip(self.banner, readiness, "readiness")
+        figure_tip(self.trend_chart, self.tr(
+            "One point per session with a score (%n here): the rubric score is the mean of the observers' weighted "
+            "averages; feedback is the mean of the overall question ({answers} answers in all) with its 95% "
+            "interval as a band, hollow under 10 answers; learning is the normalised gain.", "",
+            len(scored)).format(answers=answers), "thin")
+        figure_tip(self.criteria_chart, self.tr(
+            "Each bar is the mean of the candidate's scores on one rubric criterion (%n score(s) in all, the n of "
+            "each in its label); the tick is the cohort's median of every candidate's mean.", "",
+            sum(c.n for c in effectiveness.criteria)), "intervals")
 
     def _enable(self) -> None:
         self.revoke_button.setEnabled(self.selected_certification() is not None)

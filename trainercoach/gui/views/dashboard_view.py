@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.messages import explain
 from trainercoach.gui.widgets.counts import in_programme_note
+from trainercoach.gui.widgets.figure_tips import figure_tip
 from trainercoach.gui.workers import Loader
 from trainercoach.records.dashboard import Attention, DashboardData
 from trainercoach.services import Coach
@@ -215,10 +216,13 @@ class DashboardView(QWidget):
             name.setWordWrap(True)
             tile_layout.addWidget(count)
             tile_layout.addWidget(name)
+            figure_tip(tile, self.tr("%n candidate(s) in the stage “{stage}” now, counted by each candidate's "
+                                     "current stage; archived candidates are left out.", "",
+                                     stage.candidates).format(stage=stage.name), "counts")
             self.tiles.addWidget(tile, position // columns, position % columns)
         headcount = data.headcount
         self.summary.setText(self.tr("%n candidate(s) in the programme", "", headcount.in_programme))
-        self.summary.setToolTip(in_programme_note(headcount))
+        figure_tip(self.summary, in_programme_note(headcount), "counts")
         self.empty_state.setVisible(data.total == 0)
         if self.attention_view.rowAt(0) >= len(data.attention):
             # Left past the end of a shorter list, Qt would measure the columns on every row.

@@ -30,6 +30,7 @@ from trainercoach.gui.messages import explain
 from trainercoach.gui.models.certification_models import ID_ROLE, MatrixModel, renewal_rows, renewals_model
 from trainercoach.gui.widgets.chart_view import ChartView
 from trainercoach.gui.widgets.counts import funnel_note, in_programme_note
+from trainercoach.gui.widgets.figure_tips import figure_tip
 from trainercoach.gui.widgets.tables import page_table
 from trainercoach.gui.workers import Worker
 from trainercoach.records.certification import CertificationRecord, Matrix
@@ -221,6 +222,26 @@ class ProgrammePage(QScrollArea):
         for chart in (self.funnel_chart, self.stage_chart, self.trends_chart):
             chart.show_message(self.tr("Loading…"))
 
+    def _tips(self, data: ProgrammeData, this_month: int) -> None:
+        """How each tile and chart was counted, and from how many candidates and sessions."""
+        programme = data.programme
+        figure_tip(self.trainers_tile, self.tr(
+            "Candidates in the last pipeline stage now: %n. Of all candidates, {certified} hold a certification in "
+            "force.", "", data.active_trainers).format(certified=data.certified_trainers), "counts")
+        figure_tip(self.sessions_tile, self.tr(
+            "Sessions dated in {month}: %n, of {total} sessions in all.", "", this_month).format(
+            month=data.today.strftime("%Y-%m"), total=programme.all_sessions), "counts")
+        figure_tip(self.share_tile, self.tr(
+            "Sessions given by candidates employed by the company (not by a vendor) out of all sessions: {internal} "
+            "of %n.", "", programme.all_sessions).format(internal=programme.internal_sessions), "counts")
+        figure_tip(self.funnel_chart, funnel_note(programme.headcount), "counts")
+        figure_tip(self.stage_chart, self.tr(
+            "The days each completed stay in a stage lasted, from %n completed stay(s).", "",
+            sum(len(days) for days in programme.time_in_stage.values())), "counts")
+        figure_tip(self.trends_chart, self.tr(
+            "Sessions per month (%n in all), with each month's mean rubric score and mean feedback; a month with no "
+            "session is drawn empty.", "", programme.all_sessions), "counts")
+
     def _failed(self, error: BaseException) -> None:
         text = explain(error) if isinstance(error, TrainerCoachError) else str(error)
         self.status.setText(self.tr("The programme could not be read: {reason}").format(reason=text))
@@ -234,8 +255,8 @@ class ProgrammePage(QScrollArea):
         self.candidates_tile.set(str(headcount.in_programme),
                                  self.tr("not counting {paused} paused or withdrawn").format(
                                      paused=headcount.paused_or_withdrawn))
-        self.candidates_tile.setToolTip(in_programme_note(headcount))
-        self.funnel_chart.set_note(funnel_note(headcount))
+        figure_tip(self.candidates_tile, self.tr("%n candidate(s) in the programme.", "", headcount.in_programme)
+                   + " " + in_programme_note(headcount), "counts")
         self.trainers_tile.set(str(data.active_trainers),
                                self.tr("%n hold a certification in force", "", data.certified_trainers))
         month = data.today.strftime("%Y-%m")
@@ -252,6 +273,7 @@ class ProgrammePage(QScrollArea):
         self.funnel_chart.set_figure(funnel(programme))
         self.stage_chart.set_figure(time_in_stage(programme))
         self.trends_chart.set_figure(programme_trends(programme))
+        self._tips(data, this_month)
         self.matrix.set_matrix(data.matrix)
         self.matrix_view.resizeColumnsToContents()
         self.matrix_view.setVisible(bool(data.matrix.trainers))

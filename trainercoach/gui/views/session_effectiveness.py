@@ -18,6 +18,7 @@ from trainercoach.gui.models.effectiveness_models import (
     learning_rows,
 )
 from trainercoach.gui.widgets.chart_view import ChartView
+from trainercoach.gui.widgets.figure_tips import figure_tip
 from trainercoach.gui.widgets.tables import page_table
 from trainercoach.records.effectiveness import SessionEffectiveness
 from trainercoach.services import Coach
@@ -141,6 +142,41 @@ class SessionEffectivenessSection(QWidget):
             self.check_chart.set_figure(before_after_check(first, pairs))
         else:
             self.check_chart.clear()
+        self._tips(effectiveness)
+
+    def _tips(self, effectiveness: SessionEffectiveness) -> None:
+        """How each figure of the section was computed, and from how many observers, answers and trainees."""
+        observers = len(effectiveness.observers)
+        overall = effectiveness.item("overall")
+        answers = overall.estimate.n if overall is not None else 0
+        paired = sum(c.gain.paired for c in effectiveness.checks)
+        figure_tip(self.composite_label, self.tr(
+            "The weighted mean of the parts that exist, each put on 0–100: the rubric from %n observer(s), "
+            "feedback from {answers} answers to the overall question, learning from {paired} trainees with both a "
+            "before and an after score. A part with no data is left out, not counted as zero.", "",
+            observers).format(answers=answers, paired=paired), "composite")
+        rubric = self.tr("Each observer's weighted average of the criteria they scored, then the mean over %n "
+                         "observer(s), with its 95% interval.", "", observers)
+        figure_tip(self.rubric_heading, rubric, "composite")
+        figure_tip(self.rubric_view, rubric, "composite")
+        figure_tip(self.response_label, self.tr(
+            "Feedback forms saved for this session (kiosk, typed or imported) divided by the trainees it records: "
+            "%n form(s) of {trainees}.", "", effectiveness.responses).format(trainees=effectiveness.trainees),
+            "paper")
+        figure_tip(self.feedback_view, self.tr(
+            "The mean of each question's answers with its 95% interval, from %n feedback form(s); n is how many "
+            "answered the question. Amber rows rest on fewer than 10 answers.", "", effectiveness.responses),
+            "thin")
+        figure_tip(self.feedback_chart, self.tr(
+            "The share of each answer to every question, from %n feedback form(s).", "", effectiveness.responses),
+            "thin")
+        learning = self.tr("Means before and after, the gain and the normalised gain of each check, from %n "
+                           "trainee(s) with both a before and an after score.", "", paired)
+        figure_tip(self.learning_view, learning, "composite")
+        if effectiveness.checks:
+            figure_tip(self.check_chart, self.tr(
+                "Each trainee's score before and after the first check, from %n trainee(s) with both scores.", "",
+                effectiveness.checks[0].gain.paired), "composite")
 
     def change_weights(self) -> None:
         from trainercoach.gui.dialogs.weights_dialog import WeightsDialog

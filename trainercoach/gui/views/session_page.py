@@ -26,6 +26,7 @@ from trainercoach.errors import NotFound
 from trainercoach.gui.formats import date_text, datetime_text, number_text, score_text
 from trainercoach.gui.models.rows_model import ID_ROLE, RowsModel, TextRow
 from trainercoach.gui.views.session_effectiveness import SessionEffectivenessSection
+from trainercoach.gui.widgets.figure_tips import figure_tip
 from trainercoach.services import Coach
 from trainercoach.services.deliveries import recording_link_error
 from trainercoach.words import AUDIENCES, CHECK_KINDS, METHODS, RECOMMENDATIONS, word
@@ -197,8 +198,14 @@ class SessionPage(QWidget):
             ]))
         self.observations.set_rows(rows)
         self.observations_heading.setText(self.tr("Observations (%n)", "", len(rows)))
+        figure_tip(self.observations_view, self.tr(
+            "Weighted average: each observer's scores weighted by the rubric's criterion weights, over the criteria "
+            "they scored (a criterion not judged is not a zero); %n observation(s).", "", len(rows)), "composite")
         responses = self.coach.feedback.count(self.delivery_id)
         self.feedback_label.setText(self.tr("Trainee feedback: %n form(s)", "", responses))
+        figure_tip(self.feedback_label, self.tr(
+            "Feedback forms saved for this session from the kiosk, typed from paper or imported: %n.", "",
+            responses), "paper")
         checks = []
         for check in self.coach.comprehension.for_delivery(self.delivery_id):
             c = check.form
@@ -213,6 +220,9 @@ class SessionPage(QWidget):
                                              means]))
         self.checks.set_rows(checks)
         self.checks_heading.setText(self.tr("Comprehension checks (%n)", "", len(checks)))
+        figure_tip(self.checks_view, self.tr(
+            "Mean before → after: the mean of the before scores and of the after scores typed for each check "
+            "(Trainees is how many rows each check has); %n check(s).", "", len(checks)), "composite")
         self.effectiveness.show_session(self.delivery_id)
         self.setToolTip("")
         return True

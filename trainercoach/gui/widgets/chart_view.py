@@ -34,6 +34,7 @@ from trainercoach.errors import TrainerCoachError
 from trainercoach.files import replacing
 from trainercoach.gui.dialogs.export_dialog import export_folder
 from trainercoach.gui.messages import show_error
+from trainercoach.gui.widgets.figure_tips import HELP_ANCHOR
 
 MIN_HEIGHT = 260
 # str(): PySide6's stubs say QT_TRANSLATE_NOOP returns object; it returns its text, marked for lupdate.
@@ -152,6 +153,10 @@ class ChartView(QWidget):
     def context_menu(self) -> QMenu:
         menu = QMenu(self)
         menu.addAction(self.save_action)
+        anchor = self.property(HELP_ANCHOR)
+        guide = getattr(self.window(), "user_guide", None)
+        if anchor and guide is not None:  # the main window's guide, reached through it (never imported here)
+            menu.addAction(self.tr("How is this computed?"), lambda: guide(str(anchor)))
         self.save_action.setEnabled(self.canvas is not None)
         return menu
 
