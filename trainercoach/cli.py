@@ -95,6 +95,8 @@ def _parser() -> argparse.ArgumentParser:
                           help="a saved column mapping for a survey export (default: the generic file)")
     feedback.add_argument("--allow-duplicate", action="store_true",
                           help="import a file even though the same file was imported before")
+    feedback.add_argument("--comment-only", action="store_true",
+                          help="the form has comments only: import it although no column is a rating")
     feedback.add_argument("file", type=Path, metavar="FILE")
 
     export = commands.add_parser("export", parents=[db_parent], help="write PDF evaluations and reports")
@@ -354,7 +356,13 @@ def _list_sessions(args: argparse.Namespace) -> int:
 
 
 def _import_feedback(args: argparse.Namespace) -> int:
-    from trainercoach.imports.feedback_import import DuplicateImport, ImportRefused, Mapping, import_feedback
+    from trainercoach.imports.feedback_import import (
+        DuplicateImport,
+        ImportRefused,
+        Mapping,
+        comment_only_problem,
+        import_feedback,
+    )
 
     with closing(Coach.open(args.db)) as coach:
         text = args.session.strip()
@@ -362,7 +370,7 @@ def _import_feedback(args: argparse.Namespace) -> int:
         mapping = Mapping.from_dict(coach.feedback.preset(args.preset)) if args.preset else None
         try:
             result = import_feedback(coach, delivery_id, args.file, mapping, preset=args.preset,
-                                     allow_duplicate=args.allow_duplicate)
+                                     allow_duplicate=args.allow_duplicate, comment_only=args.comment_only)
         except DuplicateImport as error:
             earlier = error.earlier
             where = f"session {earlier.delivery_id}"
@@ -377,6 +385,8 @@ def _import_feedback(args: argparse.Namespace) -> int:
                 raise
             for problem in error.problems:
                 print(problem, file=sys.stderr)
+            if any(p == comment_only_problem(p.line) for p in error.problems):
+                print("trainercoach: add --comment-only if this form really has no ratings.", file=sys.stderr)
             if error.more:
                 print(f"… and {error.more} more problems.", file=sys.stderr)
             total = len(error.problems) + error.more

@@ -2394,6 +2394,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Το {value} είναι εκτός ορίων: απαντήστε από {low} έως {high} ή αφήστε το κενό.</translation>
     </message>
     <message>
+        <source>No column is mapped to a rating, so only the comments would be imported and every rating dropped. Map the rating columns, or confirm that this form has comments only.</source>
+        <translation>Καμία στήλη δεν αντιστοιχεί σε βαθμολογία, οπότε θα εισάγονταν μόνο τα σχόλια και θα χάνονταν όλες οι βαθμολογίες. Αντιστοιχίστε τις στήλες βαθμολογίας ή επιβεβαιώστε ότι η φόρμα έχει μόνο σχόλια.</translation>
+    </message>
+    <message>
         <source>Unknown columns: {columns}. Map or ignore them (the generic file has only the columns {known}).</source>
         <translation>Άγνωστες στήλες: {columns}. Αντιστοιχίστε τις ή παραβλέψτε τις (το γενικό αρχείο έχει μόνο τις στήλες {known}).</translation>
     </message>
@@ -4204,6 +4208,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Αυτό το αρχείο έχει ήδη εισαχθεί στις {when} από {who} ({n} φόρμες στη συνεδρία {session}). Θα ερωτηθείτε πριν εισαχθεί ξανά.</translation>
     </message>
     <message>
+        <source>No column is a rating: only comments would be imported. You will be asked to confirm that this form has comments only.</source>
+        <translation>Καμία στήλη δεν είναι βαθμολογία: θα εισαχθούν μόνο σχόλια. Θα σας ζητηθεί να επιβεβαιώσετε ότι η φόρμα έχει μόνο σχόλια.</translation>
+    </message>
+    <message>
         <source>{n} feedback forms will be imported</source>
         <translation>Θα εισαχθούν {n} φόρμες σχολίων</translation>
     </message>
@@ -4237,6 +4245,18 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Importing…</source>
         <translation>Εισαγωγή…</translation>
+    </message>
+    <message>
+        <source>Import comments only?</source>
+        <translation>Εισαγωγή μόνο σχολίων;</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a rating, so only the comments would be imported and every rating in the file dropped.
+
+Does this form really have comments only?</source>
+        <translation>Καμία στήλη δεν αντιστοιχεί σε βαθμολογία, οπότε θα εισάγονταν μόνο τα σχόλια και θα χάνονταν όλες οι βαθμολογίες του αρχείου.
+
+Έχει πράγματι αυτή η φόρμα μόνο σχόλια;</translation>
     </message>
     <message>
         <source>Import the same file again?</source>

@@ -140,3 +140,22 @@ def test_import_feedback_not_a_table(db_path: Path, session_id: int, private_hom
 def test_import_feedback_usage_error(db_path: Path, private_home: Path) -> None:
     done = run("import-feedback", "--db", str(db_path), "f.csv", home=private_home)
     assert done.returncode == 2
+
+
+def test_import_feedback_comment_only_needs_the_flag(db_path: Path, session_id: int, private_home: Path,
+                                                     tmp_path: Path) -> None:
+    coach = Coach.open(db_path, actor="Test Lead")
+    try:
+        coach.feedback.save_preset("Comments", Mapping({"时间戳记": "", "节奏合适": "", "其他意见或建议": "comment"})
+                                   .to_dict())
+    finally:
+        coach.close()
+    path = write_csv(tmp_path / "zh.csv", [["时间戳记", "节奏合适", "其他意见或建议"], ["x", "同意", "很好"]])
+    base = ("import-feedback", "--session", str(session_id), "--preset", "Comments", "--db", str(db_path))
+    before = db_counts(db_path)
+    refused = run(*base, str(path), home=private_home)
+    assert refused.returncode == 1 and "only the comments" in refused.stderr and "--comment-only" in refused.stderr
+    assert db_counts(db_path) == before
+    done = run(*base, "--comment-only", str(path), home=private_home)
+    assert done.returncode == 0, done.stderr
+    assert "Imported 1 feedback form" in done.stdout

@@ -73,7 +73,7 @@ def test_free_text_is_stored_exactly(coach: Coach, session_id: int, tmp_path: Pa
 def test_windows_line_ends_inside_a_csv_comment_are_kept(coach: Coach, session_id: int, tmp_path: Path) -> None:
     # (An .xlsx cannot carry a bare carriage return: XML turns it into a line feed, so only the CSV is checked.)
     path = write_csv(tmp_path / "f.csv", [["comment"], ["one\r\ntwo\rthree"]])
-    import_feedback(coach, session_id, path)
+    import_feedback(coach, session_id, path, comment_only=True)  # a comment-only file, said so
     assert answers(coach, session_id) == [({}, "one\r\ntwo\rthree")]
 
 
@@ -296,7 +296,7 @@ def test_two_columns_mapped_to_one_item_is_a_problem(coach: Coach, session_id: i
 
 def test_several_comment_columns_keep_their_question(coach: Coach, session_id: int, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "f.csv", [["Liked", "Improve"], ["Demos", "Pace"], ["", "Slides"]])
-    import_feedback(coach, session_id, path, Mapping({"Liked": "comment", "Improve": "comment"}))
+    import_feedback(coach, session_id, path, Mapping({"Liked": "comment", "Improve": "comment"}), comment_only=True)
     assert [c for _, c in answers(coach, session_id)] == ["Liked: Demos\n\nImprove: Pace", "Improve: Slides"]
 
 

@@ -68,6 +68,8 @@ METADATA_HEADERS = {
 }
 COMMENT_WORDS = ("comment", "suggest", "improve", "feedback", "anything else", "other", "remark", "why",
                  "σχόλι", "πρόταση", "προτάσεις", "βελτί", "评论", "意见", "建议", "其他", "备注")
+# Compared with the folded header, so folded too: "σχόλι" would never be found in "σχολια".
+_COMMENT_STEMS = tuple(fold(word) for word in COMMENT_WORDS)
 GENERIC_COMMENT_HEADERS = {"comment", "comments"}
 
 
@@ -163,6 +165,9 @@ class Preview:
     blank_rows: int  # of those, rows with nothing in a mapped column: skipped
     sha256: str
     earlier: ImportRecord | None  # the same file imported before, if it was
+    # No rating column is mapped and that is the only problem: the import may go ahead if the lead confirms the
+    # form has comments only (``comment_only=True``), never silently.
+    asks_comment_only: bool = False
 
     @property
     def ok(self) -> bool:
@@ -280,7 +285,7 @@ def guess_mapping(headers: Sequence[str], items: Sequence[FeedbackItemRecord]) -
         used_items.add(item_key)
     for header in headers:
         if header not in used_headers and header_key(header) not in METADATA_HEADERS \
-                and any(word in fold(header) for word in COMMENT_WORDS):
+                and any(word in fold(header) for word in _COMMENT_STEMS):
             columns[header] = COMMENT
     return Mapping(columns)
 
@@ -309,7 +314,15 @@ class _Plan:
     problems: list[Problem]
 
 
-def _plan(headers: Sequence[str], mapping: Mapping, items: Sequence[FeedbackItemRecord], line: int) -> _Plan:
+def comment_only_problem(line: int) -> Problem:
+    """The refusal of an import that maps no rating column: it would keep the comments and drop every rating,
+    which is what a wrong guess looks like, so it happens only when the lead says the form has no ratings."""
+    return Problem(line, "", _("No column is mapped to a rating, so only the comments would be imported and every "
+                               "rating dropped. Map the rating columns, or confirm that this form has comments only."))
+
+
+def _plan(headers: Sequence[str], mapping: Mapping, items: Sequence[FeedbackItemRecord], line: int,
+          comment_only: bool = False) -> _Plan:
     by_key = {i.key: i for i in items}
     targets = {header_key(h): t for h, t in mapping.columns.items()}
     problems: list[Problem] = []
@@ -353,6 +366,8 @@ def _plan(headers: Sequence[str], mapping: Mapping, items: Sequence[FeedbackItem
         answers.append((index, header, item))
     if not answers and not comments and not problems:
         problems.append(Problem(line, "", _("No column is mapped to a feedback item or the comment.")))
+    elif not answers and comments and not comment_only:
+        problems.append(comment_only_problem(line))
     mapped = sorted([i for i, _, _ in answers] + [i for i, _ in comments])
     scale = {normalise_word(k): v for k, v in mapping.scale.items()}
     return _Plan(answers, comments, mapped, scale, problems)
@@ -415,15 +430,18 @@ def _resolve(coach: Coach, headers: Sequence[str], mapping: Mapping | None) -> t
     return mapping, items
 
 
-def preview(coach: Coach, path: str | Path, mapping: Mapping | None = None, limit: int = 200) -> Preview:
+def preview(coach: Coach, path: str | Path, mapping: Mapping | None = None, limit: int = 200, *,
+            comment_only: bool = False) -> Preview:
     """What an import would do, without writing: the first ``limit`` rows and every problem in the whole file.
-    ``mapping=None`` reads the generic file. Raises TableRefused when the file is not a readable table."""
+    ``mapping=None`` reads the generic file. Raises TableRefused when the file is not a readable table.
+    ``comment_only`` is the lead's word that a mapping with no rating column is meant."""
     path = Path(path)
     sha256 = file_sha256(path)
     with open_table(path, coach.settings.import_limits()) as table:
         mapping, items = _resolve(coach, table.headers, mapping)
-        plan = _plan(table.headers, mapping, items, table.header_line)
+        plan = _plan(table.headers, mapping, items, table.header_line, comment_only)
         problems = list(plan.problems)
+        asks = not plan.answers and bool(plan.comments) and not comment_only
         more = 0
         rows: list[PreviewRow] = []
         total = blank = 0
@@ -440,7 +458,9 @@ def preview(coach: Coach, path: str | Path, mapping: Mapping | None = None, limi
         except TableRefused as error:
             problems.append(Problem(error.line or 0, "", str(error)))
         result = Preview(path.name, table.kind, table.encoding, table.delimiter, list(table.headers), mapping,
-                         rows, problems, more, total, blank, sha256, coach.feedback.earlier_import(sha256))
+                         rows, problems, more, total, blank, sha256, coach.feedback.earlier_import(sha256),
+                         asks_comment_only=asks and problems == [comment_only_problem(table.header_line)]
+                         and not more)
     return result
 
 
@@ -452,6 +472,7 @@ def import_feedback(
     *,
     preset: str = "",
     allow_duplicate: bool = False,
+    comment_only: bool = False,
     progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
@@ -462,7 +483,8 @@ def import_feedback(
     written), NothingToImport (no forms in the file), ImportCancelled (``cancelled()`` turned true; nothing
     written), NotFound (the session is gone). Safe to call from a worker thread: ``progress(rows_done)`` and
     ``cancelled()`` are called from it. ``rows_done`` runs from 0 to the row count of the file (Preview.total_rows)
-    over the whole import; the check pass counts each row as half a row and the write pass as the other half."""
+    over the whole import; the check pass counts each row as half a row and the write pass as the other half.
+    A mapping with no rating column is refused (ImportRefused) unless ``comment_only``: the lead confirmed it."""
     path = Path(path)
     topic = coach.deliveries.get(delivery_id).form.topic  # NotFound before any reading
     sha256 = file_sha256(path, cancelled)
@@ -481,7 +503,7 @@ def import_feedback(
 
     with open_table(path, coach.settings.import_limits()) as table:
         mapping, items = _resolve(coach, table.headers, mapping)
-        plan = _plan(table.headers, mapping, items, table.header_line)
+        plan = _plan(table.headers, mapping, items, table.header_line, comment_only)
         # Pass 1: check every row, holding nothing but the problems found.
         problems = list(plan.problems)
         more = total = blank = 0
@@ -539,7 +561,8 @@ def import_feedback(
 
 __all__ = [
     "BUILTIN_SCALE", "COMMENT", "IGNORE", "MAX_PROBLEMS", "DuplicateImport", "ImportCancelled", "ImportRefused",
-    "ImportResult", "Mapping", "NothingToImport", "Preview", "PreviewRow", "Problem", "file_sha256",
+    "ImportResult", "Mapping", "NothingToImport", "Preview", "PreviewRow", "Problem", "comment_only_problem",
+    "file_sha256",
     "generic_mapping", "guess_mapping", "import_feedback", "is_generic", "normalise_word", "parse_answer",
     "preview",
 ]
