@@ -2426,6 +2426,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Καμία στήλη δεν αντιστοιχίζεται σε ερώτηση σχολίων ή στο σχόλιο.</translation>
     </message>
     <message>
+        <source>Some response times are day/month and others month/day; check the file.</source>
+        <translation>Κάποιες ώρες απάντησης είναι ημέρα/μήνας και άλλες μήνας/ημέρα· ελέγξτε το αρχείο.</translation>
+    </message>
+    <message>
+        <source>Every response time could be day/month or month/day (such as 10/11); say which the file uses.</source>
+        <translation>Κάθε ώρα απάντησης μπορεί να είναι ημέρα/μήνας ή μήνας/ημέρα (όπως 10/11)· πείτε ποιο χρησιμοποιεί το αρχείο.</translation>
+    </message>
+    <message>
         <source>This row has {count} more filled cells than the header has columns.</source>
         <translation>Αυτή η γραμμή έχει {count} συμπληρωμένα κελιά περισσότερα από τις στήλες της επικεφαλίδας.</translation>
     </message>
@@ -3020,6 +3028,22 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>There are no targets below the header.</source>
         <translation>Δεν υπάρχουν στόχοι κάτω από την κεφαλίδα.</translation>
+    </message>
+    <message>
+        <source>{value!r} could be day/month or month/day; say which the file uses.</source>
+        <translation>Το {value!r} μπορεί να είναι ημέρα/μήνας ή μήνας/ημέρα· πείτε ποιο χρησιμοποιεί το αρχείο.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a time.</source>
+        <translation>Το {value!r} δεν είναι ώρα.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date.</source>
+        <translation>Το {value!r} δεν είναι ημερομηνία.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date and time this app can read.</source>
+        <translation>Το {value!r} δεν είναι ημερομηνία και ώρα που μπορεί να διαβάσει η εφαρμογή.</translation>
     </message>
 </context>
 <context>

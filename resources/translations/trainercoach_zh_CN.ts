@@ -2426,6 +2426,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>没有任何列映射到反馈项或评论。</translation>
     </message>
     <message>
+        <source>Some response times are day/month and others month/day; check the file.</source>
+        <translation>部分答复时间是日/月，另一些是月/日；请检查文件。</translation>
+    </message>
+    <message>
+        <source>Every response time could be day/month or month/day (such as 10/11); say which the file uses.</source>
+        <translation>每个答复时间都可能是日/月或月/日（例如 10/11）；请说明文件使用哪一种。</translation>
+    </message>
+    <message>
         <source>This row has {count} more filled cells than the header has columns.</source>
         <translation>此行比表头多 {count} 个已填写的单元格。</translation>
     </message>
@@ -3020,6 +3028,22 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>There are no targets below the header.</source>
         <translation>标题行下没有任何对象。</translation>
+    </message>
+    <message>
+        <source>{value!r} could be day/month or month/day; say which the file uses.</source>
+        <translation>{value!r} 可能是日/月或月/日；请说明文件使用哪一种。</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a time.</source>
+        <translation>{value!r} 不是时间。</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date.</source>
+        <translation>{value!r} 不是日期。</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date and time this app can read.</source>
+        <translation>{value!r} 不是本应用能读取的日期和时间。</translation>
     </message>
 </context>
 <context>

@@ -226,7 +226,7 @@ def test_google_forms_export_with_worded_answers_in_three_languages(coach: Coach
 
     guessed = guess_mapping(read_headers(path), items)
     assert guessed.columns == {
-        "Timestamp": "", "The session was clear": "clarity", "The content is relevant to my work": "relevance",
+        "Timestamp": "@time", "The session was clear": "clarity", "The content is relevant to my work": "relevance",
         "The pace was right": "pace", "How likely are you to recommend this session to a colleague?": "recommend",
         "Any other comments?": "comment",
     }
@@ -259,8 +259,9 @@ def test_microsoft_forms_xlsx_export_through_a_corrected_preset(coach: Coach, se
     items = coach.feedback.items()
 
     guessed = guess_mapping(read_headers(path), items)
-    for meta in ("ID", "Start time", "Completion time", "Email", "Name"):
+    for meta in ("ID", "Start time", "Email", "Name"):
         assert guessed.columns[meta] == ""
+    assert guessed.columns["Completion time"] == "@time"  # each form keeps its response time
     assert guessed.columns["What should we improve?"] == "comment"
     # The person corrects the guess in the dialog, adds the survey's own word, and keeps it as a preset.
     corrected = Mapping({**guessed.columns, "How clear was the trainer?": "clarity", "Η ταχύτητα ήταν σωστή": "pace",
