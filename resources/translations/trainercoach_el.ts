@@ -2646,6 +2646,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Το {value} είναι εκτός ορίων: απαντήστε από {low} έως {high} ή αφήστε το κενό.</translation>
     </message>
     <message>
+        <source>No column is mapped to a rating, so only the comments would be imported and every rating dropped. Map the rating columns, or confirm that this form has comments only.</source>
+        <translation>Καμία στήλη δεν αντιστοιχεί σε βαθμολογία, οπότε θα εισάγονταν μόνο τα σχόλια και θα χάνονταν όλες οι βαθμολογίες. Αντιστοιχίστε τις στήλες βαθμολογίας ή επιβεβαιώστε ότι η φόρμα έχει μόνο σχόλια.</translation>
+    </message>
+    <message>
         <source>Unknown columns: {columns}. Map or ignore them (the generic file has only the columns {known}).</source>
         <translation>Άγνωστες στήλες: {columns}. Αντιστοιχίστε τις ή παραβλέψτε τις (το γενικό αρχείο έχει μόνο τις στήλες {known}).</translation>
     </message>
@@ -2672,6 +2676,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>No column is mapped to a feedback item or the comment.</source>
         <translation>Καμία στήλη δεν αντιστοιχίζεται σε ερώτηση σχολίων ή στο σχόλιο.</translation>
+    </message>
+    <message>
+        <source>Some response times are day/month and others month/day; check the file.</source>
+        <translation>Κάποιες ώρες απάντησης είναι ημέρα/μήνας και άλλες μήνας/ημέρα· ελέγξτε το αρχείο.</translation>
+    </message>
+    <message>
+        <source>Every response time could be day/month or month/day (such as 10/11); say which the file uses.</source>
+        <translation>Κάθε ώρα απάντησης μπορεί να είναι ημέρα/μήνας ή μήνας/ημέρα (όπως 10/11)· πείτε ποιο χρησιμοποιεί το αρχείο.</translation>
     </message>
     <message>
         <source>This row has {count} more filled cells than the header has columns.</source>
@@ -3284,6 +3296,22 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>%1 (%2 to %3)</source>
         <translation>%1 (%2 έως %3)</translation>
+    </message>
+    <message>
+        <source>{value!r} could be day/month or month/day; say which the file uses.</source>
+        <translation>Το {value!r} μπορεί να είναι ημέρα/μήνας ή μήνας/ημέρα· πείτε ποιο χρησιμοποιεί το αρχείο.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a time.</source>
+        <translation>Το {value!r} δεν είναι ώρα.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date.</source>
+        <translation>Το {value!r} δεν είναι ημερομηνία.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date and time this app can read.</source>
+        <translation>Το {value!r} δεν είναι ημερομηνία και ώρα που μπορεί να διαβάσει η εφαρμογή.</translation>
     </message>
 </context>
 <context>
@@ -4705,6 +4733,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Αυτό το αρχείο έχει ήδη εισαχθεί στις {when} από {who} ({n} φόρμες στη συνεδρία {session}). Θα ερωτηθείτε πριν εισαχθεί ξανά.</translation>
     </message>
     <message>
+        <source>No column is a rating: only comments would be imported. You will be asked to confirm that this form has comments only.</source>
+        <translation>Καμία στήλη δεν είναι βαθμολογία: θα εισαχθούν μόνο σχόλια. Θα σας ζητηθεί να επιβεβαιώσετε ότι η φόρμα έχει μόνο σχόλια.</translation>
+    </message>
+    <message>
         <source>{n} feedback forms will be imported</source>
         <translation>Θα εισαχθούν {n} φόρμες σχολίων</translation>
     </message>
@@ -4738,6 +4770,18 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Importing…</source>
         <translation>Εισαγωγή…</translation>
+    </message>
+    <message>
+        <source>Import comments only?</source>
+        <translation>Εισαγωγή μόνο σχολίων;</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a rating, so only the comments would be imported and every rating in the file dropped.
+
+Does this form really have comments only?</source>
+        <translation>Καμία στήλη δεν αντιστοιχεί σε βαθμολογία, οπότε θα εισάγονταν μόνο τα σχόλια και θα χάνονταν όλες οι βαθμολογίες του αρχείου.
+
+Έχει πράγματι αυτή η φόρμα μόνο σχόλια;</translation>
     </message>
     <message>
         <source>Import the same file again?</source>

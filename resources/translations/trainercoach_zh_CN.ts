@@ -2646,6 +2646,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>{value} 超出范围：请回答 {low} 到 {high}，或留空。</translation>
     </message>
     <message>
+        <source>No column is mapped to a rating, so only the comments would be imported and every rating dropped. Map the rating columns, or confirm that this form has comments only.</source>
+        <translation>没有任何列对应评分，因此只会导入评论，所有评分都会丢失。请对应评分列，或确认此表单只有评论。</translation>
+    </message>
+    <message>
         <source>Unknown columns: {columns}. Map or ignore them (the generic file has only the columns {known}).</source>
         <translation>未知列：{columns}。请映射或忽略它们（通用文件只有以下列：{known}）。</translation>
     </message>
@@ -2672,6 +2676,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>No column is mapped to a feedback item or the comment.</source>
         <translation>没有任何列映射到反馈项或评论。</translation>
+    </message>
+    <message>
+        <source>Some response times are day/month and others month/day; check the file.</source>
+        <translation>部分答复时间是日/月，另一些是月/日；请检查文件。</translation>
+    </message>
+    <message>
+        <source>Every response time could be day/month or month/day (such as 10/11); say which the file uses.</source>
+        <translation>每个答复时间都可能是日/月或月/日（例如 10/11）；请说明文件使用哪一种。</translation>
     </message>
     <message>
         <source>This row has {count} more filled cells than the header has columns.</source>
@@ -3284,6 +3296,22 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>%1 (%2 to %3)</source>
         <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>{value!r} could be day/month or month/day; say which the file uses.</source>
+        <translation>{value!r} 可能是日/月或月/日；请说明文件使用哪一种。</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a time.</source>
+        <translation>{value!r} 不是时间。</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date.</source>
+        <translation>{value!r} 不是日期。</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date and time this app can read.</source>
+        <translation>{value!r} 不是本应用能读取的日期和时间。</translation>
     </message>
 </context>
 <context>
@@ -4688,6 +4716,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>此文件已于 {when} 由 {who} 导入过（{n} 份表单导入课程 {session}）。再次导入前会询问您。</translation>
     </message>
     <message>
+        <source>No column is a rating: only comments would be imported. You will be asked to confirm that this form has comments only.</source>
+        <translation>没有评分列：只会导入评论。系统会请您确认此表单只有评论。</translation>
+    </message>
+    <message>
         <source>{n} feedback forms will be imported</source>
         <translation>将导入 {n} 份反馈表</translation>
     </message>
@@ -4720,6 +4752,18 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Importing…</source>
         <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Import comments only?</source>
+        <translation>只导入评论？</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a rating, so only the comments would be imported and every rating in the file dropped.
+
+Does this form really have comments only?</source>
+        <translation>没有任何列对应评分，因此只会导入评论，文件中的所有评分都会丢失。
+
+此表单确实只有评论吗？</translation>
     </message>
     <message>
         <source>Import the same file again?</source>

@@ -140,3 +140,120 @@ def test_import_feedback_not_a_table(db_path: Path, session_id: int, private_hom
 def test_import_feedback_usage_error(db_path: Path, private_home: Path) -> None:
     done = run("import-feedback", "--db", str(db_path), "f.csv", home=private_home)
     assert done.returncode == 2
+
+
+def test_import_feedback_comment_only_needs_the_flag(db_path: Path, session_id: int, private_home: Path,
+                                                     tmp_path: Path) -> None:
+    coach = Coach.open(db_path, actor="Test Lead")
+    try:
+        coach.feedback.save_preset("Comments", Mapping({"时间戳记": "", "节奏合适": "", "其他意见或建议": "comment"})
+                                   .to_dict())
+    finally:
+        coach.close()
+    path = write_csv(tmp_path / "zh.csv", [["时间戳记", "节奏合适", "其他意见或建议"], ["x", "同意", "很好"]])
+    base = ("import-feedback", "--session", str(session_id), "--preset", "Comments", "--db", str(db_path))
+    before = db_counts(db_path)
+    refused = run(*base, str(path), home=private_home)
+    assert refused.returncode == 1 and "only the comments" in refused.stderr and "--comment-only" in refused.stderr
+    assert db_counts(db_path) == before
+    done = run(*base, "--comment-only", str(path), home=private_home)
+    assert done.returncode == 0, done.stderr
+    assert "Imported 1 feedback form" in done.stdout
+
+
+# -- survey exports imported with one command and no preset (issue 23) --------------------------------------
+EL_GOOGLE = [
+    ["Χρονική σήμανση", "Κατάλαβα εύκολα τις εξηγήσεις", "Το περιεχόμενο είναι χρήσιμο για τη δουλειά μου",
+     "Ο ρυθμός ήταν κατάλληλος", "Πόσο πιθανό είναι να προτείνετε την εκπαίδευση σε συνάδελφο;", "Σχόλια"],
+    ["2025/11/10 2:05:11 μ.μ. GMT+2", "Συμφωνώ απόλυτα", "Συμφωνώ", "Ούτε συμφωνώ ούτε διαφωνώ", "9", "Πολύ καλό"],
+    ["2025/11/11 9:40:02 π.μ. GMT+2", "Διαφωνώ", "ΣΥΜΦΩΝΩ ΑΠΟΛΥΤΑ", "", "10", ""],
+]
+ZH_GOOGLE = [
+    ["时间戳记", "培训师讲得很清楚", "内容和我的工作有关", "节奏合适", "您向同事推荐本课程的可能性有多大？",
+     "其他意见或建议"],
+    ["2025/11/12 下午2:05:11 GMT+8", "非常同意", "同意", "一般", "8", "讲得很清楚"],
+    ["2025/11/14 上午11:59:59 GMT+8", "不同意", "非常同意", "同意", "6", ""],
+]
+
+
+def imported(db_path: Path, session_id: int) -> list[tuple[dict[str, int], str, str]]:
+    coach = Coach.open(db_path, actor="Test Lead")
+    try:
+        return [(r.answers, r.comment, f"{r.created_at:%Y-%m-%d %H:%M:%S}") for r in
+                coach.feedback.responses(session_id)]
+    finally:
+        coach.close()
+
+
+def test_google_forms_exports_in_greek_and_chinese_import_with_one_command(
+        db_path: Path, session_id: int, private_home: Path, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "Εκπαίδευση (Απαντήσεις) - Απαντήσεις φόρμας 1.csv", EL_GOOGLE)
+    dry = run("import-feedback", "--session", str(session_id), "--dry-run", "--db", str(db_path), str(path),
+              home=private_home)
+    assert dry.returncode == 0, dry.stderr
+    assert "Σχόλια -> comment" in dry.stdout and "Χρονική σήμανση -> @time" in dry.stdout
+    assert "2 forms to import" in dry.stdout and imported(db_path, session_id) == []
+
+    done = run("import-feedback", "--session", str(session_id), "--db", str(db_path), str(path), home=private_home)
+    assert done.returncode == 0, done.stderr
+    assert imported(db_path, session_id) == [
+        ({"clarity": 5, "relevance": 4, "pace": 3, "recommend": 9}, "Πολύ καλό", "2025-11-10 12:05:11"),
+        ({"clarity": 2, "relevance": 5, "recommend": 10}, "", "2025-11-11 07:40:02"),
+    ]
+
+    zh = write_csv(tmp_path / "培训反馈.csv", ZH_GOOGLE)
+    done = run("import-feedback", "--session", str(session_id), "--db", str(db_path), str(zh), home=private_home)
+    assert done.returncode == 0, done.stderr
+    assert imported(db_path, session_id)[2:] == [
+        ({"clarity": 5, "relevance": 4, "pace": 3, "recommend": 8}, "讲得很清楚", "2025-11-12 06:05:11"),
+        ({"clarity": 2, "relevance": 5, "pace": 4, "recommend": 6}, "", "2025-11-14 03:59:59"),
+    ]
+
+
+def test_microsoft_forms_xlsx_in_english_imports_with_one_command(db_path: Path, session_id: int,
+                                                                 private_home: Path, tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from tests.core.import_files import write_xlsx
+
+    def utc(*moment: int) -> str:  # Microsoft writes local times without an offset: read as the computer's
+        return f"{datetime(*moment).astimezone().astimezone(UTC):%Y-%m-%d %H:%M:%S}"
+
+    rows = [["ID", "Start time", "Completion time", "Email", "Name", "Was the explanation easy to follow?",
+             "How relevant was the content to your job?", "How was the pace?", "How satisfied are you overall?",
+             "How likely are you to recommend this training to a colleague?", "What should we improve?"],
+            [1, datetime(2025, 11, 10, 14, 1), datetime(2025, 11, 10, 14, 5, 30), "anonymous", None,
+             "Strongly agree", "Agree", "Neutral", "Agree", 9, "More practice"],
+            [2, datetime(2025, 11, 13, 9, 0), datetime(2025, 11, 13, 9, 2), "anonymous", None,
+             "Disagree", "Strongly disagree", None, "Strongly agree", 4, None]]
+    path = write_xlsx(tmp_path / "Refunds training(1-2).xlsx", rows)
+    done = run("import-feedback", "--session", str(session_id), "--db", str(db_path), str(path), home=private_home)
+    assert done.returncode == 0, done.stderr
+    assert imported(db_path, session_id) == [
+        ({"clarity": 5, "relevance": 4, "pace": 3, "overall": 4, "recommend": 9}, "More practice",
+         utc(2025, 11, 10, 14, 5, 30)),
+        ({"clarity": 2, "relevance": 1, "overall": 5, "recommend": 4}, "", utc(2025, 11, 13, 9, 2)),
+    ]
+
+
+def test_a_survey_export_with_a_column_it_cannot_place_names_it(db_path: Path, session_id: int,
+                                                                 private_home: Path, tmp_path: Path) -> None:
+    rows = [[*EL_GOOGLE[0][:2], "Τι χρώμα είχε η αίθουσα;"], [*EL_GOOGLE[1][:2], "μπλε"]]
+    path = write_csv(tmp_path / "el.csv", rows)
+    done = run("import-feedback", "--session", str(session_id), "--db", str(db_path), str(path), home=private_home)
+    assert done.returncode == 1
+    assert "'Τι χρώμα είχε η αίθουσα;'" in done.stderr and "could not be placed" in done.stderr
+    assert imported(db_path, session_id) == []
+
+
+def test_ambiguous_dates_are_asked_about(db_path: Path, session_id: int, private_home: Path, tmp_path: Path) -> None:
+    rows = [["Timestamp", "The session was clear"], ["10/11/2025 14:05:11 GMT", "5"],
+            ["03/11/2025 09:00:00 GMT", "4"]]
+    path = write_csv(tmp_path / "en.csv", rows)
+    base = ("import-feedback", "--session", str(session_id), "--db", str(db_path))
+    refused = run(*base, str(path), home=private_home)
+    assert refused.returncode == 1 and "day/month or month/day" in refused.stderr and "--day-first" in refused.stderr
+    assert imported(db_path, session_id) == []
+    done = run(*base, "--day-first", str(path), home=private_home)
+    assert done.returncode == 0, done.stderr
+    assert [when for _a, _c, when in imported(db_path, session_id)] == ["2025-11-10 14:05:11", "2025-11-03 09:00:00"]

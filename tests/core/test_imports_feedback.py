@@ -73,7 +73,7 @@ def test_free_text_is_stored_exactly(coach: Coach, session_id: int, tmp_path: Pa
 def test_windows_line_ends_inside_a_csv_comment_are_kept(coach: Coach, session_id: int, tmp_path: Path) -> None:
     # (An .xlsx cannot carry a bare carriage return: XML turns it into a line feed, so only the CSV is checked.)
     path = write_csv(tmp_path / "f.csv", [["comment"], ["one\r\ntwo\rthree"]])
-    import_feedback(coach, session_id, path)
+    import_feedback(coach, session_id, path, comment_only=True)  # a comment-only file, said so
     assert answers(coach, session_id) == [({}, "one\r\ntwo\rthree")]
 
 
@@ -226,7 +226,7 @@ def test_google_forms_export_with_worded_answers_in_three_languages(coach: Coach
 
     guessed = guess_mapping(read_headers(path), items)
     assert guessed.columns == {
-        "Timestamp": "", "The session was clear": "clarity", "The content is relevant to my work": "relevance",
+        "Timestamp": "@time", "The session was clear": "clarity", "The content is relevant to my work": "relevance",
         "The pace was right": "pace", "How likely are you to recommend this session to a colleague?": "recommend",
         "Any other comments?": "comment",
     }
@@ -259,8 +259,9 @@ def test_microsoft_forms_xlsx_export_through_a_corrected_preset(coach: Coach, se
     items = coach.feedback.items()
 
     guessed = guess_mapping(read_headers(path), items)
-    for meta in ("ID", "Start time", "Completion time", "Email", "Name"):
+    for meta in ("ID", "Start time", "Email", "Name"):
         assert guessed.columns[meta] == ""
+    assert guessed.columns["Completion time"] == "@time"  # each form keeps its response time
     assert guessed.columns["What should we improve?"] == "comment"
     # The person corrects the guess in the dialog, adds the survey's own word, and keeps it as a preset.
     corrected = Mapping({**guessed.columns, "How clear was the trainer?": "clarity", "Η ταχύτητα ήταν σωστή": "pace",
@@ -296,7 +297,7 @@ def test_two_columns_mapped_to_one_item_is_a_problem(coach: Coach, session_id: i
 
 def test_several_comment_columns_keep_their_question(coach: Coach, session_id: int, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "f.csv", [["Liked", "Improve"], ["Demos", "Pace"], ["", "Slides"]])
-    import_feedback(coach, session_id, path, Mapping({"Liked": "comment", "Improve": "comment"}))
+    import_feedback(coach, session_id, path, Mapping({"Liked": "comment", "Improve": "comment"}), comment_only=True)
     assert [c for _, c in answers(coach, session_id)] == ["Liked: Demos\n\nImprove: Pace", "Improve: Slides"]
 
 

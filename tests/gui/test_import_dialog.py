@@ -169,3 +169,29 @@ def test_cancel_rolls_the_import_back(qtbot, coach, session, dialog, tmp_path, m
     assert coach.feedback.responses(session) == []
     assert coach.feedback.earlier_import(dialog.preview.sha256) is None
     assert dialog.ui.importButton.isEnabled()
+
+
+def test_a_mapping_with_no_rating_asks_before_importing(qtbot, coach, session, dialog, tmp_path,
+                                                        monkeypatch) -> None:
+    path = write_export(tmp_path / "google-forms.csv", ROWS)
+    dialog.open_file(path)
+    for header in HEADERS:
+        dialog.set_target(header, "comment" if header == "Σχόλια / 意见" else "")
+    settle(qtbot, dialog)
+    assert dialog.preview.asks_comment_only
+    assert dialog.ui.problemsList.count() == 1
+    assert "only the comments" in dialog.ui.problemsList.item(0).text()
+    assert dialog.ui.importButton.isEnabled()
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _parent, title, *a, **k: (asked.append(title), QMessageBox.StandardButton.No)[1])
+    dialog.ui.importButton.click()
+    assert asked == ["Import comments only?"] and not dialog.busy
+    assert coach.feedback.responses(session) == []
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    dialog.ui.importButton.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert [r.comment for r in coach.feedback.responses(session)] == ["Πολύ καλό <b>&</b>", "讲得很清楚"]
+    assert all(r.answers == {} for r in coach.feedback.responses(session))

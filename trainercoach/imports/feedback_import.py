@@ -26,7 +26,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from trainercoach import crashpoints
 from trainercoach.errors import TrainerCoachError, ValidationError
 from trainercoach.i18n import _
+from trainercoach.imports.surveys import TIME, Guess, guess_columns
 from trainercoach.imports.tables import Row, TableRefused, check_file, header_key, listed, open_table
+from trainercoach.imports.times import ORDERS, date_order, parse_time
 from trainercoach.records.feedback import FeedbackEntry, FeedbackItemRecord, ImportRecord
 from trainercoach.services.feedback import MAX_COMMENT, DuplicateImport
 from trainercoach.services.text import fold
@@ -68,6 +70,8 @@ METADATA_HEADERS = {
 }
 COMMENT_WORDS = ("comment", "suggest", "improve", "feedback", "anything else", "other", "remark", "why",
                  "σχόλι", "πρόταση", "προτάσεις", "βελτί", "评论", "意见", "建议", "其他", "备注")
+# Compared with the folded header, so folded too: "σχόλι" would never be found in "σχολια".
+_COMMENT_STEMS = tuple(fold(word) for word in COMMENT_WORDS)
 GENERIC_COMMENT_HEADERS = {"comment", "comments"}
 
 
@@ -118,10 +122,14 @@ class Mapping:
 
     columns: dict[str, str] = field(default_factory=dict)
     scale: dict[str, int] = field(default_factory=dict)
+    date_order: str = ""  # "dmy" or "mdy" when the response times' day and month could be swapped
 
     def to_dict(self) -> dict[str, Any]:
         """The form kept by ``FeedbackService.save_preset``."""
-        return {"version": PRESET_VERSION, "columns": dict(self.columns), "scale": dict(self.scale)}
+        data: dict[str, Any] = {"version": PRESET_VERSION, "columns": dict(self.columns), "scale": dict(self.scale)}
+        if self.date_order:
+            data["date_order"] = self.date_order
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Mapping:
@@ -134,7 +142,10 @@ class Mapping:
         if not all(isinstance(k, str) and isinstance(v, str) for k, v in columns.items()) or not all(
                 isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) for k, v in scale.items()):
             raise ValidationError({"preset": _("This preset is damaged; save it again from the import.")})
-        return cls(dict(columns), dict(scale))
+        order = data.get("date_order", "")
+        if order not in ("", *ORDERS):
+            raise ValidationError({"preset": _("This preset is damaged; save it again from the import.")})
+        return cls(dict(columns), dict(scale), order)
 
 
 @dataclass(frozen=True)
@@ -163,6 +174,11 @@ class Preview:
     blank_rows: int  # of those, rows with nothing in a mapped column: skipped
     sha256: str
     earlier: ImportRecord | None  # the same file imported before, if it was
+    # No rating column is mapped and that is the only problem: the import may go ahead if the lead confirms the
+    # form has comments only (``comment_only=True``), never silently.
+    asks_comment_only: bool = False
+    # The response times' dates could be day/month or month/day: the person says which (Mapping.date_order).
+    asks_date_order: bool = False
 
     @property
     def ok(self) -> bool:
@@ -258,31 +274,20 @@ def is_generic(headers: Sequence[str], items: Iterable[FeedbackItemRecord]) -> b
 
 
 def guess_mapping(headers: Sequence[str], items: Sequence[FeedbackItemRecord]) -> Mapping:
-    """A first guess for a survey export, for a person to correct: survey metadata ignored, questions matched to
-    items by their label or key, free-text questions to the comment, anything unsure ignored."""
+    """A first guess for a survey export, for a person to correct: survey metadata ignored, the response time
+    kept, questions matched to items by meaning (see :mod:`trainercoach.imports.surveys`), free-text questions to
+    the comment, anything unsure ignored."""
     if is_generic(headers, items):
         return generic_mapping(items, headers)
-    columns: dict[str, str] = dict.fromkeys(headers, IGNORE)
-    candidates: list[tuple[float, str, str]] = []
-    for header in headers:
-        key = header_key(header)
-        if key in METADATA_HEADERS:
-            continue
-        for item in items:
-            candidates.append((_likeness(header, item), header, item.key))
-    used_items: set[str] = set()
-    used_headers: set[str] = set()
-    for score, header, item_key in sorted(candidates, key=lambda c: -c[0]):
-        if score < 0.55 or header in used_headers or item_key in used_items:
-            continue
-        columns[header] = item_key
-        used_headers.add(header)
-        used_items.add(item_key)
-    for header in headers:
-        if header not in used_headers and header_key(header) not in METADATA_HEADERS \
-                and any(word in fold(header) for word in COMMENT_WORDS):
-            columns[header] = COMMENT
-    return Mapping(columns)
+    return Mapping({g.header: g.target if g.confidence >= 0.5 else IGNORE for g in guess_columns(headers, items)})
+
+
+def guesses(headers: Sequence[str], items: Sequence[FeedbackItemRecord]) -> list[Guess]:
+    """Each column's guess with its confidence; the generic file's columns are certain."""
+    if is_generic(headers, items):
+        mapping = generic_mapping(items, headers)
+        return [Guess(h, mapping.columns.get(h, IGNORE), 1.0, "generic file") for h in headers]
+    return guess_columns(headers, items)
 
 
 def _likeness(header: str, item: FeedbackItemRecord) -> float:
@@ -307,9 +312,19 @@ class _Plan:
     mapped: list[int]
     scale: dict[str, int]  # normalised words
     problems: list[Problem]
+    time: tuple[int, str] | None = None  # the response time's column (index, header)
+    order: str = ""  # day-first or month-first, once known
 
 
-def _plan(headers: Sequence[str], mapping: Mapping, items: Sequence[FeedbackItemRecord], line: int) -> _Plan:
+def comment_only_problem(line: int) -> Problem:
+    """The refusal of an import that maps no rating column: it would keep the comments and drop every rating,
+    which is what a wrong guess looks like, so it happens only when the lead says the form has no ratings."""
+    return Problem(line, "", _("No column is mapped to a rating, so only the comments would be imported and every "
+                               "rating dropped. Map the rating columns, or confirm that this form has comments only."))
+
+
+def _plan(headers: Sequence[str], mapping: Mapping, items: Sequence[FeedbackItemRecord], line: int,
+          comment_only: bool = False) -> _Plan:
     by_key = {i.key: i for i in items}
     targets = {header_key(h): t for h, t in mapping.columns.items()}
     problems: list[Problem] = []
@@ -332,12 +347,17 @@ def _plan(headers: Sequence[str], mapping: Mapping, items: Sequence[FeedbackItem
     answers: list[tuple[int, str, FeedbackItemRecord]] = []
     comments: list[tuple[int, str]] = []
     seen: dict[str, str] = {}
+    time_column: tuple[int, str] | None = None
     for index, header in enumerate(headers):
         target = targets.get(header_key(header), IGNORE)
         if target == IGNORE:
             continue
         if target == COMMENT:
             comments.append((index, header))
+            continue
+        if target == TIME:
+            if time_column is None:
+                time_column = (index, header)
             continue
         item = by_key.get(target)
         if item is None:
@@ -353,9 +373,33 @@ def _plan(headers: Sequence[str], mapping: Mapping, items: Sequence[FeedbackItem
         answers.append((index, header, item))
     if not answers and not comments and not problems:
         problems.append(Problem(line, "", _("No column is mapped to a feedback item or the comment.")))
+    elif not answers and comments and not comment_only:
+        problems.append(comment_only_problem(line))
     mapped = sorted([i for i, _, _ in answers] + [i for i, _ in comments])
     scale = {normalise_word(k): v for k, v in mapping.scale.items()}
-    return _Plan(answers, comments, mapped, scale, problems)
+    return _Plan(answers, comments, mapped, scale, problems, time_column, mapping.date_order)
+
+
+def _decide_order(rows: Iterable[Row], plan: _Plan, line: int) -> Problem | None:
+    """Reads the response times once to learn whether their dates are day-first or month-first (13/11 says so;
+    10/11 alone does not): the order the mapping gives wins; a file that mixes both, or never says, is a problem
+    for the person to settle rather than a guess."""
+    if plan.time is None or plan.order:
+        return None
+    index, header = plan.time
+    seen: set[str] = set()
+    for row in rows:
+        if index < len(row.cells) and row.cells[index].strip():
+            seen.add(date_order(row.cells[index]))
+    found = seen & set(ORDERS)
+    if len(found) == 2:
+        return Problem(line, header, _("Some response times are day/month and others month/day; check the file."))
+    if found:
+        plan.order = found.pop()
+    elif "" in seen:
+        return Problem(line, header, _("Every response time could be day/month or month/day (such as 10/11); say "
+                                       "which the file uses."))
+    return None
 
 
 def _parse_row(row: Row, plan: _Plan) -> tuple[FeedbackEntry | None, list[Problem], bool]:
@@ -384,11 +428,17 @@ def _parse_row(row: Row, plan: _Plan) -> tuple[FeedbackEntry | None, list[Proble
         column = plan.comments[0][1] if len(plan.comments) == 1 else ""
         problems.append(Problem(row.line, column, _("A comment can be at most {max} characters (this one has "
                                                     "{count}).", max=MAX_COMMENT, count=len(comment))))
+    answered_at = None
+    if plan.time is not None and plan.time[0] < len(cells) and cells[plan.time[0]].strip():
+        try:
+            answered_at = parse_time(cells[plan.time[0]], plan.order)
+        except ValueError as error:
+            problems.append(Problem(row.line, plan.time[1], str(error)))
     if problems:
         return None, problems, False
     if not comment.strip() and all(v is None for v in answers.values()):
         return None, [], True
-    return FeedbackEntry(answers, comment), [], False
+    return FeedbackEntry(answers, comment, answered_at), [], False
 
 
 # -- preview and import ------------------------------------------------------------------------------
@@ -415,15 +465,22 @@ def _resolve(coach: Coach, headers: Sequence[str], mapping: Mapping | None) -> t
     return mapping, items
 
 
-def preview(coach: Coach, path: str | Path, mapping: Mapping | None = None, limit: int = 200) -> Preview:
+def preview(coach: Coach, path: str | Path, mapping: Mapping | None = None, limit: int = 200, *,
+            comment_only: bool = False) -> Preview:
     """What an import would do, without writing: the first ``limit`` rows and every problem in the whole file.
-    ``mapping=None`` reads the generic file. Raises TableRefused when the file is not a readable table."""
+    ``mapping=None`` reads the generic file. Raises TableRefused when the file is not a readable table.
+    ``comment_only`` is the lead's word that a mapping with no rating column is meant."""
     path = Path(path)
     sha256 = file_sha256(path)
     with open_table(path, coach.settings.import_limits()) as table:
         mapping, items = _resolve(coach, table.headers, mapping)
-        plan = _plan(table.headers, mapping, items, table.header_line)
+        plan = _plan(table.headers, mapping, items, table.header_line, comment_only)
         problems = list(plan.problems)
+        asks = not plan.answers and bool(plan.comments) and not comment_only
+        order_problem = _decide_order(table.rows(), plan, table.header_line)
+        asks_order = order_problem is not None and not plan.order
+        if order_problem is not None:
+            problems.append(order_problem)
         more = 0
         rows: list[PreviewRow] = []
         total = blank = 0
@@ -440,7 +497,9 @@ def preview(coach: Coach, path: str | Path, mapping: Mapping | None = None, limi
         except TableRefused as error:
             problems.append(Problem(error.line or 0, "", str(error)))
         result = Preview(path.name, table.kind, table.encoding, table.delimiter, list(table.headers), mapping,
-                         rows, problems, more, total, blank, sha256, coach.feedback.earlier_import(sha256))
+                         rows, problems, more, total, blank, sha256, coach.feedback.earlier_import(sha256),
+                         asks_comment_only=asks and problems == [comment_only_problem(table.header_line)]
+                         and not more, asks_date_order=asks_order)
     return result
 
 
@@ -452,6 +511,7 @@ def import_feedback(
     *,
     preset: str = "",
     allow_duplicate: bool = False,
+    comment_only: bool = False,
     progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
@@ -462,7 +522,8 @@ def import_feedback(
     written), NothingToImport (no forms in the file), ImportCancelled (``cancelled()`` turned true; nothing
     written), NotFound (the session is gone). Safe to call from a worker thread: ``progress(rows_done)`` and
     ``cancelled()`` are called from it. ``rows_done`` runs from 0 to the row count of the file (Preview.total_rows)
-    over the whole import; the check pass counts each row as half a row and the write pass as the other half."""
+    over the whole import; the check pass counts each row as half a row and the write pass as the other half.
+    A mapping with no rating column is refused (ImportRefused) unless ``comment_only``: the lead confirmed it."""
     path = Path(path)
     topic = coach.deliveries.get(delivery_id).form.topic  # NotFound before any reading
     sha256 = file_sha256(path, cancelled)
@@ -481,9 +542,12 @@ def import_feedback(
 
     with open_table(path, coach.settings.import_limits()) as table:
         mapping, items = _resolve(coach, table.headers, mapping)
-        plan = _plan(table.headers, mapping, items, table.header_line)
+        plan = _plan(table.headers, mapping, items, table.header_line, comment_only)
         # Pass 1: check every row, holding nothing but the problems found.
         problems = list(plan.problems)
+        order_problem = _decide_order(table.rows(), plan, table.header_line)
+        if order_problem is not None:
+            problems.append(order_problem)
         more = total = blank = 0
         try:
             for row in table.rows():
@@ -539,7 +603,8 @@ def import_feedback(
 
 __all__ = [
     "BUILTIN_SCALE", "COMMENT", "IGNORE", "MAX_PROBLEMS", "DuplicateImport", "ImportCancelled", "ImportRefused",
-    "ImportResult", "Mapping", "NothingToImport", "Preview", "PreviewRow", "Problem", "file_sha256",
-    "generic_mapping", "guess_mapping", "import_feedback", "is_generic", "normalise_word", "parse_answer",
+    "ImportResult", "Mapping", "NothingToImport", "Preview", "PreviewRow", "Problem", "comment_only_problem",
+    "file_sha256",
+    "generic_mapping", "guess_mapping", "guesses", "import_feedback", "is_generic", "normalise_word", "parse_answer",
     "preview",
 ]

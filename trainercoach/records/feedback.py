@@ -28,6 +28,7 @@ class FeedbackEntry:
 
     answers: dict[str, int | None] = field(default_factory=dict)
     comment: str = ""
+    answered_at: datetime | None = None  # when the trainee answered (UTC), if the file says; else the import's time
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from trainercoach.models import (
     FeedbackResponse,
     ImportPreset,
 )
+from trainercoach.models.base import utcnow
 from trainercoach.records.feedback import CommentRecord, FeedbackEntry, FeedbackItemRecord, ImportRecord, ResponseRecord
 from trainercoach.services.history import Change
 from trainercoach.services.text import name_taken
@@ -298,8 +299,9 @@ class FeedbackService:
 
             def flush() -> None:
                 nonlocal next_id
+                now = utcnow()
                 responses = [{"delivery_id": delivery_id, "source": "import", "import_id": record.id,
-                              "comment": e.comment} for e in pending]
+                              "comment": e.comment, "created_at": e.answered_at or now} for e in pending]
                 # Core inserts (the tables, not the classes): the ORM's bulk path costs more than SQLite itself.
                 if chosen:
                     ids = list(range(next_id, next_id + len(responses)))

@@ -280,7 +280,10 @@ class ImportFeedbackDialog(QDialog):
                 when=datetime_text(earlier.imported_at), who=earlier.imported_by, n=earlier.rows,
                 session=earlier.delivery_id))
         self.ui.duplicateLabel.setVisible(result.earlier is not None)
-        if result.ok:
+        if result.asks_comment_only:
+            self.ui.summaryLabel.setText(self.tr("No column is a rating: only comments would be imported. You will "
+                                                 "be asked to confirm that this form has comments only."))
+        elif result.ok:
             text = self.tr("{n} feedback forms will be imported").format(n=result.importable_rows)
             if result.blank_rows:
                 text += self.tr(" ({n} blank rows skipped)").format(n=result.blank_rows)
@@ -329,7 +332,8 @@ class ImportFeedbackDialog(QDialog):
 
     def _set_enabled(self) -> None:
         importing = self._import is not None
-        ready = self.preview is not None and self.preview.ok and self.preview.importable_rows > 0
+        ready = self.preview is not None and (self.preview.ok or self.preview.asks_comment_only) \
+            and self.preview.importable_rows > 0
         self.ui.importButton.setEnabled(ready and not importing)
         for widget in (self.ui.browseButton, self.ui.presetCombo, self.ui.mappingTable, self.ui.savePresetButton):
             widget.setEnabled(not importing)
@@ -339,7 +343,11 @@ class ImportFeedbackDialog(QDialog):
 
     # -- the import ------------------------------------------------------------------------------
     def start_import(self) -> None:
-        if self.preview is None or not self.preview.ok or self.path is None or self._import is not None:
+        if self.preview is None or not (self.preview.ok or self.preview.asks_comment_only) or self.path is None \
+                or self._import is not None:
+            return
+        comment_only = self.preview.asks_comment_only
+        if comment_only and not self._ask_comment_only():
             return
         if self.preview.earlier is not None and not self._allow_duplicate and not self._ask_duplicate(
                 self.preview.earlier):
@@ -350,7 +358,8 @@ class ImportFeedbackDialog(QDialog):
 
         def job(progress, cancelled) -> ImportResult:  # the Worker's callbacks
             return import_feedback(self.coach, self.delivery_id, path, mapping, preset=preset,
-                                   allow_duplicate=allow, progress=progress, cancelled=cancelled)
+                                   allow_duplicate=allow, comment_only=comment_only, progress=progress,
+                                   cancelled=cancelled)
 
         # Through the operation wrapper, off the GUI thread; this dialog shows the progress and explains a refusal
         # itself (the rows at fault), so the wrapper only runs it and tells the pages what was imported.
@@ -363,6 +372,15 @@ class ImportFeedbackDialog(QDialog):
         self._workers.add(operation.worker)
         operation.worker.finished.connect(lambda: self._workers.discard(operation.worker))
         operation.start()
+
+    def _ask_comment_only(self) -> bool:
+        """A mapping with no rating column is what a wrong guess looks like: import it only on the lead's word."""
+        answer = QMessageBox.question(
+            self, self.tr("Import comments only?"),
+            self.tr("No column is mapped to a rating, so only the comments would be imported and every rating in "
+                    "the file dropped.\n\nDoes this form really have comments only?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _ask_duplicate(self, earlier: object) -> bool:
         answer = QMessageBox.question(

@@ -1,0 +1,114 @@
+"""Response times as survey tools write them: Google's localised timestamps ("2025/11/10 2:05:11 μ.μ. GMT+2",
+"2025/11/10 下午2:05:11 GMT+8"), Microsoft's and spreadsheets' dates ("11/10/2025 14:05:11", ISO 8601 from an XLSX
+cell), with or without a time-zone offset. A date whose day and month could be swapped (10/11/2025) is read only
+once the person has said which comes first; a time with no offset is the computer's local time. Times are kept in
+UTC, as the database keeps every time."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta, timezone
+
+from trainercoach.i18n import _
+
+DAY_FIRST = "dmy"
+MONTH_FIRST = "mdy"
+ORDERS = (DAY_FIRST, MONTH_FIRST)
+
+_AFTERNOON = ("pm", "p.m.", "μ.μ.", "μμ", "下午", "晚上", "中午")
+_MORNING = ("am", "a.m.", "π.μ.", "πμ", "上午", "早上", "凌晨")
+_MARKER = re.compile(r"(?i)(p\.m\.|a\.m\.|\bpm\b|\bam\b|μ\.μ\.|π\.μ\.|μμ|πμ|下午|上午|晚上|中午|早上|凌晨)")
+_ZONE = re.compile(r"\[?\s*(?:(GMT|UTC)\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?|([+-])(\d{2}):?(\d{2})|Z)\s*\]?\s*$",
+                   re.IGNORECASE)
+_DATE = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$")
+
+
+def _split(text: str) -> tuple[str, timezone | None, str]:
+    """(the date and time, the offset if one is written, the morning/afternoon marker if one is)."""
+    rest = " ".join(text.split())
+    zone: timezone | None = None
+    found = _ZONE.search(rest)
+    if found and found.group(0).strip():
+        if found.group(1):
+            sign, hours, minutes = found.group(2), found.group(3), found.group(4)
+        else:
+            sign, hours, minutes = found.group(5), found.group(6), found.group(7)
+        offset = timedelta(hours=int(hours or 0), minutes=int(minutes or 0))
+        zone = timezone(-offset if sign == "-" else offset)
+        rest = rest[:found.start()].strip()
+    marker = ""
+    found_marker = _MARKER.search(rest)
+    if found_marker:
+        marker = found_marker.group(1).lower()
+        rest = (rest[:found_marker.start()] + " " + rest[found_marker.end():]).strip()
+        rest = " ".join(rest.split())
+    return rest, zone, marker
+
+
+def date_order(text: str) -> str:
+    """What the date in ``text`` says about the file's order: "ymd" (year first), DAY_FIRST or MONTH_FIRST when
+    only one reading is a date, "" when both are (10/11/2025), "bad" when it is not a date at all."""
+    rest, _zone, _marker = _split(text)
+    found = _DATE.match(rest)
+    if not found:
+        return "ymd" if _iso(rest) else "bad"
+    first, second, third = found.group(1), found.group(2), found.group(3)
+    if len(first) == 4:
+        return "ymd"
+    a, b = int(first), int(second)
+    if a > 12 and b <= 12:
+        return DAY_FIRST
+    if b > 12 and a <= 12:
+        return MONTH_FIRST
+    return "" if a <= 12 and b <= 12 and len(third) else "bad"
+
+
+def _iso(text: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def parse_time(text: str, order: str = "") -> datetime:
+    """The moment ``text`` names, in UTC without a zone (as the database keeps it). ValueError, in words for the
+    person, when it is not a time or its day and month could be swapped and ``order`` does not say which."""
+    stripped = text.strip()
+    rest, zone, marker = _split(stripped)
+    found = _DATE.match(rest)
+    if found:
+        first, second, third = found.group(1), found.group(2), found.group(3)
+        if len(first) == 4:
+            year, month, day = int(first), int(second), int(third)
+        else:
+            kind = date_order(stripped)
+            if kind == "":
+                kind = order
+            if kind not in ORDERS:
+                raise ValueError(_("{value!r} could be day/month or month/day; say which the file uses.",
+                                   value=stripped))
+            day, month = (int(first), int(second)) if kind == DAY_FIRST else (int(second), int(first))
+            year = int(third) + (2000 if len(third) == 2 else 0)
+        hour, minute, second_ = int(found.group(4) or 0), int(found.group(5) or 0), int(found.group(6) or 0)
+        if marker:
+            if hour > 12 or hour == 0:
+                raise ValueError(_("{value!r} is not a time.", value=stripped))
+            if marker in _AFTERNOON and hour != 12:
+                hour += 12
+            elif marker in _MORNING and hour == 12:
+                hour = 0
+        try:
+            moment = datetime(year, month, day, hour, minute, second_)
+        except ValueError as error:
+            raise ValueError(_("{value!r} is not a date.", value=stripped)) from error
+    else:
+        parsed = _iso(rest)
+        if parsed is None or marker:
+            raise ValueError(_("{value!r} is not a date and time this app can read.", value=stripped))
+        moment = parsed
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zone) if zone is not None else moment.astimezone()  # local time
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+__all__ = ["DAY_FIRST", "MONTH_FIRST", "ORDERS", "date_order", "parse_time"]
