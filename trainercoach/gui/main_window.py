@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QListWidgetItem, QMainW
 
 from trainercoach import __version__
 from trainercoach.errors import TrainerCoachError
-from trainercoach.gui import operations
 from trainercoach.gui.forms.ui_main_window import Ui_MainWindow
 from trainercoach.gui.language import add_language_menu
 from trainercoach.gui.messages import show_error
@@ -81,6 +80,8 @@ class MainWindow(QMainWindow):
 
     def attach(self, coach: Coach) -> None:
         """Work on ``coach``'s database: the remembered page is built and starts reading."""
+        from trainercoach.gui import operations  # with the database: not on the way to the first window
+
         self.coach = coach
         for action in getattr(self, "_waiting", []):
             action.setEnabled(True)
@@ -266,6 +267,8 @@ class MainWindow(QMainWindow):
             self.open_candidate(candidate_id)
 
     def archive_selected(self) -> None:
+        from trainercoach.gui import operations  # with the database: not on the way to the first window
+
         candidate_id = self.selected_candidate()
         if candidate_id is None:
             return
@@ -354,6 +357,8 @@ class MainWindow(QMainWindow):
     def delete_session(self) -> None:
         """Deleting takes the session's observations, feedback and checks with it, and cannot be undone:
         so the question names exactly what goes."""
+        from trainercoach.gui import operations  # with the database: not on the way to the first window
+
         delivery_id = self.current_session()
         if delivery_id is None:
             return
@@ -494,11 +499,15 @@ class MainWindow(QMainWindow):
     # -- undo ------------------------------------------------------------------------------------
     def undo(self) -> None:
         """Through the same wrapper as a save: refused when someone else changed the record since."""
+        from trainercoach.gui import operations  # with the database: not on the way to the first window
+
         outcome = operations.undo(self, self.coach)
         if outcome.ok:
             self.statusBar().showMessage(self.tr("Undone: {label}").format(label=outcome.result), 5000)
 
     def redo(self) -> None:
+        from trainercoach.gui import operations  # with the database: not on the way to the first window
+
         outcome = operations.redo(self, self.coach)
         if outcome.ok:
             self.statusBar().showMessage(self.tr("Redone: {label}").format(label=outcome.result), 5000)
@@ -529,6 +538,7 @@ class MainWindow(QMainWindow):
         """What an operation changed (operations.py): the page in view reads again now if it shows any of it,
         other built pages that do when next shown (each read can cover the whole database; only one runs for a
         change); pages that show none of it are left as they are."""
+
         current = self.current_page()
         for index, page in self._built.items():
             if not changes.touches(PAGES[index].shows):
@@ -544,6 +554,8 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         """The person's View ▸ Refresh, and what the team server's watcher calls when someone else changed
         something: every page may be out of date."""
+        from trainercoach.gui import operations  # with the database: not on the way to the first window
+
         self.apply_changes(operations.EVERYTHING)
 
     # -- database --------------------------------------------------------------------------------
@@ -655,6 +667,8 @@ class MainWindow(QMainWindow):
         stored.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt's name
+        from trainercoach.gui import operations  # with the database: not on the way to the first window
+
         if hasattr(self, "_refresher"):
             self._refresher.stop()
         self.save_layout()
