@@ -7,9 +7,7 @@ changed), 2 a usage error.
 from __future__ import annotations
 
 import argparse
-import codecs
 import importlib
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -17,6 +15,7 @@ from contextlib import closing, suppress
 from pathlib import Path
 
 from trainercoach import paths
+from trainercoach.cli_output import print_json
 from trainercoach.db import Database, DatabaseRefused, open_database
 from trainercoach.db.lifecycle import backup_database, check_database
 from trainercoach.errors import NotFound, TrainerCoachError
@@ -212,7 +211,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "bench":
         return _bench(args)
     if args.command == "calibration":
-        return _calibration(args)
+        from trainercoach.cli_calibration import calibration
+
+        return calibration(args)
     if args.command == "access":
         return _access(args)
     if args.command == "db":
@@ -229,7 +230,7 @@ def _run(args: argparse.Namespace) -> int:
         with closing(Coach.open(args.db)) as coach:
             rows = coach.candidates.list(include_archived=args.archived)
         if args.json:
-            _print_json([
+            print_json([
                 {"id": r.id, "name": r.name, "stage": r.stage_name, "email": r.email, "site": r.site,
                  "team": r.team, "mentor": r.mentor_name, "archived": r.archived}
                 for r in rows
@@ -259,91 +260,11 @@ def _access(args: argparse.Namespace) -> int:
         else:
             logins = coach.people.logins()
             if args.json:
-                _print_json([{"login": r.db_user, "person_id": r.person_id, "name": r.person_name, "role": r.role}
+                print_json([{"login": r.db_user, "person_id": r.person_id, "name": r.person_name, "role": r.role}
                              for r in logins])
             else:
                 for r in logins:
                     print(f"{r.db_user}  {r.role}  {r.person_id:>6}  {r.person_name}")
-    return 0
-
-
-def _calibration(args: argparse.Namespace) -> int:
-    """``calibration icc``: the statistics of a table file, no database needed (the same functions the
-    Calibration page uses); ``calibration report``: one exercise's PDF."""
-    if args.calibration_command == "report":
-        return _calibration_report(args)
-    from trainercoach.analytics import agreement as ag
-    from trainercoach.imports.score_table import read_score_table
-
-    if not 0 <= args.bootstrap <= 100_000:
-        raise TrainerCoachError("--bootstrap is a number of resamples from 0 to 100000.")
-    table = read_score_table(args.file)
-    summary = ag.summarise(table.scores, bootstrap=args.bootstrap)
-    if args.json:
-        out = summary.as_json()
-        out["observers"] = table.observers
-        out["bias"] = [{"observer": table.observers[b.observer], "n": b.n, "mean": b.mean, "low": b.low,
-                        "high": b.high, "lenient": b.lenient, "severe": b.severe} for b in summary.bias]
-        _print_json(out)
-        return 0
-    iccs = summary.iccs
-
-    def figure(c: ag.Coefficient) -> str:
-        if c.value is None:
-            return "   —   (cannot be computed)"
-        interval = "" if c.low is None or c.high is None else f"  [{c.low:6.3f}, {c.high:6.3f}]"
-        return f"{c.value:6.3f}{interval}"
-
-    print(f"{iccs.n_targets} targets × {iccs.n_observers} observers"
-          + (f" ({iccs.dropped} incomplete targets dropped for the ICCs)" if iccs.dropped else ""))
-    print(f"Intraclass correlations, 95% intervals (McGraw & Wong 1996); bands: {ag.ICC_SOURCE}")
-    for kind in ag.ICC_KINDS:
-        c = iccs.icc[kind]
-        band = ag.icc_band(c.value)
-        print(f"  {ag.ICC_MEANINGS[kind].split(':')[0]:<9} {figure(c)}" + (f"  {band}" if band else ""))
-    print(f"Krippendorff's alpha ({args.bootstrap} bootstrap resamples); bands: {ag.ALPHA_SOURCE}")
-    for name, c in (("ordinal", summary.alpha_ordinal), ("interval", summary.alpha_interval)):
-        band = ag.alpha_band(c.value)
-        print(f"  {name:<9} {figure(c)}" + (f"  {band}" if band else ""))
-    if summary.kappa is not None:
-        print(f"Weighted kappa (quadratic), two observers: {summary.kappa:.3f}")
-    p = summary.percent
-    if p.exact is not None and p.within_one is not None:
-        print(f"Agreement over {p.pairs} pairs of scores: {p.exact:.0%} exact, {p.within_one:.0%} within one point")
-    print("Each observer against the mean of the others (positive: scores higher):")
-    for b in summary.bias:
-        name = table.observers[b.observer]
-        if b.mean is None:
-            print(f"  {name}: no shared targets")
-            continue
-        interval = "" if b.low is None or b.high is None else f"  [{b.low:+.2f}, {b.high:+.2f}]"
-        verdict = "  lenient" if b.lenient else "  severe" if b.severe else ""
-        print(f"  {name}: {b.mean:+.2f}{interval}  n={b.n}{verdict}")
-    return 0
-
-
-def _calibration_report(args: argparse.Namespace) -> int:
-    """One exercise's report, read in one transaction and laid out in the language asked for; an exercise that
-    is not there is exit 1 with the reason."""
-    from trainercoach import i18n
-    from trainercoach.i18n import LANGUAGES
-    from trainercoach.reports.batch import safe_stem
-    from trainercoach.reports.calibration_report import write_calibration_report
-    from trainercoach.reports.paper import default_paper
-
-    if args.lang not in LANGUAGES:
-        raise TrainerCoachError(f"The reports are in {', '.join(LANGUAGES)}; {args.lang!r} is not one of them.")
-    if args.out.exists() and not args.out.is_dir():
-        raise TrainerCoachError(f"{args.out} is a file; give --out a folder to write the report into.")
-    with i18n.using(args.lang), closing(Coach.open(args.db)) as coach:
-        try:
-            snapshot = coach.reports.calibration(args.exercise)
-        except NotFound:
-            raise TrainerCoachError(f"No calibration exercise has the id {args.exercise}.") from None
-        stem = safe_stem(f"Calibration {args.exercise} {snapshot.view.name}")
-        written = write_calibration_report(snapshot, args.out / f"{stem}.pdf", page_size=args.page_size or
-                                           default_paper())
-    print(written)
     return 0
 
 
@@ -369,21 +290,11 @@ def _tolerant_output() -> None:
             reconfigure(errors="backslashreplace")
 
 
-def _print_json(value: object) -> None:
-    """JSON that survives any output encoding: plain UTF-8 where the output takes it, else \\u escapes,
-    which every JSON reader turns back into the same names."""
-    try:
-        utf8 = codecs.lookup(sys.stdout.encoding or "ascii").name == "utf-8"
-    except LookupError:
-        utf8 = False
-    print(json.dumps(value, ensure_ascii=not utf8, indent=1))
-
-
 def _list_sessions(args: argparse.Namespace) -> int:
     with closing(Coach.open(args.db)) as coach:
         rows = coach.deliveries.list(candidate_id=args.candidate)
     if args.json:
-        _print_json([
+        print_json([
             {"id": r.id, "name": r.topic, "candidate_id": r.candidate_id, "date": r.starts_at.isoformat(),
              "code": r.code, "candidate": r.candidate_name, "method": r.method, "audience": r.audience,
              "trainees": r.trainees, "duration_minutes": r.duration_minutes, "asset": r.asset_title,

@@ -58,20 +58,6 @@ BUILTIN_SCALE: dict[str, int] = {
     "非常不同意": 1, "强烈不同意": 1, "不同意": 2, "中立": 3, "一般": 3, "同意": 4, "非常同意": 5, "强烈同意": 5,
 }
 
-# Columns survey tools add around the answers; a guessed mapping ignores them.
-METADATA_HEADERS = {
-    # Google Forms
-    "timestamp", "email address", "score", "total score", "χρονική σήμανση", "διεύθυνση ηλεκτρονικού ταχυδρομείου",
-    "时间戳记", "时间戳", "电子邮件地址",
-    # Microsoft Forms
-    "id", "start time", "completion time", "email", "name", "last modified time", "total points",
-    "quiz feedback", "language",
-    "ώρα έναρξης", "ώρα ολοκλήρωσης", "όνομα", "开始时间", "完成时间", "电子邮件", "名称", "姓名",
-}
-COMMENT_WORDS = ("comment", "suggest", "improve", "feedback", "anything else", "other", "remark", "why",
-                 "σχόλι", "πρόταση", "προτάσεις", "βελτί", "评论", "意见", "建议", "其他", "备注")
-# Compared with the folded header, so folded too: "σχόλι" would never be found in "σχολια".
-_COMMENT_STEMS = tuple(fold(word) for word in COMMENT_WORDS)
 GENERIC_COMMENT_HEADERS = {"comment", "comments"}
 
 
