@@ -11,21 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import suppress
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
-from trainercoach import __version__
 from trainercoach.errors import TrainerCoachError
+from trainercoach.gui import window_files
 from trainercoach.gui.forms.ui_main_window import Ui_MainWindow
 from trainercoach.gui.language import add_language_menu
 from trainercoach.gui.messages import show_error
 from trainercoach.gui.pages import CANDIDATES, DASHBOARD, PAGES, PIPELINE, PROGRAMME, SESSIONS
-from trainercoach.gui.settings import settings
+from trainercoach.gui.settings import restore_window, settings
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent  # its module's import costs a cold start 7 ms of enums
@@ -62,7 +61,7 @@ class MainWindow(QMainWindow):
         self.ui.actionRedo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self._connect_actions()
         add_language_menu(self, self.ui.menuEdit)
-        self._restore_layout()
+        self._headers = restore_window(self, HEADERS)
         if coach is not None:
             self.attach(coach)
             return
@@ -192,10 +191,10 @@ class MainWindow(QMainWindow):
         ui.actionRedo.triggered.connect(self.redo)
         ui.actionConfigureStages.triggered.connect(self.configure_stages)
         ui.actionPeople.triggered.connect(self.edit_people)
-        ui.actionBackup.triggered.connect(self.backup)
+        ui.actionBackup.triggered.connect(lambda: window_files.backup(self))
         ui.actionRestoreBackup.triggered.connect(self.restore_backup)
         ui.actionExportList.triggered.connect(self.export_list)
-        ui.actionOpenDatabase.triggered.connect(self.choose_database)
+        ui.actionOpenDatabase.triggered.connect(lambda: window_files.choose_database(self, self._open_database))
         ui.actionOpenDemo.triggered.connect(self.open_demo)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.about)
@@ -211,10 +210,10 @@ class MainWindow(QMainWindow):
         ui.actionPrintFeedbackForm.triggered.connect(self.print_feedback_form)
         ui.actionComprehensionCheck.triggered.connect(lambda: self.comprehension_check())
         ui.actionRubrics.triggered.connect(self.edit_rubrics)
-        ui.actionExportEvaluation.triggered.connect(self.export_evaluation)
-        ui.actionExportSessionReport.triggered.connect(self.export_session_report)
-        ui.actionExportEvaluations.triggered.connect(self.export_all_evaluations)
-        ui.actionExportProgramme.triggered.connect(self.export_programme_report)
+        ui.actionExportEvaluation.triggered.connect(lambda: window_files.export_evaluation(self))
+        ui.actionExportSessionReport.triggered.connect(lambda: window_files.export_session_report(self))
+        ui.actionExportEvaluations.triggered.connect(lambda: window_files.export_all_evaluations(self))
+        ui.actionExportProgramme.triggered.connect(lambda: window_files.export_programme_report(self))
 
     def show_page(self, index: int) -> None:
         if not self.attached:
@@ -431,12 +430,9 @@ class MainWindow(QMainWindow):
             self._changed_elsewhere()
 
     def enter_feedback(self) -> None:
-        def run(delivery_id: int) -> None:
-            from trainercoach.gui.dialogs.feedback_entry_dialog import FeedbackEntryDialog
+        from trainercoach.gui.dialogs.feedback_entry_dialog import FeedbackEntryDialog
 
-            FeedbackEntryDialog(self.coach, delivery_id, self).exec()
-
-        self._session_tool(run)
+        self._session_tool(lambda delivery_id: FeedbackEntryDialog(self.coach, delivery_id, self).exec())
 
     def start_kiosk(self) -> None:
         def run(delivery_id: int) -> None:
@@ -447,20 +443,14 @@ class MainWindow(QMainWindow):
         self._session_tool(run)
 
     def import_feedback(self) -> None:
-        def run(delivery_id: int) -> None:
-            from trainercoach.gui.dialogs.import_dialog import ImportFeedbackDialog
+        from trainercoach.gui.dialogs.import_dialog import ImportFeedbackDialog
 
-            ImportFeedbackDialog(self.coach, delivery_id, self).exec()
-
-        self._session_tool(run)
+        self._session_tool(lambda delivery_id: ImportFeedbackDialog(self.coach, delivery_id, self).exec())
 
     def print_feedback_form(self) -> None:
-        def run(delivery_id: int) -> None:
-            from trainercoach.gui.dialogs.print_form import save_feedback_form
+        from trainercoach.gui.dialogs.print_form import save_feedback_form
 
-            save_feedback_form(self.coach, delivery_id, self)
-
-        self._session_tool(run)
+        self._session_tool(lambda delivery_id: save_feedback_form(self.coach, delivery_id, self))
 
     def comprehension_check(self, check_id: int | None = None) -> None:
         def run(delivery_id: int) -> None:
@@ -469,32 +459,6 @@ class MainWindow(QMainWindow):
             ComprehensionDialog(self.coach, delivery_id, check_id=check_id, parent=self).exec()
 
         self._session_tool(run)
-
-    # -- PDF exports -----------------------------------------------------------------------------
-    def export_evaluation(self) -> None:
-        from trainercoach.gui.dialogs.export_dialog import export_evaluation
-
-        candidate_id = self.selected_candidate()
-        if candidate_id is not None and export_evaluation(self.coach, candidate_id, self) is not None:
-            self.statusBar().showMessage(self.tr("Evaluation exported"), 5000)
-
-    def export_session_report(self) -> None:
-        from trainercoach.gui.dialogs.export_dialog import export_session_report
-
-        delivery_id = self.current_session()
-        if delivery_id is not None and export_session_report(self.coach, delivery_id, self) is not None:
-            self.statusBar().showMessage(self.tr("Session report exported"), 5000)
-
-    def export_programme_report(self) -> None:
-        from trainercoach.gui.dialogs.export_dialog import export_programme_report
-
-        if export_programme_report(self.coach, self) is not None:
-            self.statusBar().showMessage(self.tr("Programme report exported"), 5000)
-
-    def export_all_evaluations(self) -> None:
-        from trainercoach.gui.dialogs.batch_export_dialog import BatchExportDialog
-
-        BatchExportDialog(self.coach, self).exec()
 
     # -- undo ------------------------------------------------------------------------------------
     def undo(self) -> None:
@@ -558,25 +522,7 @@ class MainWindow(QMainWindow):
 
         self.apply_changes(operations.EVERYTHING)
 
-    # -- database --------------------------------------------------------------------------------
-    def backup(self) -> None:
-        from trainercoach.db.lifecycle import backup_database
-
-        if self.coach.db.path is None:
-            show_error(self, TrainerCoachError(self.tr("Back up a team server with pg_dump.")))
-            return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Back up database"),
-                                                str(Path.home() / "trainercoach-backup.sqlite3"),
-                                                self.tr("SQLite database (*.sqlite3)"))
-        if not target:
-            return
-        try:
-            written = backup_database(self.coach.db, Path(target))
-        except TrainerCoachError as error:
-            show_error(self, error)
-            return
-        self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=written), 8000)
-
+    # -- database and help ------------------------------------------------------------------------
     def restore_backup(self) -> None:
         from trainercoach.gui.dialogs.restore_dialog import restore_from_backup
 
@@ -587,28 +533,15 @@ class MainWindow(QMainWindow):
 
         export_current_list(self)
 
-    def choose_database(self) -> None:
-        target, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), str(Path.home()),
-                                                self.tr("Trainer Coach database (*.sqlite3 *.db);;All files (*)"))
-        if target and self._open_database:
-            self._open_database(target, False)
-
     def user_guide(self, anchor: str | None = None) -> QWidget:
         """Help ▸ User guide, in the interface's language. With no ``anchor``, the section explaining the figure
         under the pointer (or, failing that, the one with the focus): F1 on a figure answers "how is this
         computed?". Pages and dialogs reach the guide through this method, never by importing the dialog."""
-        from PySide6.QtGui import QCursor
 
-        from trainercoach.gui.dialogs.help_dialog import HELP_ANCHOR, HelpDialog
+        from trainercoach.gui.dialogs.help_dialog import HelpDialog, anchor_near_pointer
 
         if anchor is None:
-            anchor = ""
-            for widget in (QApplication.widgetAt(QCursor.pos()), QApplication.focusWidget()):
-                while widget is not None and not widget.property(HELP_ANCHOR):
-                    widget = widget.parentWidget()
-                if widget is not None:
-                    anchor = str(widget.property(HELP_ANCHOR))
-                    break
+            anchor = anchor_near_pointer()
         guide = self._guide
         if guide is None:
             guide = self._guide = HelpDialog(anchor, self)
@@ -623,38 +556,11 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Trainer Coach"), self.about_text())
 
     def about_text(self) -> str:
-        """The About box: what this is, and the versions a bug report needs (the app, Qt, PySide, Python, the
-        database software and the schema)."""
-        import platform
+        from trainercoach.gui.dialogs.help_dialog import about_html
 
-        import PySide6
-        from PySide6.QtCore import qVersion
-
-        from trainercoach.db.migrate import head_revision
-
-        database = self.coach.db.server_version() if self.attached else self.tr("not open yet")
-        versions = self.tr("Qt {qt} (PySide6 {pyside}), Python {python}, {database}, schema {schema}").format(
-            qt=qVersion(), pyside=PySide6.__version__, python=platform.python_version(), database=database,
-            schema=head_revision())
-        return self.tr(
-            "<h3>Trainer Coach {version}</h3><p>Grow your own trainers: candidates, the g2g pipeline, "
-            "observations, feedback and certification.</p><p>Database: {db}</p>").format(
-                version=__version__, db=self.database_label) + f"<p>{escape(versions)}</p>"
+        return about_html(self.coach.db if self.attached else None, self.database_label)
 
     # -- layout ----------------------------------------------------------------------------------
-    def _restore_layout(self) -> None:
-        stored = settings()
-        geometry = stored.value("main/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        state = stored.value("main/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        for index, key in HEADERS.items():
-            header = stored.value(key)
-            if isinstance(header, QByteArray):
-                self._headers[index] = header
-
     def save_layout(self) -> None:
         stored = settings()
         stored.setValue("main/geometry", self.saveGeometry())
