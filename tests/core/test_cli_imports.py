@@ -256,7 +256,8 @@ def test_a_survey_export_with_a_column_it_cannot_place_names_it(db_path: Path, s
     assert imported(db_path, survey_session) == []
 
 
-def test_ambiguous_dates_are_asked_about(db_path: Path, survey_session: int, private_home: Path, tmp_path: Path) -> None:
+def test_ambiguous_dates_are_asked_about(db_path: Path, survey_session: int, private_home: Path,
+                                         tmp_path: Path) -> None:
     rows = [["Timestamp", "The session was clear"], ["10/11/2025 14:05:11 GMT", "5"],
             ["03/11/2025 09:00:00 GMT", "4"]]
     path = write_csv(tmp_path / "en.csv", rows)
@@ -266,4 +267,5 @@ def test_ambiguous_dates_are_asked_about(db_path: Path, survey_session: int, pri
     assert imported(db_path, survey_session) == []
     done = run(*base, "--day-first", str(path), home=private_home)
     assert done.returncode == 0, done.stderr
-    assert [when for _a, _c, when in imported(db_path, survey_session)] == ["2025-11-10 14:05:11", "2025-11-03 09:00:00"]
+    assert [when for _a, _c, when in imported(db_path, survey_session)] == ["2025-11-10 14:05:11",
+                                                                          "2025-11-03 09:00:00"]

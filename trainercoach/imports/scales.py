@@ -174,8 +174,9 @@ class ColumnScan:
         """Why the column cannot go to ``item`` as a whole, "" when it can. 0-10 likelihood answers on a 1-5 item:
         the ones above 5 would be refused one by one anyway, but those from 1 to 5 would slip through meaning
         something else, so the column is refused as one, with the reason. One stray 6 is a typing slip, refused
-        on its own line; two or more answers of 0 or 6-10, and none above 10, make the column a 0-10 one. Worded answers from two scales
-        ("Agree" and "Excellent") mean two kinds of question in one column, or a wrong mapping."""
+        on its own line; two or more answers of 0 or 6-10, and none above 10, make the column a 0-10 one. Worded
+        answers from two scales ("Agree" and "Excellent") mean two kinds of question in one column,
+        or a wrong mapping."""
         low, high = item.range
         if item.kind == "likert" and self.numbers and not self.beyond_likelihood and self.beyond_five >= 2:
             return _("The answers in this column run from 0 to 10 (a likelihood scale), but {item!r} is answered "
