@@ -4904,6 +4904,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>This file was already imported on {when} by {who} ({n} forms into session {session}). You will be asked before it is imported again.</source>
         <translation>Αυτό το αρχείο έχει ήδη εισαχθεί στις {when} από {who} ({n} φόρμες στη συνεδρία {session}). Θα ερωτηθείτε πριν εισαχθεί ξανά.</translation>
     </message>
+    <message>
+        <source>The response times could be day/month or month/day (such as 10/11): you will be asked which, then shown the preview again.</source>
+        <translation>Οι ώρες απάντησης μπορεί να είναι ημέρα/μήνας ή μήνας/ημέρα (όπως 10/11): θα ερωτηθείτε ποιο ισχύει και μετά θα δείτε ξανά την προεπισκόπηση.</translation>
+    </message>
     <message numerus="yes">
         <source>%n form(s) dated before the session began or more than {days} days after it (marked below): you will be asked whether to import them or leave them out.</source>
         <translation>
@@ -4957,6 +4961,22 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Importing…</source>
         <translation>Εισαγωγή…</translation>
+    </message>
+    <message>
+        <source>Day or month first?</source>
+        <translation>Πρώτα η ημέρα ή ο μήνας;</translation>
+    </message>
+    <message>
+        <source>Every response time in this file could be read day/month or month/day (such as 10/11/2025). Which does the file use?</source>
+        <translation>Κάθε ώρα απάντησης σε αυτό το αρχείο μπορεί να διαβαστεί ως ημέρα/μήνας ή μήνας/ημέρα (όπως 10/11/2025). Ποιο χρησιμοποιεί το αρχείο;</translation>
+    </message>
+    <message>
+        <source>Day first (10 November)</source>
+        <translation>Πρώτα η ημέρα (10 Νοεμβρίου)</translation>
+    </message>
+    <message>
+        <source>Month first (October 11)</source>
+        <translation>Πρώτα ο μήνας (11 Οκτωβρίου)</translation>
     </message>
     <message>
         <source>Forms dated outside the session</source>

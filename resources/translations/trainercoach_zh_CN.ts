@@ -4887,6 +4887,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>This file was already imported on {when} by {who} ({n} forms into session {session}). You will be asked before it is imported again.</source>
         <translation>此文件已于 {when} 由 {who} 导入过（{n} 份表单导入课程 {session}）。再次导入前会询问您。</translation>
     </message>
+    <message>
+        <source>The response times could be day/month or month/day (such as 10/11): you will be asked which, then shown the preview again.</source>
+        <translation>作答时间可能是 日/月 也可能是 月/日（如 10/11）：会先询问您是哪一种，再重新显示预览。</translation>
+    </message>
     <message numerus="yes">
         <source>%n form(s) dated before the session began or more than {days} days after it (marked below): you will be asked whether to import them or leave them out.</source>
         <translation>
@@ -4938,6 +4942,22 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Importing…</source>
         <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Day or month first?</source>
+        <translation>先日还是先月？</translation>
+    </message>
+    <message>
+        <source>Every response time in this file could be read day/month or month/day (such as 10/11/2025). Which does the file use?</source>
+        <translation>此文件中的每个作答时间都既可读作 日/月 也可读作 月/日（如 10/11/2025）。文件用的是哪一种？</translation>
+    </message>
+    <message>
+        <source>Day first (10 November)</source>
+        <translation>先日（11月10日）</translation>
+    </message>
+    <message>
+        <source>Month first (October 11)</source>
+        <translation>先月（10月11日）</translation>
     </message>
     <message>
         <source>Forms dated outside the session</source>

@@ -304,3 +304,31 @@ def test_greek_and_chinese_exports_are_mapped_with_how_sure_each_guess_is(qtbot,
         ({"clarity": 5, "relevance": 4, "overall": 4, "pace": 3}, "11-12 06:05"),
         ({"clarity": 2, "relevance": 5, "overall": 5, "pace": 4}, "11-14 03:59"),
     ]
+
+
+def test_dates_that_could_be_either_way_are_asked_about_once(qtbot, coach, november, tmp_path,
+                                                            when_dialog_opens) -> None:
+    rows = [["Timestamp", "The session was clear", "您对本次培训总体满意吗？"],
+            ["10/11/2025 20:05:11 GMT+8", "Agree", "满意"],
+            ["11/11/2025 09:00:00 GMT+8", "(5) Strongly agree", "★★☆☆☆"]]
+    dialog = ImportFeedbackDialog(coach, november)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.open_file(write_rows(tmp_path / "either.csv", rows))
+    settle(qtbot, dialog)
+    assert dialog.preview.asks_date_order and dialog.preview.only_questions
+    assert dialog.ui.problemsList.count() == 1  # one question for the column, not one per row
+    assert "you will be asked which" in dialog.ui.summaryLabel.text()
+
+    def day_first(box) -> None:
+        next(b for b in box.buttons() if b.text().startswith("Day first")).click()
+
+    when_dialog_opens(day_first)
+    dialog.ui.importButton.click()
+    settle(qtbot, dialog)
+    assert dialog.mapping().date_order == "dmy" and dialog.preview.ok
+    when_dialog_opens(lambda told: told.accept())
+    dialog.ui.importButton.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert [(r.answers, f"{r.created_at:%Y-%m-%d %H:%M}") for r in coach.feedback.responses(november)] == [
+        ({"clarity": 4, "overall": 4}, "2025-11-10 12:05"), ({"clarity": 5, "overall": 2}, "2025-11-11 01:00")]

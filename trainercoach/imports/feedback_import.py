@@ -136,6 +136,7 @@ class Preview:
     outside_rows: int = 0
     asks_outside: bool = False
     left_out: int = 0  # rows left out on the lead's word
+    only_questions: bool = False  # every problem is one of the questions above: the window asks them on Import
 
     @property
     def ok(self) -> bool:
@@ -212,7 +213,8 @@ class _Plan:
     order: str = ""  # day-first or month-first, once known
     zones: dict[str, str] = field(default_factory=dict)
     window: tuple[datetime, datetime] | None = None  # the session's start and LATE_AFTER_DAYS after, in UTC
-    outside: str = ""  # the lead's decision on answers dated outside the window, "" while undecided
+    outside: str = ""  # the lead's decision on forms dated outside the window, "" while undecided
+    asks_order: bool = False  # every date could be day/month or month/day: one question, not one per row
 
 
 def comment_only_problem(line: int) -> Problem:
@@ -310,6 +312,7 @@ def _scan(rows: Iterable[Row], plan: _Plan, line: int) -> list[Problem]:
         elif found:
             plan.order = found.pop()
         elif "" in seen:
+            plan.asks_order = True
             problems.append(Problem(line, header, _("Every response time could be day/month or month/day (such as "
                                                     "10/11); say which the file uses.")))
     return problems
@@ -372,7 +375,7 @@ def _parse_row(row: Row, plan: _Plan) -> _Parsed:
                                                     "{count}).", max=MAX_COMMENT, count=len(comment))))
     answered_at = None
     outside = False
-    if plan.time is not None and plan.time[0] < len(cells) and cells[plan.time[0]].strip():
+    if plan.time is not None and plan.time[0] < len(cells) and cells[plan.time[0]].strip() and not plan.asks_order:
         try:
             answered_at = parse_time(cells[plan.time[0]], plan.order, plan.zones)
         except ValueError as error:
@@ -430,11 +433,10 @@ def preview(coach: Coach, path: str | Path, mapping: Mapping | None = None, limi
             plan.window, plan.outside = session_window(coach, delivery_id), outside
         problems = list(plan.problems)
         asks = not plan.answers and bool(plan.comments) and not comment_only
-        # The problems that are questions for the lead rather than faults: comment-only, and forms dated outside.
-        questions = 1 if asks and comment_only_problem(table.header_line) in problems else 0
-        scanned = _scan(table.rows(), plan, table.header_line)
-        asks_order = any("day/month" in p.why for p in scanned) and not plan.order
-        problems.extend(scanned)
+        # The problems that are questions for the lead rather than faults: comment-only, the dates' order, and
+        # forms dated outside the session.
+        asks_comment = asks and comment_only_problem(table.header_line) in problems
+        problems.extend(_scan(table.rows(), plan, table.header_line))
         more = 0
         rows: list[PreviewRow] = []
         total = blank = outside_rows = left_out = outside_asked = 0
@@ -454,12 +456,12 @@ def preview(coach: Coach, path: str | Path, mapping: Mapping | None = None, limi
                 more += max(len(parsed.problems) - max(room, 0), 0)
         except TableRefused as error:
             problems.append(Problem(error.line or 0, "", str(error)))
-        only_questions = not more and len(problems) == questions + outside_asked
+        only_questions = not more and len(problems) == asks_comment + plan.asks_order + outside_asked
         result = Preview(path.name, table.kind, table.encoding, table.delimiter, list(table.headers), mapping,
                          rows, problems, more, total, blank, sha256, coach.feedback.earlier_import(sha256),
-                         asks_comment_only=bool(questions) and only_questions, asks_date_order=asks_order,
+                         asks_comment_only=asks_comment and only_questions, asks_date_order=plan.asks_order,
                          outside_rows=outside_rows, asks_outside=bool(outside_asked) and only_questions,
-                         left_out=left_out)
+                         left_out=left_out, only_questions=only_questions and bool(problems))
     return result
 
 

@@ -51,6 +51,7 @@ from trainercoach.imports.feedback_import import (
 )
 from trainercoach.imports.surveys import CERTAIN, GUESS, LIKELY, TIME, sureness, survey_kind
 from trainercoach.imports.tables import header_key, read_headers
+from trainercoach.imports.times import DAY_FIRST, MONTH_FIRST
 from trainercoach.services import Coach
 
 PREVIEW_ROWS = 50
@@ -332,7 +333,10 @@ class ImportFeedbackDialog(QDialog):
                 when=datetime_text(earlier.imported_at), who=earlier.imported_by, n=earlier.rows,
                 session=earlier.delivery_id))
         self.ui.duplicateLabel.setVisible(result.earlier is not None)
-        if result.asks_outside:
+        if result.asks_date_order and result.only_questions:
+            self.ui.summaryLabel.setText(self.tr("The response times could be day/month or month/day (such as 10/11): "
+                                                 "you will be asked which, then shown the preview again."))
+        elif result.asks_outside:
             self.ui.summaryLabel.setText(self.tr("%n form(s) dated before the session began or more than {days} days "
                                                  "after it (marked below): you will be asked whether to import them "
                                                  "or leave them out.", "", result.outside_rows).format(
@@ -409,6 +413,12 @@ class ImportFeedbackDialog(QDialog):
     def start_import(self) -> None:
         if self.preview is None or not self._may_ask(self.preview) or self.path is None or self._import is not None:
             return
+        if self.preview.asks_date_order:
+            order = self._ask_date_order()
+            if order:
+                self.mapping_extra = (order, self.mapping_extra[1])
+                self._mapping_changed()  # read again with the order: the dates may raise other questions
+            return
         if self.preview.asks_outside and not self.outside:
             self.outside = self._ask_outside(self.preview.outside_rows)
             if not self.outside:
@@ -445,7 +455,18 @@ class ImportFeedbackDialog(QDialog):
     @staticmethod
     def _may_ask(seen: Preview) -> bool:
         """Whether Import may go ahead, perhaps after asking: no problems, or only questions for the lead."""
-        return seen.ok or seen.asks_comment_only or seen.asks_outside
+        return seen.ok or seen.only_questions
+
+    def _ask_date_order(self) -> str:
+        """10/11/2025 is 10 November or 11 October: the lead says which the file uses, it is never guessed."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Day or month first?"),
+                          self.tr("Every response time in this file could be read day/month or month/day (such as "
+                                  "10/11/2025). Which does the file use?"), parent=self)
+        day = box.addButton(self.tr("Day first (10 November)"), QMessageBox.ButtonRole.AcceptRole)
+        month = box.addButton(self.tr("Month first (October 11)"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return DAY_FIRST if box.clickedButton() is day else MONTH_FIRST if box.clickedButton() is month else ""
 
     def _ask_outside(self, count: int) -> str:
         """Forms dated before the session or long after it: the lead says whether they belong to it."""
