@@ -230,7 +230,9 @@ def _import_checks(args: argparse.Namespace) -> int:
                   "imported.", file=sys.stderr)
             return 1
         count = len(coach.comprehension.get(check_id).form.scores)
-    print(f"Imported comprehension check {check_id} into session {delivery_id} ({topic}): {count} trainees")
+        blank = read_scores(args.file, max_score, coach.settings.import_limits()).blank_rows  # a check is small
+    print(f"Imported comprehension check {check_id} into session {delivery_id} ({topic}): {count} trainees"
+          + (f", {blank} blank row{'s' if blank != 1 else ''} skipped" if blank else ""))
     return 0
 
 

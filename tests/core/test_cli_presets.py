@@ -138,7 +138,7 @@ def test_import_checks_from_the_command_line(db_path: Path, session_id: int, tmp
     done = run_cli("import-checks", "--session", str(session_id), "--kind", "oral_exam", "--title", "Ημέρα 1 · 第一天",
                    "--held-on", "2025-11-10", "--db", db_path, path)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().endswith(f"into session {session_id} (退款基础 <&>): 2 trainees")
+    assert done.stdout.strip().endswith(f"into session {session_id} (退款基础 <&>): 2 trainees, 1 blank row skipped")
     coach = Coach.open(db_path, actor="Test Lead")
     try:
         [check] = coach.comprehension.for_delivery(session_id)
