@@ -113,6 +113,7 @@ class Forecast:
     date_low: date | None = None
     date_high: date | None = None
     gap_days: float | None = None  # the cadence the dates assume
+    next_date: date | None = None  # when the next delivery is due at that cadence
     threshold: float = 0.0
     curve: tuple[CurvePoint, ...] = ()  # the rubric curve with its band, past and ahead
     scores: tuple[tuple[int, float], ...] = ()  # (delivery number, rubric) as observed
@@ -327,7 +328,7 @@ def forecast(rule: ReadinessRule, model: CohortModel | None, history: History, t
 
     counts = np.bincount(steps.astype(int), minlength=HORIZON + 2)[1:]
     return Forecast(history.candidate_id, FORECAST, delivered, expected, low, high, when(expected), when(low),
-                    when(high), gap, rule.rubric_threshold, rubric_curve(model.rubric, history), scores,
+                    when(high), gap, following, rule.rubric_threshold, rubric_curve(model.rubric, history), scores,
                     tuple(int(c) for c in counts))
 
 
@@ -353,3 +354,31 @@ def forecast_all(rule: ReadinessRule, histories: Sequence[History], today: date,
     histories)."""
     model = fit_cohort(cohort if cohort is not None else histories)
     return {h.candidate_id: forecast(rule, model, h, today, seed=seed) for h in histories}
+
+
+def month_start(day: date) -> date:
+    return day.replace(day=1)
+
+
+def add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def ready_per_month(forecasts: Sequence[Forecast], first: date, months: int = 12) -> list[tuple[date, float]]:
+    """How many candidates are expected to become ready in each of ``months`` months from ``first``'s month:
+    each candidate's chance of being ready that month, from their futures at their cadence, summed (so 2.4
+    means "two or three"). Candidates ready now are not counted; futures beyond the horizon fall in no month."""
+    starts = [add_months(month_start(first), i) for i in range(months + 1)]
+    expected = [0.0] * months
+    for result in forecasts:
+        if result.status != FORECAST or result.next_date is None or result.gap_days is None:
+            continue
+        total = sum(result.distribution)
+        for steps, count in enumerate(result.distribution[:HORIZON], start=1):
+            day = result.next_date + timedelta(days=round(result.gap_days * (steps - 1)))
+            for i in range(months):
+                if starts[i] <= day < starts[i + 1]:
+                    expected[i] += count / total
+                    break
+    return list(zip(starts[:months], expected, strict=True))

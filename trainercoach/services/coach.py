@@ -18,6 +18,7 @@ from trainercoach.services.defaults import localise_defaults
 from trainercoach.services.deliveries import DeliveryService
 from trainercoach.services.effectiveness import EffectivenessService
 from trainercoach.services.feedback import FeedbackService
+from trainercoach.services.forecasts import ForecastService
 from trainercoach.services.history import History
 from trainercoach.services.milestones import MilestoneService
 from trainercoach.services.observations import ActionItemService, ObservationService
@@ -57,6 +58,7 @@ class Coach:
         self.settings = SettingsService(self)
         self.certification = CertificationService(self)
         self.effectiveness = EffectivenessService(self)
+        self.forecasts = ForecastService(self)
         self.dashboard = DashboardService(self)
         self.reports = ReportService(self)
         self.calibration = CalibrationService(self)
