@@ -42,6 +42,8 @@ SEED = 21
 FORECAST = "forecast"
 READY = "ready"
 NOT_ENOUGH_DATA = "not_enough_data"
+RUBRIC = "rubric"  # what a forecast is mostly waiting on
+FEEDBACK = "feedback"
 FloatArray = NDArray[np.float64]
 
 
@@ -118,6 +120,7 @@ class Forecast:
     curve: tuple[CurvePoint, ...] = ()  # the rubric curve with its band, past and ahead
     scores: tuple[tuple[int, float], ...] = ()  # (delivery number, rubric) as observed
     distribution: tuple[int, ...] = field(default=(), repr=False)  # how many futures ended at 1..HORIZON+1
+    waiting_on: str = ""  # RUBRIC or FEEDBACK: the condition the futures mostly meet last
 
     @property
     def beyond_horizon(self) -> bool:
@@ -243,9 +246,9 @@ def _futures(curve: Curve, history: History, kind: str, rng: np.random.Generator
 
 
 def _steps_to_ready(rule: ReadinessRule, model: CohortModel, history: History,
-                    rng: np.random.Generator) -> FloatArray:
+                    rng: np.random.Generator) -> tuple[FloatArray, str]:
     """For each drawn future, the further deliveries until the measured conditions hold (HORIZON + 1: not
-    within the horizon)."""
+    within the horizon), and which of the rubric and the feedback conditions the futures mostly wait on."""
     past = history.deliveries
     rubric = _futures(model.rubric, history, "rubric", rng)
     observed = rng.random((DRAWS, HORIZON)) < model.observed_share
@@ -266,17 +269,23 @@ def _steps_to_ready(rule: ReadinessRule, model: CohortModel, history: History,
     feedback_met = ((cumulative_answers[None, :] >= rule.feedback_min_answers) & (cumulative_answers[None, :] > 0)
                     & (feedback_mean >= rule.feedback_threshold))
     steps = np.full(DRAWS, float(HORIZON + 1))
+    rubric_steps = np.full(DRAWS, float(HORIZON + 1))
     done = np.zeros(DRAWS, dtype=bool)
+    rubric_done = np.zeros(DRAWS, dtype=bool)
     for step in range(HORIZON):
         seen = observed[:, step]
         count += seen
         run = np.where(seen, np.where(rubric[:, step] >= rule.rubric_threshold, run + 1, 0), run)
-        met = (count >= rule.min_observed) & (run >= rule.last_sessions) & feedback_met[:, step] & ~done
+        rubric_met = (count >= rule.min_observed) & (run >= rule.last_sessions)
+        rubric_steps[rubric_met & ~rubric_done] = step + 1
+        rubric_done |= rubric_met
+        met = rubric_met & feedback_met[:, step] & ~done
         steps[met] = step + 1
         done |= met
         if done.all():
             break
-    return steps
+    waiting = RUBRIC if np.median(rubric_steps) >= np.median(steps) else FEEDBACK
+    return steps, waiting
 
 
 def _trailing_run(rule: ReadinessRule, deliveries: Sequence[Delivered]) -> int:
@@ -317,7 +326,7 @@ def forecast(rule: ReadinessRule, model: CohortModel | None, history: History, t
         return Forecast(history.candidate_id, NOT_ENOUGH_DATA, delivered, threshold=rule.rubric_threshold,
                         scores=scores)
     rng = np.random.default_rng([seed, history.candidate_id, delivered])
-    steps = _steps_to_ready(rule, model, history, rng)
+    steps, waiting = _steps_to_ready(rule, model, history, rng)
     expected, low, high = interval(steps)
     gap = _gap(history) or model.gap_days
     last = history.deliveries[-1].on
@@ -328,8 +337,9 @@ def forecast(rule: ReadinessRule, model: CohortModel | None, history: History, t
 
     counts = np.bincount(steps.astype(int), minlength=HORIZON + 2)[1:]
     return Forecast(history.candidate_id, FORECAST, delivered, expected, low, high, when(expected), when(low),
-                    when(high), gap, following, rule.rubric_threshold, rubric_curve(model.rubric, history), scores,
-                    tuple(int(c) for c in counts))
+                    when(high), gap, following, rule.rubric_threshold,
+                    rubric_curve(model.rubric, history, max(10, min(high, HORIZON) + 1)), scores,
+                    tuple(int(c) for c in counts), waiting)
 
 
 def rubric_curve(curve: Curve, history: History, ahead: int = 10) -> tuple[CurvePoint, ...]:

@@ -6,6 +6,7 @@ no Qt), so the GUI can wrap it in a FigureCanvasQTAgg and a report can save it a
 
 from trainercoach.charts.calibration import observer_bias
 from trainercoach.charts.candidate import candidate_trend, criteria_vs_cohort
+from trainercoach.charts.forecast import readiness_forecast, ready_per_month
 from trainercoach.charts.programme import funnel, programme_trends, time_in_stage
 from trainercoach.charts.session import before_after, before_after_check, feedback_distribution
 from trainercoach.charts.style import ChartFigure
@@ -20,5 +21,7 @@ __all__ = [
     "funnel",
     "observer_bias",
     "programme_trends",
+    "readiness_forecast",
+    "ready_per_month",
     "time_in_stage",
 ]
