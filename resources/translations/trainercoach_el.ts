@@ -618,6 +618,82 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Κανένας παρατηρητής δεν έχει ακόμη βαθμολογίες για σύγκριση.</translation>
     </message>
     <message>
+        <source>{name}: forecast to readiness</source>
+        <translation>{name}: πρόβλεψη ετοιμότητας</translation>
+    </message>
+    <message>
+        <source>Practice delivery number</source>
+        <translation>Αριθμός πρακτικής παράδοσης</translation>
+    </message>
+    <message>
+        <source>Rubric score (1–5)</source>
+        <translation>Βαθμολογία ρουμπρίκας (1–5)</translation>
+    </message>
+    <message>
+        <source>Expected score (own sessions pooled with the cohort)</source>
+        <translation>Αναμενόμενη βαθμολογία (οι δικές του συνεδρίες μαζί με την ομάδα)</translation>
+    </message>
+    <message>
+        <source>80% band of one session&apos;s score</source>
+        <translation>Ζώνη 80% της βαθμολογίας μίας συνεδρίας</translation>
+    </message>
+    <message>
+        <source>Observed rubric score</source>
+        <translation>Παρατηρημένη βαθμολογία ρουμπρίκας</translation>
+    </message>
+    <message>
+        <source>Rubric threshold {threshold}</source>
+        <translation>Όριο ρουμπρίκας {threshold}</translation>
+    </message>
+    <message>
+        <source>Rule expected to be met (80% interval)</source>
+        <translation>Αναμενόμενη εκπλήρωση του κανόνα (διάστημα 80%)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>τώρα</translation>
+    </message>
+    <message>
+        <source>Mostly waiting on the rubric scores</source>
+        <translation>Αναμένονται κυρίως οι βαθμολογίες ρουμπρίκας</translation>
+    </message>
+    <message>
+        <source>Mostly waiting on the trainees&apos; feedback (the rubric is expected sooner)</source>
+        <translation>Αναμένονται κυρίως τα σχόλια των εκπαιδευομένων (η ρουμπρίκα αναμένεται νωρίτερα)</translation>
+    </message>
+    <message>
+        <source>Delivery {number}: rubric {score}</source>
+        <translation>Παράδοση {number}: ρουμπρίκα {score}</translation>
+    </message>
+    <message>
+        <source>The measured conditions of the readiness rule are already met.</source>
+        <translation>Οι μετρήσιμες προϋποθέσεις του κανόνα ετοιμότητας πληρούνται ήδη.</translation>
+    </message>
+    <message>
+        <source>A forecast needs at least one observed session, and a cohort with five or more candidates observed three times.</source>
+        <translation>Μια πρόβλεψη χρειάζεται τουλάχιστον μία συνεδρία με παρατήρηση και μια ομάδα με πέντε ή περισσότερους υποψηφίους που έχουν παρατηρηθεί τρεις φορές.</translation>
+    </message>
+    <message>
+        <source>Candidates expected to become ready, month by month</source>
+        <translation>Υποψήφιοι που αναμένεται να γίνουν έτοιμοι, ανά μήνα</translation>
+    </message>
+    <message>
+        <source>{ready} ready now (sign-off aside), {forecast} forecast, {unknown} without enough data</source>
+        <translation>{ready} έτοιμοι τώρα (πλην έγκρισης), {forecast} με πρόβλεψη, {unknown} χωρίς αρκετά δεδομένα</translation>
+    </message>
+    <message>
+        <source>Expected number becoming ready</source>
+        <translation>Αναμενόμενος αριθμός που γίνονται έτοιμοι</translation>
+    </message>
+    <message>
+        <source>Expected to become ready: {expected}</source>
+        <translation>Αναμένεται να γίνουν έτοιμοι: {expected}</translation>
+    </message>
+    <message>
+        <source>No candidate in the pipeline has a forecast yet.</source>
+        <translation>Κανένας υποψήφιος στη διαδικασία δεν έχει ακόμη πρόβλεψη.</translation>
+    </message>
+    <message>
         <source>Not started</source>
         <translation>Δεν ξεκίνησε</translation>
     </message>
@@ -4017,6 +4093,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Καμία πιστοποίηση ακόμη.</translation>
     </message>
     <message>
+        <source>Forecast to readiness</source>
+        <translation>Πρόβλεψη ετοιμότητας</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Φόρτωση…</translation>
+    </message>
+    <message>
         <source>Deliveries over time</source>
         <translation>Συνεδρίες με την πάροδο του χρόνου</translation>
     </message>
@@ -4043,6 +4127,13 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Mentor sign-off</source>
         <translation>Έγκριση μέντορα</translation>
+    </message>
+    <message numerus="yes">
+        <source>The candidate&apos;s rubric scores per delivery with their learning curve: a line on the logarithm of the delivery number, their own %n observed session(s) pooled with the cohort&apos;s curve (few sessions lean on the cohort, many on their own). The band holds 80% of single sessions; the shaded span is the 80% interval of when the rule&apos;s measured conditions are met.</source>
+        <translation>
+            <numerusform>Οι βαθμολογίες ρουμπρίκας του υποψηφίου ανά παράδοση με την καμπύλη μάθησής του: μια ευθεία ως προς τον λογάριθμο του αριθμού παράδοσης, από τη δική του %n συνεδρία με παρατήρηση μαζί με την καμπύλη της ομάδας (λίγες συνεδρίες στηρίζονται στην ομάδα, πολλές στα δικά του δεδομένα). Η ζώνη περιέχει το 80% των μεμονωμένων συνεδριών· η σκιασμένη περιοχή είναι το διάστημα 80% για το πότε πληρούνται οι μετρήσιμες προϋποθέσεις του κανόνα.</numerusform>
+            <numerusform>Οι βαθμολογίες ρουμπρίκας του υποψηφίου ανά παράδοση με την καμπύλη μάθησής του: μια ευθεία ως προς τον λογάριθμο του αριθμού παράδοσης, από τις δικές του %n συνεδρίες με παρατήρηση μαζί με την καμπύλη της ομάδας (λίγες συνεδρίες στηρίζονται στην ομάδα, πολλές στα δικά του δεδομένα). Η ζώνη περιέχει το 80% των μεμονωμένων συνεδριών· η σκιασμένη περιοχή είναι το διάστημα 80% για το πότε πληρούνται οι μετρήσιμες προϋποθέσεις του κανόνα.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Each condition of the readiness rule (Edit ▸ Readiness rule…) checked against the candidate&apos;s record: %n observed session(s), {answers} answers to the overall feedback question.</source>
@@ -4657,6 +4748,68 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>How is this computed? Press F1 with the pointer here for the user guide.</source>
         <translation>Πώς υπολογίζεται αυτό; Πατήστε F1 με τον δείκτη εδώ για τον οδηγό χρήσης.</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastWords</name>
+    <message>
+        <source>Measured conditions met, awaiting sign-off</source>
+        <translation>Πληρούνται οι μετρήσεις, αναμένεται έγκριση</translation>
+    </message>
+    <message>
+        <source>Not enough data to forecast</source>
+        <translation>Ανεπαρκή δεδομένα για πρόβλεψη</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not within %n sessions</source>
+        <translation>
+            <numerusform>Όχι μέσα σε %n συνεδρία</numerusform>
+            <numerusform>Όχι μέσα σε %n συνεδρίες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready in ~%n session(s), {interval}</source>
+        <translation>
+            <numerusform>Έτοιμος σε ~%n συνεδρία, {interval}</numerusform>
+            <numerusform>Έτοιμος σε ~%n συνεδρίες, {interval}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The measured conditions of the readiness rule are met; the mentor&apos;s sign-off is a person&apos;s decision and is not forecast.</source>
+        <translation>Οι μετρήσιμες προϋποθέσεις του κανόνα ετοιμότητας πληρούνται· η έγκριση του μέντορα είναι απόφαση ανθρώπου και δεν προβλέπεται.</translation>
+    </message>
+    <message>
+        <source>Not enough data to forecast: the forecast needs at least one observed session, and a cohort with five or more candidates observed three times.</source>
+        <translation>Ανεπαρκή δεδομένα για πρόβλεψη: η πρόβλεψη χρειάζεται τουλάχιστον μία συνεδρία με παρατήρηση και μια ομάδα με πέντε ή περισσότερους υποψηφίους που έχουν παρατηρηθεί τρεις φορές.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not expected to meet the readiness rule within %n more sessions at the present rate of progress.</source>
+        <translation>
+            <numerusform>Με τον τωρινό ρυθμό προόδου δεν αναμένεται να πληρωθεί ο κανόνας ετοιμότητας μέσα σε %n ακόμη συνεδρία.</numerusform>
+            <numerusform>Με τον τωρινό ρυθμό προόδου δεν αναμένεται να πληρωθεί ο κανόνας ετοιμότητας μέσα σε %n ακόμη συνεδρίες.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected to meet the readiness rule&apos;s measured conditions in about %n more session(s) (80% interval: {interval}), around {date}</source>
+        <translation>
+            <numerusform>Αναμένεται να πληρωθούν οι μετρήσιμες προϋποθέσεις του κανόνα ετοιμότητας σε περίπου %n ακόμη συνεδρία (διάστημα 80%: {interval}), γύρω στις {date}</numerusform>
+            <numerusform>Αναμένεται να πληρωθούν οι μετρήσιμες προϋποθέσεις του κανόνα ετοιμότητας σε περίπου %n ακόμη συνεδρίες (διάστημα 80%: {interval}), γύρω στις {date}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (between {low} and {high})</source>
+        <translation> (μεταξύ {low} και {high})</translation>
+    </message>
+    <message>
+        <source> (from {low})</source>
+        <translation> (από {low})</translation>
+    </message>
+    <message numerus="yes">
+        <source>, at one session every %n day(s).</source>
+        <translation>
+            <numerusform>, με μία συνεδρία κάθε %n ημέρα.</numerusform>
+            <numerusform>, με μία συνεδρία κάθε %n ημέρες.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5946,8 +6099,8 @@ Does this form really have comments only?</source>
         <translation>Ροή</translation>
     </message>
     <message>
-        <source>Drag a card to another stage, right-click it for its menu, or press Ctrl+Shift+→ or Ctrl+Shift+← to move it to the next or previous stage; Ctrl+click chooses several cards to move together. Every move asks why and is kept in the candidate&apos;s timeline. The number on a card is the selection score, the mean of the scored traits; a green card is ready for certification.</source>
-        <translation>Σύρετε μια κάρτα σε άλλο στάδιο, κάντε δεξί κλικ για το μενού της ή πατήστε Ctrl+Shift+→ ή Ctrl+Shift+← για να τη μετακινήσετε στο επόμενο ή στο προηγούμενο στάδιο· με Ctrl+κλικ επιλέγετε πολλές κάρτες για να μετακινηθούν μαζί. Κάθε μετακίνηση ζητά αιτιολογία και καταγράφεται στο χρονολόγιο του υποψηφίου. Ο αριθμός στην κάρτα είναι η βαθμολογία επιλογής, ο μέσος όρος των βαθμολογημένων χαρακτηριστικών· μια πράσινη κάρτα είναι έτοιμη για πιστοποίηση.</translation>
+        <source>Drag a card to another stage, right-click it for its menu, or press Ctrl+Shift+→ or Ctrl+Shift+← to move it to the next or previous stage; Ctrl+click chooses several cards to move together. Every move asks why and is kept in the candidate&apos;s timeline. The number on a card is the selection score, the mean of the scored traits; a green card is ready for certification. The last line forecasts the further practice sessions until the readiness rule is met, with an 80% interval.</source>
+        <translation>Σύρετε μια κάρτα σε άλλο στάδιο, κάντε δεξί κλικ για το μενού της ή πατήστε Ctrl+Shift+→ ή Ctrl+Shift+← για να τη μετακινήσετε στο επόμενο ή στο προηγούμενο στάδιο· με Ctrl+κλικ επιλέγετε πολλές κάρτες για να μετακινηθούν μαζί. Κάθε μετακίνηση ζητά αιτιολογία και καταγράφεται στο χρονολόγιο του υποψηφίου. Ο αριθμός στην κάρτα είναι η βαθμολογία επιλογής, ο μέσος όρος των βαθμολογημένων χαρακτηριστικών· μια πράσινη κάρτα είναι έτοιμη για πιστοποίηση. Η τελευταία γραμμή προβλέπει πόσες ακόμη πρακτικές συνεδρίες χρειάζονται ώσπου να πληρωθεί ο κανόνας ετοιμότητας, με διάστημα 80%.</translation>
     </message>
     <message>
         <source>Move to &amp;next stage…</source>
@@ -6110,6 +6263,13 @@ Does this form really have comments only?</source>
     <message>
         <source>{internal} of {total} sessions · the guide&apos;s g2g network: ~{guide:.0%}</source>
         <translation>{internal} από {total} συνεδρίες · το δίκτυο g2g του οδηγού: ~{guide:.0%}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each bar adds up every pipeline candidate&apos;s chance of meeting the readiness rule&apos;s measured conditions in that month, from their forecast at their own cadence (%n candidate(s) with a forecast); the mentor&apos;s sign-off is not forecast.</source>
+        <translation>
+            <numerusform>Κάθε στήλη αθροίζει την πιθανότητα κάθε υποψηφίου της διαδικασίας να πληρώσει τις μετρήσιμες προϋποθέσεις του κανόνα ετοιμότητας εκείνον τον μήνα, από την πρόβλεψή του με τον δικό του ρυθμό (%n υποψήφιος με πρόβλεψη)· η έγκριση του μέντορα δεν προβλέπεται.</numerusform>
+            <numerusform>Κάθε στήλη αθροίζει την πιθανότητα κάθε υποψηφίου της διαδικασίας να πληρώσει τις μετρήσιμες προϋποθέσεις του κανόνα ετοιμότητας εκείνον τον μήνα, από την πρόβλεψή του με τον δικό του ρυθμό (%n υποψήφιοι με πρόβλεψη)· η έγκριση του μέντορα δεν προβλέπεται.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -618,6 +618,82 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>还没有观察员有可比较的评分。</translation>
     </message>
     <message>
+        <source>{name}: forecast to readiness</source>
+        <translation>{name}：认证准备预测</translation>
+    </message>
+    <message>
+        <source>Practice delivery number</source>
+        <translation>练习授课序号</translation>
+    </message>
+    <message>
+        <source>Rubric score (1–5)</source>
+        <translation>评分量表得分（1–5）</translation>
+    </message>
+    <message>
+        <source>Expected score (own sessions pooled with the cohort)</source>
+        <translation>预期得分（本人课程与同期群体合并估计）</translation>
+    </message>
+    <message>
+        <source>80% band of one session&apos;s score</source>
+        <translation>单次课程得分的 80% 区间带</translation>
+    </message>
+    <message>
+        <source>Observed rubric score</source>
+        <translation>观察到的评分量表得分</translation>
+    </message>
+    <message>
+        <source>Rubric threshold {threshold}</source>
+        <translation>评分量表门槛 {threshold}</translation>
+    </message>
+    <message>
+        <source>Rule expected to be met (80% interval)</source>
+        <translation>预计满足规则的时段（80% 区间）</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Mostly waiting on the rubric scores</source>
+        <translation>主要等待评分量表得分达标</translation>
+    </message>
+    <message>
+        <source>Mostly waiting on the trainees&apos; feedback (the rubric is expected sooner)</source>
+        <translation>主要等待学员反馈达标（评分量表预计更早达标）</translation>
+    </message>
+    <message>
+        <source>Delivery {number}: rubric {score}</source>
+        <translation>第 {number} 次授课：评分 {score}</translation>
+    </message>
+    <message>
+        <source>The measured conditions of the readiness rule are already met.</source>
+        <translation>认证准备规则中可测量的条件已经满足。</translation>
+    </message>
+    <message>
+        <source>A forecast needs at least one observed session, and a cohort with five or more candidates observed three times.</source>
+        <translation>预测至少需要一次被观察的课程，以及一个至少有五名候选人各被观察三次的同期群体。</translation>
+    </message>
+    <message>
+        <source>Candidates expected to become ready, month by month</source>
+        <translation>预计每月达到认证准备的候选人</translation>
+    </message>
+    <message>
+        <source>{ready} ready now (sign-off aside), {forecast} forecast, {unknown} without enough data</source>
+        <translation>{ready} 人现已达标（不含签字确认），{forecast} 人有预测，{unknown} 人数据不足</translation>
+    </message>
+    <message>
+        <source>Expected number becoming ready</source>
+        <translation>预计达标人数</translation>
+    </message>
+    <message>
+        <source>Expected to become ready: {expected}</source>
+        <translation>预计达标人数：{expected}</translation>
+    </message>
+    <message>
+        <source>No candidate in the pipeline has a forecast yet.</source>
+        <translation>流程中还没有候选人有预测。</translation>
+    </message>
+    <message>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
@@ -4009,6 +4085,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>尚无认证。</translation>
     </message>
     <message>
+        <source>Forecast to readiness</source>
+        <translation>认证准备预测</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
         <source>Deliveries over time</source>
         <translation>试讲趋势</translation>
     </message>
@@ -4035,6 +4119,12 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Mentor sign-off</source>
         <translation>导师签字确认</translation>
+    </message>
+    <message numerus="yes">
+        <source>The candidate&apos;s rubric scores per delivery with their learning curve: a line on the logarithm of the delivery number, their own %n observed session(s) pooled with the cohort&apos;s curve (few sessions lean on the cohort, many on their own). The band holds 80% of single sessions; the shaded span is the 80% interval of when the rule&apos;s measured conditions are met.</source>
+        <translation>
+            <numerusform>候选人每次授课的评分量表得分及其学习曲线：以授课序号的对数为自变量的直线，由本人 %n 次被观察的课程与同期群体曲线合并估计（课程少时更依赖群体，课程多时更依赖本人）。区间带包含 80% 的单次课程得分；阴影区域是满足规则可测量条件的时间的 80% 区间。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Each condition of the readiness rule (Edit ▸ Readiness rule…) checked against the candidate&apos;s record: %n observed session(s), {answers} answers to the overall feedback question.</source>
@@ -4640,6 +4730,63 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>How is this computed? Press F1 with the pointer here for the user guide.</source>
         <translation>这是如何计算的？将鼠标指针停在此处并按 F1 查看用户指南。</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastWords</name>
+    <message>
+        <source>Measured conditions met, awaiting sign-off</source>
+        <translation>可测条件已满足，待签字确认</translation>
+    </message>
+    <message>
+        <source>Not enough data to forecast</source>
+        <translation>数据不足，无法预测</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not within %n sessions</source>
+        <translation>
+            <numerusform>%n 次课程内不会达标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready in ~%n session(s), {interval}</source>
+        <translation>
+            <numerusform>约 %n 次课程后达标，{interval}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The measured conditions of the readiness rule are met; the mentor&apos;s sign-off is a person&apos;s decision and is not forecast.</source>
+        <translation>认证准备规则中可测量的条件已满足；导师签字确认由人决定，不作预测。</translation>
+    </message>
+    <message>
+        <source>Not enough data to forecast: the forecast needs at least one observed session, and a cohort with five or more candidates observed three times.</source>
+        <translation>数据不足，无法预测：预测至少需要一次被观察的课程，以及一个至少有五名候选人各被观察三次的同期群体。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not expected to meet the readiness rule within %n more sessions at the present rate of progress.</source>
+        <translation>
+            <numerusform>按目前的进步速度，预计再上 %n 次课程也不会满足认证准备规则。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected to meet the readiness rule&apos;s measured conditions in about %n more session(s) (80% interval: {interval}), around {date}</source>
+        <translation>
+            <numerusform>预计再上约 %n 次课程即可满足认证准备规则的可测量条件（80% 区间：{interval}），约在 {date}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (between {low} and {high})</source>
+        <translation>（{low} 至 {high} 之间）</translation>
+    </message>
+    <message>
+        <source> (from {low})</source>
+        <translation>（{low} 起）</translation>
+    </message>
+    <message numerus="yes">
+        <source>, at one session every %n day(s).</source>
+        <translation>
+            <numerusform>，按每 %n 天一次课程计算。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5924,8 +6071,8 @@ Does this form really have comments only?</source>
         <translation>培养流程</translation>
     </message>
     <message>
-        <source>Drag a card to another stage, right-click it for its menu, or press Ctrl+Shift+→ or Ctrl+Shift+← to move it to the next or previous stage; Ctrl+click chooses several cards to move together. Every move asks why and is kept in the candidate&apos;s timeline. The number on a card is the selection score, the mean of the scored traits; a green card is ready for certification.</source>
-        <translation>将卡片拖到另一个阶段，右键单击打开其菜单，或按 Ctrl+Shift+→ 或 Ctrl+Shift+← 将其移到下一个或上一个阶段；按住 Ctrl 单击可选择多张卡片一起移动。每次移动都会询问原因，并记录在候选人的时间线中。卡片上的数字是选拔分数，即已评分特质的平均值；绿色卡片表示已可认证。</translation>
+        <source>Drag a card to another stage, right-click it for its menu, or press Ctrl+Shift+→ or Ctrl+Shift+← to move it to the next or previous stage; Ctrl+click chooses several cards to move together. Every move asks why and is kept in the candidate&apos;s timeline. The number on a card is the selection score, the mean of the scored traits; a green card is ready for certification. The last line forecasts the further practice sessions until the readiness rule is met, with an 80% interval.</source>
+        <translation>将卡片拖到另一个阶段，右键单击打开其菜单，或按 Ctrl+Shift+→ 或 Ctrl+Shift+← 将其移到下一个或上一个阶段；按住 Ctrl 单击可选择多张卡片一起移动。每次移动都会询问原因，并记录在候选人的时间线中。卡片上的数字是选拔分数，即已评分特质的平均值；绿色卡片表示已可认证。最后一行预测还需多少次练习课程才能满足认证准备规则，并给出 80% 区间。</translation>
     </message>
     <message>
         <source>Move to &amp;next stage…</source>
@@ -6079,6 +6226,12 @@ Does this form really have comments only?</source>
     <message>
         <source>{internal} of {total} sessions · the guide&apos;s g2g network: ~{guide:.0%}</source>
         <translation>{total} 次课程中的 {internal} 次 · 指南中的 g2g 网络：约 {guide:.0%}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each bar adds up every pipeline candidate&apos;s chance of meeting the readiness rule&apos;s measured conditions in that month, from their forecast at their own cadence (%n candidate(s) with a forecast); the mentor&apos;s sign-off is not forecast.</source>
+        <translation>
+            <numerusform>每根柱子把流程中每位候选人在该月满足认证准备规则可测量条件的概率相加，依据其按自身授课节奏得出的预测（%n 位候选人有预测）；导师签字确认不作预测。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
