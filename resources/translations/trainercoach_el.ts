@@ -4754,11 +4754,11 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <name>ForecastWords</name>
     <message>
         <source>Measured conditions met, awaiting sign-off</source>
-        <translation>Πληρούνται οι μετρήσεις, αναμένεται έγκριση</translation>
+        <translation>Αναμένει έγκριση μέντορα</translation>
     </message>
     <message>
         <source>Not enough data to forecast</source>
-        <translation>Ανεπαρκή δεδομένα για πρόβλεψη</translation>
+        <translation>Λίγα δεδομένα για πρόβλεψη</translation>
     </message>
     <message numerus="yes">
         <source>Not within %n sessions</source>
@@ -4771,7 +4771,7 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>Ready in ~%n session(s), {interval}</source>
         <translation>
             <numerusform>Έτοιμος σε ~%n συνεδρία, {interval}</numerusform>
-            <numerusform>Έτοιμος σε ~%n συνεδρίες, {interval}</numerusform>
+            <numerusform>Έτοιμος σε ~%n συνεδρ., {interval}</numerusform>
         </translation>
     </message>
     <message>

@@ -328,7 +328,9 @@ def forecast(rule: ReadinessRule, model: CohortModel | None, history: History, t
     rng = np.random.default_rng([seed, history.candidate_id, delivered])
     steps, waiting = _steps_to_ready(rule, model, history, rng)
     expected, low, high = interval(steps)
-    gap = _gap(history) or model.gap_days
+    # The cadence: the candidate's own, leaning on the cohort's while they have few gaps to judge it from.
+    own, gaps = _gap(history), min(len(history.deliveries) - 1, 6)
+    gap = model.gap_days if own is None else (gaps * own + 2 * model.gap_days) / (gaps + 2)
     last = history.deliveries[-1].on
     following = max(last + timedelta(days=round(gap)), today)
 
