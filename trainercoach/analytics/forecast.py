@@ -355,8 +355,8 @@ def rubric_curve(curve: Curve, history: History, ahead: int = 10) -> tuple[Curve
         row = np.array([1.0, math.log(number)])
         centre = float(row @ mean)
         spread = math.sqrt(float(row @ cov @ row) + curve.noise)
-        points.append(CurvePoint(number, min(5.0, max(1.0, centre)), max(1.0, centre - z * spread),
-                                 min(5.0, centre + z * spread)))
+        clip = lambda value: min(5.0, max(1.0, value))  # noqa: E731 - the scale's ends, for all three
+        points.append(CurvePoint(number, clip(centre), clip(centre - z * spread), clip(centre + z * spread)))
     return tuple(points)
 
 

@@ -1,0 +1,60 @@
+"""The capacity planner's arithmetic (analytics/capacity.py): the case worked by hand in docs/forecasts.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainercoach.analytics.capacity import Plan, SiteLoad, Trainer, lines, outlook, with_load
+
+ATHENS = SiteLoad("Athens", "el", new_hires=14, hours_per_hire=40, trainees_per_session=6, changes=3,
+                  refresher_hours=4, knowledge_base_hours=10)
+DUBLIN = SiteLoad("Dublin", "en", new_hires=10, hours_per_hire=40, trainees_per_session=10, changes=2,
+                  refresher_hours=3, knowledge_base_hours=8)
+TRAINERS = (Trainer("Ελένη", "Athens", "el", 30), Trainer("Νίκος", "Athens", "el", 30),
+            Trainer("Tom", "Dublin", "en", 40), Trainer("Priya", "Dublin", "en", 40))
+PLAN = Plan("Next year", (ATHENS, DUBLIN), TRAINERS, new_trainer_hours=20, ready_per_month=(1.0, 0.5))
+
+
+def test_the_worked_case() -> None:
+    # Athens: ceil(14/6) = 3 classes x 40 h = 120, 3 changes x 4 h = 12, knowledge base 10: 142 h.
+    assert ATHENS.onboarding() == 120 and ATHENS.refreshers() == 12 and ATHENS.needed() == 142
+    # Dublin: one class of 10 x 40 h = 40, 2 x 3 h = 6, 8: 54 h.
+    assert DUBLIN.needed() == 54
+    by_line = {(line.site, line.language): line for line in lines(PLAN)}
+    assert by_line[("Athens", "el")].available == 60 and by_line[("Athens", "el")].shortfall == 82
+    assert by_line[("Dublin", "en")].available == 80 and by_line[("Dublin", "en")].shortfall == 0
+    result = outlook(PLAN)
+    assert result.hours_per_trainer == 35  # (30 + 30 + 40 + 40) / 4
+    first, second, third = result.months[:3]
+    assert (first.needed, first.available, first.from_ready) == (196, 140, 0)
+    # Dublin's spare 26 h do not teach Greek in Athens: the shortfall is Athens's 82 h, 3 trainers (82 / 35).
+    assert first.shortfall_hours == 82 and first.shortfall_trainers == 3
+    # One candidate expected ready in month 0 gives 20 h from month 1: 62 h, 2 trainers.
+    assert second.from_ready == 20 and second.shortfall_hours == 62 and second.shortfall_trainers == 2
+    assert third.from_ready == 30 and third.shortfall_hours == 52 and third.shortfall_trainers == 2
+    assert len(result.months) == 12 and result.months[-1].shortfall_hours == 52
+
+
+def test_a_what_if_changes_the_outlook() -> None:
+    fewer = outlook(with_load(PLAN, 0, new_hires=6))  # one class instead of three: 40 + 12 + 10 = 62 h
+    assert fewer.months[0].shortfall_hours == 2 and fewer.months[0].shortfall_trainers == 1
+    assert fewer.months[1].shortfall_hours == 0 and fewer.months[1].shortfall_trainers == 0
+    assert outlook(PLAN).months[0].shortfall_hours == 82  # the plan itself is unchanged
+
+
+@pytest.mark.parametrize("bad", [
+    Plan("x", (SiteLoad("A", "en", new_hires=-1),)),
+    Plan("x", (SiteLoad("A", "en", trainees_per_session=0),)),
+    Plan("x", (), (Trainer("T", "A", "en", 800),)),
+    Plan("x", (SiteLoad("A", "en", changes=float("nan")),)),
+    Plan("x", new_trainer_hours=-5),
+])
+def test_bad_inputs_are_named(bad: Plan) -> None:
+    assert bad.errors()
+
+
+def test_no_trainers_and_no_load() -> None:
+    empty = outlook(Plan("empty"))
+    assert all(m.needed == 0 and m.shortfall_trainers == 0 for m in empty.months)
+    alone = outlook(Plan("alone", (DUBLIN,), new_trainer_hours=20))
+    assert alone.hours_per_trainer == 20 and alone.months[0].shortfall_trainers == 3  # 54 / 20
