@@ -119,6 +119,17 @@ TEXT: dict[str, str] = {
     "ready_months_y": N_("Expected number becoming ready"),
     "ready_months_tip": N_("Expected to become ready: {expected}"),
     "ready_months_none": N_("No candidate in the pipeline has a forecast yet."),
+    # capacity planner
+    "capacity_title": N_("Trainer hours needed and available, month by month"),
+    "capacity_subtitle": N_("Shortfall counted per site and language; one trainer gives {hours} hours a month"),
+    "capacity_available": N_("Certified trainers' hours"),
+    "capacity_ready": N_("Candidates forecast to be ready"),
+    "capacity_needed": N_("Hours needed"),
+    "capacity_y": N_("Trainer hours a month"),
+    "capacity_short": N_("{trainers} short"),
+    "capacity_tip": N_("Needed {needed} h, certified {available} h, newly ready {ready} h; short {short} h "
+                       "({trainers} trainers)"),
+    "capacity_none": N_("Add a site and language, or a trainer, to plan."),
 }
 
 

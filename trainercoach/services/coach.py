@@ -10,6 +10,7 @@ from trainercoach.errors import TrainerCoachError
 from trainercoach.i18n import language
 from trainercoach.services.assets import AssetService
 from trainercoach.services.calibration import CalibrationService
+from trainercoach.services.capacity import CapacityService
 from trainercoach.services.candidates import CandidateService
 from trainercoach.services.certification import CertificationService
 from trainercoach.services.comprehension import ComprehensionService
@@ -59,6 +60,7 @@ class Coach:
         self.certification = CertificationService(self)
         self.effectiveness = EffectivenessService(self)
         self.forecasts = ForecastService(self)
+        self.capacity = CapacityService(self)
         self.dashboard = DashboardService(self)
         self.reports = ReportService(self)
         self.calibration = CalibrationService(self)
