@@ -694,6 +694,42 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Κανένας υποψήφιος στη διαδικασία δεν έχει ακόμη πρόβλεψη.</translation>
     </message>
     <message>
+        <source>Trainer hours needed and available, month by month</source>
+        <translation>Ώρες εκπαιδευτών που χρειάζονται και που υπάρχουν, ανά μήνα</translation>
+    </message>
+    <message>
+        <source>Shortfall counted per site and language; one trainer gives {hours} hours a month</source>
+        <translation>Το έλλειμμα μετράται ανά τοποθεσία και γλώσσα· ένας εκπαιδευτής δίνει {hours} ώρες τον μήνα</translation>
+    </message>
+    <message>
+        <source>Certified trainers&apos; hours</source>
+        <translation>Ώρες πιστοποιημένων εκπαιδευτών</translation>
+    </message>
+    <message>
+        <source>Candidates forecast to be ready</source>
+        <translation>Υποψήφιοι που προβλέπεται να είναι έτοιμοι</translation>
+    </message>
+    <message>
+        <source>Hours needed</source>
+        <translation>Ώρες που χρειάζονται</translation>
+    </message>
+    <message>
+        <source>Trainer hours a month</source>
+        <translation>Ώρες εκπαιδευτών τον μήνα</translation>
+    </message>
+    <message>
+        <source>{trainers} short</source>
+        <translation>λείπουν {trainers}</translation>
+    </message>
+    <message>
+        <source>Needed {needed} h, certified {available} h, newly ready {ready} h; short {short} h ({trainers} trainers)</source>
+        <translation>Χρειάζονται {needed} ώ., πιστοποιημένοι {available} ώ., νέοι έτοιμοι {ready} ώ.· λείπουν {short} ώ. ({trainers} εκπαιδευτές)</translation>
+    </message>
+    <message>
+        <source>Add a site and language, or a trainer, to plan.</source>
+        <translation>Προσθέστε μια τοποθεσία και γλώσσα ή έναν εκπαιδευτή για να σχεδιάσετε.</translation>
+    </message>
+    <message>
         <source>Not started</source>
         <translation>Δεν ξεκίνησε</translation>
     </message>
@@ -3389,6 +3425,22 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>{value!r} is not a date and time this app can read.</source>
         <translation>Το {value!r} δεν είναι ημερομηνία και ώρα που μπορεί να διαβάσει η εφαρμογή.</translation>
     </message>
+    <message>
+        <source>Plan of {day}</source>
+        <translation>Σχέδιο της {day}</translation>
+    </message>
+    <message>
+        <source>Hires, hours and changes are numbers of 0 or more.</source>
+        <translation>Οι προσλήψεις, οι ώρες και οι αλλαγές είναι αριθμοί από 0 και πάνω.</translation>
+    </message>
+    <message>
+        <source>At least one trainee per session.</source>
+        <translation>Τουλάχιστον ένας εκπαιδευόμενος ανά συνεδρία.</translation>
+    </message>
+    <message>
+        <source>Hours a month are from 0 to 744.</source>
+        <translation>Οι ώρες τον μήνα είναι από 0 έως 744.</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemDelegate</name>
@@ -4279,6 +4331,113 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     </message>
 </context>
 <context>
+    <name>CapacityPage</name>
+    <message>
+        <source>Capacity planner</source>
+        <translation>Σχεδιασμός δυναμικότητας</translation>
+    </message>
+    <message>
+        <source>Do we have enough trainers for what is coming? One line per site and language: new hires a month, the trainer hours a class of new hires takes, how many are taught together, changes a month and the refresher hours each needs, and the knowledge base&apos;s hours. Below, each certified trainer&apos;s hours a month. Every edit is a what-if: the outlook follows at once and nothing is saved.</source>
+        <translation>Έχουμε αρκετούς εκπαιδευτές για όσα έρχονται; Μία γραμμή ανά τοποθεσία και γλώσσα: νέες προσλήψεις τον μήνα, οι ώρες εκπαιδευτή που χρειάζεται μια τάξη νεοπροσληφθέντων, πόσοι διδάσκονται μαζί, αλλαγές τον μήνα και οι ώρες επανεκπαίδευσης που χρειάζεται η καθεμία, και οι ώρες της βάσης γνώσεων. Από κάτω, οι ώρες τον μήνα κάθε πιστοποιημένου εκπαιδευτή. Κάθε αλλαγή είναι ένα σενάριο: η πρόβλεψη ενημερώνεται αμέσως και τίποτα δεν αποθηκεύεται.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Φόρτωση…</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Τοποθεσία</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Γλώσσα</translation>
+    </message>
+    <message>
+        <source>Hires a month</source>
+        <translation>Προσλήψεις τον μήνα</translation>
+    </message>
+    <message>
+        <source>Hours a class</source>
+        <translation>Ώρες ανά τάξη</translation>
+    </message>
+    <message>
+        <source>Trainees a class</source>
+        <translation>Εκπαιδευόμενοι ανά τάξη</translation>
+    </message>
+    <message>
+        <source>Changes a month</source>
+        <translation>Αλλαγές τον μήνα</translation>
+    </message>
+    <message>
+        <source>Hours a change</source>
+        <translation>Ώρες ανά αλλαγή</translation>
+    </message>
+    <message>
+        <source>Knowledge base hours</source>
+        <translation>Ώρες βάσης γνώσεων</translation>
+    </message>
+    <message>
+        <source>Hours a class: the trainer hours one class of new hires takes. Hours a change: the refresher training one change needs. Knowledge base hours: a month, keeping it up to date.</source>
+        <translation>Ώρες ανά τάξη: οι ώρες εκπαιδευτή που χρειάζεται μια τάξη νεοπροσληφθέντων. Ώρες ανά αλλαγή: η επανεκπαίδευση που χρειάζεται μία αλλαγή. Ώρες βάσης γνώσεων: τον μήνα, για να μένει ενημερωμένη.</translation>
+    </message>
+    <message>
+        <source>Add a site and language</source>
+        <translation>Προσθήκη τοποθεσίας και γλώσσας</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Αφαίρεση γραμμής</translation>
+    </message>
+    <message>
+        <source>Certified trainer</source>
+        <translation>Πιστοποιημένος εκπαιδευτής</translation>
+    </message>
+    <message>
+        <source>Hours a month</source>
+        <translation>Ώρες τον μήνα</translation>
+    </message>
+    <message>
+        <source>Add a trainer</source>
+        <translation>Προσθήκη εκπαιδευτή</translation>
+    </message>
+    <message>
+        <source>Remove trainer</source>
+        <translation>Αφαίρεση εκπαιδευτή</translation>
+    </message>
+    <message>
+        <source>Hours a month a newly ready candidate gives:</source>
+        <translation>Ώρες τον μήνα που δίνει ένας νέος έτοιμος υποψήφιος:</translation>
+    </message>
+    <message>
+        <source>Start again from the database</source>
+        <translation>Ξεκίνημα ξανά από τη βάση δεδομένων</translation>
+    </message>
+    <message>
+        <source>The plan could not be read: {reason}</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση του σχεδίου: {reason}</translation>
+    </message>
+    <message>
+        <source>Candidates forecast to become ready in the next 12 months: {count}. Their hours count from the month after.</source>
+        <translation>Υποψήφιοι που προβλέπεται να γίνουν έτοιμοι τους επόμενους 12 μήνες: {count}. Οι ώρες τους μετρούν από τον επόμενο μήνα.</translation>
+    </message>
+    <message>
+        <source>line {row}</source>
+        <translation>γραμμή {row}</translation>
+    </message>
+    <message>
+        <source>trainer {row}</source>
+        <translation>εκπαιδευτής {row}</translation>
+    </message>
+    <message>
+        <source>Not a number: {where}.</source>
+        <translation>Δεν είναι αριθμός: {where}.</translation>
+    </message>
+    <message>
+        <source>This month: {needed} trainer hours needed, {available} available; short {short} hours, that is {trainers} trainers. In 12 months, with the candidates forecast to be ready: short {short_late} hours, {trainers_late} trainers.</source>
+        <translation>Αυτόν τον μήνα: χρειάζονται {needed} ώρες εκπαιδευτών, υπάρχουν {available}· λείπουν {short} ώρες, δηλαδή {trainers} εκπαιδευτές. Σε 12 μήνες, με τους υποψηφίους που προβλέπεται να είναι έτοιμοι: λείπουν {short_late} ώρες, {trainers_late} εκπαιδευτές.</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <source>Mentor: {name}</source>
@@ -5166,6 +5325,10 @@ Does this form really have comments only?</source>
     <message>
         <source>Calibration</source>
         <translation>Βαθμονόμηση</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Δυναμικότητα</translation>
     </message>
     <message>
         <source>Opening the database…</source>

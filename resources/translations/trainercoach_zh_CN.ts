@@ -694,6 +694,42 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>流程中还没有候选人有预测。</translation>
     </message>
     <message>
+        <source>Trainer hours needed and available, month by month</source>
+        <translation>每月所需与可用的培训师工时</translation>
+    </message>
+    <message>
+        <source>Shortfall counted per site and language; one trainer gives {hours} hours a month</source>
+        <translation>缺口按站点和语言分别计算；每位培训师每月提供 {hours} 小时</translation>
+    </message>
+    <message>
+        <source>Certified trainers&apos; hours</source>
+        <translation>已认证培训师的工时</translation>
+    </message>
+    <message>
+        <source>Candidates forecast to be ready</source>
+        <translation>预测将达标的候选人</translation>
+    </message>
+    <message>
+        <source>Hours needed</source>
+        <translation>所需工时</translation>
+    </message>
+    <message>
+        <source>Trainer hours a month</source>
+        <translation>每月培训师工时</translation>
+    </message>
+    <message>
+        <source>{trainers} short</source>
+        <translation>缺 {trainers} 人</translation>
+    </message>
+    <message>
+        <source>Needed {needed} h, certified {available} h, newly ready {ready} h; short {short} h ({trainers} trainers)</source>
+        <translation>需要 {needed} 小时，已认证 {available} 小时，新达标 {ready} 小时；缺口 {short} 小时（{trainers} 名培训师）</translation>
+    </message>
+    <message>
+        <source>Add a site and language, or a trainer, to plan.</source>
+        <translation>请添加一个站点和语言或一名培训师后再做规划。</translation>
+    </message>
+    <message>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
@@ -3389,6 +3425,22 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>{value!r} is not a date and time this app can read.</source>
         <translation>{value!r} 不是本应用能读取的日期和时间。</translation>
     </message>
+    <message>
+        <source>Plan of {day}</source>
+        <translation>{day} 的计划</translation>
+    </message>
+    <message>
+        <source>Hires, hours and changes are numbers of 0 or more.</source>
+        <translation>招聘人数、工时和变更次数须为 0 或更大的数。</translation>
+    </message>
+    <message>
+        <source>At least one trainee per session.</source>
+        <translation>每次课程至少一名学员。</translation>
+    </message>
+    <message>
+        <source>Hours a month are from 0 to 744.</source>
+        <translation>每月工时须在 0 到 744 之间。</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemDelegate</name>
@@ -4263,6 +4315,113 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>
             <numerusform>%n 名候选人</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CapacityPage</name>
+    <message>
+        <source>Capacity planner</source>
+        <translation>培训产能规划</translation>
+    </message>
+    <message>
+        <source>Do we have enough trainers for what is coming? One line per site and language: new hires a month, the trainer hours a class of new hires takes, how many are taught together, changes a month and the refresher hours each needs, and the knowledge base&apos;s hours. Below, each certified trainer&apos;s hours a month. Every edit is a what-if: the outlook follows at once and nothing is saved.</source>
+        <translation>我们的培训师够不够应对接下来的需求？每个站点和语言一行：每月新员工人数、一个新员工班所需的培训师工时、每班学员人数、每月变更次数及每次变更所需的复训工时，以及知识库维护工时。下方是每位已认证培训师每月可用的工时。每次修改都是一次假设分析：预测立即更新，不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Hires a month</source>
+        <translation>每月新员工</translation>
+    </message>
+    <message>
+        <source>Hours a class</source>
+        <translation>每班工时</translation>
+    </message>
+    <message>
+        <source>Trainees a class</source>
+        <translation>每班学员</translation>
+    </message>
+    <message>
+        <source>Changes a month</source>
+        <translation>每月变更</translation>
+    </message>
+    <message>
+        <source>Hours a change</source>
+        <translation>每次变更工时</translation>
+    </message>
+    <message>
+        <source>Knowledge base hours</source>
+        <translation>知识库工时</translation>
+    </message>
+    <message>
+        <source>Hours a class: the trainer hours one class of new hires takes. Hours a change: the refresher training one change needs. Knowledge base hours: a month, keeping it up to date.</source>
+        <translation>每班工时：一个新员工班所需的培训师工时。每次变更工时：一次变更所需的复训。知识库工时：每月用于保持知识库更新的工时。</translation>
+    </message>
+    <message>
+        <source>Add a site and language</source>
+        <translation>添加站点和语言</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除该行</translation>
+    </message>
+    <message>
+        <source>Certified trainer</source>
+        <translation>已认证培训师</translation>
+    </message>
+    <message>
+        <source>Hours a month</source>
+        <translation>每月工时</translation>
+    </message>
+    <message>
+        <source>Add a trainer</source>
+        <translation>添加培训师</translation>
+    </message>
+    <message>
+        <source>Remove trainer</source>
+        <translation>删除培训师</translation>
+    </message>
+    <message>
+        <source>Hours a month a newly ready candidate gives:</source>
+        <translation>新达标候选人每月提供的工时：</translation>
+    </message>
+    <message>
+        <source>Start again from the database</source>
+        <translation>从数据库重新开始</translation>
+    </message>
+    <message>
+        <source>The plan could not be read: {reason}</source>
+        <translation>无法读取计划：{reason}</translation>
+    </message>
+    <message>
+        <source>Candidates forecast to become ready in the next 12 months: {count}. Their hours count from the month after.</source>
+        <translation>预测未来 12 个月内达标的候选人：{count}。其工时从达标后的下个月起计入。</translation>
+    </message>
+    <message>
+        <source>line {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
+        <source>trainer {row}</source>
+        <translation>第 {row} 位培训师</translation>
+    </message>
+    <message>
+        <source>Not a number: {where}.</source>
+        <translation>不是数字：{where}。</translation>
+    </message>
+    <message>
+        <source>This month: {needed} trainer hours needed, {available} available; short {short} hours, that is {trainers} trainers. In 12 months, with the candidates forecast to be ready: short {short_late} hours, {trainers_late} trainers.</source>
+        <translation>本月：需要 {needed} 小时培训师工时，可用 {available} 小时；缺口 {short} 小时，即 {trainers} 名培训师。12 个月后，计入预测达标的候选人：缺口 {short_late} 小时，{trainers_late} 名培训师。</translation>
     </message>
 </context>
 <context>
@@ -5141,6 +5300,10 @@ Does this form really have comments only?</source>
     <message>
         <source>Calibration</source>
         <translation>校准</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>培训产能</translation>
     </message>
     <message>
         <source>Opening the database…</source>
