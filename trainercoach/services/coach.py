@@ -10,8 +10,8 @@ from trainercoach.errors import TrainerCoachError
 from trainercoach.i18n import language
 from trainercoach.services.assets import AssetService
 from trainercoach.services.calibration import CalibrationService
-from trainercoach.services.capacity import CapacityService
 from trainercoach.services.candidates import CandidateService
+from trainercoach.services.capacity import CapacityService
 from trainercoach.services.certification import CertificationService
 from trainercoach.services.comprehension import ComprehensionService
 from trainercoach.services.dashboard import DashboardService
