@@ -890,6 +890,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Κλείσιμο άσκησης βαθμονόμησης {name}</translation>
     </message>
     <message>
+        <source>Save capacity plan {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete capacity plan {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move {count} candidates to {stage}</source>
         <translation>Μετακίνηση {count} υποψηφίων σε {stage}</translation>
     </message>
@@ -3428,6 +3436,18 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Plan of {day}</source>
         <translation>Σχέδιο της {day}</translation>
+    </message>
+    <message>
+        <source>This plan is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan&apos;s name is at most 200 characters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hires, hours and changes are numbers of 0 or more.</source>

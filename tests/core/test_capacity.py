@@ -58,3 +58,32 @@ def test_no_trainers_and_no_load() -> None:
     assert all(m.needed == 0 and m.shortfall_trainers == 0 for m in empty.months)
     alone = outlook(Plan("alone", (DUBLIN,), new_trainer_hours=20))
     assert alone.hours_per_trainer == 20 and alone.months[0].shortfall_trainers == 3  # 54 / 20
+
+
+def test_plans_are_saved_opened_replaced_and_deleted_with_undo(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from trainercoach.analytics.capacity import plan_from_dict, plan_to_dict
+    from trainercoach.errors import ValidationError
+    from trainercoach.services import Coach
+
+    assert plan_from_dict(PLAN.name, plan_to_dict(PLAN)).loads == PLAN.loads
+    coach = Coach.open(tmp_path / "db.sqlite3", actor="Lead")
+    try:
+        named = Plan("Πλάνο 2027 <&> 计划", PLAN.loads, PLAN.trainers, 20)
+        saved = coach.capacity.save(named)
+        assert coach.capacity.saved() == [(saved, "Πλάνο 2027 <&> 计划")]
+        opened = coach.capacity.open(saved)
+        assert opened.loads == PLAN.loads and opened.trainers == PLAN.trainers and len(opened.ready_per_month) == 12
+        coach.capacity.save(with_load(named, 0, new_hires=6))  # the same name: replaced
+        assert coach.capacity.open(saved).loads[0].new_hires == 6 and len(coach.capacity.saved()) == 1
+        coach.history.undo()
+        assert coach.capacity.open(saved).loads[0].new_hires == 14
+        with pytest.raises(ValidationError) as refused:
+            coach.capacity.save(Plan(" ", (SiteLoad("A", "en", new_hires=-1),)))
+        assert set(refused.value.errors) == {"name", "loads.0"}
+        assert len(coach.capacity.saved()) == 1  # nothing changed
+        coach.capacity.delete(saved)
+        assert coach.capacity.saved() == []
+        coach.history.undo()
+        assert [name for _, name in coach.capacity.saved()] == ["Πλάνο 2027 <&> 计划"]
+    finally:
+        coach.close()

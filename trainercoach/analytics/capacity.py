@@ -148,3 +148,28 @@ def with_load(plan: Plan, index: int, **changes: float) -> Plan:
     loads[index] = replace(loads[index], **changes)  # type: ignore[arg-type]
     return replace(plan, loads=tuple(loads))
 
+
+
+def plan_to_dict(plan: Plan) -> dict[str, object]:
+    """What a saved plan keeps: the inputs, not the forecast (which is read afresh when the plan is opened)."""
+    from dataclasses import asdict
+
+    return {"loads": [asdict(load) for load in plan.loads], "trainers": [asdict(t) for t in plan.trainers],
+            "new_trainer_hours": plan.new_trainer_hours}
+
+
+def plan_from_dict(name: str, data: dict[str, object], ready_per_month: tuple[float, ...] = ()) -> Plan:
+    """A saved plan back; unknown keys (a later version's) are left out."""
+    loads = data.get("loads", [])
+    trainers = data.get("trainers", [])
+    load_keys = set(SiteLoad.__dataclass_fields__)
+    trainer_keys = set(Trainer.__dataclass_fields__)
+    return Plan(
+        name,
+        tuple(SiteLoad(**{k: v for k, v in item.items() if k in load_keys})
+              for item in (loads if isinstance(loads, list) else []) if isinstance(item, dict)),
+        tuple(Trainer(**{k: v for k, v in item.items() if k in trainer_keys})
+              for item in (trainers if isinstance(trainers, list) else []) if isinstance(item, dict)),
+        float(data.get("new_trainer_hours", 20.0)),  # type: ignore[arg-type]
+        ready_per_month,
+    )

@@ -350,12 +350,15 @@ def rubric_curve(curve: Curve, history: History, ahead: int = 10) -> tuple[Curve
     xs, ys = _points(history, "rubric")
     mean, cov = posterior(curve, xs, ys)
     z = 1.2815515655446004  # the normal's 90th percentile
+
+    def clip(value: float) -> float:  # the scale's ends, for the mean and the band alike
+        return min(5.0, max(1.0, value))
+
     points = []
     for number in range(1, len(history.deliveries) + ahead + 1):
         row = np.array([1.0, math.log(number)])
         centre = float(row @ mean)
         spread = math.sqrt(float(row @ cov @ row) + curve.noise)
-        clip = lambda value: min(5.0, max(1.0, value))  # noqa: E731 - the scale's ends, for all three
         points.append(CurvePoint(number, clip(centre), clip(centre - z * spread), clip(centre + z * spread)))
     return tuple(points)
 

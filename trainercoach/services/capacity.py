@@ -7,15 +7,18 @@ point is read, in one transaction for the trainers and one for the forecast.
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from trainercoach.analytics.capacity import Outlook, Plan, SiteLoad, Trainer, outlook
-from trainercoach.errors import ValidationError
+from trainercoach.analytics.capacity import Outlook, Plan, SiteLoad, Trainer, outlook, plan_from_dict, plan_to_dict
+from trainercoach.errors import NotFound, ValidationError
 from trainercoach.i18n import _
-from trainercoach.models import Candidate, Certification, Person
+from trainercoach.models import Candidate, CapacityPlan, Certification, Person, utcnow
+from trainercoach.services.history import Change
+from trainercoach.words import undo_label
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
@@ -61,6 +64,84 @@ class CapacityService:
         if errors:
             raise ValidationError({key: _MESSAGES[kind]() for key, kind in errors.items()})
         return outlook(plan, months)
+
+
+    # -- saved plans --------------------------------------------------------------------------------
+    def saved(self) -> list[tuple[int, str]]:
+        """(id, name) of every saved plan, by name."""
+        with self.coach.db.reading() as session:
+            return [(pid, name) for pid, name in session.execute(
+                select(CapacityPlan.id, CapacityPlan.name).order_by(CapacityPlan.name, CapacityPlan.id))]
+
+    def open(self, plan_id: int, today: date | None = None) -> Plan:
+        """A saved plan's inputs with today's forecast of who becomes ready."""
+        with self.coach.db.reading() as session:
+            row = session.get(CapacityPlan, plan_id)
+            if row is None:
+                raise NotFound(_("This plan is no longer in the database."))
+            name, inputs = row.name, row.inputs
+        ready = self.coach.forecasts.programme(today)
+        return plan_from_dict(name, json.loads(inputs), tuple(value for _, value in ready.months))
+
+    def save(self, plan: Plan) -> int:
+        """Save the plan under its name, replacing a plan of that name (one transaction, one undo step)."""
+        name = plan.name.strip()
+        errors = {key: _MESSAGES[kind]() for key, kind in plan.errors().items()}
+        if not name:
+            errors["name"] = _("A plan needs a name.")
+        elif len(name) > 200:
+            errors["name"] = _("A plan's name is at most 200 characters.")
+        if errors:
+            raise ValidationError(errors)
+        before = self._write(name, json.dumps(plan_to_dict(plan), ensure_ascii=False))
+        saved = self._id_of(name)
+
+        def undo() -> None:
+            if before is None:
+                self._delete(saved)
+            else:
+                self._write(name, before)
+
+        self.coach.history.push(Change(undo_label("save_plan", name=name), undo=undo,
+                                       redo=lambda: self._write(name, json.dumps(plan_to_dict(plan),
+                                                                                 ensure_ascii=False))))
+        return saved
+
+    def delete(self, plan_id: int) -> None:
+        with self.coach.db.reading() as session:
+            row = session.get(CapacityPlan, plan_id)
+            if row is None:
+                raise NotFound(_("This plan is no longer in the database."))
+            name, inputs = row.name, row.inputs
+        self._delete(plan_id)
+        self.coach.history.push(Change(undo_label("delete_plan", name=name),
+                                       undo=lambda: self._write(name, inputs),
+                                       redo=lambda: self._delete(self._id_of(name))))
+
+    def _write(self, name: str, inputs: str) -> str | None:
+        """Insert or replace the plan called ``name``; returns the inputs it had before (None: it was new)."""
+        with self.coach.db.transaction() as session:
+            row = session.scalar(select(CapacityPlan).where(CapacityPlan.name == name))
+            if row is None:
+                session.add(CapacityPlan(name=name, inputs=inputs))
+                return None
+            before = row.inputs
+            row.inputs = inputs
+            row.updated_at = utcnow()
+            return before
+
+    def _id_of(self, name: str) -> int:
+        with self.coach.db.reading() as session:
+            found = session.scalar(select(CapacityPlan.id).where(CapacityPlan.name == name))
+        if found is None:
+            raise NotFound(_("This plan is no longer in the database."))
+        return found
+
+    def _delete(self, plan_id: int) -> None:
+        with self.coach.db.transaction() as session:
+            row = session.get(CapacityPlan, plan_id)
+            if row is not None:
+                session.delete(row)
 
 
 _MESSAGES = {
