@@ -891,11 +891,11 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     </message>
     <message>
         <source>Save capacity plan {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση σχεδίου δυναμικότητας {name}</translation>
     </message>
     <message>
         <source>Delete capacity plan {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή σχεδίου δυναμικότητας {name}</translation>
     </message>
     <message>
         <source>Move {count} candidates to {stage}</source>
@@ -3439,15 +3439,15 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     </message>
     <message>
         <source>This plan is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αυτό το σχέδιο δεν υπάρχει πια στη βάση δεδομένων.</translation>
     </message>
     <message>
         <source>A plan needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένα σχέδιο χρειάζεται όνομα.</translation>
     </message>
     <message>
         <source>A plan&apos;s name is at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το όνομα ενός σχεδίου έχει το πολύ 200 χαρακτήρες.</translation>
     </message>
     <message>
         <source>Hires, hours and changes are numbers of 0 or more.</source>
@@ -4361,6 +4361,26 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Έχουμε αρκετούς εκπαιδευτές για όσα έρχονται; Μία γραμμή ανά τοποθεσία και γλώσσα: νέες προσλήψεις τον μήνα, οι ώρες εκπαιδευτή που χρειάζεται μια τάξη νεοπροσληφθέντων, πόσοι διδάσκονται μαζί, αλλαγές τον μήνα και οι ώρες επανεκπαίδευσης που χρειάζεται η καθεμία, και οι ώρες της βάσης γνώσεων. Από κάτω, οι ώρες τον μήνα κάθε πιστοποιημένου εκπαιδευτή. Κάθε αλλαγή είναι ένα σενάριο: η πρόβλεψη ενημερώνεται αμέσως και τίποτα δεν αποθηκεύεται.</translation>
     </message>
     <message>
+        <source>Saved plans:</source>
+        <translation>Αποθηκευμένα σχέδια:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Άνοιγμα</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Αποθήκευση ως…</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Διαγραφή σχεδίου</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Σύγκριση με:</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Φόρτωση…</translation>
     </message>
@@ -4439,6 +4459,22 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Candidates forecast to become ready in the next 12 months: {count}. Their hours count from the month after.</source>
         <translation>Υποψήφιοι που προβλέπεται να γίνουν έτοιμοι τους επόμενους 12 μήνες: {count}. Οι ώρες τους μετρούν από τον επόμενο μήνα.</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— κανένα —</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Αποθήκευση σχεδίου</translation>
+    </message>
+    <message>
+        <source>Plan name:</source>
+        <translation>Όνομα σχεδίου:</translation>
+    </message>
+    <message>
+        <source>Side by side, trainers short each month: this plan {this}; {other}: {others}.</source>
+        <translation>Δίπλα-δίπλα, εκπαιδευτές που λείπουν κάθε μήνα: αυτό το σχέδιο {this}· {other}: {others}.</translation>
     </message>
     <message>
         <source>line {row}</source>

@@ -891,11 +891,11 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     </message>
     <message>
         <source>Save capacity plan {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>保存产能计划 {name}</translation>
     </message>
     <message>
         <source>Delete capacity plan {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除产能计划 {name}</translation>
     </message>
     <message>
         <source>Move {count} candidates to {stage}</source>
@@ -3439,15 +3439,15 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     </message>
     <message>
         <source>This plan is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>该计划已不在数据库中。</translation>
     </message>
     <message>
         <source>A plan needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划需要一个名称。</translation>
     </message>
     <message>
         <source>A plan&apos;s name is at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划名称最多 200 个字符。</translation>
     </message>
     <message>
         <source>Hires, hours and changes are numbers of 0 or more.</source>
@@ -4348,6 +4348,26 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>我们的培训师够不够应对接下来的需求？每个站点和语言一行：每月新员工人数、一个新员工班所需的培训师工时、每班学员人数、每月变更次数及每次变更所需的复训工时，以及知识库维护工时。下方是每位已认证培训师每月可用的工时。每次修改都是一次假设分析：预测立即更新，不会保存任何内容。</translation>
     </message>
     <message>
+        <source>Saved plans:</source>
+        <translation>已保存的计划：</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>删除计划</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>对比：</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -4426,6 +4446,22 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Candidates forecast to become ready in the next 12 months: {count}. Their hours count from the month after.</source>
         <translation>预测未来 12 个月内达标的候选人：{count}。其工时从达标后的下个月起计入。</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <source>Plan name:</source>
+        <translation>计划名称：</translation>
+    </message>
+    <message>
+        <source>Side by side, trainers short each month: this plan {this}; {other}: {others}.</source>
+        <translation>逐月对比缺少的培训师人数：本计划 {this}；{other}：{others}。</translation>
     </message>
     <message>
         <source>line {row}</source>

@@ -14,10 +14,12 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDoubleSpinBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -28,9 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from trainercoach.analytics.capacity import Outlook, Plan, SiteLoad, Trainer
+from trainercoach.analytics.capacity import outlook as compute_outlook
 from trainercoach.charts import capacity_outlook
 from trainercoach.errors import TrainerCoachError, ValidationError
 from trainercoach.gui.messages import explain
+from trainercoach.gui.operations import run_op
 from trainercoach.gui.widgets.chart_view import ChartView
 from trainercoach.gui.workers import Loader
 from trainercoach.services import Coach
@@ -72,6 +76,27 @@ class CapacityPage(QScrollArea):
         hint.setProperty("class", "hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        saved_row = QHBoxLayout()
+        saved_row.addWidget(QLabel(self.tr("Saved plans:")))
+        self.saved = QComboBox()
+        self.saved.setMinimumWidth(220)
+        saved_row.addWidget(self.saved)
+        open_button = QPushButton(self.tr("Open"))
+        open_button.clicked.connect(self.open_saved)
+        save_button = QPushButton(self.tr("Save as…"))
+        save_button.clicked.connect(self.save_as)
+        delete_button = QPushButton(self.tr("Delete plan"))
+        delete_button.clicked.connect(self.delete_saved)
+        for button in (open_button, save_button, delete_button):
+            saved_row.addWidget(button)
+        saved_row.addWidget(QLabel(self.tr("Compare with:")))
+        self.compare = QComboBox()
+        self.compare.setMinimumWidth(220)
+        self.compare.currentIndexChanged.connect(lambda _i: self.recompute())
+        saved_row.addWidget(self.compare)
+        saved_row.addStretch(1)
+        layout.addLayout(saved_row)
+        self._compared: dict[int, Plan] = {}
         self.status = QLabel(self.tr("Loading…"))
         self.status.setProperty("class", "hint")
         self.status.setWordWrap(True)
@@ -124,6 +149,9 @@ class CapacityPage(QScrollArea):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.comparison = QLabel()
+        self.comparison.setWordWrap(True)
+        layout.addWidget(self.comparison)
         self.chart = ChartView(min_height=CHART_HEIGHT)
         self.chart.show_message(self.tr("Loading…"))
         layout.addWidget(self.chart)
@@ -168,7 +196,7 @@ class CapacityPage(QScrollArea):
         self.stale = False
         self._keep_edits = self.plan is not None
         coach = self.coach
-        self._loader.load(lambda: coach.capacity.starting_plan())
+        self._loader.load(lambda: (coach.capacity.starting_plan(), coach.capacity.saved()))
 
     def start_again(self) -> None:
         self.plan = None
@@ -185,7 +213,9 @@ class CapacityPage(QScrollArea):
         reason = explain(error) if isinstance(error, TrainerCoachError) else str(error)
         self.status.setText(self.tr("The plan could not be read: {reason}").format(reason=reason))
 
-    def _loaded(self, plan: Plan) -> None:
+    def _loaded(self, result: tuple[Plan, list[tuple[int, str]]]) -> None:
+        plan, saved = result
+        self._fill_saved(saved)
         if self._keep_edits and self.plan is not None:
             self.plan = replace(self.plan, ready_per_month=plan.ready_per_month)
         else:
@@ -208,6 +238,75 @@ class CapacityPage(QScrollArea):
                     table.setItem(row, column, QTableWidgetItem(value))
         self.new_hours.setValue(plan.new_trainer_hours)
         self._filling = False
+
+    def _fill_saved(self, saved: list[tuple[int, str]]) -> None:
+        chosen = self.compare.currentData()
+        self._compared.clear()
+        for combo, first in ((self.saved, None), (self.compare, self.tr("— none —"))):
+            combo.blockSignals(True)
+            combo.clear()
+            if first is not None:
+                combo.addItem(first, None)
+            for plan_id, name in saved:
+                combo.addItem(name, plan_id)
+            combo.blockSignals(False)
+        at = self.compare.findData(chosen) if chosen is not None else 0
+        self.compare.setCurrentIndex(max(0, at))
+
+    def _reload_saved(self) -> None:
+        self._fill_saved(self.coach.capacity.saved())
+
+    def open_saved(self) -> None:
+        plan_id = self.saved.currentData()
+        if plan_id is None:
+            return
+        try:
+            plan = self.coach.capacity.open(plan_id)
+        except TrainerCoachError as error:
+            self.errors.setText(explain(error))
+            return
+        self.plan = plan
+        self._fill(plan)
+        self.recompute()
+
+    def save_as(self) -> None:
+        plan = self.read_plan()
+        if plan is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Save plan"), self.tr("Plan name:"),
+                                        text=self.saved.currentText() or plan.name)
+        if not ok:
+            return
+        named = replace(plan, name=name)
+        if run_op(self, self.coach, lambda: self.coach.capacity.save(named)).ok:
+            self.plan = replace(self.plan or named, name=name.strip())
+            self._reload_saved()
+            self.saved.setCurrentIndex(max(0, self.saved.findText(name.strip())))
+
+    def delete_saved(self) -> None:
+        plan_id = self.saved.currentData()
+        if plan_id is None:
+            return
+        if run_op(self, self.coach, lambda: self.coach.capacity.delete(plan_id)).ok:
+            self._reload_saved()
+
+    def _comparison(self, mine: Outlook) -> None:
+        plan_id = self.compare.currentData()
+        if plan_id is None:
+            self.comparison.setText("")
+            return
+        other = self._compared.get(plan_id)
+        if other is None:
+            try:
+                other = self._compared[plan_id] = self.coach.capacity.open(plan_id)
+            except TrainerCoachError as error:
+                self.comparison.setText(explain(error))
+                return
+        theirs = compute_outlook(replace(other, ready_per_month=self.plan.ready_per_month if self.plan else ()))
+        self.comparison.setText(self.tr("Side by side, trainers short each month: this plan {this}; {other}: "
+                                        "{others}.").format(
+            this=" ".join(str(m.shortfall_trainers) for m in mine.months), other=other.name,
+            others=" ".join(str(m.shortfall_trainers) for m in theirs.months)))
 
     # -- the what-if -----------------------------------------------------------------------------
     def read_plan(self) -> Plan | None:
@@ -263,4 +362,5 @@ class CapacityPage(QScrollArea):
             trainers=first.shortfall_trainers, short_late=f"{last.shortfall_hours:.0f}",
             trainers_late=last.shortfall_trainers))
         self.chart.set_figure(capacity_outlook(outlook, date.today()))
+        self._comparison(outlook)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft)
