@@ -109,6 +109,8 @@ class CapacityPage(QScrollArea):
         self.loads.setToolTip(self.tr("Hours a class: the trainer hours one class of new hires takes. Hours a "
                                       "change: the refresher training one change needs. Knowledge base hours: "
                                       "a month, keeping it up to date."))
+        # The inputs' headings are long in Greek: each column as wide as its heading, scrolling if need be.
+        self.loads.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.loads)
         load_buttons = QHBoxLayout()
         add_load = QPushButton(self.tr("Add a site and language"))
