@@ -1166,8 +1166,24 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Ομάδα</translation>
     </message>
     <message>
+        <source>Hours from candidates forecast to be ready</source>
+        <translation>Ώρες από υποψηφίους που προβλέπεται να είναι έτοιμοι</translation>
+    </message>
+    <message>
+        <source>Hours short</source>
+        <translation>Ώρες που λείπουν</translation>
+    </message>
+    <message>
+        <source>Trainers short</source>
+        <translation>Εκπαιδευτές που λείπουν</translation>
+    </message>
+    <message>
         <source>Site</source>
         <translation>Τοποθεσία</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Γλώσσα</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -4379,6 +4395,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Compare with:</source>
         <translation>Σύγκριση με:</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Εξαγωγή CSV…</translation>
     </message>
     <message>
         <source>Loading…</source>

@@ -1166,8 +1166,24 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>团队</translation>
     </message>
     <message>
+        <source>Hours from candidates forecast to be ready</source>
+        <translation>预测达标候选人提供的工时</translation>
+    </message>
+    <message>
+        <source>Hours short</source>
+        <translation>缺口工时</translation>
+    </message>
+    <message>
+        <source>Trainers short</source>
+        <translation>缺少的培训师</translation>
+    </message>
+    <message>
         <source>Site</source>
         <translation>网点</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -4366,6 +4382,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Compare with:</source>
         <translation>对比：</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Loading…</source>

@@ -87,3 +87,19 @@ def test_plans_are_saved_opened_replaced_and_deleted_with_undo(tmp_path) -> None
         assert [name for _, name in coach.capacity.saved()] == ["Πλάνο 2027 <&> 计划"]
     finally:
         coach.close()
+
+
+def test_the_outlook_as_csv_reads_back(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import csv
+    from datetime import date
+
+    from trainercoach.exports.capacity import write_outlook_csv
+
+    plan = Plan("x", (SiteLoad("=Αθήνα", "中文", new_hires=14, hours_per_hire=40, trainees_per_session=6),), TRAINERS)
+    out = tmp_path / "capacity.csv"
+    write_outlook_csv(outlook(plan), date(2026, 12, 1), out)
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(out.open(encoding="utf-8-sig")))
+    assert rows[1][0] == "2026-12" and rows[12][0] == "2027-11" and rows[1][1] == "120.0"
+    site = next(r for r in rows if r and r[1] == "中文")
+    assert site[0] == "'=Αθήνα"  # a formula made inert, the Greek kept

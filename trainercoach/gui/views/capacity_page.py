@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -95,6 +96,9 @@ class CapacityPage(QScrollArea):
         self.compare.currentIndexChanged.connect(lambda _i: self.recompute())
         saved_row.addWidget(self.compare)
         saved_row.addStretch(1)
+        export_button = QPushButton(self.tr("Export CSV…"))
+        export_button.clicked.connect(self.export_csv)
+        saved_row.addWidget(export_button)
         layout.addLayout(saved_row)
         self._compared: dict[int, Plan] = {}
         self.status = QLabel(self.tr("Loading…"))
@@ -291,6 +295,20 @@ class CapacityPage(QScrollArea):
             return
         if run_op(self, self.coach, lambda: self.coach.capacity.delete(plan_id)).ok:
             self._reload_saved()
+
+    def export_csv(self) -> None:
+        """The outlook month by month and per site and language, for a spreadsheet."""
+        from trainercoach.exports.capacity import write_outlook_csv
+
+        if self.outlook is None:
+            return
+        path, _chosen = QFileDialog.getSaveFileName(self, self.tr("Export CSV…"), "capacity.csv", "CSV (*.csv)")
+        if not path:
+            return
+        try:
+            write_outlook_csv(self.outlook, date.today(), path)
+        except (OSError, TrainerCoachError) as error:
+            self.errors.setText(explain(error) if isinstance(error, TrainerCoachError) else str(error))
 
     def _comparison(self, mine: Outlook) -> None:
         plan_id = self.compare.currentData()
