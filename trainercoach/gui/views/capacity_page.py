@@ -115,6 +115,7 @@ class CapacityPage(QScrollArea):
                                       "a month, keeping it up to date."))
         # The inputs' headings are long in Greek: each column as wide as its heading, scrolling if need be.
         self.loads.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.loads.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.loads)
         load_buttons = QHBoxLayout()
         add_load = QPushButton(self.tr("Add a site and language"))
