@@ -427,7 +427,13 @@ def agreement(plan: Plan) -> list[Result]:
     return results
 
 
-OPERATIONS = ("cold_start", "dashboard", "lists", "import", "evaluations", "main_window", "agreement")
+OPERATIONS = ("cold_start", "dashboard", "lists", "import", "evaluations", "main_window", "agreement", "forecast")
+
+
+def forecast_rows(db: Path, plan: Plan) -> list[Result]:
+    from benchmarks.forecast_bench import forecasts
+
+    return forecasts(db, plan)
 
 
 def run_bench(plan: Plan, *, cache: Path | None = None, log: Callable[[str], None] = lambda _: None) -> list[Result]:
@@ -443,6 +449,7 @@ def run_bench(plan: Plan, *, cache: Path | None = None, log: Callable[[str], Non
             ("evaluations", lambda: evaluations(db, plan, scratch)),
             ("main_window", lambda: main_window(db, plan)),
             ("agreement", lambda: agreement(plan)),
+            ("forecast", lambda: forecast_rows(db, plan)),
         ]
         for name, step in steps:
             if not plan.wants(name):
@@ -471,7 +478,8 @@ def table(results: Sequence[Result]) -> str:
     lines = ["| operation | median (s) | floor (s) | ratio | target | value | stall (ms) | met |",
              "|---|---:|---:|---:|---|---:|---:|---|"]
     for r in results:
-        bound = "—" if r.target is None else (f"≥ {r.target:g}×" if r.unit == "speedup" else
+        bound = "—" if r.target is None else ("75–85 %" if r.unit == "%" else
+                                             f"≥ {r.target:g}×" if r.unit == "speedup" else
                                              f"≤ {r.target:g}×" if r.unit == "ratio" else f"≤ {r.target:g} {r.unit}")
         met = "—" if r.met is None else ("yes" if r.met else "**no**")
         lines.append(f"| {r.name} | {number(r.median_s)} | {number(r.floor_s)} | {number(r.ratio, 2)} | {bound} | "

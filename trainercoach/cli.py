@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from contextlib import closing
 from pathlib import Path
 
-from trainercoach import paths
+from trainercoach import cli_forecast, paths
 from trainercoach.cli_output import print_json
 from trainercoach.db import Database, DatabaseRefused, open_database
 from trainercoach.db.lifecycle import backup_database, check_database
@@ -149,6 +149,7 @@ def _parser() -> argparse.ArgumentParser:
     calibration_report.add_argument("--page-size", choices=["A4", "Letter"], default=None,
                                     help="paper size (default: the one this computer uses)")
 
+    cli_forecast.add_parser(commands, db_parent)
     bench = commands.add_parser("bench", help="the performance table on a large demo database (issue 8)")
     bench.add_argument("--quick", action="store_true", help="fewer runs and a sample of the batch: a few minutes")
     bench.add_argument("--json", action="store_true", help="a JSON array of objects, one per operation")
@@ -196,6 +197,8 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "bench":
         return _bench(args)
+    if args.command == "forecast":
+        return cli_forecast.forecast(args)
     if args.command == "calibration":
         from trainercoach.cli_calibration import calibration
 

@@ -618,6 +618,118 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Κανένας παρατηρητής δεν έχει ακόμη βαθμολογίες για σύγκριση.</translation>
     </message>
     <message>
+        <source>{name}: forecast to readiness</source>
+        <translation>{name}: πρόβλεψη ετοιμότητας</translation>
+    </message>
+    <message>
+        <source>Practice delivery number</source>
+        <translation>Αριθμός πρακτικής παράδοσης</translation>
+    </message>
+    <message>
+        <source>Rubric score (1–5)</source>
+        <translation>Βαθμολογία ρουμπρίκας (1–5)</translation>
+    </message>
+    <message>
+        <source>Expected score (own sessions pooled with the cohort)</source>
+        <translation>Αναμενόμενη βαθμολογία (οι δικές του συνεδρίες μαζί με την ομάδα)</translation>
+    </message>
+    <message>
+        <source>80% band of one session&apos;s score</source>
+        <translation>Ζώνη 80% της βαθμολογίας μίας συνεδρίας</translation>
+    </message>
+    <message>
+        <source>Observed rubric score</source>
+        <translation>Παρατηρημένη βαθμολογία ρουμπρίκας</translation>
+    </message>
+    <message>
+        <source>Rubric threshold {threshold}</source>
+        <translation>Όριο ρουμπρίκας {threshold}</translation>
+    </message>
+    <message>
+        <source>Rule expected to be met (80% interval)</source>
+        <translation>Αναμενόμενη εκπλήρωση του κανόνα (διάστημα 80%)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>τώρα</translation>
+    </message>
+    <message>
+        <source>Mostly waiting on the rubric scores</source>
+        <translation>Αναμένονται κυρίως οι βαθμολογίες ρουμπρίκας</translation>
+    </message>
+    <message>
+        <source>Mostly waiting on the trainees&apos; feedback (the rubric is expected sooner)</source>
+        <translation>Αναμένονται κυρίως τα σχόλια των εκπαιδευομένων (η ρουμπρίκα αναμένεται νωρίτερα)</translation>
+    </message>
+    <message>
+        <source>Delivery {number}: rubric {score}</source>
+        <translation>Παράδοση {number}: ρουμπρίκα {score}</translation>
+    </message>
+    <message>
+        <source>The measured conditions of the readiness rule are already met.</source>
+        <translation>Οι μετρήσιμες προϋποθέσεις του κανόνα ετοιμότητας πληρούνται ήδη.</translation>
+    </message>
+    <message>
+        <source>A forecast needs at least one observed session, and a cohort with five or more candidates observed three times.</source>
+        <translation>Μια πρόβλεψη χρειάζεται τουλάχιστον μία συνεδρία με παρατήρηση και μια ομάδα με πέντε ή περισσότερους υποψηφίους που έχουν παρατηρηθεί τρεις φορές.</translation>
+    </message>
+    <message>
+        <source>Candidates expected to become ready, month by month</source>
+        <translation>Υποψήφιοι που αναμένεται να γίνουν έτοιμοι, ανά μήνα</translation>
+    </message>
+    <message>
+        <source>{ready} ready now (sign-off aside), {forecast} forecast, {unknown} without enough data</source>
+        <translation>{ready} έτοιμοι τώρα (πλην έγκρισης), {forecast} με πρόβλεψη, {unknown} χωρίς αρκετά δεδομένα</translation>
+    </message>
+    <message>
+        <source>Expected number becoming ready</source>
+        <translation>Αναμενόμενος αριθμός που γίνονται έτοιμοι</translation>
+    </message>
+    <message>
+        <source>Expected to become ready: {expected}</source>
+        <translation>Αναμένεται να γίνουν έτοιμοι: {expected}</translation>
+    </message>
+    <message>
+        <source>No candidate in the pipeline has a forecast yet.</source>
+        <translation>Κανένας υποψήφιος στη διαδικασία δεν έχει ακόμη πρόβλεψη.</translation>
+    </message>
+    <message>
+        <source>Trainer hours needed and available, month by month</source>
+        <translation>Ώρες εκπαιδευτών που χρειάζονται και που υπάρχουν, ανά μήνα</translation>
+    </message>
+    <message>
+        <source>Shortfall counted per site and language; one trainer gives {hours} hours a month</source>
+        <translation>Το έλλειμμα μετράται ανά τοποθεσία και γλώσσα· ένας εκπαιδευτής δίνει {hours} ώρες τον μήνα</translation>
+    </message>
+    <message>
+        <source>Certified trainers&apos; hours</source>
+        <translation>Ώρες πιστοποιημένων εκπαιδευτών</translation>
+    </message>
+    <message>
+        <source>Candidates forecast to be ready</source>
+        <translation>Υποψήφιοι που προβλέπεται να είναι έτοιμοι</translation>
+    </message>
+    <message>
+        <source>Hours needed</source>
+        <translation>Ώρες που χρειάζονται</translation>
+    </message>
+    <message>
+        <source>Trainer hours a month</source>
+        <translation>Ώρες εκπαιδευτών τον μήνα</translation>
+    </message>
+    <message>
+        <source>{trainers} short</source>
+        <translation>λείπουν {trainers}</translation>
+    </message>
+    <message>
+        <source>Needed {needed} h, certified {available} h, newly ready {ready} h; short {short} h ({trainers} trainers)</source>
+        <translation>Χρειάζονται {needed} ώ., πιστοποιημένοι {available} ώ., νέοι έτοιμοι {ready} ώ.· λείπουν {short} ώ. ({trainers} εκπαιδευτές)</translation>
+    </message>
+    <message>
+        <source>Add a site and language, or a trainer, to plan.</source>
+        <translation>Προσθέστε μια τοποθεσία και γλώσσα ή έναν εκπαιδευτή για να σχεδιάσετε.</translation>
+    </message>
+    <message>
         <source>Not started</source>
         <translation>Δεν ξεκίνησε</translation>
     </message>
@@ -776,6 +888,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Close calibration exercise {name}</source>
         <translation>Κλείσιμο άσκησης βαθμονόμησης {name}</translation>
+    </message>
+    <message>
+        <source>Save capacity plan {name}</source>
+        <translation>Αποθήκευση σχεδίου δυναμικότητας {name}</translation>
+    </message>
+    <message>
+        <source>Delete capacity plan {name}</source>
+        <translation>Διαγραφή σχεδίου δυναμικότητας {name}</translation>
     </message>
     <message>
         <source>Move {count} candidates to {stage}</source>
@@ -1046,8 +1166,24 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Ομάδα</translation>
     </message>
     <message>
+        <source>Hours from candidates forecast to be ready</source>
+        <translation>Ώρες από υποψηφίους που προβλέπεται να είναι έτοιμοι</translation>
+    </message>
+    <message>
+        <source>Hours short</source>
+        <translation>Ώρες που λείπουν</translation>
+    </message>
+    <message>
+        <source>Trainers short</source>
+        <translation>Εκπαιδευτές που λείπουν</translation>
+    </message>
+    <message>
         <source>Site</source>
         <translation>Τοποθεσία</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Γλώσσα</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -3453,6 +3589,34 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>The preset&apos;s {what} hold a name that is empty, longer than {max} characters or has control characters.</source>
         <translation>Οι {what} της προρύθμισης έχουν όνομα κενό, μεγαλύτερο από {max} χαρακτήρες ή με χαρακτήρες ελέγχου.</translation>
     </message>
+    <message>
+        <source>Plan of {day}</source>
+        <translation>Σχέδιο της {day}</translation>
+    </message>
+    <message>
+        <source>This plan is no longer in the database.</source>
+        <translation>Αυτό το σχέδιο δεν υπάρχει πια στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>A plan needs a name.</source>
+        <translation>Ένα σχέδιο χρειάζεται όνομα.</translation>
+    </message>
+    <message>
+        <source>A plan&apos;s name is at most 200 characters.</source>
+        <translation>Το όνομα ενός σχεδίου έχει το πολύ 200 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Hires, hours and changes are numbers of 0 or more.</source>
+        <translation>Οι προσλήψεις, οι ώρες και οι αλλαγές είναι αριθμοί από 0 και πάνω.</translation>
+    </message>
+    <message>
+        <source>At least one trainee per session.</source>
+        <translation>Τουλάχιστον ένας εκπαιδευόμενος ανά συνεδρία.</translation>
+    </message>
+    <message>
+        <source>Hours a month are from 0 to 744.</source>
+        <translation>Οι ώρες τον μήνα είναι από 0 έως 744.</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemDelegate</name>
@@ -4157,6 +4321,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Καμία πιστοποίηση ακόμη.</translation>
     </message>
     <message>
+        <source>Forecast to readiness</source>
+        <translation>Πρόβλεψη ετοιμότητας</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Φόρτωση…</translation>
+    </message>
+    <message>
         <source>Deliveries over time</source>
         <translation>Συνεδρίες με την πάροδο του χρόνου</translation>
     </message>
@@ -4183,6 +4355,13 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Mentor sign-off</source>
         <translation>Έγκριση μέντορα</translation>
+    </message>
+    <message numerus="yes">
+        <source>The candidate&apos;s rubric scores per delivery with their learning curve: a line on the logarithm of the delivery number, their own %n observed session(s) pooled with the cohort&apos;s curve (few sessions lean on the cohort, many on their own). The band holds 80% of single sessions; the shaded span is the 80% interval of when the rule&apos;s measured conditions are met.</source>
+        <translation>
+            <numerusform>Οι βαθμολογίες ρουμπρίκας του υποψηφίου ανά παράδοση με την καμπύλη μάθησής του: μια ευθεία ως προς τον λογάριθμο του αριθμού παράδοσης, από τη δική του %n συνεδρία με παρατήρηση μαζί με την καμπύλη της ομάδας (λίγες συνεδρίες στηρίζονται στην ομάδα, πολλές στα δικά του δεδομένα). Η ζώνη περιέχει το 80% των μεμονωμένων συνεδριών· η σκιασμένη περιοχή είναι το διάστημα 80% για το πότε πληρούνται οι μετρήσιμες προϋποθέσεις του κανόνα.</numerusform>
+            <numerusform>Οι βαθμολογίες ρουμπρίκας του υποψηφίου ανά παράδοση με την καμπύλη μάθησής του: μια ευθεία ως προς τον λογάριθμο του αριθμού παράδοσης, από τις δικές του %n συνεδρίες με παρατήρηση μαζί με την καμπύλη της ομάδας (λίγες συνεδρίες στηρίζονται στην ομάδα, πολλές στα δικά του δεδομένα). Η ζώνη περιέχει το 80% των μεμονωμένων συνεδριών· η σκιασμένη περιοχή είναι το διάστημα 80% για το πότε πληρούνται οι μετρήσιμες προϋποθέσεις του κανόνα.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Each condition of the readiness rule (Edit ▸ Readiness rule…) checked against the candidate&apos;s record: %n observed session(s), {answers} answers to the overall feedback question.</source>
@@ -4325,6 +4504,153 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
             <numerusform>%n υποψήφιος</numerusform>
             <numerusform>%n υποψήφιοι</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CapacityPage</name>
+    <message>
+        <source>Capacity planner</source>
+        <translation>Σχεδιασμός δυναμικότητας</translation>
+    </message>
+    <message>
+        <source>Do we have enough trainers for what is coming? One line per site and language: new hires a month, the trainer hours a class of new hires takes, how many are taught together, changes a month and the refresher hours each needs, and the knowledge base&apos;s hours. Below, each certified trainer&apos;s hours a month. Every edit is a what-if: the outlook follows at once and nothing is saved.</source>
+        <translation>Έχουμε αρκετούς εκπαιδευτές για όσα έρχονται; Μία γραμμή ανά τοποθεσία και γλώσσα: νέες προσλήψεις τον μήνα, οι ώρες εκπαιδευτή που χρειάζεται μια τάξη νεοπροσληφθέντων, πόσοι διδάσκονται μαζί, αλλαγές τον μήνα και οι ώρες επανεκπαίδευσης που χρειάζεται η καθεμία, και οι ώρες της βάσης γνώσεων. Από κάτω, οι ώρες τον μήνα κάθε πιστοποιημένου εκπαιδευτή. Κάθε αλλαγή είναι ένα σενάριο: η πρόβλεψη ενημερώνεται αμέσως και τίποτα δεν αποθηκεύεται.</translation>
+    </message>
+    <message>
+        <source>Saved plans:</source>
+        <translation>Αποθηκευμένα σχέδια:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ανοιχτή</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Αποθήκευση ως…</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Διαγραφή σχεδίου</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Σύγκριση με:</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Εξαγωγή CSV…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Φόρτωση…</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Τοποθεσία</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Γλώσσα</translation>
+    </message>
+    <message>
+        <source>Hires a month</source>
+        <translation>Προσλήψεις τον μήνα</translation>
+    </message>
+    <message>
+        <source>Hours a class</source>
+        <translation>Ώρες ανά τάξη</translation>
+    </message>
+    <message>
+        <source>Trainees a class</source>
+        <translation>Εκπαιδευόμενοι ανά τάξη</translation>
+    </message>
+    <message>
+        <source>Changes a month</source>
+        <translation>Αλλαγές τον μήνα</translation>
+    </message>
+    <message>
+        <source>Hours a change</source>
+        <translation>Ώρες ανά αλλαγή</translation>
+    </message>
+    <message>
+        <source>Knowledge base hours</source>
+        <translation>Ώρες βάσης γνώσεων</translation>
+    </message>
+    <message>
+        <source>Hours a class: the trainer hours one class of new hires takes. Hours a change: the refresher training one change needs. Knowledge base hours: a month, keeping it up to date.</source>
+        <translation>Ώρες ανά τάξη: οι ώρες εκπαιδευτή που χρειάζεται μια τάξη νεοπροσληφθέντων. Ώρες ανά αλλαγή: η επανεκπαίδευση που χρειάζεται μία αλλαγή. Ώρες βάσης γνώσεων: τον μήνα, για να μένει ενημερωμένη.</translation>
+    </message>
+    <message>
+        <source>Add a site and language</source>
+        <translation>Προσθήκη τοποθεσίας και γλώσσας</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Αφαίρεση γραμμής</translation>
+    </message>
+    <message>
+        <source>Certified trainer</source>
+        <translation>Πιστοποιημένος εκπαιδευτής</translation>
+    </message>
+    <message>
+        <source>Hours a month</source>
+        <translation>Ώρες τον μήνα</translation>
+    </message>
+    <message>
+        <source>Add a trainer</source>
+        <translation>Προσθήκη εκπαιδευτή</translation>
+    </message>
+    <message>
+        <source>Remove trainer</source>
+        <translation>Αφαίρεση εκπαιδευτή</translation>
+    </message>
+    <message>
+        <source>Hours a month a newly ready candidate gives:</source>
+        <translation>Ώρες τον μήνα που δίνει ένας νέος έτοιμος υποψήφιος:</translation>
+    </message>
+    <message>
+        <source>Start again from the database</source>
+        <translation>Ξεκίνημα ξανά από τη βάση δεδομένων</translation>
+    </message>
+    <message>
+        <source>The plan could not be read: {reason}</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση του σχεδίου: {reason}</translation>
+    </message>
+    <message>
+        <source>Candidates forecast to become ready in the next 12 months: {count}. Their hours count from the month after.</source>
+        <translation>Υποψήφιοι που προβλέπεται να γίνουν έτοιμοι τους επόμενους 12 μήνες: {count}. Οι ώρες τους μετρούν από τον επόμενο μήνα.</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— κανένα —</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Αποθήκευση σχεδίου</translation>
+    </message>
+    <message>
+        <source>Plan name:</source>
+        <translation>Όνομα σχεδίου:</translation>
+    </message>
+    <message>
+        <source>Side by side, trainers short each month: this plan {this}; {other}: {others}.</source>
+        <translation>Δίπλα-δίπλα, εκπαιδευτές που λείπουν κάθε μήνα: αυτό το σχέδιο {this}· {other}: {others}.</translation>
+    </message>
+    <message>
+        <source>line {row}</source>
+        <translation>γραμμή {row}</translation>
+    </message>
+    <message>
+        <source>trainer {row}</source>
+        <translation>εκπαιδευτής {row}</translation>
+    </message>
+    <message>
+        <source>Not a number: {where}.</source>
+        <translation>Δεν είναι αριθμός: {where}.</translation>
+    </message>
+    <message>
+        <source>This month: {needed} trainer hours needed, {available} available; short {short} hours, that is {trainers} trainers. In 12 months, with the candidates forecast to be ready: short {short_late} hours, {trainers_late} trainers.</source>
+        <translation>Αυτόν τον μήνα: χρειάζονται {needed} ώρες εκπαιδευτών, υπάρχουν {available}· λείπουν {short} ώρες, δηλαδή {trainers} εκπαιδευτές. Σε 12 μήνες, με τους υποψηφίους που προβλέπεται να είναι έτοιμοι: λείπουν {short_late} ώρες, {trainers_late} εκπαιδευτές.</translation>
     </message>
 </context>
 <context>
@@ -4800,6 +5126,68 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     </message>
 </context>
 <context>
+    <name>ForecastWords</name>
+    <message>
+        <source>Measured conditions met, awaiting sign-off</source>
+        <translation>Αναμένει έγκριση μέντορα</translation>
+    </message>
+    <message>
+        <source>Not enough data to forecast</source>
+        <translation>Λίγα δεδομένα για πρόβλεψη</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not within %n sessions</source>
+        <translation>
+            <numerusform>Όχι μέσα σε %n συνεδρία</numerusform>
+            <numerusform>Όχι μέσα σε %n συνεδρίες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready in ~%n session(s), {interval}</source>
+        <translation>
+            <numerusform>Έτοιμος σε ~%n συνεδρία, {interval}</numerusform>
+            <numerusform>Έτοιμος σε ~%n συνεδρ., {interval}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The measured conditions of the readiness rule are met; the mentor&apos;s sign-off is a person&apos;s decision and is not forecast.</source>
+        <translation>Οι μετρήσιμες προϋποθέσεις του κανόνα ετοιμότητας πληρούνται· η έγκριση του μέντορα είναι απόφαση ανθρώπου και δεν προβλέπεται.</translation>
+    </message>
+    <message>
+        <source>Not enough data to forecast: the forecast needs at least one observed session, and a cohort with five or more candidates observed three times.</source>
+        <translation>Ανεπαρκή δεδομένα για πρόβλεψη: η πρόβλεψη χρειάζεται τουλάχιστον μία συνεδρία με παρατήρηση και μια ομάδα με πέντε ή περισσότερους υποψηφίους που έχουν παρατηρηθεί τρεις φορές.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not expected to meet the readiness rule within %n more sessions at the present rate of progress.</source>
+        <translation>
+            <numerusform>Με τον τωρινό ρυθμό προόδου δεν αναμένεται να πληρωθεί ο κανόνας ετοιμότητας μέσα σε %n ακόμη συνεδρία.</numerusform>
+            <numerusform>Με τον τωρινό ρυθμό προόδου δεν αναμένεται να πληρωθεί ο κανόνας ετοιμότητας μέσα σε %n ακόμη συνεδρίες.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected to meet the readiness rule&apos;s measured conditions in about %n more session(s) (80% interval: {interval}), around {date}</source>
+        <translation>
+            <numerusform>Αναμένεται να πληρωθούν οι μετρήσιμες προϋποθέσεις του κανόνα ετοιμότητας σε περίπου %n ακόμη συνεδρία (διάστημα 80%: {interval}), γύρω στις {date}</numerusform>
+            <numerusform>Αναμένεται να πληρωθούν οι μετρήσιμες προϋποθέσεις του κανόνα ετοιμότητας σε περίπου %n ακόμη συνεδρίες (διάστημα 80%: {interval}), γύρω στις {date}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (between {low} and {high})</source>
+        <translation> (μεταξύ {low} και {high})</translation>
+    </message>
+    <message>
+        <source> (from {low})</source>
+        <translation> (από {low})</translation>
+    </message>
+    <message numerus="yes">
+        <source>, at one session every %n day(s).</source>
+        <translation>
+            <numerusform>, με μία συνεδρία κάθε %n ημέρα.</numerusform>
+            <numerusform>, με μία συνεδρία κάθε %n ημέρες.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>User guide</source>
@@ -5253,6 +5641,10 @@ Does this form really have comments only?</source>
     <message>
         <source>Calibration</source>
         <translation>Βαθμονόμηση</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Δυναμικότητα</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -6186,8 +6578,8 @@ Does this form really have comments only?</source>
         <translation>Ροή</translation>
     </message>
     <message>
-        <source>Drag a card to another stage, right-click it for its menu, or press Ctrl+Shift+→ or Ctrl+Shift+← to move it to the next or previous stage; Ctrl+click chooses several cards to move together. Every move asks why and is kept in the candidate&apos;s timeline. The number on a card is the selection score, the mean of the scored traits; a green card is ready for certification.</source>
-        <translation>Σύρετε μια κάρτα σε άλλο στάδιο, κάντε δεξί κλικ για το μενού της ή πατήστε Ctrl+Shift+→ ή Ctrl+Shift+← για να τη μετακινήσετε στο επόμενο ή στο προηγούμενο στάδιο· με Ctrl+κλικ επιλέγετε πολλές κάρτες για να μετακινηθούν μαζί. Κάθε μετακίνηση ζητά αιτιολογία και καταγράφεται στο χρονολόγιο του υποψηφίου. Ο αριθμός στην κάρτα είναι η βαθμολογία επιλογής, ο μέσος όρος των βαθμολογημένων χαρακτηριστικών· μια πράσινη κάρτα είναι έτοιμη για πιστοποίηση.</translation>
+        <source>Drag a card to another stage, right-click it for its menu, or press Ctrl+Shift+→ or Ctrl+Shift+← to move it to the next or previous stage; Ctrl+click chooses several cards to move together. Every move asks why and is kept in the candidate&apos;s timeline. The number on a card is the selection score, the mean of the scored traits; a green card is ready for certification. The last line forecasts the further practice sessions until the readiness rule is met, with an 80% interval.</source>
+        <translation>Σύρετε μια κάρτα σε άλλο στάδιο, κάντε δεξί κλικ για το μενού της ή πατήστε Ctrl+Shift+→ ή Ctrl+Shift+← για να τη μετακινήσετε στο επόμενο ή στο προηγούμενο στάδιο· με Ctrl+κλικ επιλέγετε πολλές κάρτες για να μετακινηθούν μαζί. Κάθε μετακίνηση ζητά αιτιολογία και καταγράφεται στο χρονολόγιο του υποψηφίου. Ο αριθμός στην κάρτα είναι η βαθμολογία επιλογής, ο μέσος όρος των βαθμολογημένων χαρακτηριστικών· μια πράσινη κάρτα είναι έτοιμη για πιστοποίηση. Η τελευταία γραμμή προβλέπει πόσες ακόμη πρακτικές συνεδρίες χρειάζονται ώσπου να πληρωθεί ο κανόνας ετοιμότητας, με διάστημα 80%.</translation>
     </message>
     <message>
         <source>Move to &amp;next stage…</source>
@@ -6350,6 +6742,13 @@ Does this form really have comments only?</source>
     <message>
         <source>{internal} of {total} sessions · the guide&apos;s g2g network: ~{guide:.0%}</source>
         <translation>{internal} από {total} συνεδρίες · το δίκτυο g2g του οδηγού: ~{guide:.0%}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each bar adds up every pipeline candidate&apos;s chance of meeting the readiness rule&apos;s measured conditions in that month, from their forecast at their own cadence (%n candidate(s) with a forecast); the mentor&apos;s sign-off is not forecast.</source>
+        <translation>
+            <numerusform>Κάθε στήλη αθροίζει την πιθανότητα κάθε υποψηφίου της διαδικασίας να πληρώσει τις μετρήσιμες προϋποθέσεις του κανόνα ετοιμότητας εκείνον τον μήνα, από την πρόβλεψή του με τον δικό του ρυθμό (%n υποψήφιος με πρόβλεψη)· η έγκριση του μέντορα δεν προβλέπεται.</numerusform>
+            <numerusform>Κάθε στήλη αθροίζει την πιθανότητα κάθε υποψηφίου της διαδικασίας να πληρώσει τις μετρήσιμες προϋποθέσεις του κανόνα ετοιμότητας εκείνον τον μήνα, από την πρόβλεψή του με τον δικό του ρυθμό (%n υποψήφιοι με πρόβλεψη)· η έγκριση του μέντορα δεν προβλέπεται.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,13 @@
 <context>
     <name>CandidateEffectivenessPanel</name>
     <message numerus="yes">
+        <source>The candidate&apos;s rubric scores per delivery with their learning curve: a line on the logarithm of the delivery number, their own %n observed session(s) pooled with the cohort&apos;s curve (few sessions lean on the cohort, many on their own). The band holds 80% of single sessions; the shaded span is the 80% interval of when the rule&apos;s measured conditions are met.</source>
+        <translation>
+            <numerusform>The candidate&apos;s rubric scores per delivery with their learning curve: a line on the logarithm of the delivery number, their own %n observed session pooled with the cohort&apos;s curve (few sessions lean on the cohort, many on their own). The band holds 80% of single sessions; the shaded span is the 80% interval of when the rule&apos;s measured conditions are met.</numerusform>
+            <numerusform>The candidate&apos;s rubric scores per delivery with their learning curve: a line on the logarithm of the delivery number, their own %n observed sessions pooled with the cohort&apos;s curve (few sessions lean on the cohort, many on their own). The band holds 80% of single sessions; the shaded span is the 80% interval of when the rule&apos;s measured conditions are met.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Each condition of the readiness rule (Edit ▸ Readiness rule…) checked against the candidate&apos;s record: %n observed session(s), {answers} answers to the overall feedback question.</source>
         <translation>
             <numerusform>Each condition of the readiness rule (Edit ▸ Readiness rule…) checked against the candidate&apos;s record: %n observed session, {answers} answers to the overall feedback question.</numerusform>
@@ -141,6 +148,44 @@
         <translation>
             <numerusform>%n typed form has not been saved. Close and lose it?</numerusform>
             <numerusform>%n typed forms have not been saved. Close and lose them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ForecastWords</name>
+    <message numerus="yes">
+        <source>Not within %n sessions</source>
+        <translation>
+            <numerusform>Not within %n sessions</numerusform>
+            <numerusform>Not within %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready in ~%n session(s), {interval}</source>
+        <translation>
+            <numerusform>Ready in ~%n session, {interval}</numerusform>
+            <numerusform>Ready in ~%n sessions, {interval}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not expected to meet the readiness rule within %n more sessions at the present rate of progress.</source>
+        <translation>
+            <numerusform>Not expected to meet the readiness rule within %n more sessions at the present rate of progress.</numerusform>
+            <numerusform>Not expected to meet the readiness rule within %n more sessions at the present rate of progress.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected to meet the readiness rule&apos;s measured conditions in about %n more session(s) (80% interval: {interval}), around {date}</source>
+        <translation>
+            <numerusform>Expected to meet the readiness rule&apos;s measured conditions in about %n more session (80% interval: {interval}), around {date}</numerusform>
+            <numerusform>Expected to meet the readiness rule&apos;s measured conditions in about %n more sessions (80% interval: {interval}), around {date}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, at one session every %n day(s).</source>
+        <translation>
+            <numerusform>, at one session every %n day.</numerusform>
+            <numerusform>, at one session every %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -277,6 +322,13 @@ Import them into this session, or leave them out?</numerusform>
         <translation>
             <numerusform>%n session in all</numerusform>
             <numerusform>%n sessions in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each bar adds up every pipeline candidate&apos;s chance of meeting the readiness rule&apos;s measured conditions in that month, from their forecast at their own cadence (%n candidate(s) with a forecast); the mentor&apos;s sign-off is not forecast.</source>
+        <translation>
+            <numerusform>Each bar adds up every pipeline candidate&apos;s chance of meeting the readiness rule&apos;s measured conditions in that month, from their forecast at their own cadence (%n candidate with a forecast); the mentor&apos;s sign-off is not forecast.</numerusform>
+            <numerusform>Each bar adds up every pipeline candidate&apos;s chance of meeting the readiness rule&apos;s measured conditions in that month, from their forecast at their own cadence (%n candidates with a forecast); the mentor&apos;s sign-off is not forecast.</numerusform>
         </translation>
     </message>
 </context>

@@ -618,6 +618,118 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>还没有观察员有可比较的评分。</translation>
     </message>
     <message>
+        <source>{name}: forecast to readiness</source>
+        <translation>{name}：认证准备预测</translation>
+    </message>
+    <message>
+        <source>Practice delivery number</source>
+        <translation>练习授课序号</translation>
+    </message>
+    <message>
+        <source>Rubric score (1–5)</source>
+        <translation>评分量表得分（1–5）</translation>
+    </message>
+    <message>
+        <source>Expected score (own sessions pooled with the cohort)</source>
+        <translation>预期得分（本人课程与同期群体合并估计）</translation>
+    </message>
+    <message>
+        <source>80% band of one session&apos;s score</source>
+        <translation>单次课程得分的 80% 区间带</translation>
+    </message>
+    <message>
+        <source>Observed rubric score</source>
+        <translation>观察到的评分量表得分</translation>
+    </message>
+    <message>
+        <source>Rubric threshold {threshold}</source>
+        <translation>评分量表门槛 {threshold}</translation>
+    </message>
+    <message>
+        <source>Rule expected to be met (80% interval)</source>
+        <translation>预计满足规则的时段（80% 区间）</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Mostly waiting on the rubric scores</source>
+        <translation>主要等待评分量表得分达标</translation>
+    </message>
+    <message>
+        <source>Mostly waiting on the trainees&apos; feedback (the rubric is expected sooner)</source>
+        <translation>主要等待学员反馈达标（评分量表预计更早达标）</translation>
+    </message>
+    <message>
+        <source>Delivery {number}: rubric {score}</source>
+        <translation>第 {number} 次授课：评分 {score}</translation>
+    </message>
+    <message>
+        <source>The measured conditions of the readiness rule are already met.</source>
+        <translation>认证准备规则中可测量的条件已经满足。</translation>
+    </message>
+    <message>
+        <source>A forecast needs at least one observed session, and a cohort with five or more candidates observed three times.</source>
+        <translation>预测至少需要一次被观察的课程，以及一个至少有五名候选人各被观察三次的同期群体。</translation>
+    </message>
+    <message>
+        <source>Candidates expected to become ready, month by month</source>
+        <translation>预计每月达到认证准备的候选人</translation>
+    </message>
+    <message>
+        <source>{ready} ready now (sign-off aside), {forecast} forecast, {unknown} without enough data</source>
+        <translation>{ready} 人现已达标（不含签字确认），{forecast} 人有预测，{unknown} 人数据不足</translation>
+    </message>
+    <message>
+        <source>Expected number becoming ready</source>
+        <translation>预计达标人数</translation>
+    </message>
+    <message>
+        <source>Expected to become ready: {expected}</source>
+        <translation>预计达标人数：{expected}</translation>
+    </message>
+    <message>
+        <source>No candidate in the pipeline has a forecast yet.</source>
+        <translation>流程中还没有候选人有预测。</translation>
+    </message>
+    <message>
+        <source>Trainer hours needed and available, month by month</source>
+        <translation>每月所需与可用的培训师工时</translation>
+    </message>
+    <message>
+        <source>Shortfall counted per site and language; one trainer gives {hours} hours a month</source>
+        <translation>缺口按站点和语言分别计算；每位培训师每月提供 {hours} 小时</translation>
+    </message>
+    <message>
+        <source>Certified trainers&apos; hours</source>
+        <translation>已认证培训师的工时</translation>
+    </message>
+    <message>
+        <source>Candidates forecast to be ready</source>
+        <translation>预测将达标的候选人</translation>
+    </message>
+    <message>
+        <source>Hours needed</source>
+        <translation>所需工时</translation>
+    </message>
+    <message>
+        <source>Trainer hours a month</source>
+        <translation>每月培训师工时</translation>
+    </message>
+    <message>
+        <source>{trainers} short</source>
+        <translation>缺 {trainers} 人</translation>
+    </message>
+    <message>
+        <source>Needed {needed} h, certified {available} h, newly ready {ready} h; short {short} h ({trainers} trainers)</source>
+        <translation>需要 {needed} 小时，已认证 {available} 小时，新达标 {ready} 小时；缺口 {short} 小时（{trainers} 名培训师）</translation>
+    </message>
+    <message>
+        <source>Add a site and language, or a trainer, to plan.</source>
+        <translation>请添加一个站点和语言或一名培训师后再做规划。</translation>
+    </message>
+    <message>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
@@ -776,6 +888,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Close calibration exercise {name}</source>
         <translation>关闭校准练习 {name}</translation>
+    </message>
+    <message>
+        <source>Save capacity plan {name}</source>
+        <translation>保存产能计划 {name}</translation>
+    </message>
+    <message>
+        <source>Delete capacity plan {name}</source>
+        <translation>删除产能计划 {name}</translation>
     </message>
     <message>
         <source>Move {count} candidates to {stage}</source>
@@ -1046,8 +1166,24 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>团队</translation>
     </message>
     <message>
+        <source>Hours from candidates forecast to be ready</source>
+        <translation>预测达标候选人提供的工时</translation>
+    </message>
+    <message>
+        <source>Hours short</source>
+        <translation>缺口工时</translation>
+    </message>
+    <message>
+        <source>Trainers short</source>
+        <translation>缺少的培训师</translation>
+    </message>
+    <message>
         <source>Site</source>
         <translation>网点</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -3453,6 +3589,34 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>The preset&apos;s {what} hold a name that is empty, longer than {max} characters or has control characters.</source>
         <translation>预设的{what}中有名称为空、超过 {max} 个字符或含控制字符。</translation>
     </message>
+    <message>
+        <source>Plan of {day}</source>
+        <translation>{day} 的计划</translation>
+    </message>
+    <message>
+        <source>This plan is no longer in the database.</source>
+        <translation>该计划已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>A plan needs a name.</source>
+        <translation>计划需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A plan&apos;s name is at most 200 characters.</source>
+        <translation>计划名称最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>Hires, hours and changes are numbers of 0 or more.</source>
+        <translation>招聘人数、工时和变更次数须为 0 或更大的数。</translation>
+    </message>
+    <message>
+        <source>At least one trainee per session.</source>
+        <translation>每次课程至少一名学员。</translation>
+    </message>
+    <message>
+        <source>Hours a month are from 0 to 744.</source>
+        <translation>每月工时须在 0 到 744 之间。</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemDelegate</name>
@@ -4149,6 +4313,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>尚无认证。</translation>
     </message>
     <message>
+        <source>Forecast to readiness</source>
+        <translation>认证准备预测</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
         <source>Deliveries over time</source>
         <translation>试讲趋势</translation>
     </message>
@@ -4175,6 +4347,12 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Mentor sign-off</source>
         <translation>导师签字确认</translation>
+    </message>
+    <message numerus="yes">
+        <source>The candidate&apos;s rubric scores per delivery with their learning curve: a line on the logarithm of the delivery number, their own %n observed session(s) pooled with the cohort&apos;s curve (few sessions lean on the cohort, many on their own). The band holds 80% of single sessions; the shaded span is the 80% interval of when the rule&apos;s measured conditions are met.</source>
+        <translation>
+            <numerusform>候选人每次授课的评分量表得分及其学习曲线：以授课序号的对数为自变量的直线，由本人 %n 次被观察的课程与同期群体曲线合并估计（课程少时更依赖群体，课程多时更依赖本人）。区间带包含 80% 的单次课程得分；阴影区域是满足规则可测量条件的时间的 80% 区间。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Each condition of the readiness rule (Edit ▸ Readiness rule…) checked against the candidate&apos;s record: %n observed session(s), {answers} answers to the overall feedback question.</source>
@@ -4313,6 +4491,153 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>
             <numerusform>%n 名候选人</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CapacityPage</name>
+    <message>
+        <source>Capacity planner</source>
+        <translation>培训产能规划</translation>
+    </message>
+    <message>
+        <source>Do we have enough trainers for what is coming? One line per site and language: new hires a month, the trainer hours a class of new hires takes, how many are taught together, changes a month and the refresher hours each needs, and the knowledge base&apos;s hours. Below, each certified trainer&apos;s hours a month. Every edit is a what-if: the outlook follows at once and nothing is saved.</source>
+        <translation>我们的培训师够不够应对接下来的需求？每个站点和语言一行：每月新员工人数、一个新员工班所需的培训师工时、每班学员人数、每月变更次数及每次变更所需的复训工时，以及知识库维护工时。下方是每位已认证培训师每月可用的工时。每次修改都是一次假设分析：预测立即更新，不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Saved plans:</source>
+        <translation>已保存的计划：</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>删除计划</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>对比：</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Hires a month</source>
+        <translation>每月新员工</translation>
+    </message>
+    <message>
+        <source>Hours a class</source>
+        <translation>每班工时</translation>
+    </message>
+    <message>
+        <source>Trainees a class</source>
+        <translation>每班学员</translation>
+    </message>
+    <message>
+        <source>Changes a month</source>
+        <translation>每月变更</translation>
+    </message>
+    <message>
+        <source>Hours a change</source>
+        <translation>每次变更工时</translation>
+    </message>
+    <message>
+        <source>Knowledge base hours</source>
+        <translation>知识库工时</translation>
+    </message>
+    <message>
+        <source>Hours a class: the trainer hours one class of new hires takes. Hours a change: the refresher training one change needs. Knowledge base hours: a month, keeping it up to date.</source>
+        <translation>每班工时：一个新员工班所需的培训师工时。每次变更工时：一次变更所需的复训。知识库工时：每月用于保持知识库更新的工时。</translation>
+    </message>
+    <message>
+        <source>Add a site and language</source>
+        <translation>添加站点和语言</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除该行</translation>
+    </message>
+    <message>
+        <source>Certified trainer</source>
+        <translation>已认证培训师</translation>
+    </message>
+    <message>
+        <source>Hours a month</source>
+        <translation>每月工时</translation>
+    </message>
+    <message>
+        <source>Add a trainer</source>
+        <translation>添加培训师</translation>
+    </message>
+    <message>
+        <source>Remove trainer</source>
+        <translation>删除培训师</translation>
+    </message>
+    <message>
+        <source>Hours a month a newly ready candidate gives:</source>
+        <translation>新达标候选人每月提供的工时：</translation>
+    </message>
+    <message>
+        <source>Start again from the database</source>
+        <translation>从数据库重新开始</translation>
+    </message>
+    <message>
+        <source>The plan could not be read: {reason}</source>
+        <translation>无法读取计划：{reason}</translation>
+    </message>
+    <message>
+        <source>Candidates forecast to become ready in the next 12 months: {count}. Their hours count from the month after.</source>
+        <translation>预测未来 12 个月内达标的候选人：{count}。其工时从达标后的下个月起计入。</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <source>Plan name:</source>
+        <translation>计划名称：</translation>
+    </message>
+    <message>
+        <source>Side by side, trainers short each month: this plan {this}; {other}: {others}.</source>
+        <translation>逐月对比缺少的培训师人数：本计划 {this}；{other}：{others}。</translation>
+    </message>
+    <message>
+        <source>line {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
+        <source>trainer {row}</source>
+        <translation>第 {row} 位培训师</translation>
+    </message>
+    <message>
+        <source>Not a number: {where}.</source>
+        <translation>不是数字：{where}。</translation>
+    </message>
+    <message>
+        <source>This month: {needed} trainer hours needed, {available} available; short {short} hours, that is {trainers} trainers. In 12 months, with the candidates forecast to be ready: short {short_late} hours, {trainers_late} trainers.</source>
+        <translation>本月：需要 {needed} 小时培训师工时，可用 {available} 小时；缺口 {short} 小时，即 {trainers} 名培训师。12 个月后，计入预测达标的候选人：缺口 {short_late} 小时，{trainers_late} 名培训师。</translation>
     </message>
 </context>
 <context>
@@ -4783,6 +5108,63 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     </message>
 </context>
 <context>
+    <name>ForecastWords</name>
+    <message>
+        <source>Measured conditions met, awaiting sign-off</source>
+        <translation>可测条件已满足，待签字确认</translation>
+    </message>
+    <message>
+        <source>Not enough data to forecast</source>
+        <translation>数据不足，无法预测</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not within %n sessions</source>
+        <translation>
+            <numerusform>%n 次课程内不会达标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready in ~%n session(s), {interval}</source>
+        <translation>
+            <numerusform>约 %n 次课程后达标，{interval}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The measured conditions of the readiness rule are met; the mentor&apos;s sign-off is a person&apos;s decision and is not forecast.</source>
+        <translation>认证准备规则中可测量的条件已满足；导师签字确认由人决定，不作预测。</translation>
+    </message>
+    <message>
+        <source>Not enough data to forecast: the forecast needs at least one observed session, and a cohort with five or more candidates observed three times.</source>
+        <translation>数据不足，无法预测：预测至少需要一次被观察的课程，以及一个至少有五名候选人各被观察三次的同期群体。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not expected to meet the readiness rule within %n more sessions at the present rate of progress.</source>
+        <translation>
+            <numerusform>按目前的进步速度，预计再上 %n 次课程也不会满足认证准备规则。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected to meet the readiness rule&apos;s measured conditions in about %n more session(s) (80% interval: {interval}), around {date}</source>
+        <translation>
+            <numerusform>预计再上约 %n 次课程即可满足认证准备规则的可测量条件（80% 区间：{interval}），约在 {date}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (between {low} and {high})</source>
+        <translation>（{low} 至 {high} 之间）</translation>
+    </message>
+    <message>
+        <source> (from {low})</source>
+        <translation>（{low} 起）</translation>
+    </message>
+    <message numerus="yes">
+        <source>, at one session every %n day(s).</source>
+        <translation>
+            <numerusform>，按每 %n 天一次课程计算。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>User guide</source>
@@ -5230,6 +5612,10 @@ Does this form really have comments only?</source>
     <message>
         <source>Calibration</source>
         <translation>校准</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>培训产能</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -6160,8 +6546,8 @@ Does this form really have comments only?</source>
         <translation>培养流程</translation>
     </message>
     <message>
-        <source>Drag a card to another stage, right-click it for its menu, or press Ctrl+Shift+→ or Ctrl+Shift+← to move it to the next or previous stage; Ctrl+click chooses several cards to move together. Every move asks why and is kept in the candidate&apos;s timeline. The number on a card is the selection score, the mean of the scored traits; a green card is ready for certification.</source>
-        <translation>将卡片拖到另一个阶段，右键单击打开其菜单，或按 Ctrl+Shift+→ 或 Ctrl+Shift+← 将其移到下一个或上一个阶段；按住 Ctrl 单击可选择多张卡片一起移动。每次移动都会询问原因，并记录在候选人的时间线中。卡片上的数字是选拔分数，即已评分特质的平均值；绿色卡片表示已可认证。</translation>
+        <source>Drag a card to another stage, right-click it for its menu, or press Ctrl+Shift+→ or Ctrl+Shift+← to move it to the next or previous stage; Ctrl+click chooses several cards to move together. Every move asks why and is kept in the candidate&apos;s timeline. The number on a card is the selection score, the mean of the scored traits; a green card is ready for certification. The last line forecasts the further practice sessions until the readiness rule is met, with an 80% interval.</source>
+        <translation>将卡片拖到另一个阶段，右键单击打开其菜单，或按 Ctrl+Shift+→ 或 Ctrl+Shift+← 将其移到下一个或上一个阶段；按住 Ctrl 单击可选择多张卡片一起移动。每次移动都会询问原因，并记录在候选人的时间线中。卡片上的数字是选拔分数，即已评分特质的平均值；绿色卡片表示已可认证。最后一行预测还需多少次练习课程才能满足认证准备规则，并给出 80% 区间。</translation>
     </message>
     <message>
         <source>Move to &amp;next stage…</source>
@@ -6315,6 +6701,12 @@ Does this form really have comments only?</source>
     <message>
         <source>{internal} of {total} sessions · the guide&apos;s g2g network: ~{guide:.0%}</source>
         <translation>{total} 次课程中的 {internal} 次 · 指南中的 g2g 网络：约 {guide:.0%}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each bar adds up every pipeline candidate&apos;s chance of meeting the readiness rule&apos;s measured conditions in that month, from their forecast at their own cadence (%n candidate(s) with a forecast); the mentor&apos;s sign-off is not forecast.</source>
+        <translation>
+            <numerusform>每根柱子把流程中每位候选人在该月满足认证准备规则可测量条件的概率相加，依据其按自身授课节奏得出的预测（%n 位候选人有预测）；导师签字确认不作预测。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

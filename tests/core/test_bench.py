@@ -17,14 +17,15 @@ FIELDS = {"name": str, "median_s": (float, type(None)), "floor_s": (float, type(
 EXPECTED = {"cold_start", "dashboard", "dashboard_page", "candidate_list", "session_list", "import_feedback_300",
             "evaluation_pdf", "evaluation_batch_2_vs_1", "peak_memory", "main_window", "gui_thread_stall",
             "agreement_icc", "agreement_alpha_ordinal", "agreement_alpha_interval", "agreement_kappa",
-            "agreement_percent", "agreement_bias", "agreement_all"}
+            "agreement_percent", "agreement_bias", "agreement_all", "forecast_all", "forecast_backtest_coverage"}
+NO_TIME = {"gui_thread_stall", "forecast_backtest_coverage"}  # a stall and a share: no median time
 
 
 def check_shape(rows: list[dict]) -> None:
     for row in rows:
         for name, kind in FIELDS.items():
             assert isinstance(row[name], kind), (row["name"], name, row[name])
-        assert row["unit"] in ("ratio", "speedup", "MB", "ms", "s"), row
+        assert row["unit"] in ("ratio", "speedup", "MB", "ms", "s", "%"), row
         if row["floor_s"] is not None and row["unit"] == "ratio":
             assert row["ratio"] == pytest.approx(row["median_s"] / row["floor_s"])
             assert row["met"] is (row["ratio"] <= row["target"] and (row["stall_ms"] or 0) <= bench.STALL_TARGET_MS)
@@ -57,7 +58,9 @@ def test_bench_quick_json_on_the_small_demo(tmp_path: Path, monkeypatch: pytest.
     rows = json.loads(capsys.readouterr().out)
     assert {r["name"] for r in rows} == EXPECTED
     check_shape(rows)
-    assert all(r["median_s"] is not None for r in rows if r["name"] != "gui_thread_stall")
+    assert all(r["median_s"] is not None for r in rows if r["name"] not in NO_TIME)
+    coverage = next(r for r in rows if r["name"] == "forecast_backtest_coverage")
+    assert coverage["value"] is None or 0 <= coverage["value"] <= 100
 
 
 def test_the_benchmark_is_not_in_the_shipped_package() -> None:

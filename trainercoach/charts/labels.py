@@ -97,6 +97,39 @@ TEXT: dict[str, str] = {
     "bias_severe": N_("Severe: the whole 95% interval below zero"),
     "bias_steady": N_("Interval includes zero"),
     "bias_none": N_("No observer has scores to compare yet."),
+    # readiness forecast
+    "forecast_title": N_("{name}: forecast to readiness"),
+    "forecast_x": N_("Practice delivery number"),
+    "forecast_y": N_("Rubric score (1–5)"),
+    "forecast_curve": N_("Expected score (own sessions pooled with the cohort)"),
+    "forecast_band": N_("80% band of one session's score"),
+    "forecast_scores": N_("Observed rubric score"),
+    "forecast_threshold": N_("Rubric threshold {threshold}"),
+    "forecast_span": N_("Rule expected to be met (80% interval)"),
+    "forecast_now": N_("now"),
+    "forecast_waiting_rubric": N_("Mostly waiting on the rubric scores"),
+    "forecast_waiting_feedback": N_("Mostly waiting on the trainees' feedback (the rubric is expected sooner)"),
+    "forecast_tip": N_("Delivery {number}: rubric {score}"),
+    "forecast_ready": N_("The measured conditions of the readiness rule are already met."),
+    "forecast_too_few": N_("A forecast needs at least one observed session, and a cohort with five or more "
+                           "candidates observed three times."),
+    "ready_months_title": N_("Candidates expected to become ready, month by month"),
+    "ready_months_subtitle": N_("{ready} ready now (sign-off aside), {forecast} forecast, {unknown} without "
+                                "enough data"),
+    "ready_months_y": N_("Expected number becoming ready"),
+    "ready_months_tip": N_("Expected to become ready: {expected}"),
+    "ready_months_none": N_("No candidate in the pipeline has a forecast yet."),
+    # capacity planner
+    "capacity_title": N_("Trainer hours needed and available, month by month"),
+    "capacity_subtitle": N_("Shortfall counted per site and language; one trainer gives {hours} hours a month"),
+    "capacity_available": N_("Certified trainers' hours"),
+    "capacity_ready": N_("Candidates forecast to be ready"),
+    "capacity_needed": N_("Hours needed"),
+    "capacity_y": N_("Trainer hours a month"),
+    "capacity_short": N_("{trainers} short"),
+    "capacity_tip": N_("Needed {needed} h, certified {available} h, newly ready {ready} h; short {short} h "
+                       "({trainers} trainers)"),
+    "capacity_none": N_("Add a site and language, or a trainer, to plan."),
 }
 
 

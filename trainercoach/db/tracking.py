@@ -61,6 +61,7 @@ KINDS: dict[str, tuple[str, str | None]] = {
     "calibration_observer": ("calibration", "exercise_id"),
     "calibration_score": ("calibration", None),
     "calibration_reference": ("calibration", None),
+    "capacity_plan": ("capacity_plan", "id"),
 }
 
 

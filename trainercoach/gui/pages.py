@@ -93,6 +93,8 @@ PAGES: tuple[Page, ...] = (
     Page("calibration", str(QT_TRANSLATE_NOOP("MainWindow", "Calibration")),
          "trainercoach.gui.views.calibration_page", "CalibrationPage", "actionCalibration",
          frozenset({"calibration", "person", "rubric", "setting"})),
+    Page("capacity", str(QT_TRANSLATE_NOOP("MainWindow", "Capacity")), "trainercoach.gui.views.capacity_page",
+         "CapacityPage", "actionCapacity", _PEOPLE | _RESULTS),
 )
 
 _INDEX = {page.id: index for index, page in enumerate(PAGES)}

@@ -17,6 +17,7 @@ from trainercoach.models.candidates import (
     Milestone,
     TraitScore,
 )
+from trainercoach.models.capacity import CapacityPlan
 from trainercoach.models.certification import (
     LEVELS_OF_CERTIFICATION,
     Certification,
@@ -42,7 +43,7 @@ from trainercoach.models.pipeline import STAGE_KINDS, Stage, StageMove
 from trainercoach.models.rubrics import LEVELS, Anchor, Criterion, Rubric, RubricVersion
 
 __all__ = [
-    "Base", "utcnow", "Candidate", "Milestone", "TraitScore", "Person", "Stage", "StageMove",
+    "Base", "utcnow", "CapacityPlan", "Candidate", "Milestone", "TraitScore", "Person", "Stage", "StageMove",
     "COMPONENTS", "MILESTONE_STATUSES", "TRAITS", "EMPLOYMENTS", "ROLES", "STAGE_KINDS",
     "Delivery", "DeliveryObserver", "TrainingAsset", "METHODS", "AUDIENCES",
     "Rubric", "RubricVersion", "Criterion", "Anchor", "LEVELS",

@@ -11,6 +11,7 @@ from trainercoach.i18n import language
 from trainercoach.services.assets import AssetService
 from trainercoach.services.calibration import CalibrationService
 from trainercoach.services.candidates import CandidateService
+from trainercoach.services.capacity import CapacityService
 from trainercoach.services.certification import CertificationService
 from trainercoach.services.comprehension import ComprehensionService
 from trainercoach.services.dashboard import DashboardService
@@ -18,6 +19,7 @@ from trainercoach.services.defaults import localise_defaults
 from trainercoach.services.deliveries import DeliveryService
 from trainercoach.services.effectiveness import EffectivenessService
 from trainercoach.services.feedback import FeedbackService
+from trainercoach.services.forecasts import ForecastService
 from trainercoach.services.history import History
 from trainercoach.services.milestones import MilestoneService
 from trainercoach.services.observations import ActionItemService, ObservationService
@@ -57,6 +59,8 @@ class Coach:
         self.settings = SettingsService(self)
         self.certification = CertificationService(self)
         self.effectiveness = EffectivenessService(self)
+        self.forecasts = ForecastService(self)
+        self.capacity = CapacityService(self)
         self.dashboard = DashboardService(self)
         self.reports = ReportService(self)
         self.calibration = CalibrationService(self)

@@ -7,6 +7,8 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
+from trainercoach.analytics.forecast import Forecast
+from trainercoach.gui.forecast_text import card_text
 from trainercoach.gui.formats import number_text
 from trainercoach.records.candidates import CandidateRow
 
@@ -14,6 +16,7 @@ CANDIDATE_MIME = "application/x-trainercoach-candidate"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 READY_ROLE = Qt.ItemDataRole.UserRole + 4  # True when every readiness condition is met
+FORECAST_ROLE = Qt.ItemDataRole.UserRole + 5  # the readiness forecast (analytics/forecast.py), once read
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,6 +41,7 @@ class StageColumnModel(QAbstractListModel):
         self.today = date.today()
         self._rows: list[CandidateRow] = []
         self._ready: set[int] = set()
+        self._forecasts: dict[int, Forecast] = {}
 
     def set_rows(self, rows: list[CandidateRow], ready: set[int] | frozenset[int] = frozenset()) -> None:
         self.beginResetModel()
@@ -45,6 +49,12 @@ class StageColumnModel(QAbstractListModel):
         self._ready = set(ready)
         self.today = date.today()
         self.endResetModel()
+
+    def set_forecasts(self, forecasts: dict[int, Forecast]) -> None:
+        """The forecasts arrive after the cards (they take longer to read); only the cards' text changes."""
+        self._forecasts = forecasts
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [FORECAST_ROLE])
 
     def row_of(self, candidate_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == candidate_id), -1)
@@ -64,11 +74,16 @@ class StageColumnModel(QAbstractListModel):
             return row
         if role == READY_ROLE:
             return row.id in self._ready
+        if role == FORECAST_ROLE:
+            return self._forecasts.get(row.id)
         if role == Qt.ItemDataRole.ToolTipRole:
             score = "—" if row.selection_score is None else number_text(row.selection_score)
             lines = [row.name, row.team, row.site, row.email, self.tr("Selection score: {score}").format(score=score)]
             if row.id in self._ready:
                 lines.append(self.tr("Ready for certification: every readiness condition is met"))
+            forecast = self._forecasts.get(row.id)
+            if forecast is not None and row.id not in self._ready:
+                lines.append(card_text(forecast))
             return "\n".join(part for part in lines if part)
         return None
 

@@ -20,14 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from trainercoach import words
-from trainercoach.charts import candidate_trend, criteria_vs_cohort
+from trainercoach.analytics.forecast import Forecast
+from trainercoach.charts import candidate_trend, criteria_vs_cohort, readiness_forecast
 from trainercoach.errors import TrainerCoachError
+from trainercoach.gui.forecast_text import long_text
 from trainercoach.gui.models.certification_models import certification_rows, certifications_model
 from trainercoach.gui.models.rows_model import RowsModel, TextRow
 from trainercoach.gui.operations import run_op
 from trainercoach.gui.widgets.chart_view import ChartView
 from trainercoach.gui.widgets.figure_tips import figure_tip
 from trainercoach.gui.widgets.tables import page_table
+from trainercoach.gui.workers import Loader
 from trainercoach.records.effectiveness import CandidateEffectiveness
 from trainercoach.services import Coach
 
@@ -92,6 +95,18 @@ class CandidateEffectivenessPanel(QScrollArea):
         self.no_certifications.setProperty("class", "hint")
         layout.addWidget(self.no_certifications)
 
+        layout.addWidget(_heading(self.tr("Forecast to readiness")))
+        self.forecast_label = QLabel(self.tr("Loading…"))
+        self.forecast_label.setWordWrap(True)
+        layout.addWidget(self.forecast_label)
+        self.forecast_chart = ChartView(min_height=CHART_HEIGHT)
+        self.forecast_chart.show_message(self.tr("Loading…"))
+        layout.addWidget(self.forecast_chart)
+        # The forecast fits the cohort's curve on everyone's history: read off the GUI thread.
+        self.forecast: Forecast | None = None
+        self._forecast_loader = Loader(self)
+        self._forecast_loader.loaded.connect(self._show_forecast)
+
         layout.addWidget(_heading(self.tr("Deliveries over time")))
         self.trend_chart = ChartView(min_height=CHART_HEIGHT)
         layout.addWidget(self.trend_chart)
@@ -136,6 +151,24 @@ class CandidateEffectivenessPanel(QScrollArea):
         self.criteria_chart.set_figure(criteria_vs_cohort(effectiveness))
         self._tips(effectiveness)
         self._enable()
+        coach, candidate_id = self.coach, self.candidate_id
+        self._forecast_loader.load(lambda: coach.forecasts.candidate(candidate_id))
+
+    def _show_forecast(self, forecast: Forecast) -> None:
+        self.forecast = forecast
+        self.forecast_label.setText(long_text(forecast))
+        name = self.effectiveness.name if self.effectiveness else ""
+        self.forecast_chart.set_figure(readiness_forecast(name, forecast))
+        figure_tip(self.forecast_chart, self.tr(
+            "The candidate's rubric scores per delivery with their learning curve: a line on the logarithm of "
+            "the delivery number, their own %n observed session(s) pooled with the cohort's curve (few sessions "
+            "lean on the cohort, many on their own). The band holds 80% of single sessions; the shaded span is "
+            "the 80% interval of when the rule's measured conditions are met.",
+            "", len(forecast.scores)), "readiness")
+
+    @property
+    def forecast_loading(self) -> bool:
+        return self._forecast_loader.busy
 
     def _tips(self, effectiveness: CandidateEffectiveness) -> None:
         """How each figure on the tab was computed, and from how many sessions, scores and answers."""

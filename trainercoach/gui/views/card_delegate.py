@@ -1,5 +1,6 @@
 """Draws a candidate as a card on the board: name, mentor, days in stage and selection score, and a green
-border with a "Ready" badge when the candidate meets every readiness condition."""
+border with a "Ready" badge when the candidate meets every readiness condition; otherwise, once read, the
+readiness forecast ("Ready in ~3 sessions, 2–6")."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from trainercoach.gui.forecast_text import card_text
 from trainercoach.gui.formats import score_text
-from trainercoach.gui.models.board_model import READY_ROLE, ROW_ROLE, StageColumnModel
+from trainercoach.gui.models.board_model import FORECAST_ROLE, READY_ROLE, ROW_ROLE, StageColumnModel
 from trainercoach.records.candidates import CandidateRow
 from trainercoach.words import READINESS, word
 
@@ -20,7 +22,7 @@ READY_GREEN = "#079455"
 class CardDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         line = QFontMetrics(option.font).lineSpacing()
-        return QSize(180, 3 * line + 2 * PAD + 10)
+        return QSize(180, 4 * line + 2 * PAD + 10)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -89,4 +91,10 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(QRectF(text.left(), text.top() + 2 * line, days_width, line), Qt.AlignmentFlag.AlignLeft,
                          metrics.elidedText(self.tr("%n day(s) in this stage", "", days), Qt.TextElideMode.ElideRight,
                                             int(days_width)))
+        forecast = index.data(FORECAST_ROLE)
+        if forecast is not None and not ready:
+            painter.setPen(QColor("#1d4ed8" if forecast.status == "forecast" else "#6b7280"))
+            painter.drawText(QRectF(text.left(), text.top() + 3 * line, text.width(), line),
+                             Qt.AlignmentFlag.AlignLeft,
+                             metrics.elidedText(card_text(forecast), Qt.TextElideMode.ElideRight, int(text.width())))
         painter.restore()

@@ -132,6 +132,10 @@ class PipelineBoard(QWidget):
         # The cards and their readiness are read in a worker (readiness reads every candidate's record).
         self._loader = Loader(self)
         self._loader.loaded.connect(self._show)
+        # The forecasts take longer (a model over everyone's history): they follow the cards, in their own read.
+        self._forecast_loader = Loader(self)
+        self._forecast_loader.loaded.connect(self._show_forecasts)
+        self._forecasts: dict = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 6)
         heading = QLabel(self.tr("Pipeline"))
@@ -142,7 +146,8 @@ class PipelineBoard(QWidget):
                               "several cards to move together. "
                               "Every move asks why and is kept in the candidate's timeline. "
                               "The number on a card is the selection score, the mean of the scored traits; "
-                              "a green card is ready for certification."))
+                              "a green card is ready for certification. The last line forecasts the further "
+                              "practice sessions until the readiness rule is met, with an 80% interval."))
         hint.setProperty("class", "hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -182,7 +187,7 @@ class PipelineBoard(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self._loader.busy
+        return self._loader.busy or self._forecast_loader.busy
 
     def _show(self, result: tuple[list[StageRecord], list[CandidateRow], set[int]]) -> None:
         stages, rows, ready = result
@@ -197,6 +202,13 @@ class PipelineBoard(QWidget):
         if self._selected is not None and not self.select(self._selected):
             self._selected = None
         self.selectionChanged.emit()
+        coach = self.coach
+        self._forecast_loader.load(lambda: coach.forecasts.by_candidate())
+
+    def _show_forecasts(self, forecasts: dict) -> None:
+        self._forecasts = forecasts
+        for column in self.columns:
+            column.model.set_forecasts(forecasts)
 
     def _rebuild(self, stages: list[StageRecord]) -> None:
         while self.strip_layout.count():

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainercoach.charts import funnel, programme_trends, time_in_stage
+from trainercoach.charts import funnel, programme_trends, ready_per_month, time_in_stage
 from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.formats import date_text
 from trainercoach.gui.messages import explain
@@ -35,6 +35,7 @@ from trainercoach.gui.widgets.tables import page_table
 from trainercoach.gui.workers import Worker
 from trainercoach.records.certification import CertificationRecord, Matrix
 from trainercoach.records.effectiveness import Programme
+from trainercoach.records.forecasts import ProgrammeForecast
 from trainercoach.services import Coach
 
 GUIDE_INTERNAL_SHARE = 0.80  # the guide: about 80% of Google's internal sessions are given by its g2g network
@@ -51,6 +52,7 @@ class ProgrammeData:
     matrix: Matrix
     renewals: list[CertificationRecord]
     today: date
+    forecast: ProgrammeForecast  # candidates expected to become ready, month by month
 
 
 def load_programme(coach: Coach, today: date | None = None) -> ProgrammeData:
@@ -66,6 +68,7 @@ def load_programme(coach: Coach, today: date | None = None) -> ProgrammeData:
         matrix=coach.certification.matrix(),
         renewals=coach.certification.renewals_due(today=today),
         today=today,
+        forecast=coach.forecasts.programme(today),
     )
 
 
@@ -147,6 +150,8 @@ class ProgrammePage(QScrollArea):
         charts.addWidget(self.funnel_chart, 0, 0)
         charts.addWidget(self.stage_chart, 0, 1)
         charts.addWidget(self.trends_chart, 1, 0, 1, 2)
+        self.ready_chart = ChartView(min_height=CHART_HEIGHT)
+        charts.addWidget(self.ready_chart, 2, 0, 1, 2)
         layout.addLayout(charts)
 
         layout.addWidget(_heading(self.tr("Certification: trainers by topic")))
@@ -219,7 +224,7 @@ class ProgrammePage(QScrollArea):
 
     def _show_loading(self) -> None:
         self.status.setText(self.tr("Loading…"))
-        for chart in (self.funnel_chart, self.stage_chart, self.trends_chart):
+        for chart in (self.funnel_chart, self.stage_chart, self.trends_chart, self.ready_chart):
             chart.show_message(self.tr("Loading…"))
 
     def _tips(self, data: ProgrammeData, this_month: int) -> None:
@@ -273,6 +278,11 @@ class ProgrammePage(QScrollArea):
         self.funnel_chart.set_figure(funnel(programme))
         self.stage_chart.set_figure(time_in_stage(programme))
         self.trends_chart.set_figure(programme_trends(programme))
+        self.ready_chart.set_figure(ready_per_month(data.forecast))
+        figure_tip(self.ready_chart, self.tr(
+            "Each bar adds up every pipeline candidate's chance of meeting the readiness rule's measured conditions "
+            "in that month, from their forecast at their own cadence (%n candidate(s) with a forecast); the "
+            "mentor's sign-off is not forecast.", "", data.forecast.forecast), "counts")
         self._tips(data, this_month)
         self.matrix.set_matrix(data.matrix)
         self.matrix_view.resizeColumnsToContents()
