@@ -47,14 +47,15 @@ EXCLUDED = ["tkinter", "_tkinter", "matplotlib.backends._backend_tk", "PyQt5", "
 
 
 def stage(work: Path) -> tuple[Path, Path]:
-    """The app's run-time files, copied into ``work``: resources/ less the translation sources (the .qm files
-    compiled afresh from them first, as the wheel's build does), and the migrations less their byte code."""
+    """The app's run-time files, copied into ``work``: resources/ with the .qm files compiled afresh from the
+    translations' .ts sources (as the wheel's build does; the .ts files go too, the core reads its words from
+    them without Qt), and the migrations less their byte code."""
     subprocess.run([sys.executable, str(ROOT / "tools" / "translations.py"), "build"], cwd=ROOT, check=True)
     resources, migrations = work / "staged" / "resources", work / "staged" / "migrations"
     for target in (resources, migrations):
         if target.exists():
             shutil.rmtree(target)
-    shutil.copytree(ROOT / "resources", resources, ignore=shutil.ignore_patterns("*.ts", "__pycache__"))
+    shutil.copytree(ROOT / "resources", resources, ignore=shutil.ignore_patterns("__pycache__"))
     for lang in ("el", "zh_CN"):
         if not (resources / "translations" / f"trainercoach_{lang}.qm").is_file():
             raise SystemExit(f"tools/translations.py build wrote no trainercoach_{lang}.qm")

@@ -1,7 +1,8 @@
 """The bundled program's first lines (tools/bundle.py hands this file to PyInstaller as its script).
 
-One program does both: with no arguments, or ``gui [options]``, it opens the window (what a double-click on it
-does), and so do the window's own options (``--demo``, ``--lang el``, ``--db PATH``); with a command (``demo``, ``list``, ``export``, ...) it is the command line, exactly as ``trainercoach``.
+One program does both: with no arguments (what a double-click on it does), with the window's own options
+(``--demo``, ``--lang el``, ``--db PATH``) or with ``gui [options]``, it opens the window; with a command
+(``demo``, ``list``, ``export``, ...) it is the command line, exactly as ``trainercoach``.
 """
 
 from __future__ import annotations
