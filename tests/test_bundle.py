@@ -3,8 +3,8 @@ the tree, then run from a folder outside it with nothing of Python's on the path
 demo and PDFs (read back: a candidate's name, Greek text), and its window opens offscreen in the three languages,
 each through another way of starting it, until it has shown the dashboard.
 
-Slow: the build takes a minute and a half to two on a busy two-core machine (about 370 MB of Python, Qt, SciPy
-and the app); it is built once for this module. PyInstaller comes with the test extra (pyproject.toml), so CI
+Slow: the build takes 1.5 to 3 minutes on a shared two-core machine (87 s idle, 134-188 s with other work
+running; about 370 MB of Python, Qt, SciPy and the app), the whole module about 4 minutes; built once for it. PyInstaller comes with the test extra (pyproject.toml), so CI
 runs this; without it the test fails rather than skips, as a missing dependency should.
 """
 
