@@ -14,6 +14,11 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # The dashboard's heading in each language: proves the .qm translations were found in the installed copy.
 DASHBOARD = {"en": "Dashboard", "el": "Πίνακας ελέγχου", "zh_CN": "概览"}
+# A fontconfig configuration that knows no font folder (FONTCONFIG_FILE): the only fonts are the app's own.
+EMPTY_FONTCONFIG = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig><cachedir>{cache}</cachedir></fontconfig>
+"""
 # The window's first menu in each language.
 FILE_MENU = {"en": "&File", "el": "&Αρχείο", "zh_CN": "文件(&F)"}
 

@@ -4,8 +4,9 @@ demo and PDFs (read back: a candidate's name, Greek text), and its window opens 
 each through another way of starting it, until it has shown the dashboard.
 
 Slow: the build takes 1.5 to 3 minutes on a shared two-core machine (87 s idle, 134-188 s with other work
-running; about 370 MB of Python, Qt, SciPy and the app), the whole module about 4 minutes; built once for it. PyInstaller comes with the test extra (pyproject.toml), so CI
-runs this; without it the test fails rather than skips, as a missing dependency should.
+running; about 370 MB of Python, Qt, SciPy and the app), the whole module about 4 minutes; built once for it.
+PyInstaller comes with the test extra (pyproject.toml), so CI runs this; without it the test fails rather than
+skips, as a missing dependency should.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.outside import (
+    EMPTY_FONTCONFIG,
     ROOT,
     assert_dashboard_shown,
     clean_copy,
@@ -111,3 +113,19 @@ def test_the_bundled_window_shows_the_dashboard(bundle: tuple[Path, Path, dict[s
     assert_dashboard_shown(ready_report(output), lang)
     if not arguments:
         assert (Path(env["TRAINERCOACH_HOME"]) / "trainercoach.sqlite3").is_file()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="fontconfig, as on Linux desktops")
+def test_the_bundled_window_with_no_fonts_but_its_own(bundle: tuple[Path, Path, dict[str, str]],
+                                                      tmp_path: Path) -> None:
+    """On a machine whose fontconfig knows no fonts, the bundle draws its windows in its own DejaVu Sans, headings
+    in the bold face (as tests/gui/test_fonts_and_about.py proves for the source tree)."""
+    program, work, env = bundle
+    config = tmp_path / "fonts.conf"
+    config.write_text(EMPTY_FONTCONFIG.format(cache=tmp_path / "cache"), encoding="utf-8")
+    shot = tmp_path / "bundle-el.png"
+    env = dict(env, TRAINERCOACH_EXIT_WHEN_READY="1", FONTCONFIG_FILE=str(config), TRAINERCOACH_SCREENSHOT=str(shot))
+    report = ready_report(run([str(program), "--demo", "--lang", "el"], cwd=work, env=env, timeout=300).stdout)
+    assert_dashboard_shown(report, "el")
+    assert report["ui_family"] == report["heading_family"] == "DejaVu Sans", report
+    assert shot.stat().st_size > 10_000
