@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import subprocess
 import sys
 import tarfile
 import zipfile
@@ -24,46 +22,18 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.outside import (
+    ROOT,
+    assert_dashboard_shown,
+    clean_copy,
+    greek_letters,
+    outside_env,
+    pdf_text,
+    ready_report,
+    run,
+)
+
 pytestmark = pytest.mark.slow
-
-# The dashboard's heading in each language: proves the .qm translations were found in the installed copy.
-DASHBOARD = {"en": "Dashboard", "el": "Πίνακας ελέγχου", "zh_CN": "概览"}
-
-
-def clean_copy(target: Path) -> Path:
-    """The tree as a fresh clone would have it: the files git tracks or would track (nothing ignored: no .venv,
-    no .qm, no build/), or, outside a git checkout, the tree without those."""
-    target.mkdir()
-    try:
-        listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=ROOT,
-                                capture_output=True, check=True).stdout.decode().split("\0")
-    except (OSError, subprocess.CalledProcessError):
-        ignore = shutil.ignore_patterns(".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", "*.qm",
-                                        ".*cache")
-        shutil.copytree(ROOT, target, dirs_exist_ok=True, ignore=ignore)
-        return target
-    for name in filter(None, listed):
-        source = ROOT / name
-        if source.is_file():
-            (target / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target / name)
-    return target
-
-
-def run(command: list[str], cwd: Path, env: dict[str, str], timeout: float = 600) -> subprocess.CompletedProcess:
-    result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, encoding="utf-8",
-                            timeout=timeout)
-    assert result.returncode == 0, f"{command} exited {result.returncode}:\n{result.stdout}\n{result.stderr}"
-    return result
-
-
-def outside_env(home: Path) -> dict[str, str]:
-    """The environment of a person's shell: nothing of the source tree on the path, a data folder of its own."""
-    env = {key: value for key, value in os.environ.items()
-           if key not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME", "TRAINERCOACH_DB")}
-    env.update(TRAINERCOACH_HOME=str(home), QT_QPA_PLATFORM="offscreen", PYTHONIOENCODING="utf-8")
-    return env
 
 
 @pytest.fixture(scope="module")
@@ -123,8 +93,6 @@ def test_the_installed_package_is_not_the_source_tree(installed: tuple[Path, Pat
 
 
 def test_the_command_line_works_from_another_folder(installed: tuple[Path, Path, dict[str, str]]) -> None:
-    from pypdf import PdfReader
-
     bin_dir, work, env = installed
     cli = str(bin_dir / "trainercoach")
     run([cli, "demo", "--db", "demo.sqlite3", "--lang", "en"], cwd=work, env=env)
@@ -138,20 +106,18 @@ def test_the_command_line_works_from_another_folder(installed: tuple[Path, Path,
 
     run([cli, "export", "trainer", "--id", str(first["id"]), "--out", "trainer", "--db", "demo.sqlite3"],
         cwd=work, env=env)
-    (pdf,) = (work / "trainer").glob("*.pdf")
-    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    text = pdf_text(work / "trainer")
     assert first["name"].split()[0] in text, text[:500]
 
     run([cli, "export", "programme", "--lang", "el", "--out", "programme", "--db", "demo.sqlite3"],
         cwd=work, env=env)
-    (pdf,) = (work / "programme").glob("*.pdf")
-    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
-    assert sum("\u0370" <= char <= "\u03ff" for char in text) > 100, text[:500]  # written in Greek
+    text = pdf_text(work / "programme")
+    assert greek_letters(text) > 100, text[:500]  # written in Greek
 
     run([cli, "demo", "--db", "demo-el.sqlite3", "--lang", "el"], cwd=work, env=env)
     listing = run([str(bin_dir / "python"), "-c", "import sqlite3; print([r[0] for r in sqlite3.connect("
                    "'demo-el.sqlite3').execute('select name from stage')])"], cwd=work, env=env).stdout
-    assert sum("\u0370" <= char <= "\u03ff" for char in listing) > 20, listing
+    assert greek_letters(listing) > 20, listing
 
 
 @pytest.mark.parametrize("lang", ["en", "el", "zh_CN"])
@@ -162,10 +128,4 @@ def test_the_window_shows_the_dashboard_translated_and_styled(installed: tuple[P
     command = [str(bin_dir / "trainercoach-gui"), "--demo", "--lang", lang] if lang != "en" else \
         [str(bin_dir / "python"), "-m", "trainercoach", "gui", "--demo", "--lang", "en"]
     output = run(command, cwd=work, env=env, timeout=300).stdout
-    line = next(line for line in output.splitlines() if line.startswith("TRAINERCOACH_READY "))
-    report = json.loads(line.split(" ", 1)[1])
-    assert report["lang"] == lang
-    assert report["heading"] == DASHBOARD[lang]
-    assert report["style_sheet"] is True
-    assert report["heading_style"] == "Bold"
-    assert report["menus"][0] == {"en": "&File", "el": "&Αρχείο", "zh_CN": "文件(&F)"}[lang]
+    assert_dashboard_shown(ready_report(output), lang)

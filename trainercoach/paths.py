@@ -14,7 +14,9 @@ def _resources() -> Path:
     """The app's files: ``trainercoach/resources`` inside an installed wheel (setup.py puts them there, .qm files
     compiled), else ``resources/`` at the top of the source tree, which is their source (a checkout, an editable
     install). A real folder either way: fonts, translations and the style sheet are handed to Qt, reportlab and
-    matplotlib by file name, so the package must be installed unzipped (pip, pipx and PyInstaller all do)."""
+    matplotlib by file name, so the package must be installed unzipped (pip, pipx and PyInstaller all do). In the
+    PyInstaller bundle (tools/bundle.py) the package is ``_internal/trainercoach`` beside the program, and the
+    resources are put there under the same name."""
     packaged = Path(str(_importlib_resources.files("trainercoach") / "resources"))
     if packaged.is_dir():
         return packaged

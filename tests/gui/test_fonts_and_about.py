@@ -15,14 +15,11 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import settle
+from tests.outside import EMPTY_FONTCONFIG
 from trainercoach import paths
 from trainercoach.gui import fonts
 
 ROOT = Path(__file__).resolve().parents[2]
-EMPTY_FONTCONFIG = """<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-<fontconfig><cachedir>{cache}</cachedir></fontconfig>
-"""
 
 
 def test_the_shipped_fallbacks_are_never_the_ui_font() -> None:
