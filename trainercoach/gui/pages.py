@@ -93,6 +93,8 @@ PAGES: tuple[Page, ...] = (
     Page("calibration", str(QT_TRANSLATE_NOOP("MainWindow", "Calibration")),
          "trainercoach.gui.views.calibration_page", "CalibrationPage", "actionCalibration",
          frozenset({"calibration", "person", "rubric", "setting"})),
+    Page("assets", str(QT_TRANSLATE_NOOP("MainWindow", "Assets")), "trainercoach.gui.views.assets_page",
+         "AssetsPage", "actionAssets", frozenset({"asset", "person"}), attribute="assets_page"),
 )
 
 _INDEX = {page.id: index for index, page in enumerate(PAGES)}
