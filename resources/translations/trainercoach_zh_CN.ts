@@ -838,6 +838,26 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>恢复 {name}</translation>
     </message>
     <message>
+        <source>Add training asset {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit training asset {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version {label} of a training asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark {title} reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add feedback on a training asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Needs support</source>
         <translation>需要支持</translation>
     </message>
@@ -1922,8 +1942,32 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>请填写供应商公司名称。</translation>
     </message>
     <message>
+        <source>Only {owner}, who owns “{title}”, or a lead can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the team server you own the assets you add and edit; a lead can give one to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This person is no longer in the database.</source>
         <translation>此人已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>{title} was changed by someone else since; their change is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This feedback is no longer in the database.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A candidate cannot be their own mentor.</source>
@@ -2230,12 +2274,84 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>本课程已有观察评估，且观察评估属于正式记录：请联系培训负责人删除。</translation>
     </message>
     <message>
+        <source>A link can be at most {most} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s address is a web address starting with https:// (for example https://kb.example.com/refunds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the training asset a title.</source>
         <translation>请为培训资料填写标题。</translation>
     </message>
     <message>
         <source>A title can be at most {max_topic} characters.</source>
         <translation>标题最多 {max_topic} 个字符。</translation>
+    </message>
+    <message>
+        <source>A template&apos;s name can be at most {most} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{code}” is not a language code: write codes such as en, el, zh_CN, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many languages: at most {most} characters of codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the article&apos;s address first: the date is when that article last changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article cannot have changed after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of content: text, visual, hands-on or mock tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the version a label, such as 2.0 or 2026-12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version&apos;s label can be at most {most} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This asset already has a version {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what changed in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed can be at most {most} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review cannot be dated after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next review is due after this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating is a whole number from 1 to 5, or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment can be at most {most} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a rating, a comment or both.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is already a training asset called {title}.</source>
@@ -3345,6 +3461,308 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Criterion {position} of {total} · weight {weight}</source>
         <translation>评分标准 {position} / {total} · 权重 {weight}</translation>
+    </message>
+</context>
+<context>
+    <name>AssetDialog</name>
+    <message>
+        <source>Training asset</source>
+        <translation type="unfinished">培训资料</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard template it follows, e.g. Classroom deck v3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. en, el, zh_CN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>Template used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">语言</translation>
+    </message>
+    <message>
+        <source>Knowledge-base article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reviewed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You checked the asset against its article today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">经办人</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label, e.g. 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents&apos; feedback on the material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished">评论</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">课程</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agent said about the material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training asset: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: the article changed on {changed}, after the last review ({reviewed}). Check the asset against it, then mark it reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed on {day} by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review was due on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ratings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean rating {mean} of 5 (n = {n}; 95% interval: {interval})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this asset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssetsPage</name>
+    <message>
+        <source>Training assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New asset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles, templates, owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked article changed after the asset&apos;s last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">语言</translation>
+    </message>
+    <message>
+        <source>Content mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training asset yet. New asset… adds one: its owner, template, languages, the knowledge-base article it teaches from and its mix of text, visual, hands-on and mock tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">正在加载…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished">正在更新…</translation>
+    </message>
+    <message>
+        <source>The training assets could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} training assets shown. Stale: the linked knowledge-base article changed after the asset&apos;s last review.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4524,8 +4942,32 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>今天没有需要您关注的事项：每位候选人都有导师、已评分的特征和近期变动，没有逾期的行动项，近期课程都已观察评估。</translation>
     </message>
     <message>
+        <source>Training assets to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training asset</source>
+        <translation type="unfinished">培训资料</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Stale: the article changed on {day}, after the last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due on {day}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The dashboard could not be read: {reason}</source>
@@ -4994,6 +5436,10 @@ Does this form really have comments only?</source>
     <message>
         <source>Calibration</source>
         <translation>校准</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -6987,6 +7433,10 @@ Does this form really have comments only?</source>
     <message>
         <source>Mean before → after</source>
         <translation>平均分 之前 → 之后</translation>
+    </message>
+    <message>
+        <source>Open the training asset: its versions, review and agents&apos; feedback</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{minutes} minutes</source>

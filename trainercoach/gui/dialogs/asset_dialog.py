@@ -87,12 +87,12 @@ class AssetDialog(QDialog):
                 ("link", self.tr("Knowledge-base article"), self.link_edit),
                 ("article_changed_on", self.tr("Article last changed"), self.article_date),
                 ("mix", self.tr("Content mix"), mix), ("review_due", self.tr("Review due"), self.review_due)):
-            box = QWidget()
-            column = QVBoxLayout(box)
+            holder = QWidget()
+            column = QVBoxLayout(holder)
             column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(widget)
             column.addWidget(self.errors[key])
-            form.addRow(caption, box)
+            form.addRow(caption, holder)
         layout.addLayout(form)
         layout.addWidget(self.errors["form"])
 
@@ -260,9 +260,12 @@ class AssetDialog(QDialog):
                 self.show_errors({})
                 self.load()
             return
-        outcome = run_op(self, self.coach, lambda: self.coach.assets.update(asset_id, form, self.version),
-                         form=self, retry=lambda version: self.coach.assets.update(asset_id, form, version),
-                         take_theirs=self.load, not_saved=self.tr("Not saved: your changes are still here."))
+        def write(version: int | None) -> None:
+            self.coach.assets.update(asset_id, form, version)
+
+        expected = self.version
+        outcome = run_op(self, self.coach, lambda: write(expected), form=self, retry=write, take_theirs=self.load,
+                         not_saved=self.tr("Not saved: someone else changed this asset."))
         if outcome.ok:
             self.show_errors({})
             self.accept()
