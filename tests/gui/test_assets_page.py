@@ -62,7 +62,7 @@ def test_the_page_lists_and_filters_the_library(qtbot, coach: Coach) -> None:
     ids = library(coach)
     _window, page = open_page(qtbot, coach)
     assert titles(page) == ["Escalations <&> basics", "Επιστροφές χρημάτων: οδηγός", "退款流程实操 📊"]
-    states = {page.model.index(r, 0).data(): page.model.index(r, 8).data() for r in range(3)}
+    states = {page.model.index(r, 0).data(): page.model.index(r, 1).data() for r in range(3)}
     assert states["Επιστροφές χρημάτων: οδηγός"] == "Stale" and states["退款流程实操 📊"] == "Review due"
     page.stale_box.click()
     settle(qtbot)

@@ -103,6 +103,8 @@ class AssetDialog(QDialog):
         review = QVBoxLayout(review_box)
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
+        # A wrapped label in a group box is given one line's height when the dialog is tight: room for three.
+        self.state_label.setMinimumHeight(self.state_label.fontMetrics().lineSpacing() * 3)
         review.addWidget(self.state_label)
         review_row = QHBoxLayout()
         review_row.addWidget(QLabel(self.tr("Next review due:")))
@@ -164,6 +166,7 @@ class AssetDialog(QDialog):
         self.feedback_error = _error_label()
         feedback.addWidget(self.feedback_error)
         history.addWidget(feedback_box)
+        history.addStretch(1)
         layout.addWidget(self.history, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
@@ -227,7 +230,8 @@ class AssetDialog(QDialog):
         else:
             self.rating_label.setText(self.tr("Mean rating {mean} of 5 (n = {n}; 95% interval: {interval})").format(
                 mean=score_text(rating.mean, 2), n=rating.n,
-                interval=interval_text(rating.mean, rating.low, rating.high, signed=False)))
+                interval=interval_text(rating.mean, rating.low, rating.high, signed=False)
+                if rating.low is not None else "—"))
 
     def read_form(self) -> AssetForm:
         return AssetForm(

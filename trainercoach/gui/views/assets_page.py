@@ -88,6 +88,8 @@ class AssetsPage(QWidget):
         self.due_box = QCheckBox(self.tr("Review due"))
         self.language_combo = QComboBox()
         self.owner_combo = QComboBox()
+        for combo in (self.language_combo, self.owner_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for widget in (self.search, self.stale_box, self.due_box, self.language_combo, self.owner_combo):
             filters.addWidget(widget, 1 if widget is self.search else 0)
         layout.addLayout(filters)
@@ -97,9 +99,9 @@ class AssetsPage(QWidget):
         self.language_combo.activated.connect(lambda _i: self.refresh())
         self.owner_combo.activated.connect(lambda _i: self.refresh())
 
-        self.model = RowsModel([self.tr("Title"), self.tr("Owner"), self.tr("Version"), self.tr("Languages"),
-                                self.tr("Content mix"), self.tr("Article changed"), self.tr("Last reviewed"),
-                                self.tr("Review due"), self.tr("State"), self.tr("Rating (n)")], parent=self)
+        self.model = RowsModel([self.tr("Title"), self.tr("State"), self.tr("Owner"), self.tr("Version"),
+                                self.tr("Languages"), self.tr("Content mix"), self.tr("Article changed"),
+                                self.tr("Last reviewed"), self.tr("Review due"), self.tr("Rating (n)")], parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -109,7 +111,8 @@ class AssetsPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(False)
         self.table.activated.connect(lambda index: self.open_asset(index.data(ID_ROLE)))
         layout.addWidget(self.table, 1)
         self.empty = QLabel(self.tr("No training asset yet. New asset… adds one: its owner, template, languages, "
@@ -169,10 +172,10 @@ class AssetsPage(QWidget):
             states = ([self.tr("Stale")] if a.stale else []) + ([self.tr("Review due")] if a.review_due_by(today)
                                                                   else [])
             rating = f"{score_text(a.mean_rating, 1)} ({a.ratings})" if a.mean_rating is not None else "—"
-            rows.append(TextRow(a.id, [a.title, a.owner_name or "—", a.version_label or "—",
-                                       ", ".join(a.languages) or "—", ", ".join(mix_words[m] for m in a.mix),
-                                       date_text(a.article_changed_on), date_text(a.last_reviewed_on),
-                                       date_text(a.review_due), ", ".join(states) or self.tr("Up to date"), rating],
+            rows.append(TextRow(a.id, [a.title, ", ".join(states) or self.tr("Up to date"), a.owner_name or "—",
+                                       a.version_label or "—", ", ".join(a.languages) or "—",
+                                       ", ".join(mix_words[m] for m in a.mix), date_text(a.article_changed_on),
+                                       date_text(a.last_reviewed_on), date_text(a.review_due), rating],
                                 colour="#b42318" if states else None))
         self.model.set_rows(rows)
         self.status.setText(self.tr("{shown} of {total} training assets shown. Stale: the linked knowledge-base "
