@@ -35,21 +35,21 @@ class AssetLibraryParts(BuilderBase):
                                  stored(self.at(days_ago, rng)), owners[key].name))
         self.write("training_asset_version", ("id", "asset_id", "label", "changes", "made_at", "made_by"), versions)
         key_of = {asset_id: key for key, asset_id in self.assets.items()}
-        used = dict(self.raw.execute("SELECT id, asset_id FROM delivery WHERE asset_id IS NOT NULL ORDER BY id")
-                    .fetchall())
+        used: dict[int, int] = dict(self.raw.execute(
+            "SELECT id, asset_id FROM delivery WHERE asset_id IS NOT NULL ORDER BY id").fetchall())
         comments = self.data["asset_comments"]
         next_feedback = self._next_id(AssetFeedback)
         feedback: list[tuple[object, ...]] = []
         for delivery in self.deliveries:
-            asset_id = used.get(delivery.id)
-            if asset_id is None or rng.random() >= FEEDBACK_SHARE or delivery.plan.person is None:
+            found = used.get(delivery.id)
+            if found is None or rng.random() >= FEEDBACK_SHARE or delivery.plan.person is None:
                 continue
             # Hands-on material with mock tickets is liked a little better, as the guide expects.
-            liked = 0.6 if specs[key_of[asset_id]]["mock_tickets"] else 0.0
+            liked = 0.6 if specs[key_of[found]]["mock_tickets"] else 0.0
             rating = max(1, min(5, round(rng.gauss(3.6 + liked, 0.8))))
             comment = rng.choice(comments[delivery.lang]) if rng.random() < 0.4 else ""
             given = min(delivery.ends_at + timedelta(hours=rng.randint(1, 30)), self._latest())
-            feedback.append((next_feedback + len(feedback), asset_id, delivery.id, rating, comment,
+            feedback.append((next_feedback + len(feedback), found, delivery.id, rating, comment,
                              delivery.plan.person.id, stored(given)))
         self.write("training_asset_feedback", ("id", "asset_id", "delivery_id", "rating", "comment", "entered_by_id",
                                                "created_at"), feedback)

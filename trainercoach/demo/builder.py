@@ -21,7 +21,8 @@ class DemoBuilder(CandidateParts, SessionParts, FeedbackParts, CheckParts, Calib
     its random generator. A new part is a method added at the end of ``parts``.
 
     Each part lives in the module named for what it writes (``candidates``, ``sessions``, ``feedback``,
-    ``checks``, ``calibration``, ``asset_library``); what they share is in ``base`` and the small demo's constants in ``plan``.
+    ``checks``, ``calibration``, ``asset_library``); what they share is in ``base`` and the small demo's
+    constants in ``plan``.
     """
 
     @property
