@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -73,3 +74,18 @@ def test_export_list_assets_from_the_command_line(coach: Coach, tmp_path: Path) 
     rows = by_header(list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig"), newline=""))))
     assert [r["Title"] for r in rows] == ["'" + CRAFTED, "Plain deck"]
     assert "Stale" in rows[0] and "Owner" in rows[0]
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_list_assets_from_the_command_line(coach: Coach) -> None:
+    fill(coach)
+    url = coach.db.url
+    coach.close()
+    result = run_cli("list", "assets", "--db", url, "--json")
+    assert result.returncode == 0, result.stderr
+    listed = json.loads(result.stdout)
+    assert [a["title"] for a in listed] == [CRAFTED, "Plain deck"]
+    assert listed[0]["stale"] is True and listed[0]["languages"] == ["el", "zh_CN"] and listed[0]["ratings"] == 2
+    assert listed[0]["review_due"] == (TODAY - timedelta(days=1)).isoformat()
+    stale = run_cli("list", "assets", "--db", url, "--stale")
+    assert stale.returncode == 0 and "Plain deck" not in stale.stdout and "[stale]" in stale.stdout
