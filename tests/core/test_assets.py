@@ -176,3 +176,18 @@ def test_the_session_editors_new_asset_is_owned_by_you(db_path: Path) -> None:
     asset = coach.assets.add("Quick deck")
     assert coach.assets.get(asset).record.owner_id == me
     coach.close()
+
+
+def test_undoing_a_review_never_overwrites_a_colleagues_later_save(coach: Coach, database_url: str) -> None:
+    asset = coach.assets.create(form())
+    coach.assets.mark_reviewed(asset, TODAY, TODAY + timedelta(days=90))
+    colleague = Coach(coach.db.__class__(database_url), actor="Colleague")
+    try:
+        detail = colleague.assets.get(asset)
+        colleague.assets.update(asset, replace(detail.form, template="Theirs"), detail.record.version)
+    finally:
+        colleague.close()
+    with pytest.raises(Conflict):
+        coach.history.undo()
+    record = coach.assets.get(asset).record
+    assert record.template == "Theirs" and record.last_reviewed_on == TODAY

@@ -143,6 +143,12 @@ class AssetService:
             raise NotFound(_("This training asset is no longer in the database."))
         return asset
 
+    @staticmethod
+    def _expect(asset: TrainingAsset, expected_version: int | None) -> None:
+        if expected_version is not None and asset.version != expected_version:
+            raise Conflict(_("{title} was changed by someone else since; their change is kept.",
+                             title=asset.title), current_version=asset.version)
+
     # -- who may change what ------------------------------------------------------------------------------
     def _check_owner(self, session: Session, asset: TrainingAsset | None, owner_id: int | None) -> None:
         """On a team server a trainer changes only her own assets and cannot give one away (migration 0014)."""
@@ -217,9 +223,7 @@ class AssetService:
         with self.coach.db.transaction() as session:
             asset = self._asset(session, asset_id)
             before = _form_of(asset)
-            if expected_version is not None and asset.version != expected_version:
-                raise Conflict(_("{title} was changed by someone else since; their change is kept.",
-                                 title=asset.title), current_version=asset.version)
+            self._expect(asset, expected_version)
             self._database_errors(session, form, asset_id, errors)
             self._check_owner(session, asset, form.owner_id)
             for name, value in _clean(form).items():
@@ -271,14 +275,19 @@ class AssetService:
             raise ValidationError(errors)
         after = (reviewed_on, self.coach.actor, next_due)
         before, title = self._set_review(asset_id, after)
+        written = self.coach.db.written_version
         self.coach.history.push(Change(undo_label("review_asset", title=title),
-                                       undo=lambda: self._set_review(asset_id, before),
-                                       redo=lambda: self._set_review(asset_id, after)))
+                                       undo=lambda: self._set_review(asset_id, before,
+                                                                     written("training_asset", asset_id)),
+                                       redo=lambda: self._set_review(asset_id, after,
+                                                                     written("training_asset", asset_id))))
 
-    def _set_review(self, asset_id: int, values: tuple[date | None, str, date | None]
-                    ) -> tuple[tuple[date | None, str, date | None], str]:
+    def _set_review(self, asset_id: int, values: tuple[date | None, str, date | None],
+                    expected_version: int | None = None) -> tuple[tuple[date | None, str, date | None], str]:
+        """Undo and redo pass the version this app left: a colleague's later save is refused, not overwritten."""
         with self.coach.db.transaction() as session:
             asset = self._asset(session, asset_id)
+            self._expect(asset, expected_version)
             self._check_owner(session, asset, asset.owner_id)
             before = (asset.last_reviewed_on, asset.last_reviewed_by, asset.review_due)
             asset.last_reviewed_on, asset.last_reviewed_by, asset.review_due = values
