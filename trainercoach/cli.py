@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 from contextlib import closing
+from datetime import date
 from pathlib import Path
 
 from trainercoach import cli_forecast, paths
@@ -19,6 +20,7 @@ from trainercoach.cli_output import print_json
 from trainercoach.db import Database, DatabaseRefused, open_database
 from trainercoach.db.lifecycle import backup_database, check_database
 from trainercoach.errors import NotFound, TrainerCoachError
+from trainercoach.records.assets import AssetFilter
 from trainercoach.services import Coach
 
 MAX_ID = 2**63 - 1  # the largest id either database stores
@@ -81,10 +83,12 @@ def _parser() -> argparse.ArgumentParser:
                       help="a new database (created, or made with db upgrade, and still empty)")
 
     listing = commands.add_parser("list", parents=[db_parent], help="what is there, with ids")
-    listing.add_argument("what", choices=["candidates", "sessions"])
+    listing.add_argument("what", choices=["candidates", "sessions", "assets"])
     listing.add_argument("--json", action="store_true", help="a JSON array of objects")
     listing.add_argument("--archived", action="store_true", help="include archived candidates")
     listing.add_argument("--candidate", type=record_id, metavar="ID", help="sessions: only this candidate's")
+    listing.add_argument("--stale", action="store_true", help="assets: only those whose article changed since review")
+    listing.add_argument("--review-due", action="store_true", help="assets: only those whose review is due")
 
     from trainercoach.cli_imports import add_commands
 
@@ -209,6 +213,8 @@ def _run(args: argparse.Namespace) -> int:
         return _run_db(args)
     if args.command == "list" and args.what == "sessions":
         return _list_sessions(args)
+    if args.command == "list" and args.what == "assets":
+        return _list_assets(args)
     if args.command in ("import-feedback", "import-checks", "presets"):
         from trainercoach.cli_imports import run
 
@@ -231,6 +237,27 @@ def _run(args: argparse.Namespace) -> int:
                 print(f"{r.id:>6}  {r.name}  [{r.stage_name}]")
         return 0
     raise AssertionError(args.command)
+
+
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def _list_assets(args: argparse.Namespace) -> int:
+    """The training asset library (issue 20), filtered as the Assets page filters it."""
+    with closing(Coach.open(args.db)) as coach:
+        rows = coach.assets.list(AssetFilter(stale=args.stale, review_due=args.review_due))
+    if args.json:
+        print_json([{"id": r.id, "title": r.title, "owner": r.owner_name, "version": r.version_label,
+                     "versions": r.versions, "template": r.template, "languages": list(r.languages),
+                     "link": r.link, "mix": list(r.mix), "article_changed_on": _iso(r.article_changed_on),
+                     "last_reviewed_on": _iso(r.last_reviewed_on), "review_due": _iso(r.review_due), "stale": r.stale,
+                     "ratings": r.ratings, "mean_rating": r.mean_rating, "comments": r.comments} for r in rows])
+    else:
+        for r in rows:
+            flags = " [stale]" if r.stale else ""
+            print(f"{r.id:>6}  {r.title}  v{r.version_label or '-'}  {r.owner_name or '-'}{flags}")
+    return 0
 
 
 def _access(args: argparse.Namespace) -> int:

@@ -95,6 +95,11 @@ UNDO: dict[str, str] = {
     "edit_person": N_("Change the details of {name}"),
     "retire_person": N_("Retire {name}"),
     "unretire_person": N_("Bring back {name}"),
+    "add_asset": N_("Add training asset {title}"),
+    "edit_asset": N_("Edit training asset {title}"),
+    "new_asset_version": N_("New version {label} of a training asset"),
+    "review_asset": N_("Mark {title} reviewed"),
+    "add_asset_feedback": N_("Add feedback on a training asset"),
 }
 
 TABLES: dict[str, dict[str, str]] = {

@@ -958,6 +958,26 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Επαναφορά: {name}</translation>
     </message>
     <message>
+        <source>Add training asset {title}</source>
+        <translation>Προσθήκη εκπαιδευτικού υλικού {title}</translation>
+    </message>
+    <message>
+        <source>Edit training asset {title}</source>
+        <translation>Επεξεργασία εκπαιδευτικού υλικού {title}</translation>
+    </message>
+    <message>
+        <source>New version {label} of a training asset</source>
+        <translation>Νέα έκδοση {label} εκπαιδευτικού υλικού</translation>
+    </message>
+    <message>
+        <source>Mark {title} reviewed</source>
+        <translation>Σήμανση του {title} ως ελεγμένου</translation>
+    </message>
+    <message>
+        <source>Add feedback on a training asset</source>
+        <translation>Προσθήκη σχολίων για εκπαιδευτικό υλικό</translation>
+    </message>
+    <message>
         <source>Needs support</source>
         <translation>Χρειάζεται υποστήριξη</translation>
     </message>
@@ -2058,8 +2078,32 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Δώστε την εταιρεία του προμηθευτή.</translation>
     </message>
     <message>
+        <source>{title} was changed by someone else since; their change is kept.</source>
+        <translation>Το {title} άλλαξε στο μεταξύ από κάποιον άλλο· η αλλαγή του διατηρείται.</translation>
+    </message>
+    <message>
+        <source>Only {owner}, who owns “{title}”, or a lead can change it.</source>
+        <translation>Μόνο ο/η {owner}, κάτοχος του «{title}», ή ένας υπεύθυνος μπορεί να το αλλάξει.</translation>
+    </message>
+    <message>
+        <source>its owner</source>
+        <translation>ο κάτοχός του</translation>
+    </message>
+    <message>
+        <source>On the team server you own the assets you add and edit; a lead can give one to someone else.</source>
+        <translation>Στον διακομιστή της ομάδας είστε ο κάτοχος του υλικού που προσθέτετε και επεξεργάζεστε· ένας υπεύθυνος μπορεί να το αναθέσει σε άλλον.</translation>
+    </message>
+    <message>
         <source>This person is no longer in the database.</source>
         <translation>Αυτό το άτομο δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>This version is no longer in the database.</source>
+        <translation>Αυτή η έκδοση δεν υπάρχει πια στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>This feedback is no longer in the database.</source>
+        <translation>Αυτό το σχόλιο δεν υπάρχει πια στη βάση δεδομένων.</translation>
     </message>
     <message>
         <source>A candidate cannot be their own mentor.</source>
@@ -2366,12 +2410,84 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Αυτή η συνεδρία έχει παρατηρηθεί και η παρατήρηση είναι μέρος του αρχείου: ζητήστε από έναν υπεύθυνο να τη διαγράψει.</translation>
     </message>
     <message>
+        <source>A link can be at most {most} characters.</source>
+        <translation>Ένας σύνδεσμος μπορεί να έχει έως {most} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s address is a web address starting with https:// (for example https://kb.example.com/refunds).</source>
+        <translation>Η διεύθυνση του άρθρου είναι διεύθυνση ιστού που ξεκινά με https:// (για παράδειγμα https://kb.example.com/refunds).</translation>
+    </message>
+    <message>
         <source>Give the training asset a title.</source>
         <translation>Δώστε τίτλο στο εκπαιδευτικό στοιχείο.</translation>
     </message>
     <message>
         <source>A title can be at most {max_topic} characters.</source>
         <translation>Ένας τίτλος μπορεί να έχει έως {max_topic} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>A template&apos;s name can be at most {most} characters.</source>
+        <translation>Το όνομα ενός προτύπου μπορεί να έχει έως {most} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a language code: write codes such as en, el, zh_CN, separated by commas.</source>
+        <translation>Το «{code}» δεν είναι κωδικός γλώσσας: γράψτε κωδικούς όπως en, el, zh_CN, χωρισμένους με κόμμα.</translation>
+    </message>
+    <message>
+        <source>Too many languages: at most {most} characters of codes.</source>
+        <translation>Πάρα πολλές γλώσσες: έως {most} χαρακτήρες κωδικών.</translation>
+    </message>
+    <message>
+        <source>Give the article&apos;s address first: the date is when that article last changed.</source>
+        <translation>Δώστε πρώτα τη διεύθυνση του άρθρου: η ημερομηνία είναι η τελευταία αλλαγή αυτού του άρθρου.</translation>
+    </message>
+    <message>
+        <source>The article cannot have changed after today.</source>
+        <translation>Το άρθρο δεν μπορεί να άλλαξε μετά τη σημερινή ημέρα.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of content: text, visual, hands-on or mock tickets.</source>
+        <translation>Επιλέξτε τουλάχιστον ένα είδος περιεχομένου: κείμενο, οπτικό, πρακτική ή εικονικά αιτήματα.</translation>
+    </message>
+    <message>
+        <source>Give the version a label, such as 2.0 or 2026-12.</source>
+        <translation>Δώστε στην έκδοση μια ετικέτα, όπως 2.0 ή 2026-12.</translation>
+    </message>
+    <message>
+        <source>A version&apos;s label can be at most {most} characters.</source>
+        <translation>Η ετικέτα μιας έκδοσης μπορεί να έχει έως {most} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>This asset already has a version {label}.</source>
+        <translation>Αυτό το υλικό έχει ήδη έκδοση {label}.</translation>
+    </message>
+    <message>
+        <source>Say what changed in this version.</source>
+        <translation>Πείτε τι άλλαξε σε αυτή την έκδοση.</translation>
+    </message>
+    <message>
+        <source>What changed can be at most {most} characters.</source>
+        <translation>Η περιγραφή της αλλαγής μπορεί να έχει έως {most} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>A review cannot be dated after today.</source>
+        <translation>Ένας έλεγχος δεν μπορεί να έχει ημερομηνία μετά τη σημερινή.</translation>
+    </message>
+    <message>
+        <source>The next review is due after this one.</source>
+        <translation>Ο επόμενος έλεγχος πρέπει να είναι μετά από αυτόν.</translation>
+    </message>
+    <message>
+        <source>A rating is a whole number from 1 to 5, or empty.</source>
+        <translation>Η βαθμολογία είναι ακέραιος από 1 έως 5 ή κενή.</translation>
+    </message>
+    <message>
+        <source>A comment can be at most {most} characters.</source>
+        <translation>Ένα σχόλιο μπορεί να έχει έως {most} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Give a rating, a comment or both.</source>
+        <translation>Δώστε βαθμολογία, σχόλιο ή και τα δύο.</translation>
     </message>
     <message>
         <source>There is already a training asset called {title}.</source>
@@ -3649,6 +3765,308 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Criterion {position} of {total} · weight {weight}</source>
         <translation>Κριτήριο {position} από {total} · βάρος {weight}</translation>
+    </message>
+</context>
+<context>
+    <name>AssetDialog</name>
+    <message>
+        <source>Training asset</source>
+        <translation>Εκπαιδευτικό στοιχείο</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(κανείς)</translation>
+    </message>
+    <message>
+        <source>The standard template it follows, e.g. Classroom deck v3</source>
+        <translation>Το τυπικό πρότυπο που ακολουθεί, π.χ. Classroom deck v3</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. en, el, zh_CN</source>
+        <translation>Κωδικοί γλωσσών, π.χ. en, el, zh_CN</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Κείμενο</translation>
+    </message>
+    <message>
+        <source>Visual</source>
+        <translation>Οπτικό</translation>
+    </message>
+    <message>
+        <source>Hands-on</source>
+        <translation>Πρακτική</translation>
+    </message>
+    <message>
+        <source>Mock tickets</source>
+        <translation>Εικονικά αιτήματα</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Τίτλος</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Υπεύθυνος</translation>
+    </message>
+    <message>
+        <source>Template used</source>
+        <translation>Πρότυπο</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Γλώσσες</translation>
+    </message>
+    <message>
+        <source>Knowledge-base article</source>
+        <translation>Άρθρο βάσης γνώσεων</translation>
+    </message>
+    <message>
+        <source>Article last changed</source>
+        <translation>Τελευταία αλλαγή άρθρου</translation>
+    </message>
+    <message>
+        <source>Content mix</source>
+        <translation>Μείγμα περιεχομένου</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Έλεγχος έως</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Έλεγχος</translation>
+    </message>
+    <message>
+        <source>Next review due:</source>
+        <translation>Επόμενος έλεγχος έως:</translation>
+    </message>
+    <message>
+        <source>Mark reviewed today</source>
+        <translation>Σήμανση ως ελεγμένο σήμερα</translation>
+    </message>
+    <message>
+        <source>You checked the asset against its article today</source>
+        <translation>Ελέγξατε σήμερα το υλικό σε σχέση με το άρθρο του</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>Ιστορικό εκδόσεων</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Έκδοση</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Πότε</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Από</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Τι άλλαξε</translation>
+    </message>
+    <message>
+        <source>Label, e.g. 2.0</source>
+        <translation>Ετικέτα, π.χ. 2.0</translation>
+    </message>
+    <message>
+        <source>What changed in this version</source>
+        <translation>Τι άλλαξε σε αυτή την έκδοση</translation>
+    </message>
+    <message>
+        <source>Add version</source>
+        <translation>Προσθήκη έκδοσης</translation>
+    </message>
+    <message>
+        <source>Agents&apos; feedback on the material</source>
+        <translation>Σχόλια των εκπροσώπων για το υλικό</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Βαθμολογία</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Σχόλιο</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Συνεδρία</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Καταχωρίστηκε από</translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation>Χωρίς βαθμολογία</translation>
+    </message>
+    <message>
+        <source>What the agent said about the material</source>
+        <translation>Τι είπε ο εκπρόσωπος για το υλικό</translation>
+    </message>
+    <message>
+        <source>Add feedback</source>
+        <translation>Προσθήκη σχολίου</translation>
+    </message>
+    <message>
+        <source>Training asset: {title}</source>
+        <translation>Εκπαιδευτικό υλικό: {title}</translation>
+    </message>
+    <message>
+        <source>Stale: the article changed on {changed}, after the last review ({reviewed}). Check the asset against it, then mark it reviewed.</source>
+        <translation>Παρωχημένο: το άρθρο άλλαξε στις {changed}, μετά τον τελευταίο έλεγχο ({reviewed}). Ελέγξτε το υλικό σε σχέση με αυτό και σημειώστε το ως ελεγμένο.</translation>
+    </message>
+    <message>
+        <source>never reviewed</source>
+        <translation>δεν έχει ελεγχθεί ποτέ</translation>
+    </message>
+    <message>
+        <source>Last reviewed on {day} by {who}.</source>
+        <translation>Τελευταίος έλεγχος στις {day} από {who}.</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Δεν έχει ελεγχθεί ακόμη.</translation>
+    </message>
+    <message>
+        <source>The review was due on {day}.</source>
+        <translation>Ο έλεγχος έπρεπε να γίνει έως τις {day}.</translation>
+    </message>
+    <message>
+        <source>No ratings yet.</source>
+        <translation>Καμία βαθμολογία ακόμη.</translation>
+    </message>
+    <message>
+        <source>Mean rating {mean} of 5 (n = {n}; 95% interval: {interval})</source>
+        <translation>Μέση βαθμολογία {mean} στα 5 (n = {n}· διάστημα 95%: {interval})</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this asset.</source>
+        <translation>Δεν αποθηκεύτηκε: κάποιος άλλος άλλαξε αυτό το υλικό.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetsPage</name>
+    <message>
+        <source>Training assets</source>
+        <translation>Εκπαιδευτικό υλικό</translation>
+    </message>
+    <message>
+        <source>New asset…</source>
+        <translation>Νέο υλικό…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Επεξεργασία…</translation>
+    </message>
+    <message>
+        <source>Search titles, templates, owners</source>
+        <translation>Αναζήτηση τίτλων, προτύπων, κατόχων</translation>
+    </message>
+    <message>
+        <source>Stale only</source>
+        <translation>Μόνο παρωχημένα</translation>
+    </message>
+    <message>
+        <source>The linked article changed after the asset&apos;s last review</source>
+        <translation>Το συνδεδεμένο άρθρο άλλαξε μετά τον τελευταίο έλεγχο του υλικού</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Έλεγχος έως</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Τίτλος</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Υπεύθυνος</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Έκδοση</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Γλώσσες</translation>
+    </message>
+    <message>
+        <source>Content mix</source>
+        <translation>Μείγμα περιεχομένου</translation>
+    </message>
+    <message>
+        <source>Article changed</source>
+        <translation>Αλλαγή άρθρου</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Τελευταίος έλεγχος</translation>
+    </message>
+    <message>
+        <source>Rating (n)</source>
+        <translation>Βαθμολογία (n)</translation>
+    </message>
+    <message>
+        <source>No training asset yet. New asset… adds one: its owner, template, languages, the knowledge-base article it teaches from and its mix of text, visual, hands-on and mock tickets.</source>
+        <translation>Δεν υπάρχει ακόμη εκπαιδευτικό υλικό. Το «Νέο υλικό…» προσθέτει ένα: τον κάτοχό του, το πρότυπο, τις γλώσσες, το άρθρο της βάσης γνώσεων στο οποίο βασίζεται και το μείγμα κειμένου, οπτικού υλικού, πρακτικής και εικονικών αιτημάτων.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Φόρτωση…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Ενημέρωση…</translation>
+    </message>
+    <message>
+        <source>The training assets could not be read: {reason}</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση του εκπαιδευτικού υλικού: {reason}</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Οποιαδήποτε γλώσσα</translation>
+    </message>
+    <message>
+        <source>Anyone&apos;s</source>
+        <translation>Οποιουδήποτε</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Κείμενο</translation>
+    </message>
+    <message>
+        <source>Visual</source>
+        <translation>Οπτικό</translation>
+    </message>
+    <message>
+        <source>Hands-on</source>
+        <translation>Πρακτική</translation>
+    </message>
+    <message>
+        <source>Mock tickets</source>
+        <translation>Εικονικά αιτήματα</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Παρωχημένο</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Ενημερωμένο</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} training assets shown. Stale: the linked knowledge-base article changed after the asset&apos;s last review.</source>
+        <translation>Εμφανίζονται {shown} από {total} εκπαιδευτικά υλικά. Παρωχημένο: το συνδεδεμένο άρθρο της βάσης γνώσεων άλλαξε μετά τον τελευταίο έλεγχο του υλικού.</translation>
     </message>
 </context>
 <context>
@@ -5003,8 +5421,32 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Τίποτα δεν χρειάζεται την προσοχή σας σήμερα: κάθε υποψήφιος έχει μέντορα, βαθμολογημένα χαρακτηριστικά και πρόσφατη μετακίνηση, καμία ενέργεια δεν είναι εκπρόθεσμη και κάθε πρόσφατη συνεδρία έχει παρατηρηθεί.</translation>
     </message>
     <message>
+        <source>Training assets to review</source>
+        <translation>Εκπαιδευτικό υλικό προς έλεγχο</translation>
+    </message>
+    <message>
+        <source>Training asset</source>
+        <translation>Εκπαιδευτικό στοιχείο</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Υπεύθυνος</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Γιατί</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Φόρτωση…</translation>
+    </message>
+    <message>
+        <source>Stale: the article changed on {day}, after the last review</source>
+        <translation>Παρωχημένο: το άρθρο άλλαξε στις {day}, μετά τον τελευταίο έλεγχο</translation>
+    </message>
+    <message>
+        <source>Review due on {day}</source>
+        <translation>Έλεγχος έως {day}</translation>
     </message>
     <message>
         <source>The dashboard could not be read: {reason}</source>
@@ -5645,6 +6087,10 @@ Does this form really have comments only?</source>
     <message>
         <source>Capacity</source>
         <translation>Δυναμικότητα</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Υλικό</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -7667,6 +8113,10 @@ Does this form really have comments only?</source>
     <message>
         <source>Mean before → after</source>
         <translation>Μέσος όρος πριν → μετά</translation>
+    </message>
+    <message>
+        <source>Open the training asset: its versions, review and agents&apos; feedback</source>
+        <translation>Άνοιγμα του εκπαιδευτικού υλικού: εκδόσεις, έλεγχος και σχόλια των εκπροσώπων</translation>
     </message>
     <message>
         <source>{minutes} minutes</source>

@@ -958,6 +958,26 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>恢复 {name}</translation>
     </message>
     <message>
+        <source>Add training asset {title}</source>
+        <translation>添加培训资料 {title}</translation>
+    </message>
+    <message>
+        <source>Edit training asset {title}</source>
+        <translation>编辑培训资料 {title}</translation>
+    </message>
+    <message>
+        <source>New version {label} of a training asset</source>
+        <translation>培训资料的新版本 {label}</translation>
+    </message>
+    <message>
+        <source>Mark {title} reviewed</source>
+        <translation>将 {title} 标记为已审核</translation>
+    </message>
+    <message>
+        <source>Add feedback on a training asset</source>
+        <translation>添加对培训资料的反馈</translation>
+    </message>
+    <message>
         <source>Needs support</source>
         <translation>需要支持</translation>
     </message>
@@ -2058,8 +2078,32 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>请填写供应商公司名称。</translation>
     </message>
     <message>
+        <source>{title} was changed by someone else since; their change is kept.</source>
+        <translation>{title} 已被他人修改；保留其修改。</translation>
+    </message>
+    <message>
+        <source>Only {owner}, who owns “{title}”, or a lead can change it.</source>
+        <translation>只有“{title}”的负责人 {owner} 或主管可以修改它。</translation>
+    </message>
+    <message>
+        <source>its owner</source>
+        <translation>其负责人</translation>
+    </message>
+    <message>
+        <source>On the team server you own the assets you add and edit; a lead can give one to someone else.</source>
+        <translation>在团队服务器上，您添加和编辑的资料归您所有；负责人可以将其转交他人。</translation>
+    </message>
+    <message>
         <source>This person is no longer in the database.</source>
         <translation>此人已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>This version is no longer in the database.</source>
+        <translation>该版本已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>This feedback is no longer in the database.</source>
+        <translation>该反馈已不在数据库中。</translation>
     </message>
     <message>
         <source>A candidate cannot be their own mentor.</source>
@@ -2366,12 +2410,84 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>本课程已有观察评估，且观察评估属于正式记录：请联系培训负责人删除。</translation>
     </message>
     <message>
+        <source>A link can be at most {most} characters.</source>
+        <translation>链接最多 {most} 个字符。</translation>
+    </message>
+    <message>
+        <source>The article&apos;s address is a web address starting with https:// (for example https://kb.example.com/refunds).</source>
+        <translation>文章地址是以 https:// 开头的网址（例如 https://kb.example.com/refunds）。</translation>
+    </message>
+    <message>
         <source>Give the training asset a title.</source>
         <translation>请为培训资料填写标题。</translation>
     </message>
     <message>
         <source>A title can be at most {max_topic} characters.</source>
         <translation>标题最多 {max_topic} 个字符。</translation>
+    </message>
+    <message>
+        <source>A template&apos;s name can be at most {most} characters.</source>
+        <translation>模板名称最多 {most} 个字符。</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a language code: write codes such as en, el, zh_CN, separated by commas.</source>
+        <translation>“{code}”不是语言代码：请填写 en、el、zh_CN 等代码，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Too many languages: at most {most} characters of codes.</source>
+        <translation>语言过多：代码最多 {most} 个字符。</translation>
+    </message>
+    <message>
+        <source>Give the article&apos;s address first: the date is when that article last changed.</source>
+        <translation>请先填写文章地址：该日期是这篇文章最后一次更改的日期。</translation>
+    </message>
+    <message>
+        <source>The article cannot have changed after today.</source>
+        <translation>文章的更改日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of content: text, visual, hands-on or mock tickets.</source>
+        <translation>请至少勾选一种内容：文字、图像、动手实践或模拟工单。</translation>
+    </message>
+    <message>
+        <source>Give the version a label, such as 2.0 or 2026-12.</source>
+        <translation>请为版本填写标签，例如 2.0 或 2026-12。</translation>
+    </message>
+    <message>
+        <source>A version&apos;s label can be at most {most} characters.</source>
+        <translation>版本标签最多 {most} 个字符。</translation>
+    </message>
+    <message>
+        <source>This asset already has a version {label}.</source>
+        <translation>这份资料已有版本 {label}。</translation>
+    </message>
+    <message>
+        <source>Say what changed in this version.</source>
+        <translation>请说明此版本的更改内容。</translation>
+    </message>
+    <message>
+        <source>What changed can be at most {most} characters.</source>
+        <translation>更改说明最多 {most} 个字符。</translation>
+    </message>
+    <message>
+        <source>A review cannot be dated after today.</source>
+        <translation>审核日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The next review is due after this one.</source>
+        <translation>下次审核必须晚于本次审核。</translation>
+    </message>
+    <message>
+        <source>A rating is a whole number from 1 to 5, or empty.</source>
+        <translation>评分是 1 到 5 的整数，或留空。</translation>
+    </message>
+    <message>
+        <source>A comment can be at most {most} characters.</source>
+        <translation>评论最多 {most} 个字符。</translation>
+    </message>
+    <message>
+        <source>Give a rating, a comment or both.</source>
+        <translation>请给出评分、评论或两者。</translation>
     </message>
     <message>
         <source>There is already a training asset called {title}.</source>
@@ -3649,6 +3765,308 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Criterion {position} of {total} · weight {weight}</source>
         <translation>评分标准 {position} / {total} · 权重 {weight}</translation>
+    </message>
+</context>
+<context>
+    <name>AssetDialog</name>
+    <message>
+        <source>Training asset</source>
+        <translation>培训资料</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无人）</translation>
+    </message>
+    <message>
+        <source>The standard template it follows, e.g. Classroom deck v3</source>
+        <translation>所遵循的标准模板，例如 Classroom deck v3</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. en, el, zh_CN</source>
+        <translation>语言代码，例如 en, el, zh_CN</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Visual</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Hands-on</source>
+        <translation>动手实践</translation>
+    </message>
+    <message>
+        <source>Mock tickets</source>
+        <translation>模拟工单</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Template used</source>
+        <translation>所用模板</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Knowledge-base article</source>
+        <translation>知识库文章</translation>
+    </message>
+    <message>
+        <source>Article last changed</source>
+        <translation>文章最后更改</translation>
+    </message>
+    <message>
+        <source>Content mix</source>
+        <translation>内容组合</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>审核截止</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Next review due:</source>
+        <translation>下次审核截止：</translation>
+    </message>
+    <message>
+        <source>Mark reviewed today</source>
+        <translation>标记为今天已审核</translation>
+    </message>
+    <message>
+        <source>You checked the asset against its article today</source>
+        <translation>您今天已对照文章检查了这份资料</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>版本历史</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>更改内容</translation>
+    </message>
+    <message>
+        <source>Label, e.g. 2.0</source>
+        <translation>标签，例如 2.0</translation>
+    </message>
+    <message>
+        <source>What changed in this version</source>
+        <translation>此版本的更改内容</translation>
+    </message>
+    <message>
+        <source>Add version</source>
+        <translation>添加版本</translation>
+    </message>
+    <message>
+        <source>Agents&apos; feedback on the material</source>
+        <translation>客服人员对材料的反馈</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation>无评分</translation>
+    </message>
+    <message>
+        <source>What the agent said about the material</source>
+        <translation>客服人员对材料的评价</translation>
+    </message>
+    <message>
+        <source>Add feedback</source>
+        <translation>添加反馈</translation>
+    </message>
+    <message>
+        <source>Training asset: {title}</source>
+        <translation>培训资料：{title}</translation>
+    </message>
+    <message>
+        <source>Stale: the article changed on {changed}, after the last review ({reviewed}). Check the asset against it, then mark it reviewed.</source>
+        <translation>过时：文章于 {changed} 更改，晚于上次审核（{reviewed}）。请对照文章检查资料，然后标记为已审核。</translation>
+    </message>
+    <message>
+        <source>never reviewed</source>
+        <translation>从未审核</translation>
+    </message>
+    <message>
+        <source>Last reviewed on {day} by {who}.</source>
+        <translation>最近一次审核：{day}，由 {who} 完成。</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>尚未审核。</translation>
+    </message>
+    <message>
+        <source>The review was due on {day}.</source>
+        <translation>审核截止日期为 {day}。</translation>
+    </message>
+    <message>
+        <source>No ratings yet.</source>
+        <translation>尚无评分。</translation>
+    </message>
+    <message>
+        <source>Mean rating {mean} of 5 (n = {n}; 95% interval: {interval})</source>
+        <translation>平均评分 {mean}（满分 5；n = {n}；95% 区间：{interval}）</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this asset.</source>
+        <translation>未保存：其他人修改了这份资料。</translation>
+    </message>
+</context>
+<context>
+    <name>AssetsPage</name>
+    <message>
+        <source>Training assets</source>
+        <translation>培训资料</translation>
+    </message>
+    <message>
+        <source>New asset…</source>
+        <translation>新建资料…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Search titles, templates, owners</source>
+        <translation>搜索标题、模板、负责人</translation>
+    </message>
+    <message>
+        <source>Stale only</source>
+        <translation>仅过时</translation>
+    </message>
+    <message>
+        <source>The linked article changed after the asset&apos;s last review</source>
+        <translation>关联的文章在资料上次审核之后有了更改</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>审核截止</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Content mix</source>
+        <translation>内容组合</translation>
+    </message>
+    <message>
+        <source>Article changed</source>
+        <translation>文章更改</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>最近审核</translation>
+    </message>
+    <message>
+        <source>Rating (n)</source>
+        <translation>评分 (n)</translation>
+    </message>
+    <message>
+        <source>No training asset yet. New asset… adds one: its owner, template, languages, the knowledge-base article it teaches from and its mix of text, visual, hands-on and mock tickets.</source>
+        <translation>还没有培训资料。“新建资料…”可添加一份：负责人、模板、语言、所依据的知识库文章，以及文字、图像、动手实践和模拟工单的组合。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>The training assets could not be read: {reason}</source>
+        <translation>无法读取培训资料：{reason}</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>任何语言</translation>
+    </message>
+    <message>
+        <source>Anyone&apos;s</source>
+        <translation>任何人的</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Visual</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Hands-on</source>
+        <translation>动手实践</translation>
+    </message>
+    <message>
+        <source>Mock tickets</source>
+        <translation>模拟工单</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>过时</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} training assets shown. Stale: the linked knowledge-base article changed after the asset&apos;s last review.</source>
+        <translation>显示 {total} 份培训资料中的 {shown} 份。过时：关联的知识库文章在资料上次审核之后有了更改。</translation>
     </message>
 </context>
 <context>
@@ -4989,8 +5407,32 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>今天没有需要您关注的事项：每位候选人都有导师、已评分的特征和近期变动，没有逾期的行动项，近期课程都已观察评估。</translation>
     </message>
     <message>
+        <source>Training assets to review</source>
+        <translation>待审核的培训资料</translation>
+    </message>
+    <message>
+        <source>Training asset</source>
+        <translation>培训资料</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Stale: the article changed on {day}, after the last review</source>
+        <translation>过时：文章于 {day} 更改，晚于上次审核</translation>
+    </message>
+    <message>
+        <source>Review due on {day}</source>
+        <translation>审核截止 {day}</translation>
     </message>
     <message>
         <source>The dashboard could not be read: {reason}</source>
@@ -5616,6 +6058,10 @@ Does this form really have comments only?</source>
     <message>
         <source>Capacity</source>
         <translation>培训产能</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>资料</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -7615,6 +8061,10 @@ Does this form really have comments only?</source>
     <message>
         <source>Mean before → after</source>
         <translation>平均分 之前 → 之后</translation>
+    </message>
+    <message>
+        <source>Open the training asset: its versions, review and agents&apos; feedback</source>
+        <translation>打开培训资料：版本、审核和客服人员的反馈</translation>
     </message>
     <message>
         <source>{minutes} minutes</source>

@@ -280,6 +280,26 @@ def test_training_assets_mix_languages_elements_and_links(demo: tuple[Coach, dic
     assert len(mixes) >= 3 and all(any(mix) for mix in mixes)
 
 
+def test_the_asset_library_has_versions_one_stale_asset_and_reviews_due(
+        demo: tuple[Coach, dict[str, int], Path]) -> None:
+    coach, counts, _ = demo
+    assets = coach.assets.list()
+    assert [a.title for a in assets if a.stale] == ["New product launch: Northwind Pay 2.0"]
+    due = [a.title for a in assets if a.review_due_by(date.today())]
+    assert "Αμφισβητήσεις χρεώσεων: οδηγός βήμα προς βήμα" in due
+    assert all(a.versions >= 1 and a.version_label for a in assets) and any(a.versions >= 3 for a in assets)
+    assert sum(a.versions for a in assets) == counts["asset_versions"]
+    assert sum(a.ratings for a in assets) == counts["asset_feedback"] and all(a.ratings for a in assets)
+    assert {code for a in assets for code in a.languages} == {"en", "el", "zh_CN"}
+    assert any(a.has_mock_tickets for a in assets)
+    for asset in assets:  # every asset as the service would have accepted it
+        detail = coach.assets.get(asset.id)
+        assert detail.versions[0].label == asset.version_label
+        assert detail.rating is not None and detail.rating.n == asset.ratings
+    reminders = {a.title for a in coach.dashboard.load().assets}
+    assert "New product launch: Northwind Pay 2.0" in reminders and set(due) <= reminders
+
+
 def test_every_session_passes_the_services_validation(demo: tuple[Coach, dict[str, int], Path],
                                                       sessions: list[DeliveryRow]) -> None:
     coach = demo[0]
@@ -719,7 +739,11 @@ FINGERPRINT = {
     "rubric": (1, "246ecccdc6254378"),
     "rubric_version": (1, "e665bf850d88ff43"),
     "stage_move": (155, "8cedf5cfb9d60e89"),
-    "training_asset": (8, "238c12041b9c2577"),
+    # Issue 20 (0012): each asset's template, languages, mock tickets, article date and last review, its versions
+    # and agents' feedback, written last from their own random generator (no other table changed).
+    "training_asset": (8, "09f89fd4d8a9a9af"),
+    "training_asset_feedback": (53, "9a887f0bd5d1aa19"),
+    "training_asset_version": (17, "57b54c95eab924af"),
     "trait_score": (160, "33a81b3f523e01b3"),
 }
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.gui.conftest import settle, type_text
 from trainercoach.gui.main_window import CANDIDATES, DASHBOARD, PIPELINE, MainWindow
+from trainercoach.gui.pages import PAGES
 from trainercoach.services import CandidateForm
 
 
@@ -23,7 +24,7 @@ def make_window(qtbot, coach) -> MainWindow:
 
 def test_navigation_by_list_and_shortcuts(qtbot, coach) -> None:
     window = make_window(qtbot, coach)
-    assert window.ui.navigation.count() == 6  # the calibration page is the sixth
+    assert window.ui.navigation.count() == len(PAGES) == 7  # the assets page (issue 20) is the seventh
     window.ui.navigation.setCurrentRow(PIPELINE)
     assert window.ui.pages.currentWidget() is window.board
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)

@@ -38,6 +38,8 @@ KINDS: dict[str, tuple[str, str | None]] = {
     "delivery": ("session", "id"),
     "delivery_observer": ("session", "delivery_id"),
     "training_asset": ("asset", "id"),
+    "training_asset_version": ("asset", "asset_id"),
+    "training_asset_feedback": ("asset", "asset_id"),
     "observation": ("observation", "id"),
     "observation_score": ("observation", "observation_id"),
     "action_item": ("action_item", "id"),

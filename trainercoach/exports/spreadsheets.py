@@ -23,6 +23,7 @@ from trainercoach import crashpoints
 from trainercoach.errors import TrainerCoachError
 from trainercoach.files import replacing
 from trainercoach.i18n import _
+from trainercoach.records.assets import AssetFilter
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
@@ -192,10 +193,19 @@ def _people(coach: Coach) -> Sheet:
     return Sheet("People", ["Id", "Name", "Email", "Role"], [[r.id, r.name, r.email, r.role] for r in rows])
 
 
-def _assets(coach: Coach) -> Sheet:
-    rows = coach.assets.list()
-    return Sheet("Training assets", ["Id", "Title", "Text", "Visual", "Hands-on", "Link"],
-                 [[r.id, r.title, r.has_text, r.has_visual, r.has_hands_on, r.link] for r in rows])
+def _assets(coach: Coach, **filters: object) -> Sheet:
+    """``filters`` as the Assets page sets them (records.assets.AssetFilter: stale, review_due, language,
+    owner_id, search)."""
+    today = date.today()
+    rows = coach.assets.list(AssetFilter(**filters), today=today)  # type: ignore[arg-type]
+    return Sheet("Training assets", ["Id", "Title", "Text", "Visual", "Hands-on", "Link", "Mock tickets", "Owner",
+                                     "Version", "Versions", "Template", "Languages", "Article changed on",
+                                     "Last reviewed on", "Last reviewed by", "Review due", "Review due now", "Stale",
+                                     "Ratings", "Mean rating", "Comments"],
+                 [[r.id, r.title, r.has_text, r.has_visual, r.has_hands_on, r.link, r.has_mock_tickets, r.owner_name,
+                   r.version_label, r.versions, r.template, ", ".join(r.languages), r.article_changed_on,
+                   r.last_reviewed_on, r.last_reviewed_by, r.review_due, r.review_due_by(today), r.stale, r.ratings,
+                   None if r.mean_rating is None else round(r.mean_rating, 2), r.comments] for r in rows])
 
 
 LISTS: dict[str, Callable[..., Sheet]] = {

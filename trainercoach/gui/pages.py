@@ -95,6 +95,8 @@ PAGES: tuple[Page, ...] = (
          frozenset({"calibration", "person", "rubric", "setting"})),
     Page("capacity", str(QT_TRANSLATE_NOOP("MainWindow", "Capacity")), "trainercoach.gui.views.capacity_page",
          "CapacityPage", "actionCapacity", _PEOPLE | _RESULTS),
+    Page("assets", str(QT_TRANSLATE_NOOP("MainWindow", "Assets")), "trainercoach.gui.views.assets_page",
+         "AssetsPage", "actionAssets", frozenset({"asset", "person"}), attribute="assets_page"),
 )
 
 _INDEX = {page.id: index for index, page in enumerate(PAGES)}

@@ -1,5 +1,6 @@
 """The database tables as SQLAlchemy typed models; the schema itself changes only through migrations."""
 
+from trainercoach.models.assets import AssetFeedback, AssetVersion
 from trainercoach.models.base import Base, utcnow
 from trainercoach.models.calibration import (
     CALIBRATION_STATUSES,
@@ -54,5 +55,5 @@ __all__ = [
     "Certification", "CertificationEvidence", "MentorSignoff", "Setting", "LEVELS_OF_CERTIFICATION",
     "AppUser", "ACCESS_ROLES",
     "CalibrationExercise", "CalibrationTarget", "CalibrationObserver", "CalibrationScore", "CalibrationReference",
-    "CALIBRATION_STATUSES",
+    "CALIBRATION_STATUSES", "AssetVersion", "AssetFeedback",
 ]

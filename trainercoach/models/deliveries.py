@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from trainercoach.models.base import Base, utcnow
@@ -18,7 +18,10 @@ AUDIENCES = ("new_hires", "existing", "mixed")
 
 
 class TrainingAsset(Base):
-    """Material a session is built on, with its mix of text, visual and hands-on elements."""
+    """Material a session is built on, with its mix of text, visual, hands-on and mock-ticket elements.
+
+    ``link`` is the knowledge-base article the asset teaches from; ``article_changed_on`` is when that article
+    last changed. The asset is stale when the article changed after its last review (issue 20)."""
 
     __tablename__ = "training_asset"
 
@@ -28,10 +31,20 @@ class TrainingAsset(Base):
     has_visual: Mapped[bool] = mapped_column(Boolean, default=False)
     has_hands_on: Mapped[bool] = mapped_column(Boolean, default=False)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
-    asset_version: Mapped[str] = mapped_column(String(40), default="")
+    asset_version: Mapped[str] = mapped_column(String(40), default="")  # the current version's label
     link: Mapped[str] = mapped_column(String(1000), default="")
     review_due: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Issue 20 (migration 0012): the library's columns.
+    has_mock_tickets: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    template: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    languages: Mapped[str] = mapped_column(String(100), default="", server_default="")  # codes, comma-separated
+    article_changed_on: Mapped[date | None] = mapped_column(Date)
+    last_reviewed_on: Mapped[date | None] = mapped_column(Date)
+    last_reviewed_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Delivery(Base):

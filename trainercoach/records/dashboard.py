@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from trainercoach.records.assets import AssetRecord
 from trainercoach.records.pipeline import Headcount, StageRecord
 
 
@@ -25,6 +26,9 @@ class Attention:
 class DashboardData:
     stages: list[StageRecord]
     attention: list[Attention]
+    # Training assets to look at (issue 20): review due by today, or stale (the article changed since the last
+    # review); most overdue first.
+    assets: list[AssetRecord] = field(default_factory=list)
 
     @property
     def total(self) -> int:

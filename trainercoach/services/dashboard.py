@@ -1,5 +1,6 @@
 """What needs the lead today: counts per stage, stalled candidates, overdue action items, sessions nobody has
-observed or collected feedback for, candidates ready for certification and certifications due for renewal."""
+observed or collected feedback for, candidates ready for certification and certifications due for renewal, and
+training assets whose review is due or whose knowledge-base article changed since their last review."""
 
 from __future__ import annotations
 
@@ -90,4 +91,6 @@ class DashboardService:
             attention.append(Attention(cert.candidate_id, cert.candidate_name, stage_of.get(cert.candidate_id, ""),
                                        reason, -left, kind="renewal", detail=cert.topic))
         attention.sort(key=lambda item: (-item.days, item.name))
-        return DashboardData(stages, attention)
+        assets = sorted(self.coach.assets.reminders(today),
+                        key=lambda a: (a.review_due is None, a.review_due or today, a.title.casefold()))
+        return DashboardData(stages, attention, assets)

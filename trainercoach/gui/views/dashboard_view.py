@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -18,9 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from trainercoach.errors import TrainerCoachError
+from trainercoach.gui.formats import date_text
 from trainercoach.gui.messages import explain
+from trainercoach.gui.models.rows_model import ID_ROLE as ROW_ID
+from trainercoach.gui.models.rows_model import RowsModel, TextRow
 from trainercoach.gui.widgets.counts import in_programme_note
 from trainercoach.gui.widgets.figure_tips import figure_tip
+from trainercoach.gui.widgets.tables import page_table
 from trainercoach.gui.workers import Loader
 from trainercoach.records.dashboard import Attention, DashboardData
 from trainercoach.services import Coach
@@ -173,6 +179,16 @@ class DashboardView(QWidget):
                                         "every recent session is observed."))
         self.all_clear.setWordWrap(True)
         layout.addWidget(self.all_clear)
+        # Issue 20: the training assets whose review is due, or whose knowledge-base article changed since.
+        self.assets_heading = QLabel(self.tr("Training assets to review"))
+        self.assets_heading.setProperty("class", "subheading")
+        layout.addWidget(self.assets_heading)
+        self.assets = RowsModel([self.tr("Training asset"), self.tr("Owner"), self.tr("Why")], parent=self)
+        self.assets_view = page_table(self.assets, stretch=2)
+        self.assets_view.activated.connect(self._open_asset)
+        layout.addWidget(self.assets_view)
+        self.assets_heading.hide()
+        self.assets_view.hide()
         self.empty_state.hide()
         self.all_clear.hide()
         self.summary.setText(self.tr("Loading…"))
@@ -185,6 +201,25 @@ class DashboardView(QWidget):
             self.sessionActivated.emit(delivery_id)
         else:
             self.candidateActivated.emit(index.data(ID_ROLE))
+
+    def _open_asset(self, index: QModelIndex) -> None:
+        from trainercoach.gui.dialogs.asset_dialog import open_asset
+
+        open_asset(self.coach, index.data(ROW_ID), self)
+
+    def _asset_rows(self, data: DashboardData) -> list[TextRow]:
+        today = date.today()
+        rows = []
+        for asset in data.assets:
+            why = []
+            if asset.stale:
+                why.append(self.tr("Stale: the article changed on {day}, after the last review").format(
+                    day=date_text(asset.article_changed_on)))
+            if asset.review_due is not None and asset.review_due <= today:
+                why.append(self.tr("Review due on {day}").format(day=date_text(asset.review_due)))
+            rows.append(TextRow(asset.id, [asset.title, asset.owner_name or "—", "; ".join(why)],
+                                colour="#b42318"))
+        return rows
 
     def refresh(self) -> None:
         """Read the dashboard again in a worker; it is shown when it arrives."""
@@ -228,4 +263,7 @@ class DashboardView(QWidget):
             # Left past the end of a shorter list, Qt would measure the columns on every row.
             self.attention_view.scrollToTop()
         self.attention.set_items(data.attention)
+        self.assets.set_rows(self._asset_rows(data))
+        self.assets_heading.setVisible(bool(data.assets))
+        self.assets_view.setVisible(bool(data.assets))
         self.all_clear.setVisible(data.total > 0 and not data.attention)

@@ -54,6 +54,7 @@ class SessionPage(QWidget):
         super().__init__(parent)
         self.coach = coach
         self.delivery_id: int | None = None
+        self.asset_id: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 6)
         top = QHBoxLayout()
@@ -98,6 +99,7 @@ class SessionPage(QWidget):
             grid.addWidget(caption, row, column * 2)
             grid.addWidget(value, row, column * 2 + 1)
             self.fields[key] = value
+        self.fields["asset"].linkActivated.connect(lambda _link: self.open_asset())
         layout.addWidget(details)
 
         self.observations_heading = QLabel()
@@ -143,6 +145,23 @@ class SessionPage(QWidget):
             label.setOpenExternalLinks(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
 
+    def _show_asset(self, asset_id: int | None, title: str) -> None:
+        """The session's training asset as a link that opens it in the asset editor (issue 20)."""
+        label = self.fields["asset"]
+        self.asset_id = asset_id
+        if asset_id is None:
+            return
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setText(f'<a href="asset:{asset_id}">{escape(title)}</a>')
+        label.setToolTip(self.tr("Open the training asset: its versions, review and agents' feedback"))
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+
+    def open_asset(self) -> None:
+        from trainercoach.gui.dialogs.asset_dialog import open_asset
+
+        if self.asset_id is not None:
+            open_asset(self.coach, self.asset_id, self)
+
     def set_actions(self, actions: list[QAction | None]) -> None:
         """Buttons for the Session menu's actions, so the page and the menu can never disagree."""
         self.buttons.clear()
@@ -184,6 +203,7 @@ class SessionPage(QWidget):
             self.fields[key].setText(text)
             self.fields[key].setTextFormat(Qt.TextFormat.PlainText)
         self._show_link(form.recording_link)
+        self._show_asset(form.asset_id, detail.asset_title)
         rows = []
         versions: dict[int, str] = {}
         for observation in self.coach.observations.for_delivery(self.delivery_id):
