@@ -38,22 +38,14 @@ if TYPE_CHECKING:
 MAX_COMMENT = 20_000
 
 
-def _form_print(response_id: int, delivery_id: int, comment: str) -> int:
-    return hash(("form", response_id, delivery_id, comment))
-
-
-def _answer_print(response_id: int, item_id: int, value: int) -> int:
-    return hash(("answer", response_id, item_id, value))
-
-
 def fingerprint(tree: RowTree) -> int:
-    """A sum of each form's and answer's hash: the same whatever order the rows come in, so an import computes it
+    """A sum of each form's and answer's hash: the same whatever order the rows come in, so an import adds it up
     as it writes its batches and an undo from what it reads back; another value means someone changed, added or
     deleted a form or an answer of the import since. (Python's hash: the history lives in this process.)"""
     form, delivery, comment = (tree.column("feedback_response", c) for c in ("id", "delivery_id", "comment"))
     response, item, value = (tree.column("feedback_answer", c) for c in ("response_id", "item_id", "value"))
-    return (sum(_form_print(r[form], r[delivery], r[comment]) for r in tree.rows("feedback_response"))
-            + sum(_answer_print(a[response], a[item], a[value]) for a in tree.rows("feedback_answer"))) % PRINT_MOD
+    return (sum(hash((r[form], r[delivery], r[comment])) for r in tree.rows("feedback_response"))
+            + sum(hash((a[response], a[item], a[value])) for a in tree.rows("feedback_answer"))) % PRINT_MOD
 
 
 PRINT_MOD = 2 ** 64
@@ -361,8 +353,8 @@ class FeedbackService:
                 answers = [(rid, items[key].id, value)
                            for rid, entry in zip(ids, pending, strict=True)
                            for key, value in entry.answers.items() if value is not None]
-                printed += sum(_form_print(rid, delivery_id, e.comment) for rid, e in zip(ids, pending, strict=True))
-                printed += sum(_answer_print(*answer) for answer in answers)
+                printed += sum(hash((rid, delivery_id, e.comment)) for rid, e in zip(ids, pending, strict=True))
+                printed += sum(map(hash, answers))  # (response, item, value), as fingerprint() reads them back
                 if answers and chosen:
                     # Plain integers for SQLite's driver as they are, without SQLAlchemy's work per row.
                     session.connection().exec_driver_sql(

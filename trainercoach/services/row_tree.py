@@ -90,7 +90,7 @@ def read_tree(session: Session, root: str, key: int) -> RowTree:
     for table, condition in conditions.items():
         query = select(table).where(condition).order_by(*table.primary_key.columns)
         tables.append(TableRows(table.name, tuple(c.name for c in table.columns),
-                                tuple(tuple(row) for row in session.execute(query))))
+                                tuple(map(tuple, session.execute(query).all()))))
     links = []
     for table in Base.metadata.sorted_tables:
         if table in conditions:
