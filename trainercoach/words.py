@@ -75,6 +75,7 @@ UNDO: dict[str, str] = {
     "archive_candidate": N_("Archive {name}"),
     "restore_candidate": N_("Restore {name}"),
     "move_candidate": N_("Move {name} to {stage}"),
+    "delete_stage": N_("Delete stage {name}"),
     "move_candidates": N_("Move {count} candidates to {stage}"),  # always two or more (one is move_candidate)
     "edit_milestone": N_("Edit milestone"),
     "log_session": N_("Log session {topic}"),

@@ -286,3 +286,27 @@ def test_an_earlier_undo_after_a_restored_delete_meets_the_usual_check(coach: Co
                                 expected_version=theirs.version)
     refused(coach)
     assert coach.deliveries.get(session).form.notes == "B"
+
+
+# -- deleting a stage ----------------------------------------------------------------------------------------------
+def test_undo_of_deleting_a_stage_puts_it_back_where_it_was(coach: Coach, colleague: Coach) -> None:
+    stage = coach.pipeline.add_stage("Shadowing 跟岗", "pipeline")
+    before = snapshot(coach)
+    coach.pipeline.delete_stage(stage)
+    assert coach.history.undo_label == "Delete stage Shadowing 跟岗"
+    coach.history.undo()
+    assert snapshot(coach) == before
+    coach.history.redo()
+    assert "Shadowing 跟岗" not in [s.name for s in coach.pipeline.stages()]
+
+    colleague.pipeline.add_stage("Shadowing 跟岗")  # B adds one of the same name meanwhile
+    kept = snapshot(coach)
+    refused(coach)
+    assert snapshot(coach) == kept
+
+    other = coach.pipeline.add_stage("Peer review")
+    coach.pipeline.delete_stage(other)
+    coach.history.undo()
+    colleague.pipeline.rename_stage(other, "Peer review ✓")
+    refused(coach, redo=True)
+    assert "Peer review ✓" in [s.name for s in coach.pipeline.stages()]
