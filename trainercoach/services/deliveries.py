@@ -435,8 +435,8 @@ class DeliveryService:
                                        undo=lambda: self._restore(tree),
                                        redo=lambda: self._delete(delivery_id, expected=tree)))
 
-    def _delete(self, delivery_id: int, expected_version: int | None = None, *, keep: builtins.list[RowTree] | None = None,
-                expected: RowTree | None = None) -> None:
+    def _delete(self, delivery_id: int, expected_version: int | None = None, *,
+                keep: builtins.list[RowTree] | None = None, expected: RowTree | None = None) -> None:
         """``expected_version`` (undo of logging it): the version this app left; someone else's save is kept.
         ``expected`` (redo of a delete): the session and all under it as this app put them back; ``keep`` receives
         what is deleted, read in the same transaction."""

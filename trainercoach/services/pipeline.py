@@ -218,7 +218,8 @@ class PipelineService:
         except IntegrityError as error:
             raise Conflict(_("A stage added since has this stage's name or place; nothing was changed.")) from error
 
-    def _delete_stage(self, stage_id: int, *, keep: list[RowTree] | None = None, expected: RowTree | None = None) -> str:
+    def _delete_stage(self, stage_id: int, *, keep: list[RowTree] | None = None,
+                      expected: RowTree | None = None) -> str:
         with self.coach.db.transaction() as session:
             stage = self._stage(session, stage_id)
             tree = read_tree(session, "stage", stage_id)
