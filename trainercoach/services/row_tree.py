@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Table, and_, delete, insert, or_, select, update
+from sqlalchemy import ColumnElement, Integer, Select, Table, and_, delete, insert, or_, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -90,8 +90,7 @@ def read_tree(session: Session, root: str, key: int) -> RowTree:
     tables = []
     for table, condition in conditions.items():
         query = select(table).where(condition).order_by(*table.primary_key.columns)
-        tables.append(TableRows(table.name, tuple(c.name for c in table.columns),
-                                tuple(map(tuple, session.execute(query).all()))))
+        tables.append(TableRows(table.name, tuple(c.name for c in table.columns), _rows(session, table, query)))
     links = []
     for table in Base.metadata.sorted_tables:
         if table in conditions:
@@ -106,6 +105,21 @@ def read_tree(session: Session, root: str, key: int) -> RowTree:
                 links.append(Link(table.name, tuple(zip((c.name for c in keys), values, strict=True)),
                                   fk.parent.name, value))
     return RowTree(root, key, tuple(tables), tuple(links))
+
+
+def _rows(session: Session, table: Table, query: Select[Any]) -> tuple[tuple[Any, ...], ...]:
+    """The rows as tuples. A table of whole numbers only (a large import's answers: most of its rows) is read
+    through the driver's own cursor, in one call that builds the tuples itself: a third of an undo's time
+    otherwise goes into making each row an object first."""
+    if all(isinstance(column.type, Integer) for column in table.columns):
+        sql = str(query.compile(session.get_bind(), compile_kwargs={"literal_binds": True}))
+        cursor = session.connection().connection.cursor()
+        try:
+            cursor.execute(sql)
+            return tuple(map(tuple, cursor.fetchall()))
+        finally:
+            cursor.close()
+    return tuple(map(tuple, session.execute(query).all()))
 
 
 def _readable(session: Session, query: Select[Any]) -> list[Any]:
