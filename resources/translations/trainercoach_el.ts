@@ -898,12 +898,20 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Διαγραφή σχεδίου δυναμικότητας {name}</translation>
     </message>
     <message>
+        <source>Delete stage {name}</source>
+        <translation>Διαγραφή σταδίου {name}</translation>
+    </message>
+    <message>
         <source>Move {count} candidates to {stage}</source>
         <translation>Μετακίνηση {count} υποψηφίων σε {stage}</translation>
     </message>
     <message>
         <source>Edit milestone</source>
         <translation>Επεξεργασία ορόσημου</translation>
+    </message>
+    <message>
+        <source>Delete session {topic}</source>
+        <translation>Διαγραφή συνεδρίας {topic}</translation>
     </message>
     <message>
         <source>Add observation</source>
@@ -928,6 +936,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Add feedback forms ({count})</source>
         <translation>Προσθήκη φορμών σχολίων ({count})</translation>
+    </message>
+    <message>
+        <source>Import feedback from {file}</source>
+        <translation>Εισαγωγή σχολίων από {file}</translation>
     </message>
     <message>
         <source>Add comprehension check</source>
@@ -2306,6 +2318,22 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Η διάρκεια είναι ακέραιος αριθμός λεπτών, από 1 έως 1440.</translation>
     </message>
     <message>
+        <source>This session, or something recorded for it, was changed or added to by someone else since; their change is kept and the session stays.</source>
+        <translation>Αυτή η συνεδρία, ή κάτι καταγεγραμμένο σε αυτήν, άλλαξε ή συμπληρώθηκε από κάποιον άλλον στο μεταξύ· η αλλαγή του διατηρείται και η συνεδρία μένει.</translation>
+    </message>
+    <message>
+        <source>The candidate who gave this session was deleted since, so the session cannot come back.</source>
+        <translation>Ο/Η υποψήφιος/α που έδωσε αυτή τη συνεδρία διαγράφηκε στο μεταξύ, οπότε η συνεδρία δεν μπορεί να επανέλθει.</translation>
+    </message>
+    <message>
+        <source>A session logged since has taken this session&apos;s number or code, so it cannot come back; nothing was changed.</source>
+        <translation>Μια συνεδρία που καταγράφηκε στο μεταξύ πήρε τον αριθμό ή τον κωδικό αυτής της συνεδρίας, οπότε δεν μπορεί να επανέλθει· δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Something this session needs was deleted, or its records&apos; places were taken, since it was deleted; nothing was put back.</source>
+        <translation>Από τη διαγραφή της, κάτι που χρειάζεται αυτή η συνεδρία διαγράφηκε ή οι θέσεις των εγγραφών της πάρθηκαν από άλλες· δεν επανήλθε τίποτα.</translation>
+    </message>
+    <message>
         <source>This training asset is no longer in the database.</source>
         <translation>Αυτό το εκπαιδευτικό στοιχείο δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
     </message>
@@ -2530,6 +2558,22 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Αυτή η ερώτηση σχολίων δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
     </message>
     <message>
+        <source>This import was taken back or deleted by someone else since; nothing was changed.</source>
+        <translation>Αυτή η εισαγωγή αναιρέθηκε ή διαγράφηκε από κάποιον άλλον στο μεταξύ· δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Forms of this import were changed, added or deleted by someone else since; their change is kept and nothing was taken back.</source>
+        <translation>Φόρμες αυτής της εισαγωγής άλλαξαν, προστέθηκαν ή διαγράφηκαν από κάποιον άλλον στο μεταξύ· η αλλαγή του διατηρείται και δεν αναιρέθηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>This file was imported into the session again since; putting its forms back would count them twice, so nothing was changed.</source>
+        <translation>Αυτό το αρχείο εισήχθη ξανά στη συνεδρία στο μεταξύ· αν επανέρχονταν οι φόρμες του θα μετρούσαν δύο φορές, οπότε δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Feedback forms were added since in the places of this import&apos;s forms; nothing was put back.</source>
+        <translation>Στο μεταξύ προστέθηκαν φόρμες σχολίων στις θέσεις των φορμών αυτής της εισαγωγής· δεν επανήλθε τίποτα.</translation>
+    </message>
+    <message>
         <source>{name} is shared by the team; only a lead changes it. Save your mapping under another name.</source>
         <translation>Το {name} είναι κοινό για την ομάδα· μόνο ένας επικεφαλής το αλλάζει. Αποθηκεύστε την αντιστοίχισή σας με άλλο όνομα.</translation>
     </message>
@@ -2740,6 +2784,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>The new order must list every stage exactly once.</source>
         <translation>Η νέα σειρά πρέπει να περιέχει κάθε στάδιο ακριβώς μία φορά.</translation>
+    </message>
+    <message>
+        <source>A stage added since has this stage&apos;s name or place; nothing was changed.</source>
+        <translation>Ένα στάδιο που προστέθηκε στο μεταξύ έχει το όνομα ή τη θέση αυτού του σταδίου· δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <source>{stage_name} was changed by someone else since; their change is kept.</source>
+        <translation>Το στάδιο {stage_name} άλλαξε από κάποιον άλλον στο μεταξύ· η αλλαγή του διατηρείται.</translation>
     </message>
     <message>
         <source>{stage_name} holds {held} candidate(s), archived ones included; move them to another stage first.</source>
@@ -6171,10 +6223,10 @@ Does this form really have comments only?</source>
     <message>
         <source>Delete the session “{topic}” of {candidate}?
 
-{goes} This cannot be undone.</source>
+{goes} Edit ▸ Undo brings it all back.</source>
         <translation>Διαγραφή της συνεδρίας «{topic}» του/της {candidate};
 
-{goes} Αυτό δεν μπορεί να αναιρεθεί.</translation>
+{goes} Με Επεξεργασία ▸ Αναίρεση επανέρχονται όλα.</translation>
     </message>
     <message>
         <source>Delete session</source>

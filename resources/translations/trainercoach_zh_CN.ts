@@ -898,12 +898,20 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>删除产能计划 {name}</translation>
     </message>
     <message>
+        <source>Delete stage {name}</source>
+        <translation>删除阶段 {name}</translation>
+    </message>
+    <message>
         <source>Move {count} candidates to {stage}</source>
         <translation>将 {count} 名候选人移到 {stage}</translation>
     </message>
     <message>
         <source>Edit milestone</source>
         <translation>编辑里程碑</translation>
+    </message>
+    <message>
+        <source>Delete session {topic}</source>
+        <translation>删除课程 {topic}</translation>
     </message>
     <message>
         <source>Add observation</source>
@@ -928,6 +936,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Add feedback forms ({count})</source>
         <translation>添加反馈表（{count}）</translation>
+    </message>
+    <message>
+        <source>Import feedback from {file}</source>
+        <translation>从 {file} 导入反馈</translation>
     </message>
     <message>
         <source>Add comprehension check</source>
@@ -2306,6 +2318,22 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>时长为 1 到 1440 之间的整数分钟。</translation>
     </message>
     <message>
+        <source>This session, or something recorded for it, was changed or added to by someone else since; their change is kept and the session stays.</source>
+        <translation>此后有其他人修改或补充了这节课程或其中的记录；其修改已保留，课程也保留不变。</translation>
+    </message>
+    <message>
+        <source>The candidate who gave this session was deleted since, so the session cannot come back.</source>
+        <translation>讲授这节课程的候选人此后已被删除，因此课程无法恢复。</translation>
+    </message>
+    <message>
+        <source>A session logged since has taken this session&apos;s number or code, so it cannot come back; nothing was changed.</source>
+        <translation>此后记录的另一节课程占用了这节课程的编号或代码，因此无法恢复；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Something this session needs was deleted, or its records&apos; places were taken, since it was deleted; nothing was put back.</source>
+        <translation>删除这节课程之后，它所需的某些内容已被删除，或其记录的位置已被占用；未恢复任何内容。</translation>
+    </message>
+    <message>
         <source>This training asset is no longer in the database.</source>
         <translation>此培训资料已不在数据库中。</translation>
     </message>
@@ -2530,6 +2558,22 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>此反馈项已不在数据库中。</translation>
     </message>
     <message>
+        <source>This import was taken back or deleted by someone else since; nothing was changed.</source>
+        <translation>此后其他人已撤回或删除了这次导入；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Forms of this import were changed, added or deleted by someone else since; their change is kept and nothing was taken back.</source>
+        <translation>此后其他人修改、添加或删除了这次导入的反馈表；其修改已保留，未撤回任何内容。</translation>
+    </message>
+    <message>
+        <source>This file was imported into the session again since; putting its forms back would count them twice, so nothing was changed.</source>
+        <translation>此后该文件已再次导入这节课程；若恢复其反馈表会被重复计算，因此未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Feedback forms were added since in the places of this import&apos;s forms; nothing was put back.</source>
+        <translation>此后新增的反馈表占用了这次导入的反馈表的位置；未恢复任何内容。</translation>
+    </message>
+    <message>
         <source>{name} is shared by the team; only a lead changes it. Save your mapping under another name.</source>
         <translation>{name} 是团队共享的；只有负责人可以更改。请用另一个名称保存您的映射。</translation>
     </message>
@@ -2740,6 +2784,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>The new order must list every stage exactly once.</source>
         <translation>新顺序必须包含每个阶段且只出现一次。</translation>
+    </message>
+    <message>
+        <source>A stage added since has this stage&apos;s name or place; nothing was changed.</source>
+        <translation>此后新增的阶段使用了这个阶段的名称或位置；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{stage_name} was changed by someone else since; their change is kept.</source>
+        <translation>此后其他人修改了 {stage_name}；其修改已保留。</translation>
     </message>
     <message>
         <source>{stage_name} holds {held} candidate(s), archived ones included; move them to another stage first.</source>
@@ -6142,10 +6194,10 @@ Does this form really have comments only?</source>
     <message>
         <source>Delete the session “{topic}” of {candidate}?
 
-{goes} This cannot be undone.</source>
+{goes} Edit ▸ Undo brings it all back.</source>
         <translation>删除 {candidate} 的课程“{topic}”？
 
-{goes}此操作无法撤销。</translation>
+{goes}可通过“编辑 ▸ 撤销”全部恢复。</translation>
     </message>
     <message>
         <source>Delete session</source>

@@ -254,6 +254,10 @@ def test_the_app_tells_a_trainer_why_her_observed_session_stays(team_server: Tea
             alice.deliveries.delete(team_server.sessions["alice"])
         alice.deliveries.delete(team_server.sessions["alice_spare"])
         assert [s.topic for s in alice.deliveries.list()] == ["alice's topic"]
+        alice.history.undo()  # her own delete is hers to take back, and to make again
+        assert len(alice.deliveries.list()) == 2
+        alice.history.redo()
+        assert [s.topic for s in alice.deliveries.list()] == ["alice's topic"]
         with pytest.raises(NotFound):  # another trainer's session is not even there for her
             alice.deliveries.delete(team_server.sessions["bob"])
     finally:

@@ -14,7 +14,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
@@ -39,6 +39,8 @@ _ATTRIBUTES = {page.name: index for index, page in enumerate(PAGES)}  # window.b
 class MainWindow(QMainWindow):
     """The window on one database. Made with ``coach=None`` it shows at once, its menus and pages waiting,
     while the database is opened elsewhere (the app's start); ``attach(coach)`` then fills it."""
+
+    history_changed = Signal()  # the undo history changed, perhaps in an import's worker: Edit's words follow
 
     def __init__(self, coach: Coach | None, *, demo: bool = False,
                  open_database: Callable[[str | None, bool], object] | None = None,
@@ -85,7 +87,8 @@ class MainWindow(QMainWindow):
         for action in getattr(self, "_waiting", []):
             action.setEnabled(True)
         self.ui.navigation.setEnabled(True)
-        self.coach.history.listeners.append(self._update_actions)
+        self.history_changed.connect(self._update_actions)  # queued from a worker thread, direct from this one
+        self.coach.history.listeners.append(self.history_changed.emit)
         where = (self.tr("Demo database — changes are thrown away when you quit") if self.demo
                  else coach.db.display_name())
         self.database_label = where
@@ -354,8 +357,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Saved {topic}").format(topic=dialog.form().topic.strip()), 5000)
 
     def delete_session(self) -> None:
-        """Deleting takes the session's observations, feedback and checks with it, and cannot be undone:
-        so the question names exactly what goes."""
+        """Deleting takes the session's observations, feedback and checks with it: the question names them."""
         from trainercoach.gui import operations  # with the database: not on the way to the first window
 
         delivery_id = self.current_session()
@@ -375,7 +377,8 @@ class MainWindow(QMainWindow):
                  if counts[key]]
         goes = (self.tr("Its {parts} will be deleted with it.").format(parts=", ".join(parts)) if parts
                 else self.tr("Nothing has been recorded for it yet."))
-        question = self.tr("Delete the session “{topic}” of {candidate}?\n\n{goes} This cannot be undone.").format(
+        question = self.tr("Delete the session “{topic}” of {candidate}?\n\n{goes} Edit ▸ Undo brings it all "
+                           "back.").format(
             topic=detail.form.topic, candidate=detail.candidate_name, goes=goes)
         answer = QMessageBox.question(self, self.tr("Delete session"), question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -587,8 +590,8 @@ class MainWindow(QMainWindow):
         if self.attached:
             with suppress(RuntimeError, TypeError):
                 operations.hub(self.coach).changed.disconnect(self.apply_changes)
-        if self.attached and self._update_actions in self.coach.history.listeners:
-            self.coach.history.listeners.remove(self._update_actions)
+        if self.attached and self.history_changed.emit in self.coach.history.listeners:
+            self.coach.history.listeners.remove(self.history_changed.emit)
         super().closeEvent(event)
 
 

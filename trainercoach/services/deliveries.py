@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -30,6 +31,7 @@ from trainercoach.models import (
 )
 from trainercoach.records.sessions import DeliveryDetail, DeliveryForm, DeliveryRow
 from trainercoach.services.history import Change
+from trainercoach.services.row_tree import RowTree, read_tree, restore_tree, tree_versions
 from trainercoach.services.text import matches
 from trainercoach.words import undo_label
 
@@ -423,12 +425,21 @@ class DeliveryService:
                 flag_modified(delivery, "notes")
 
     def delete(self, delivery_id: int) -> None:
-        """Delete a session with its observations, feedback and checks. Not undoable: the GUI asks first."""
-        self._delete(delivery_id)
-        self.coach.history.clear()
+        """Delete a session with everything recorded for it (observers, observations, feedback, checks). Undo puts
+        all of it back with the same ids, so links, printed codes and reports still find it."""
+        taken: list[RowTree] = []
+        self._delete(delivery_id, keep=taken)
+        tree = taken[0]
+        topic = tree.rows("delivery")[0][tree.column("delivery", "topic")]
+        self.coach.history.push(Change(undo_label("delete_session", topic=topic),
+                                       undo=lambda: self._restore(tree),
+                                       redo=lambda: self._delete(delivery_id, expected=tree)))
 
-    def _delete(self, delivery_id: int, expected_version: int | None = None) -> None:
-        """``expected_version`` (undo of logging it): the version this app left; someone else's save is kept."""
+    def _delete(self, delivery_id: int, expected_version: int | None = None, *,
+                keep: builtins.list[RowTree] | None = None, expected: RowTree | None = None) -> None:
+        """``expected_version`` (undo of logging it): the version this app left; someone else's save is kept.
+        ``expected`` (redo of a delete): the session and all under it as this app put them back; ``keep`` receives
+        what is deleted, read in the same transaction."""
         stale: Conflict | None = None
         try:
             with self.coach.db.transaction() as session:
@@ -444,6 +455,14 @@ class DeliveryService:
                     stale = Conflict(_('Observations, feedback or checks were added to this session since; undo '
                                        'would delete them, so the session is kept.'))
                     raise stale
+                if keep is not None or expected is not None:
+                    now = read_tree(session, "delivery", delivery_id)
+                    if expected is not None and now.tables != expected.tables:
+                        stale = Conflict(_('This session, or something recorded for it, was changed or added to by '
+                                           'someone else since; their change is kept and the session stays.'))
+                        raise stale
+                    if keep is not None:
+                        keep.append(now)
                 session.delete(delivery)
         except Conflict as error:
             if error is stale:
@@ -454,6 +473,27 @@ class DeliveryService:
                 raise AccessDenied(_('This session has been observed, and the observation is part of the record: ask '
                                      'a lead to delete it.')) from None
             raise
+
+    def _restore(self, tree: RowTree) -> None:
+        """Undo of a delete: the session and everything deleted with it, with the same ids; refused, changing
+        nothing, when what it needs is gone or its place was taken since."""
+        delivery = dict(zip(tree.tables[0].columns, tree.rows("delivery")[0], strict=True))
+        try:
+            with self.coach.db.transaction() as session:
+                if session.get(Candidate, delivery["candidate_id"]) is None:
+                    raise Conflict(_('The candidate who gave this session was deleted since, so the session cannot '
+                                     'come back.'))
+                taken = session.scalar(select(func.count()).select_from(Delivery).where(
+                    (Delivery.id == delivery["id"]) | (Delivery.code == delivery["code"])))
+                if taken:
+                    raise Conflict(_('A session logged since has taken this session\'s number or code, so it cannot '
+                                     'come back; nothing was changed.'))
+                restore_tree(session, tree)
+        except IntegrityError as error:
+            raise Conflict(_('Something this session needs was deleted, or its records\' places were taken, since '
+                             'it was deleted; nothing was put back.')) from error
+        for table, key, version in tree_versions(tree):
+            self.coach.db.written_versions[(table, key)] = version
 
     @staticmethod
     def _added_since(session: Session, delivery_id: int) -> bool:

@@ -28,6 +28,7 @@ from trainercoach.models import (
 from trainercoach.models.base import utcnow
 from trainercoach.records.feedback import CommentRecord, FeedbackEntry, FeedbackItemRecord, ImportRecord, ResponseRecord
 from trainercoach.services.history import Change
+from trainercoach.services.row_tree import RowTree, delete_tree, read_tree, restore_tree
 from trainercoach.services.text import name_taken
 from trainercoach.words import undo_label
 
@@ -37,16 +38,17 @@ if TYPE_CHECKING:
 MAX_COMMENT = 20_000
 
 
+def fingerprint(tree: RowTree) -> int:
+    """A sum of each form's and answer's hash: the same whatever order the rows come in, so an import adds it up
+    as it writes its batches and an undo from what it reads back; another value means someone changed, added or
+    deleted a form or an answer of the import since. (Python's hash: the history lives in this process.)"""
+    form, delivery, comment = (tree.column("feedback_response", c) for c in ("id", "delivery_id", "comment"))
+    response, item, value = (tree.column("feedback_answer", c) for c in ("response_id", "item_id", "value"))
+    return (sum(hash((r[form], r[delivery], r[comment])) for r in tree.rows("feedback_response"))
+            + sum(hash((a[response], a[item], a[value])) for a in tree.rows("feedback_answer"))) % PRINT_MOD
 
 
-
-
-
-
-
-
-
-
+PRINT_MOD = 2 ** 64
 def entry_errors(entry: FeedbackEntry, items: dict[str, FeedbackItemRecord]) -> dict[str, str]:
     """What is wrong with one trainee's answers, keyed by item (or "comment")."""
     errors: dict[str, str] = {}
@@ -263,7 +265,8 @@ class FeedbackService:
         is refused (DuplicateImport): checked again inside this transaction, and by the database's unique index
         for the same session, so two imports of one file started at the same moment land once."""
         try:
-            return self._write_import(delivery_id, file_name, sha256, entries, preset, batch, deliberate_repeat)
+            written, import_id, printed = self._write_import(delivery_id, file_name, sha256, entries, preset, batch,
+                                                             deliberate_repeat)
         except IntegrityError as error:
             if deliberate_repeat:
                 raise
@@ -272,9 +275,44 @@ class FeedbackService:
             if earlier is None:  # some other constraint: a bug, not the person's doing
                 raise
             raise DuplicateImport(earlier) from error
+        kept: list[RowTree] = []
+        self.coach.history.push(Change(undo_label("import_feedback", file=file_name),
+                                       undo=lambda: self._unimport(import_id, printed, kept),
+                                       redo=lambda: self._reimport(kept[-1])))
+        return written
+
+    def _unimport(self, import_id: int, printed: int, kept: list[RowTree]) -> None:
+        """Undo of an import: its forms, their answers and its record go, in one statement each (the same file can
+        then be imported again); refused, changing nothing, if someone changed, added or deleted one since."""
+        with self.coach.db.transaction() as session:
+            if session.get(FeedbackImport, import_id) is None:
+                raise Conflict(_('This import was taken back or deleted by someone else since; nothing was changed.'))
+            tree = read_tree(session, "feedback_import", import_id)
+            if fingerprint(tree) != printed:
+                raise Conflict(_('Forms of this import were changed, added or deleted by someone else since; their '
+                                 'change is kept and nothing was taken back.'))
+            delete_tree(session, "feedback_import", import_id)
+        kept[:] = [tree]
+
+    def _reimport(self, tree: RowTree) -> None:
+        """Redo of an import: the same forms with the same ids, without reading the file again."""
+        record = dict(zip(tree.tables[0].columns, tree.rows("feedback_import")[0], strict=True))
+        try:
+            with self.coach.db.transaction() as session:
+                if session.get(Delivery, record["delivery_id"]) is None:
+                    raise NotFound(_('This session is no longer in the database.'))
+                if not record["deliberate_repeat"] and self._earlier_import(session, record["sha256"],
+                                                                            record["delivery_id"]):
+                    raise Conflict(_('This file was imported into the session again since; putting its forms back '
+                                     'would count them twice, so nothing was changed.'))
+                restore_tree(session, tree)
+        except IntegrityError as error:
+            raise Conflict(_('Feedback forms were added since in the places of this import\'s forms; nothing was '
+                             'put back.')) from error
 
     def _write_import(self, delivery_id: int, file_name: str, sha256: str, entries: Iterable[FeedbackEntry],
-                      preset: str, batch: int, deliberate_repeat: bool) -> int:
+                      preset: str, batch: int, deliberate_repeat: bool) -> tuple[int, int, int]:
+        """(forms written, the import's id, the fingerprint of what it wrote)."""
         with self.coach.db.transaction() as session:
             if session.get(Delivery, delivery_id) is None:
                 raise NotFound(_('This session is no longer in the database.'))
@@ -287,7 +325,7 @@ class FeedbackService:
                                     rows=0, imported_by=self.coach.actor, deliberate_repeat=deliberate_repeat)
             session.add(record)
             session.flush()  # the unique index refuses a second import of the file here, before any form
-            written = 0
+            written = printed = 0
             pending: list[FeedbackEntry] = []
 
             table = cast(Table, FeedbackResponse.__table__)  # declared FromClause; a mapped class's is a Table
@@ -298,7 +336,7 @@ class FeedbackService:
             next_id = (session.scalar(select(func.max(FeedbackResponse.id))) or 0) + 1 if chosen else 0
 
             def flush() -> None:
-                nonlocal next_id
+                nonlocal next_id, printed
                 now = utcnow()
                 responses = [{"delivery_id": delivery_id, "source": "import", "import_id": record.id,
                               "comment": e.comment, "created_at": e.answered_at or now} for e in pending]
@@ -315,6 +353,8 @@ class FeedbackService:
                 answers = [(rid, items[key].id, value)
                            for rid, entry in zip(ids, pending, strict=True)
                            for key, value in entry.answers.items() if value is not None]
+                printed += sum(hash((rid, delivery_id, e.comment)) for rid, e in zip(ids, pending, strict=True))
+                printed += sum(map(hash, answers))  # (response, item, value), as fingerprint() reads them back
                 if answers and chosen:
                     # Plain integers for SQLite's driver as they are, without SQLAlchemy's work per row.
                     session.connection().exec_driver_sql(
@@ -336,7 +376,7 @@ class FeedbackService:
                 written += len(pending)
                 flush()
             record.rows = written
-            return written
+            return written, record.id, printed % PRINT_MOD
 
     # -- presets ---------------------------------------------------------------------------------
     def presets(self) -> list[str]:

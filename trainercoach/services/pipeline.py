@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from trainercoach.errors import Conflict, NotFound, ValidationError
@@ -14,6 +15,7 @@ from trainercoach.i18n import _
 from trainercoach.models import STAGE_KINDS, Candidate, Person, Stage, StageMove, utcnow
 from trainercoach.records.pipeline import StageRecord
 from trainercoach.services.history import Change
+from trainercoach.services.row_tree import RowTree, read_tree, restore_tree
 from trainercoach.words import undo_label
 
 if TYPE_CHECKING:
@@ -202,8 +204,28 @@ class PipelineService:
                 stages[stage_id].position = position
 
     def delete_stage(self, stage_id: int) -> None:
+        """Delete a stage no candidate is in or has been in; undo puts it back with its id, name and place."""
+        taken: list[RowTree] = []
+        name = self._delete_stage(stage_id, keep=taken)
+        self.coach.history.push(Change(undo_label("delete_stage", name=name),
+                                       undo=lambda: self._restore_stage(taken[0]),
+                                       redo=lambda: self._delete_stage(stage_id, expected=taken[0])))
+
+    def _restore_stage(self, tree: RowTree) -> None:
+        try:
+            with self.coach.db.transaction() as session:
+                restore_tree(session, tree)
+        except IntegrityError as error:
+            raise Conflict(_("A stage added since has this stage's name or place; nothing was changed.")) from error
+
+    def _delete_stage(self, stage_id: int, *, keep: list[RowTree] | None = None,
+                      expected: RowTree | None = None) -> str:
         with self.coach.db.transaction() as session:
             stage = self._stage(session, stage_id)
+            tree = read_tree(session, "stage", stage_id)
+            if expected is not None and tree.tables != expected.tables:
+                raise Conflict(_('{stage_name} was changed by someone else since; their change is kept.',
+                                 stage_name=stage.name))
             held = session.scalar(select(func.count()).select_from(Candidate).where(Candidate.stage_id == stage_id))
             if held:
                 raise ValidationError({"stage": (
@@ -227,6 +249,9 @@ class PipelineService:
             if stage.kind == "pipeline" and not remaining:
                 raise ValidationError({"stage": _('The pipeline needs at least one stage.')})
             session.delete(stage)
+            if keep is not None:
+                keep.append(tree)
+            return stage.name
 
     @staticmethod
     def _stage(session: Session, stage_id: int) -> Stage:
