@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from trainercoach.records.observer_profiles import ObserverWarning
 from trainercoach.records.pipeline import Headcount, StageRecord
 
 
@@ -25,6 +26,8 @@ class Attention:
 class DashboardData:
     stages: list[StageRecord]
     attention: list[Attention]
+    # observers whose latest quarter's bias is beyond the lead's threshold (issue 19)
+    observers: list[ObserverWarning] = field(default_factory=list)
 
     @property
     def total(self) -> int:

@@ -280,25 +280,45 @@ class CalibrationService:
             total_table, ref_total if any(r is not None for r in ref_total) else None, bootstrap=bootstrap)))
         return result
 
-    def everyday(self, rubric_version_id: int | None = None) -> ExerciseAgreement:
-        """Everyday agreement: practice deliveries two or more observers scored, each observation's mean over
-        criteria, as a deliveries × observers table (missing where someone did not observe)."""
+    def everyday(self, *, bootstrap: int = 0) -> ExerciseAgreement:
+        """Everyday agreement: practice deliveries two or more observers scored with the same rubric version
+        (a delivery scored with two versions is two targets), each criterion by its key and each observation's
+        mean over criteria, as targets × observers tables (missing where someone did not observe)."""
         with self.coach.db.reading() as session:
-            query = (select(Observation.delivery_id, Observation.observer_id, func.avg(ObservationScore.score))
-                     .join(ObservationScore, ObservationScore.observation_id == Observation.id)
-                     .where(ObservationScore.score.is_not(None))
-                     .group_by(Observation.delivery_id, Observation.observer_id))
-            if rubric_version_id is not None:
-                query = query.where(Observation.rubric_version_id == rubric_version_id)
-            means: dict[int, dict[int, float]] = defaultdict(dict)
-            for delivery_id, observer_id, mean in session.execute(query):
-                means[delivery_id][observer_id] = float(mean)
-            shared = {d: m for d, m in means.items() if len(m) >= 2}
-            ids = sorted({o for m in shared.values() for o in m})
+            shared = (select(Observation.delivery_id, Observation.rubric_version_id)
+                      .group_by(Observation.delivery_id, Observation.rubric_version_id)
+                      .having(func.count(func.distinct(Observation.observer_id)) >= 2).subquery())
+            rows = session.execute(
+                select(Observation.delivery_id, Observation.rubric_version_id, Observation.observer_id,
+                       Criterion.key, ObservationScore.score)
+                .join(shared, (shared.c.delivery_id == Observation.delivery_id)
+                      & (shared.c.rubric_version_id == Observation.rubric_version_id))
+                .join(ObservationScore, ObservationScore.observation_id == Observation.id)
+                .join(Criterion, Criterion.id == ObservationScore.criterion_id)
+                .where(ObservationScore.score.is_not(None))).all()
+            cells: dict[str, dict[tuple[int, int], dict[int, float]]] = defaultdict(lambda: defaultdict(dict))
+            for delivery_id, version_id, observer_id, key, score in rows:
+                cells[key][(delivery_id, version_id)][observer_id] = float(score)
+            ids = sorted({o for by_target in cells.values() for m in by_target.values() for o in m})
             names = {row.id: row.name for row in session.execute(select(Person.id, Person.name)
                                                                  .where(Person.id.in_(ids)))}
+            titles: dict[str, str] = {}
+            for key, title in session.execute(select(Criterion.key, Criterion.title)
+                                              .order_by(Criterion.rubric_version_id.desc(), Criterion.position)):
+                titles.setdefault(key, title)
         observers = [(o, names.get(o, str(o))) for o in ids]
-        table = [[shared[d].get(o) for o in ids] for d in sorted(shared)]
         result = ExerciseAgreement(0, observers)
-        result.per_criterion.append(CriterionAgreement(None, _("Mean over criteria"), ag.summarise(table)))
+        totals: dict[tuple[int, int], dict[int, list[float]]] = defaultdict(lambda: defaultdict(list))
+        for key in [k for k in titles if k in cells]:
+            by_target = cells[key]
+            table = [[by_target[t].get(o) for o in ids] for t in sorted(by_target)]
+            result.per_criterion.append(CriterionAgreement(None, titles[key], ag.summarise(table,
+                                                                                         bootstrap=bootstrap)))
+            for target, scores in by_target.items():
+                for o, v in scores.items():
+                    totals[target][o].append(v)
+        total = [[sum(totals[t][o]) / len(totals[t][o]) if totals[t].get(o) else None for o in ids]
+                 for t in sorted(totals)]
+        result.per_criterion.append(CriterionAgreement(None, _("Mean over criteria"), ag.summarise(
+            total, bootstrap=bootstrap)))
         return result

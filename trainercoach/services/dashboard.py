@@ -90,4 +90,4 @@ class DashboardService:
             attention.append(Attention(cert.candidate_id, cert.candidate_name, stage_of.get(cert.candidate_id, ""),
                                        reason, -left, kind="renewal", detail=cert.topic))
         attention.sort(key=lambda item: (-item.days, item.name))
-        return DashboardData(stages, attention)
+        return DashboardData(stages, attention, self.coach.observer_profiles.warnings())
