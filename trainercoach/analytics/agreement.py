@@ -43,6 +43,13 @@ ICC_MEANINGS: dict[str, str] = {
 }
 ICC_SOURCE = "Koo & Li (2016)"
 ALPHA_SOURCE = "Krippendorff (2004)"
+# Alpha's interval is a percentile bootstrap over targets: BOOTSTRAP_RESAMPLES resamples drawn from
+# numpy's generator seeded with BOOTSTRAP_SEED, so the same table always gives the same interval. Under
+# ALPHA_MIN_TARGETS targets scored by two or more observers it is not given: a handful of targets has only a
+# handful of distinct resamples (5 targets: 126), and the percentiles of so few say nothing.
+BOOTSTRAP_RESAMPLES = 1000
+BOOTSTRAP_SEED = 19
+ALPHA_MIN_TARGETS = 10
 # Koo, T. K. & Li, M. Y. (2016). J Chiropr Med 15(2):155-163: below 0.5 poor, 0.5-0.75 moderate,
 # 0.75-0.9 good, above 0.9 excellent (they apply the bands to the interval as well as to the estimate).
 ICC_BANDS: tuple[tuple[float, str], ...] = (
@@ -242,11 +249,19 @@ def _value_counts(table: Matrix) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.
     return counts, domain
 
 
+def paired_targets(rows: Sequence[Sequence[float | None]] | Matrix) -> int:
+    """How many targets two or more observers scored: what alpha (and its bootstrap) rests on."""
+    table = as_matrix(rows)
+    return 0 if table.size == 0 else int(((~np.isnan(table)).sum(axis=1) >= 2).sum())
+
+
 def krippendorff_alpha(rows: Sequence[Sequence[float | None]] | Matrix, level: Level = "ordinal", *,
-                       bootstrap: int = 0, seed: int = 19, confidence: float = CONFIDENCE) -> Coefficient:
+                       bootstrap: int = 0, seed: int = BOOTSTRAP_SEED, confidence: float = CONFIDENCE,
+                       min_targets: int = 2) -> Coefficient:
     """Krippendorff's alpha (the ``krippendorff`` package) over every target with two or more scores; missing
     scores are allowed. ``bootstrap`` > 0 gives a percentile interval from that many resamples of the targets
-    (seeded: the same table gives the same interval); without it, ``low``/``high`` are None.
+    (seeded: the same table gives the same interval); without it, or under ``min_targets`` paired targets,
+    ``low``/``high`` are None.
 
     None when it cannot be computed: fewer than two observers on any target, or only one value in the table."""
     import krippendorff
@@ -262,14 +277,15 @@ def krippendorff_alpha(rows: Sequence[Sequence[float | None]] | Matrix, level: L
 
     def alpha_of(value_counts: npt.NDArray[np.int64]) -> float | None:
         try:
-            value = float(krippendorff.alpha(value_counts=value_counts, value_domain=domain,
-                                             level_of_measurement=level))
+            with np.errstate(invalid="ignore", divide="ignore"):  # a resample with one value: 0/0, None
+                value = float(krippendorff.alpha(value_counts=value_counts, value_domain=domain,
+                                                 level_of_measurement=level))
         except (ValueError, ZeroDivisionError):
             return None
         return value if math.isfinite(value) else None
 
     value = alpha_of(counts)
-    if value is None or bootstrap <= 0:
+    if value is None or bootstrap <= 0 or counts.shape[0] < max(2, min_targets):
         return Coefficient(value)
     rng = np.random.default_rng(seed)
     draws = [alpha_of(counts[rng.integers(0, counts.shape[0], counts.shape[0])]) for _ in range(bootstrap)]
@@ -401,6 +417,13 @@ class AgreementSummary:
     percent: PercentAgreement
     bias: list[ObserverBias]
     kappa: float | None  # quadratic weighted kappa, when there are exactly two observers
+    alpha_targets: int = 0  # targets two or more observers scored (alpha's n)
+    resamples: int = 0  # bootstrap resamples behind alpha's intervals (0: none asked)
+
+    @property
+    def alpha_interval_meaningful(self) -> bool:
+        """Enough targets for alpha's bootstrap interval to mean something (``ALPHA_MIN_TARGETS``)."""
+        return self.alpha_targets >= ALPHA_MIN_TARGETS
 
     def as_json(self) -> dict[str, object]:
         out: dict[str, object] = {kind: self.iccs.icc[kind].as_dict() for kind in ICC_KINDS}
@@ -408,7 +431,7 @@ class AgreementSummary:
         out["alpha_interval"] = self.alpha_interval.as_dict()
         out.update(n_targets=self.iccs.n_targets, n_observers=self.iccs.n_observers, dropped=self.iccs.dropped,
                    percent_exact=self.percent.exact, percent_within_one=self.percent.within_one,
-                   pairs=self.percent.pairs, kappa_quadratic=self.kappa,
+                   pairs=self.percent.pairs, kappa_quadratic=self.kappa, alpha_targets=self.alpha_targets,
                    bias=[{"observer": b.observer, "n": b.n, "mean": b.mean, "low": b.low, "high": b.high}
                          for b in self.bias])
         return out
@@ -416,12 +439,15 @@ class AgreementSummary:
 
 def summarise(rows: Sequence[Sequence[float | None]] | Matrix,
               reference: Sequence[float | None] | npt.NDArray[np.float64] | None = None, *,
-              bootstrap: int = 0) -> AgreementSummary:
-    """Every statistic above for one table (``bootstrap`` resamples for alpha's intervals)."""
+              bootstrap: int = 0, alpha_min_targets: int = 2) -> AgreementSummary:
+    """Every statistic above for one table (``bootstrap`` resamples for alpha's intervals, given only with at
+    least ``alpha_min_targets`` paired targets: the windows and the report ask for ``ALPHA_MIN_TARGETS``)."""
     table = as_matrix(rows)
     kappa = None
     if table.ndim == 2 and table.shape[1] == 2:
         kappa = weighted_kappa(table[:, 0], table[:, 1], "quadratic")
-    return AgreementSummary(icc(table), krippendorff_alpha(table, "ordinal", bootstrap=bootstrap),
-                            krippendorff_alpha(table, "interval", bootstrap=bootstrap),
-                            percent_agreement(table), observer_bias(table, reference), kappa)
+    fewest = alpha_min_targets
+    return AgreementSummary(icc(table), krippendorff_alpha(table, "ordinal", bootstrap=bootstrap, min_targets=fewest),
+                            krippendorff_alpha(table, "interval", bootstrap=bootstrap, min_targets=fewest),
+                            percent_agreement(table), observer_bias(table, reference), kappa,
+                            paired_targets(table), bootstrap)

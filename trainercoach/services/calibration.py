@@ -248,7 +248,8 @@ class CalibrationService:
     # -- statistics -----------------------------------------------------------------------------------------
     def agreement(self, exercise_id: int, *, bootstrap: int = 0) -> ExerciseAgreement:
         """Every statistic per criterion and for each target's mean over criteria, once the scores are revealed
-        (a lead may look at any time)."""
+        (a lead may look at any time). ``bootstrap`` resamples give alpha's intervals for the mean over criteria
+        when it has at least ``ALPHA_MIN_TARGETS`` targets."""
         with self.coach.db.reading() as session:
             return self.agreement_in(session, exercise_id, bootstrap=bootstrap)
 
@@ -270,14 +271,15 @@ class CalibrationService:
             reference = [view.references.get((t, criterion_id)) for t, _title in view.targets]
             has_reference = any(r is not None for r in reference)
             result.per_criterion.append(CriterionAgreement(criterion_id, title, ag.summarise(
-                table, reference if has_reference else None, bootstrap=bootstrap)))
+                table, reference if has_reference else None)))
         total_table: list[list[float | None]] = [
             [sum(totals[(t, o)]) / len(totals[(t, o)]) if totals[(t, o)] else None for o, _n in observers]
             for t, _title in view.targets]
         ref_total = [sum(reference_totals[t]) / len(reference_totals[t]) if reference_totals[t] else None
                      for t, _title in view.targets]
         result.per_criterion.append(CriterionAgreement(None, _("Mean over criteria"), ag.summarise(
-            total_table, ref_total if any(r is not None for r in ref_total) else None, bootstrap=bootstrap)))
+            total_table, ref_total if any(r is not None for r in ref_total) else None, bootstrap=bootstrap,
+            alpha_min_targets=ag.ALPHA_MIN_TARGETS)))
         return result
 
     def everyday(self, *, bootstrap: int = 0) -> ExerciseAgreement:
@@ -312,13 +314,12 @@ class CalibrationService:
         for key in [k for k in titles if k in cells]:
             by_target = cells[key]
             table = [[by_target[t].get(o) for o in ids] for t in sorted(by_target)]
-            result.per_criterion.append(CriterionAgreement(None, titles[key], ag.summarise(table,
-                                                                                         bootstrap=bootstrap)))
+            result.per_criterion.append(CriterionAgreement(None, titles[key], ag.summarise(table)))
             for target, scores in by_target.items():
                 for o, v in scores.items():
                     totals[target][o].append(v)
         total = [[sum(totals[t][o]) / len(totals[t][o]) if totals[t].get(o) else None for o in ids]
                  for t in sorted(totals)]
         result.per_criterion.append(CriterionAgreement(None, _("Mean over criteria"), ag.summarise(
-            total, bootstrap=bootstrap)))
+            total, bootstrap=bootstrap, alpha_min_targets=ag.ALPHA_MIN_TARGETS)))
         return result
