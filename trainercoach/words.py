@@ -70,6 +70,8 @@ CALIBRATION_STATUS: dict[str, str] = {"open": N_("Open for scoring"), "closed": 
 UNDO: dict[str, str] = {
     "add_calibration": N_("Add calibration exercise {name}"),
     "close_calibration": N_("Close calibration exercise {name}"),
+    "reference_calibration": N_("Reference scores of {name}"),
+    "observer_threshold": N_("Observer bias threshold"),
     "add_candidate": N_("Add {name}"),
     "edit_candidate": N_("Edit {name}"),
     "archive_candidate": N_("Archive {name}"),

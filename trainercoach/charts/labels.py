@@ -97,6 +97,11 @@ TEXT: dict[str, str] = {
     "bias_severe": N_("Severe: the whole 95% interval below zero"),
     "bias_steady": N_("Interval includes zero"),
     "bias_none": N_("No observer has scores to compare yet."),
+    # calibration: each observer's bias per quarter
+    "drift_title": N_("Each observer's bias per quarter"),
+    "drift_y": N_("Mean difference from the consensus (points)"),
+    "drift_threshold": N_("Dashboard threshold (±{points})"),
+    "drift_tip": N_("{name}, {period}: {bias} ({low} … {high}), n={n}"),
 }
 
 

@@ -202,18 +202,31 @@ class CalibrationService:
         return taking_part
 
     def set_reference(self, exercise_id: int, scores: dict[tuple[int, int], int | None]) -> None:
-        """The lead's reference scores (None removes one): bias is then measured against them."""
+        """The lead's reference scores (None removes one): bias is then measured against them. Undo puts back
+        what each changed cell held."""
+        before = self._set_reference(exercise_id, scores)
+        name = self.view(exercise_id).name
+        self.coach.history.push(Change(undo_label("reference_calibration", name=name),
+                                       undo=lambda: self._set_reference(exercise_id, before),
+                                       redo=lambda: self._set_reference(exercise_id, scores)))
+
+    def _set_reference(self, exercise_id: int,
+                       scores: dict[tuple[int, int], int | None]) -> dict[tuple[int, int], int | None]:
         if any(v is not None and (type(v) is not int or not 1 <= v <= 5) for v in scores.values()):
             raise ValidationError({"reference": _("A score is a whole number from 1 to 5, or empty.")})
         with self.coach.db.transaction() as session:
-            self._exercise(session, exercise_id)
+            exercise = self._exercise(session, exercise_id)
             targets = set(session.scalars(select(CalibrationTarget.id)
                                           .where(CalibrationTarget.exercise_id == exercise_id)))
-            if any(t not in targets for t, _c in scores):
+            criteria = set(session.scalars(select(Criterion.id)
+                                           .where(Criterion.rubric_version_id == exercise.rubric_version_id)))
+            if any(t not in targets or c not in criteria for t, c in scores):
                 raise ValidationError({"reference": _("A score is for a delivery or criterion not in this "
                                                       "exercise.")})
+            before: dict[tuple[int, int], int | None] = {}
             for (target_id, criterion_id), value in scores.items():
                 found = session.get(CalibrationReference, (target_id, criterion_id))
+                before[(target_id, criterion_id)] = None if found is None else found.score
                 if value is None:
                     if found is not None:
                         session.delete(found)
@@ -221,6 +234,7 @@ class CalibrationService:
                     session.add(CalibrationReference(target_id=target_id, criterion_id=criterion_id, score=value))
                 else:
                     found.score = value
+            return before
 
     def close(self, exercise_id: int) -> None:
         """The lead closes the exercise: scoring stops and every score is revealed."""

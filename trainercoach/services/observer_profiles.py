@@ -35,6 +35,8 @@ from trainercoach.records.observer_profiles import (
     ObserverProfiles,
     ObserverWarning,
 )
+from trainercoach.services.history import Change
+from trainercoach.words import undo_label
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
@@ -76,6 +78,12 @@ class ObserverProfileService:
         errors = threshold_errors(points)
         if errors:
             raise ValidationError(errors)
+        before = self.threshold()
+        self._set_threshold(float(points))
+        self.coach.history.push(Change(undo_label("observer_threshold"), undo=lambda: self._set_threshold(before),
+                                       redo=lambda: self._set_threshold(float(points))))
+
+    def _set_threshold(self, points: float) -> None:
         import json
 
         with self.coach.db.transaction() as session:
