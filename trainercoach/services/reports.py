@@ -14,9 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from trainercoach import i18n
+from trainercoach.analytics.agreement import BOOTSTRAP_RESAMPLES
 from trainercoach.errors import NotFound
 from trainercoach.i18n import _
-from trainercoach.analytics.agreement import BOOTSTRAP_RESAMPLES
 from trainercoach.models import CalibrationExercise, Person
 from trainercoach.records.reports import (
     CalibrationSnapshot,
