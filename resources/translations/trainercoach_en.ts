@@ -113,6 +113,20 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
+        <source>{name} scores above the consensus: {bias} points in {period} (%n delivery(ies)), beyond the threshold of ±{threshold}.</source>
+        <translation>
+            <numerusform>{name} scores above the consensus: {bias} points in {period} (%n delivery(ies)), beyond the threshold of ±{threshold}.</numerusform>
+            <numerusform>{name} scores above the consensus: {bias} points in {period} (%n delivery(ies)), beyond the threshold of ±{threshold}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} scores below the consensus: {bias} points in {period} (%n delivery(ies)), beyond the threshold of ±{threshold}.</source>
+        <translation>
+            <numerusform>{name} scores below the consensus: {bias} points in {period} (%n delivery(ies)), beyond the threshold of ±{threshold}.</numerusform>
+            <numerusform>{name} scores below the consensus: {bias} points in {period} (%n delivery(ies)), beyond the threshold of ±{threshold}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n candidate(s) in the stage “{stage}” now, counted by each candidate&apos;s current stage; archived candidates are left out.</source>
         <translation>
             <numerusform>%n candidate in the stage “{stage}” now, counted by each candidate&apos;s current stage; archived candidates are left out.</numerusform>
@@ -124,6 +138,16 @@
         <translation>
             <numerusform>%n candidate in the programme</numerusform>
             <numerusform>%n candidates in the programme</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EverydaySection</name>
+    <message numerus="yes">
+        <source>%n co-observed session(s) with two or more scores.</source>
+        <translation>
+            <numerusform>%n co-observed session with two or more scores.</numerusform>
+            <numerusform>%n co-observed sessions with two or more scores.</numerusform>
         </translation>
     </message>
 </context>
