@@ -6163,6 +6163,13 @@ Does this form really have comments only?</source>
         <source>Save threshold</source>
         <translation>Αποθήκευση ορίου</translation>
     </message>
+    <message numerus="yes">
+        <source>all %n criteria</source>
+        <translation>
+            <numerusform>το %n κριτήριο</numerusform>
+            <numerusform>και τα %n κριτήρια</numerusform>
+        </translation>
+    </message>
     <message>
         <source>too few deliveries</source>
         <translation>πολύ λίγες παρουσιάσεις</translation>

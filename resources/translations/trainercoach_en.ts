@@ -226,6 +226,16 @@
     </message>
 </context>
 <context>
+    <name>ProfilesSection</name>
+    <message numerus="yes">
+        <source>all %n criteria</source>
+        <translation>
+            <numerusform>all %n criteria</numerusform>
+            <numerusform>all %n criteria</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgrammePage</name>
     <message numerus="yes">
         <source>Candidates in the last pipeline stage now: %n. Of all candidates, {certified} hold a certification in force.</source>

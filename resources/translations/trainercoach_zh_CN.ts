@@ -6137,6 +6137,12 @@ Does this form really have comments only?</source>
         <source>Save threshold</source>
         <translation>保存阈值</translation>
     </message>
+    <message numerus="yes">
+        <source>all %n criteria</source>
+        <translation>
+            <numerusform>全部 %n 项标准</numerusform>
+        </translation>
+    </message>
     <message>
         <source>too few deliveries</source>
         <translation>授课太少</translation>

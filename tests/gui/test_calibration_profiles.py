@@ -169,5 +169,6 @@ def test_the_page_and_the_dashboard_in_three_languages(qtbot, coach: Coach, code
         assert cut_off(page) == []
         if code != "en":
             assert english_left(page) == [] and english_left(window.dashboard) == []
+        qtbot.wait(200)  # the layout settles after the tables fit their rows, as it does before a person looks
         page.widget().grab().save(str(folder / f"calibration-profiles-{code}.png"))
         window.close()

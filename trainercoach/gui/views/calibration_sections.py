@@ -177,6 +177,11 @@ class ProfilesSection(QWidget):
                                    self.tr("Lenient on"), self.tr("Severe on"), self.tr("Latest quarter"),
                                    self.tr("Over time")], numeric=(2,), parent=self)
         self.profiles_view = page_table(self.profiles)
+        self.profiles_view.setWordWrap(True)
+        header = self.profiles_view.horizontalHeader()
+        for column in (3, 4):
+            header.setSectionResizeMode(column, header.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         layout.addWidget(self.profiles_view)
         self.chart = ChartView(min_height=300)
         layout.addWidget(self.chart)
@@ -202,9 +207,18 @@ class ProfilesSection(QWidget):
 
         titles = dict(found.criteria)
         rows = []
+
+        def named(keys: list[str], of: int) -> str:
+            if not keys:
+                return "—"
+            if len(keys) == of and of > 2:
+                return self.tr("all %n criteria", "", of)
+            return ", ".join(titles.get(k, k) for k in keys)
+
         for person_id, name, profile in found.observers:
-            lenient = [titles.get(k, k) for k, b in profile.by_criterion.items() if b.lenient]
-            severe = [titles.get(k, k) for k, b in profile.by_criterion.items() if b.severe]
+            judged = len(profile.by_criterion)
+            lenient = named([k for k, b in profile.by_criterion.items() if b.lenient], judged)
+            severe = named([k for k, b in profile.by_criterion.items() if b.severe], judged)
             latest = profile.latest
             recent = "—" if latest is None else f"{latest.label}: {bias_text(latest.bias)} (n = {latest.bias.n})"
             drift = profile.drift
@@ -216,9 +230,10 @@ class ProfilesSection(QWidget):
                              else self.tr("steady: {slope} a year")).format(slope=slope)
             colour = LENIENT if profile.overall.lenient else SEVERE if profile.overall.severe else None
             rows.append(TextRow(person_id, [name, bias_text(profile.overall), str(profile.overall.n),
-                                            ", ".join(lenient) or "—", ", ".join(severe) or "—", recent, over_time],
+                                            lenient, severe, recent, over_time],
                                 colour=colour))
         self.profiles.set_rows(rows)
+        self.profiles_view.resizeRowsToContents()
         self.empty.setVisible(not rows)
         self.profiles_view.setVisible(bool(rows))
         self.chart.setVisible(bool(rows))
