@@ -115,13 +115,13 @@ def test_everyday_agreement_profiles_and_the_dashboard_warning(qtbot, coach: Coa
     section = page.profiles_section
     rows = {r.cells[0]: r.cells for r in section.profiles.rows}
     assert set(rows) == {"Ana Lenient", "Ben 本"} and rows["Ana Lenient"][2] == "6"  # 3 sessions + 3 recordings
-    assert "Named on the dashboard now: Ana Lenient, Ben 本." == section.flagged_note.text()
+    assert section.flagged_note.text() == "Named on the dashboard now: Ana Lenient, Ben 本."
 
     section.threshold.setValue(1.5)  # the lead raises the threshold above every bias
     QTest.mouseClick(section.save_threshold, Qt.MouseButton.LeftButton)
     settle(qtbot)
     assert coach.observer_profiles.threshold() == 1.5
-    assert "No observer's latest quarter is beyond 1.50 points." == section.flagged_note.text()
+    assert section.flagged_note.text() == "No observer's latest quarter is beyond 1.50 points."
     window.ui.actionDashboard.trigger()
     settle(qtbot)
     assert not dashboard.observer_warning.isVisibleTo(window)

@@ -314,7 +314,7 @@ class CalibrationService:
                 .where(ObservationScore.score.is_not(None))).all()
             cells: dict[str, dict[tuple[int, int], dict[int, float]]] = defaultdict(lambda: defaultdict(dict))
             for delivery_id, version_id, observer_id, key, score in rows:
-                cells[key][(delivery_id, version_id)][observer_id] = float(score)
+                cells[key][(delivery_id, version_id)][observer_id] = float(score or 0)  # only scored cells are read
             ids = sorted({o for by_target in cells.values() for m in by_target.values() for o in m})
             names = {row.id: row.name for row in session.execute(select(Person.id, Person.name)
                                                                  .where(Person.id.in_(ids)))}

@@ -117,7 +117,7 @@ class ObserverProfileService:
         cells: dict[tuple[int, int, str], dict[int, float]] = defaultdict(dict)
         when: dict[int, datetime] = {}
         for delivery_id, version_id, observer_id, key, score, starts_at in rows:
-            cells[(delivery_id, version_id, key)][observer_id] = float(score)
+            cells[(delivery_id, version_id, key)][observer_id] = float(score or 0)  # the query keeps only scored cells
             when[delivery_id] = starts_at
         found = []
         for (delivery_id, version_id, key), scores in cells.items():
@@ -217,7 +217,7 @@ class ObserverProfileService:
         titles: dict[str, str] = {}
         for key, title, observer, score in rows:
             titles.setdefault(key, title)
-            per_key.setdefault(key, []).append((observer, float(score)))
+            per_key.setdefault(key, []).append((observer, float(score or 0)))  # only scored cells are read
         every = [pair for pairs in per_key.values() for pair in pairs]
         used = {o: b for o, b in bias.items() if any(o == observer for observer, _s in every)}
 
