@@ -82,6 +82,26 @@ def test_the_threshold_names_only_observers_beyond_it_on_enough_deliveries() -> 
     assert [p.observer for p in op.beyond_threshold(found, 0.5, min_targets=2)] == [2, 1]  # furthest first
 
 
+def test_percent_agreement_of_a_sparse_table_is_the_same_either_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many observers, two or three per target (everyday co-observation): the per-target pairs give what every
+    pair of observers gives."""
+    from trainercoach.analytics import agreement as ag
+
+    rng = np.random.default_rng(11)
+    table = np.full((200, 40), np.nan)
+    for row in table:
+        row[rng.choice(40, rng.integers(1, 4), replace=False)] = rng.integers(1, 6, 3)[:1]
+        row[rng.choice(40, 1)] = rng.integers(1, 6)
+    dense = ag.percent_agreement(table)
+    monkeypatch.setattr(ag, "DENSE_PAIRS", 0)
+    assert ag.percent_agreement(table) == dense and dense.pairs > 0
+
+
+def test_the_dashboard_looks_back_to_the_previous_quarter() -> None:
+    assert op.previous_quarter_start(datetime(2026, 12, 6)) == datetime(2026, 7, 1)
+    assert op.previous_quarter_start(datetime(2026, 2, 28)) == datetime(2025, 10, 1)
+
+
 def test_adjusted_mean_by_hand() -> None:
     # (4 - 0.5) + (5 - 0.5) + (3 + 0.25) + 2 (no estimate: as scored) = 13.25 over 4
     assert op.adjusted_mean([(1, 4), (1, 5), (2, 3), (3, 2)], {1: 0.5, 2: -0.25}) == pytest.approx(13.25 / 4)
@@ -123,6 +143,10 @@ def test_dashboard_names_a_drifting_observer_then_not_and_adjusted_averages_by_h
     assert coach.dashboard.load().observers == []  # gone once the threshold is above the bias
     coach.observer_profiles.set_threshold(0.5)
     assert [w.name for w in coach.dashboard.load().observers] == ["Ana", "Ben"]
+    # Half a year on, an old habit is not named: the dashboard looks back to the previous quarter only.
+    assert coach.observer_profiles.warnings(today + timedelta(days=200)) == []
+    coach.history.undo()
+    assert coach.observer_profiles.threshold() == 1.5  # the threshold's change is undone like any other
 
     # Eva observes alone once: no estimate of her bias; her scores are taken as scored.
     solo = coach.deliveries.add(DeliveryForm(candidate, starts_at=today - timedelta(days=1), topic="Solo"))

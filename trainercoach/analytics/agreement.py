@@ -330,21 +330,35 @@ def weighted_kappa(first: Sequence[float | None] | npt.NDArray[np.float64],
 
 
 # -- percent agreement ------------------------------------------------------------------------------------
+DENSE_PAIRS = 2_000_000  # up to this many target × observer-pair cells, every pair at once
+
+
 def percent_agreement(rows: Sequence[Sequence[float | None]] | Matrix) -> PercentAgreement:
     """Over every pair of observers who scored the same target: the share with the same score, and the share at
     most one point apart. Missing scores simply make fewer pairs."""
     table = as_matrix(rows)
     if table.size == 0 or table.shape[1] < 2:
         return PercentAgreement(0, None, None)
-    upper = np.triu_indices(table.shape[1], 1)
-    gaps = np.abs(table[:, upper[0]] - table[:, upper[1]])  # targets × pairs
-    valid = ~np.isnan(gaps)
-    pairs = int(valid.sum())
+    n, k = table.shape
+    if n * k * (k - 1) // 2 <= DENSE_PAIRS:
+        upper = np.triu_indices(k, 1)
+        gaps = np.abs(table[:, upper[0]] - table[:, upper[1]])  # targets × pairs
+        gaps = gaps[~np.isnan(gaps)]
+    else:
+        # Many observers, each target scored by a few (everyday co-observation): the pairs of each target's own
+        # scores, not every pair of observers on every target (10,000 × 80 observers would be 30 million cells).
+        present = ~np.isnan(table)
+        chunks = []
+        for row in np.flatnonzero(present.sum(axis=1) >= 2):
+            values = table[row, present[row]]
+            upper = np.triu_indices(values.size, 1)
+            chunks.append(np.abs(values[upper[0]] - values[upper[1]]))
+        gaps = np.concatenate(chunks) if chunks else np.empty(0)
+    pairs = int(gaps.size)
     if pairs == 0:
         return PercentAgreement(0, None, None)
-    with np.errstate(invalid="ignore"):
-        exact = int((gaps[valid] < 1e-9).sum())
-        within = int((gaps[valid] <= 1 + 1e-9).sum())
+    exact = int((gaps < 1e-9).sum())
+    within = int((gaps <= 1 + 1e-9).sum())
     return PercentAgreement(pairs, exact / pairs, within / pairs)
 
 

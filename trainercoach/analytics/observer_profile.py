@@ -137,6 +137,13 @@ def quarter(when: datetime) -> str:
     return f"{when.year} Q{(when.month - 1) // 3 + 1}"
 
 
+def previous_quarter_start(today: datetime) -> datetime:
+    """The first day of the calendar quarter before ``today``'s: the dashboard looks no further back, so an
+    observer who has not co-scored for half a year is not named for an old habit (and the read stays small)."""
+    index = today.year * 4 + (today.month - 1) // 3 - 1
+    return datetime(index // 4, (index % 4) * 3 + 1, 1)
+
+
 def gaps_against_consensus(scores: Mapping[int, float], reference: float | None = None) -> dict[int, float]:
     """Each observer's score minus the consensus on one criterion of one target: the reference where there is
     one, else the mean of the *other* observers (nothing for a lone observer without a reference)."""

@@ -95,16 +95,20 @@ class ObserverProfileService:
                 row.value = value
 
     # -- reading the deviations ---------------------------------------------------------------------------
-    def deviations_in(self, session: Session) -> list[op.Deviation]:
+    def deviations_in(self, session: Session, since: datetime | None = None) -> list[op.Deviation]:
         """Every comparable score's deviation from its consensus: revealed exercises and everyday co-observed
-        deliveries."""
-        return self._exercise_deviations(session) + self._everyday_deviations(session)
+        deliveries (only those from ``since`` on, when given)."""
+        return self._exercise_deviations(session, since) + self._everyday_deviations(session, since)
 
     @staticmethod
-    def _everyday_deviations(session: Session) -> list[op.Deviation]:
-        shared = (select(Observation.delivery_id, Observation.rubric_version_id)
-                  .group_by(Observation.delivery_id, Observation.rubric_version_id)
-                  .having(func.count(func.distinct(Observation.observer_id)) >= 2).subquery())
+    def _everyday_deviations(session: Session, since: datetime | None) -> list[op.Deviation]:
+        shared_query = (select(Observation.delivery_id, Observation.rubric_version_id)
+                        .group_by(Observation.delivery_id, Observation.rubric_version_id)
+                        .having(func.count(func.distinct(Observation.observer_id)) >= 2))
+        if since is not None:
+            shared_query = shared_query.join(Delivery, Delivery.id == Observation.delivery_id) \
+                .where(Delivery.starts_at >= since)
+        shared = shared_query.subquery()
         rows = session.execute(
             select(Observation.delivery_id, Observation.rubric_version_id, Observation.observer_id, Criterion.key,
                    ObservationScore.score, Delivery.starts_at)
@@ -127,7 +131,7 @@ class ObserverProfileService:
         return found
 
     @staticmethod
-    def _exercise_deviations(session: Session) -> list[op.Deviation]:
+    def _exercise_deviations(session: Session, since: datetime | None) -> list[op.Deviation]:
         exercises = {e.id: e for e in session.scalars(select(CalibrationExercise))}
         waiting = {e for (e,) in session.execute(select(CalibrationObserver.exercise_id)
                                                  .where(CalibrationObserver.submitted_at.is_(None)).distinct())}
@@ -150,6 +154,8 @@ class ObserverProfileService:
         for (target_id, criterion_id), scores in cells.items():
             exercise = exercises[target_of[target_id]]
             when = exercise.closed_at or last_in.get(exercise.id) or exercise.created_at
+            if since is not None and when < since:
+                continue
             for observer, gap in op.gaps_against_consensus(scores, references.get((target_id, criterion_id))).items():
                 found.append(op.Deviation(observer, keys[criterion_id], f"exercise-target:{target_id}", when, gap))
         return found
@@ -159,8 +165,9 @@ class ObserverProfileService:
         with self.coach.db.reading() as session:
             return self.profiles_in(session)
 
-    def profiles_in(self, session: Session) -> ObserverProfiles:
-        found = op.profiles(self.deviations_in(session))
+    def profiles_in(self, session: Session, since: datetime | None = None) -> ObserverProfiles:
+        """Every observer's profile (from ``since`` on, when given), with who the dashboard names."""
+        found = op.profiles(self.deviations_in(session, since))
         names = dict(session.execute(select(Person.id, Person.name).where(Person.id.in_(found))).all())
         order = session.execute(select(Criterion.key, Criterion.title, Criterion.rubric_version_id,
                                        Criterion.position).order_by(Criterion.rubric_version_id.desc(),
@@ -171,16 +178,19 @@ class ObserverProfileService:
             if key in seen and key not in criteria:
                 criteria[key] = title
         threshold = self.threshold_in(session)
-        flagged = [p.observer for p in op.beyond_threshold(found, threshold)]
+        recent = op.quarter(op.previous_quarter_start(datetime.now()))  # what the dashboard looks at
+        flagged = [p.observer for p in op.beyond_threshold(
+            {o: p for o, p in found.items() if p.latest is not None and p.latest.label >= recent}, threshold)]
         observers = sorted(((pid, names.get(pid, str(pid)), p) for pid, p in found.items()),
                            key=lambda row: (row[1].casefold(), row[0]))
         return ObserverProfiles(observers, list(criteria.items()), threshold, flagged)
 
-    def warnings(self) -> list[ObserverWarning]:
-        """Observers whose bias in their latest quarter (on at least ``op.WARN_MIN_TARGETS`` deliveries) is
-        beyond the lead's threshold, furthest first."""
+    def warnings(self, today: datetime | None = None) -> list[ObserverWarning]:
+        """Observers whose bias in their latest quarter (this one or the one before, on at least
+        ``op.WARN_MIN_TARGETS`` deliveries) is beyond the lead's threshold, furthest first."""
+        since = op.previous_quarter_start(today or datetime.now())
         with self.coach.db.reading() as session:
-            found = self.profiles_in(session)
+            found = self.profiles_in(session, since)
         by_id = {pid: (name, p) for pid, name, p in found.observers}
         result = []
         for pid in found.flagged:
