@@ -4686,6 +4686,13 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
             <numerusform>%n κοινές παρουσιάσεις με δύο ή περισσότερους βαθμούς.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Since {date}: %n co-observed session(s) with two or more scores.</source>
+        <translation>
+            <numerusform>Από {date}: %n κοινή παρουσίαση με δύο ή περισσότερους βαθμούς.</numerusform>
+            <numerusform>Από {date}: %n κοινές παρουσιάσεις με δύο ή περισσότερους βαθμούς.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FeedbackEntryDialog</name>

@@ -150,6 +150,13 @@
             <numerusform>%n co-observed sessions with two or more scores.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Since {date}: %n co-observed session(s) with two or more scores.</source>
+        <translation>
+            <numerusform>Since {date}: %n co-observed session with two or more scores.</numerusform>
+            <numerusform>Since {date}: %n co-observed sessions with two or more scores.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FeedbackEntryDialog</name>

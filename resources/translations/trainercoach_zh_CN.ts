@@ -4668,6 +4668,12 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
             <numerusform>%n 次共同观察的授课有两个或以上评分。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Since {date}: %n co-observed session(s) with two or more scores.</source>
+        <translation>
+            <numerusform>自 {date} 起：%n 次共同观察的授课有两个或以上评分。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FeedbackEntryDialog</name>

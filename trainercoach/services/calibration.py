@@ -9,6 +9,7 @@ Blindness is kept here for every database, and by row policies on a team server 
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, select
@@ -296,14 +297,21 @@ class CalibrationService:
             alpha_min_targets=ag.ALPHA_MIN_TARGETS)))
         return result
 
-    def everyday(self, *, bootstrap: int = 0) -> ExerciseAgreement:
-        """Everyday agreement: practice deliveries two or more observers scored with the same rubric version
-        (a delivery scored with two versions is two targets), each criterion by its key and each observation's
-        mean over criteria, as targets × observers tables (missing where someone did not observe)."""
+    def everyday(self, *, since: datetime | None = None, bootstrap: int = 0,
+                 bootstrap_max_targets: int | None = None) -> ExerciseAgreement:
+        """Everyday agreement: practice deliveries (from ``since`` on, when given) two or more observers scored
+        with the same rubric version (a delivery scored with two versions is two targets), each criterion by its
+        key and each observation's mean over criteria, as targets × observers tables (missing where someone did
+        not observe). Alpha's bootstrap runs only up to ``bootstrap_max_targets`` deliveries, when given: each
+        resample of thousands costs seconds, and the interval of so many is narrow anyway."""
         with self.coach.db.reading() as session:
-            shared = (select(Observation.delivery_id, Observation.rubric_version_id)
-                      .group_by(Observation.delivery_id, Observation.rubric_version_id)
-                      .having(func.count(func.distinct(Observation.observer_id)) >= 2).subquery())
+            shared_query = (select(Observation.delivery_id, Observation.rubric_version_id)
+                            .group_by(Observation.delivery_id, Observation.rubric_version_id)
+                            .having(func.count(func.distinct(Observation.observer_id)) >= 2))
+            if since is not None:
+                shared_query = shared_query.join(Delivery, Delivery.id == Observation.delivery_id) \
+                    .where(Delivery.starts_at >= since)
+            shared = shared_query.subquery()
             rows = session.execute(
                 select(Observation.delivery_id, Observation.rubric_version_id, Observation.observer_id,
                        Criterion.key, ObservationScore.score)
@@ -334,6 +342,8 @@ class CalibrationService:
                     totals[target][o].append(v)
         total = [[sum(totals[t][o]) / len(totals[t][o]) if totals[t].get(o) else None for o in ids]
                  for t in sorted(totals)]
+        if bootstrap_max_targets is not None and ag.paired_targets(total) > bootstrap_max_targets:
+            bootstrap = 0
         result.per_criterion.append(CriterionAgreement(None, _("Mean over criteria"), ag.summarise(
             total, bootstrap=bootstrap, alpha_min_targets=ag.ALPHA_MIN_TARGETS)))
         return result

@@ -11,6 +11,7 @@ scores, handing in, closing) goes through ``run_op``; the main window reads the 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -51,8 +52,17 @@ from trainercoach.services import Coach
 from trainercoach.words import CALIBRATION_STATUS, word
 
 NOBODY = -1  # reading as no observer: a blind exercise then shows no one's scores
-# Everyday agreement has many deliveries: fewer resamples keep the page quick (the note says how many).
+# Everyday agreement has many deliveries: the page reads the last four quarters, with fewer resamples for
+# alpha's interval and none beyond EVERYDAY_BOOTSTRAP_MOST deliveries (the note says which).
 EVERYDAY_RESAMPLES = 200
+EVERYDAY_BOOTSTRAP_MOST = 500
+EVERYDAY_QUARTERS = 4
+
+
+def everyday_since(today: datetime) -> datetime:
+    """The first day of the quarter three before ``today``'s: with this one, the last four quarters."""
+    index = today.year * 4 + (today.month - 1) // 3 - (EVERYDAY_QUARTERS - 1)
+    return datetime(index // 4, (index % 4) * 3 + 1, 1)
 
 
 @dataclass(frozen=True)
@@ -66,6 +76,7 @@ class CalibrationData:
     you: int | None
     everyday: ExerciseAgreement | None = None  # co-observed practice sessions
     profiles: ObserverProfiles | None = None
+    everyday_since: datetime | None = None
 
 
 def load_calibration(coach: Coach, chosen: int | None) -> CalibrationData:
@@ -80,8 +91,11 @@ def load_calibration(coach: Coach, chosen: int | None) -> CalibrationData:
         view = coach.calibration.view(chosen, viewer_id=NOBODY if you is None else you)
         if view.revealed:
             agreement = coach.calibration.agreement(chosen, bootstrap=BOOTSTRAP_RESAMPLES)
-    return CalibrationData(exercises, chosen, view, agreement, you,
-                           coach.calibration.everyday(bootstrap=EVERYDAY_RESAMPLES), coach.observer_profiles.profiles())
+    since = everyday_since(datetime.now())
+    everyday = coach.calibration.everyday(since=since, bootstrap=EVERYDAY_RESAMPLES,
+                                          bootstrap_max_targets=EVERYDAY_BOOTSTRAP_MOST)
+    return CalibrationData(exercises, chosen, view, agreement, you, everyday, coach.observer_profiles.profiles(),
+                           since)
 
 
 def _heading(words: str, kind: str = "subheading") -> QLabel:
@@ -255,7 +269,7 @@ class CalibrationPage(QScrollArea):
         view = data.view
         if view is not None:
             self._show_exercise(view, data)
-        self.everyday.show_agreement(data.everyday)
+        self.everyday.show_agreement(data.everyday, data.everyday_since)
         if data.profiles is not None:
             self.profiles_section.show_profiles(data.profiles)
         self.loaded.emit()

@@ -8,6 +8,8 @@ goes through ``run_op``.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -140,7 +142,7 @@ class EverydaySection(QWidget):
         self.heat_view.setAlternatingRowColors(False)
         layout.addWidget(self.heat_view)
 
-    def show_agreement(self, agreement: ExerciseAgreement | None) -> None:
+    def show_agreement(self, agreement: ExerciseAgreement | None, since: datetime | None = None) -> None:
         has = agreement is not None and bool(agreement.observers)
         self.empty.setVisible(not has)
         for widget in (self.figures_view, self.note, self.heat_view):
@@ -151,8 +153,11 @@ class EverydaySection(QWidget):
             return
         total = agreement.per_criterion[-1].summary
         self.figures.set_rows(agreement_rows(total))
-        self.note.setText(self.tr("%n co-observed session(s) with two or more scores.", "", total.alpha_targets)
-                          + " " + alpha_note(total))
+        counted = self.tr("%n co-observed session(s) with two or more scores.", "", total.alpha_targets)
+        if since is not None:
+            counted = self.tr("Since {date}: %n co-observed session(s) with two or more scores.", "",
+                              total.alpha_targets).format(date=f"{since:%Y-%m-%d}")
+        self.note.setText(f"{counted} {alpha_note(total)}".strip())
         self.deviations.set_agreement(agreement)
         self.heat_view.resizeColumnsToContents()
 
