@@ -382,11 +382,13 @@ def percent_agreement(rows: Sequence[Sequence[float | None]] | Matrix) -> Percen
         # Many observers, each target scored by a few (everyday co-observation): the pairs of each target's own
         # scores, not every pair of observers on every target (10,000 × 80 observers would be 30 million cells).
         present = ~np.isnan(table)
+        sizes = present.sum(axis=1)
         chunks = []
-        for row in np.flatnonzero(present.sum(axis=1) >= 2):
-            values = table[row, present[row]]
-            upper = np.triu_indices(values.size, 1)
-            chunks.append(np.abs(values[upper[0]] - values[upper[1]]))
+        for size in np.unique(sizes[sizes >= 2]):
+            same = table[sizes == size]
+            values = same[~np.isnan(same)].reshape(-1, size)  # row by row: each target's scores in a row
+            first, second = np.triu_indices(int(size), 1)
+            chunks.append(np.abs(values[:, first] - values[:, second]).ravel())
         gaps = np.concatenate(chunks) if chunks else np.empty(0)
     pairs = int(gaps.size)
     if pairs == 0:

@@ -12,6 +12,7 @@ from collections import defaultdict
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+import numpy as np
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
@@ -332,16 +333,24 @@ class CalibrationService:
                 titles.setdefault(key, title)
         observers = [(o, names.get(o, str(o))) for o in ids]
         result = ExerciseAgreement(0, observers)
-        totals: dict[tuple[int, int], dict[int, list[float]]] = defaultdict(lambda: defaultdict(list))
+        column = {o: j for j, o in enumerate(ids)}
+        targets = sorted({t for by_target in cells.values() for t in by_target})
+        row_of = {t: i for i, t in enumerate(targets)}
+        sums = np.zeros((len(targets), len(ids)))
+        counts = np.zeros((len(targets), len(ids)))
         for key in [k for k in titles if k in cells]:
             by_target = cells[key]
-            table = [[by_target[t].get(o) for o in ids] for t in sorted(by_target)]
+            table = np.full((len(by_target), len(ids)), np.nan)
+            for i, scores in enumerate(by_target.values()):
+                for o, v in scores.items():
+                    table[i, column[o]] = v
             result.per_criterion.append(CriterionAgreement(None, titles[key], ag.summarise(table)))
             for target, scores in by_target.items():
                 for o, v in scores.items():
-                    totals[target][o].append(v)
-        total = [[sum(totals[t][o]) / len(totals[t][o]) if totals[t].get(o) else None for o in ids]
-                 for t in sorted(totals)]
+                    sums[row_of[target], column[o]] += v
+                    counts[row_of[target], column[o]] += 1
+        with np.errstate(invalid="ignore", divide="ignore"):
+            total = np.where(counts > 0, sums / np.maximum(counts, 1), np.nan)
         if bootstrap_max_targets is not None and ag.paired_targets(total) > bootstrap_max_targets:
             bootstrap = 0
         result.per_criterion.append(CriterionAgreement(None, _("Mean over criteria"), ag.summarise(
