@@ -322,7 +322,7 @@ def _weighted_alpha(unique: npt.NDArray[np.int64], weights: npt.NDArray[np.int64
     n_v = observed.sum(axis=0)
     with np.errstate(invalid="ignore", divide="ignore"):
         expected = k._random_coincidences(n_v)
-        distances = k._distances(domain, k._distance_metric(level), n_v)
+        distances: npt.NDArray[np.float64] = k._distances(domain, k._distance_metric(level), n_v)
         bottom = float((expected * distances).sum())
         if bottom == 0 or not math.isfinite(bottom):
             return None
