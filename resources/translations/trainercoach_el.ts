@@ -6174,7 +6174,7 @@ Does this form really have comments only?</source>
         <source>all %n criteria</source>
         <translation>
             <numerusform>το %n κριτήριο</numerusform>
-            <numerusform>και τα %n κριτήρια</numerusform>
+            <numerusform>όλα τα %n κριτήρια</numerusform>
         </translation>
     </message>
     <message>
