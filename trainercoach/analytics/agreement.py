@@ -273,15 +273,18 @@ def krippendorff_alpha(rows: Sequence[Sequence[float | None]] | Matrix, level: L
     if counts.shape[0] == 0 or domain.size < 2 or (counts > 0).any(axis=0).sum() < 2:
         return NONE
 
+    dense = counts.shape[0] * domain.size**2 <= DENSE_ALPHA
+    value = _public_alpha(counts, domain, level) if dense else None  # the package's own entry point, as published
+    wanted = bootstrap > 0 and counts.shape[0] >= max(2, min_targets)
+    if dense and (value is None or not wanted):
+        return Coefficient(value)
     # Identical targets (the same counts of the same values) add the same coincidences: alpha is worked out on
     # the distinct ones, each weighted by how often it occurs — in the data, then in each resample.
     unique, inverse = np.unique(counts, axis=0, return_inverse=True)
     inverse = inverse.reshape(-1)
-    if counts.shape[0] * domain.size**2 <= DENSE_ALPHA:
-        value = _public_alpha(counts, domain, level)  # the package's own entry point, as published
-    else:
+    if not dense:
         value = _weighted_alpha(unique, np.bincount(inverse, minlength=unique.shape[0]), domain, level)
-    if value is None or bootstrap <= 0 or counts.shape[0] < max(2, min_targets):
+    if value is None or not wanted:
         return Coefficient(value)
     rng = np.random.default_rng(seed)
     n = counts.shape[0]
