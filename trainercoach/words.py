@@ -72,6 +72,8 @@ UNDO: dict[str, str] = {
     "close_calibration": N_("Close calibration exercise {name}"),
     "save_plan": N_("Save capacity plan {name}"),
     "delete_plan": N_("Delete capacity plan {name}"),
+    "reference_calibration": N_("Reference scores of {name}"),
+    "observer_threshold": N_("Observer bias threshold"),
     "add_candidate": N_("Add {name}"),
     "edit_candidate": N_("Edit {name}"),
     "archive_candidate": N_("Archive {name}"),

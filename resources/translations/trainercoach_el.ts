@@ -730,6 +730,22 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Προσθέστε μια τοποθεσία και γλώσσα ή έναν εκπαιδευτή για να σχεδιάσετε.</translation>
     </message>
     <message>
+        <source>Each observer&apos;s bias per quarter</source>
+        <translation>Η απόκλιση κάθε παρατηρητή ανά τρίμηνο</translation>
+    </message>
+    <message>
+        <source>Mean difference from the consensus (points)</source>
+        <translation>Μέση διαφορά από τη συναίνεση (μονάδες)</translation>
+    </message>
+    <message>
+        <source>Dashboard threshold (±{points})</source>
+        <translation>Όριο πίνακα ελέγχου (±{points})</translation>
+    </message>
+    <message>
+        <source>{name}, {period}: {bias} ({low} … {high}), n={n}</source>
+        <translation>{name}, {period}: {bias} ({low} … {high}), n={n}</translation>
+    </message>
+    <message>
         <source>Not started</source>
         <translation>Δεν ξεκίνησε</translation>
     </message>
@@ -896,6 +912,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Delete capacity plan {name}</source>
         <translation>Διαγραφή σχεδίου δυναμικότητας {name}</translation>
+    </message>
+    <message>
+        <source>Reference scores of {name}</source>
+        <translation>Βαθμοί αναφοράς της άσκησης {name}</translation>
+    </message>
+    <message>
+        <source>Observer bias threshold</source>
+        <translation>Όριο απόκλισης παρατηρητή</translation>
     </message>
     <message>
         <source>Delete stage {name}</source>
@@ -1270,6 +1294,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>{low} έως {high}</translation>
     </message>
     <message>
+        <source>not meaningful with so few targets</source>
+        <translation>χωρίς νόημα με τόσο λίγους στόχους</translation>
+    </message>
+    <message>
         <source>no scores to compare</source>
         <translation>καμία βαθμολογία για σύγκριση</translation>
     </message>
@@ -1386,6 +1414,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Η άλφα λαμβάνει υπόψη κάθε βαθμολογία, και όσες λείπουν: βασιστείτε σε τιμές 0,8 και άνω· από 0,667 έως 0,8 επιτρέπονται μόνο προσωρινά συμπεράσματα.</translation>
     </message>
     <message>
+        <source>Alpha&apos;s 95% interval is a percentile bootstrap: {resamples} resamples of the deliveries, drawn with a fixed seed ({seed}) so the same scores always give the same interval. It is given from {fewest} deliveries scored by two or more observers; this exercise has {targets}.</source>
+        <translation>Το διάστημα 95% του άλφα είναι εκατοστημοριακό bootstrap: {resamples} επαναδειγματοληψίες των παρουσιάσεων, με σταθερό σπόρο ({seed}), ώστε οι ίδιοι βαθμοί να δίνουν πάντα το ίδιο διάστημα. Δίνεται από {fewest} παρουσιάσεις που βαθμολόγησαν δύο ή περισσότεροι παρατηρητές· αυτή η άσκηση έχει {targets}.</translation>
+    </message>
+    <message>
         <source>Quadratic weighted kappa of the two observers: {kappa}.</source>
         <translation>Σταθμισμένο κάπα (τετραγωνικό) των δύο παρατηρητών: {kappa}.</translation>
     </message>
@@ -1442,8 +1474,48 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Μέση διαφορά</translation>
     </message>
     <message>
+        <source>%1 (interval not meaningful with so few targets)</source>
+        <translation>%1 (το διάστημα δεν έχει νόημα με τόσο λίγους στόχους)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 deliveries</source>
+        <translation>%1 παρουσιάσεις</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha, ordinal</source>
+        <translation>Άλφα του Krippendorff, διατακτικό</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha, interval</source>
+        <translation>Άλφα του Krippendorff, διαστημικό</translation>
+    </message>
+    <message>
+        <source>Exact agreement / within one point</source>
+        <translation>Ακριβής συμφωνία / έως μία μονάδα</translation>
+    </message>
+    <message>
+        <source>%1 pairs</source>
+        <translation>%1 ζεύγη</translation>
+    </message>
+    <message>
+        <source>Alpha&apos;s interval: a percentile bootstrap of %1 resamples of the deliveries (seeded: the same scores give the same interval), given from %2 deliveries scored by two or more observers.</source>
+        <translation>Διάστημα του άλφα: εκατοστημοριακό bootstrap %1 επαναδειγματοληψιών των παρουσιάσεων (σταθερός σπόρος: οι ίδιοι βαθμοί δίνουν το ίδιο διάστημα), από %2 παρουσιάσεις με δύο ή περισσότερους παρατηρητές.</translation>
+    </message>
+    <message>
         <source>Reading</source>
         <translation>Ερμηνεία</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Δείκτης</translation>
+    </message>
+    <message>
+        <source>Value (95% interval)</source>
+        <translation>Τιμή (διάστημα 95%)</translation>
     </message>
     <message>
         <source>Scores leniently: {names}.</source>
@@ -3614,6 +3686,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Δεν υπάρχουν στόχοι κάτω από την κεφαλίδα.</translation>
     </message>
     <message>
+        <source>Reference</source>
+        <translation>Αναφορά</translation>
+    </message>
+    <message>
         <source>handed in</source>
         <translation>παραδόθηκε</translation>
     </message>
@@ -3784,6 +3860,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Hours a month are from 0 to 744.</source>
         <translation>Οι ώρες τον μήνα είναι από 0 έως 744.</translation>
+    </message>
+    <message>
+        <source>The threshold is a number of points from {low} to {high}.</source>
+        <translation>Το όριο είναι αριθμός μονάδων από {low} έως {high}.</translation>
+    </message>
+    <message>
+        <source>All criteria</source>
+        <translation>Όλα τα κριτήρια</translation>
     </message>
 </context>
 <context>
@@ -4356,6 +4440,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Οι βαθμολογίες του παρατηρητή γίνονται οριστικές· όταν παραδώσει και ο τελευταίος, φαίνονται οι βαθμολογίες όλων</translation>
     </message>
     <message>
+        <source>Reference scores…</source>
+        <translation>Βαθμοί αναφοράς…</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s own scores: bias is then measured against them</source>
+        <translation>Οι βαθμοί του υπευθύνου: η απόκλιση μετριέται τότε ως προς αυτούς</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Κλείσιμο</translation>
     </message>
@@ -4370,10 +4462,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Deviation from the consensus, by criterion</source>
         <translation>Απόκλιση από τη συναίνεση, ανά κριτήριο</translation>
-    </message>
-    <message>
-        <source>Each observer&apos;s mean score minus the others&apos; (or the reference score); red: more lenient, blue: more severe. Hover a cell for its interval.</source>
-        <translation>Ο μέσος όρος κάθε παρατηρητή μείον των άλλων (ή της βαθμολογίας αναφοράς)· κόκκινο: πιο επιεικής, μπλε: πιο αυστηρός. Περάστε τον δείκτη πάνω από ένα κελί για το διάστημά του.</translation>
     </message>
     <message>
         <source>Observers</source>
@@ -4398,18 +4486,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Agreement</source>
         <translation>Συμφωνία</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Δείκτης</translation>
-    </message>
-    <message>
-        <source>Value (95% interval)</source>
-        <translation>Τιμή (διάστημα 95%)</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -4444,6 +4520,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Τυφλή βαθμολόγηση: παρατηρητές που δεν έχουν παραδώσει ακόμη: {waiting} από {all}. Μέχρι να παραδώσουν όλοι (ή να κλείσει η άσκηση) κανείς δεν βλέπει τις βαθμολογίες άλλου παρατηρητή.</translation>
     </message>
     <message>
+        <source>Each observer&apos;s mean score minus the lead&apos;s reference score; red: more lenient, blue: more severe. Hover a cell for its interval.</source>
+        <translation>Ο μέσος βαθμός κάθε παρατηρητή μείον τον βαθμό αναφοράς του υπευθύνου· κόκκινο: πιο επιεικής, μπλε: πιο αυστηρός. Περάστε τον δείκτη πάνω από ένα κελί για το διάστημά του.</translation>
+    </message>
+    <message>
+        <source>Each observer&apos;s mean score minus the other observers&apos;; red: more lenient, blue: more severe. Hover a cell for its interval.</source>
+        <translation>Ο μέσος βαθμός κάθε παρατηρητή μείον των άλλων παρατηρητών· κόκκινο: πιο επιεικής, μπλε: πιο αυστηρός. Περάστε τον δείκτη πάνω από ένα κελί για το διάστημά του.</translation>
+    </message>
+    <message>
         <source>lenient</source>
         <translation>επιεικής</translation>
     </message>
@@ -4454,26 +4538,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>in line</source>
         <translation>σύμφωνος</translation>
-    </message>
-    <message>
-        <source>{targets} × {observers}</source>
-        <translation>{targets} × {observers}</translation>
-    </message>
-    <message>
-        <source>Krippendorff&apos;s alpha, ordinal</source>
-        <translation>Άλφα του Krippendorff, διατακτική</translation>
-    </message>
-    <message>
-        <source>Krippendorff&apos;s alpha, interval</source>
-        <translation>Άλφα του Krippendorff, διαστημική</translation>
-    </message>
-    <message>
-        <source>Exact agreement / within one point</source>
-        <translation>Ακριβής συμφωνία / έως έναν βαθμό</translation>
-    </message>
-    <message>
-        <source>{pairs} pairs</source>
-        <translation>ζεύγη: {pairs}</translation>
     </message>
     <message>
         <source>Of each delivery&apos;s mean over criteria: {used} deliveries with every observer&apos;s score used, {dropped} left out for a missing score. Bands: {icc} for the ICCs, {alpha} for alpha.</source>
@@ -4805,6 +4869,26 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Strengths and weaknesses against the cohort</source>
         <translation>Δυνατά και αδύναμα σημεία σε σχέση με την ομάδα</translation>
+    </message>
+    <message>
+        <source>Also show the rubric averages adjusted for observer leniency</source>
+        <translation>Εμφάνιση και των μέσων όρων ρουμπρίκας προσαρμοσμένων για την επιείκεια των παρατηρητών</translation>
+    </message>
+    <message>
+        <source>Adjusted for observer leniency: each score less its observer&apos;s estimated bias (their mean difference from the consensus over every calibration exercise and co-observed session, Calibration page), then averaged as the raw figure is. An observer with nothing to compare is taken as scored. The raw figures above are what readiness uses.</source>
+        <translation>Προσαρμοσμένο για την επιείκεια των παρατηρητών: κάθε βαθμός μείον την εκτιμώμενη απόκλιση του παρατηρητή του (η μέση διαφορά του από τη συναίνεση σε κάθε άσκηση βαθμονόμησης και κοινή παρατήρηση, σελίδα Βαθμονόμηση), και μετά ο μέσος όρος όπως στον αρχικό δείκτη. Παρατηρητής χωρίς δεδομένα σύγκρισης λαμβάνεται όπως βαθμολόγησε. Η ετοιμότητα χρησιμοποιεί τους αρχικούς δείκτες παραπάνω.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Κριτήριο</translation>
+    </message>
+    <message>
+        <source>As scored (n)</source>
+        <translation>Όπως βαθμολογήθηκε (n)</translation>
+    </message>
+    <message>
+        <source>Adjusted for observer leniency</source>
+        <translation>Προσαρμοσμένο για την επιείκεια των παρατηρητών</translation>
     </message>
     <message>
         <source>✓ Ready for certification: every condition of the readiness rule is met.</source>
@@ -5500,6 +5584,24 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>Review due on {day}</source>
         <translation>Έλεγχος έως {day}</translation>
     </message>
+    <message numerus="yes">
+        <source>{name} scores above the consensus: {bias} points in {period} (%n delivery(ies)), beyond the threshold of ±{threshold}.</source>
+        <translation>
+            <numerusform>{name} βαθμολογεί πάνω από τη συναίνεση: {bias} μονάδες το {period} (%n παρουσίαση), πέρα από το όριο ±{threshold}.</numerusform>
+            <numerusform>{name} βαθμολογεί πάνω από τη συναίνεση: {bias} μονάδες το {period} (%n παρουσιάσεις), πέρα από το όριο ±{threshold}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} scores below the consensus: {bias} points in {period} (%n delivery(ies)), beyond the threshold of ±{threshold}.</source>
+        <translation>
+            <numerusform>{name} βαθμολογεί κάτω από τη συναίνεση: {bias} μονάδες το {period} (%n παρουσίαση), πέρα από το όριο ±{threshold}.</numerusform>
+            <numerusform>{name} βαθμολογεί κάτω από τη συναίνεση: {bias} μονάδες το {period} (%n παρουσιάσεις), πέρα από το όριο ±{threshold}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Observer bias (see the Calibration page):</source>
+        <translation>Απόκλιση παρατηρητών (δείτε τη σελίδα Βαθμονόμηση):</translation>
+    </message>
     <message>
         <source>The dashboard could not be read: {reason}</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση του πίνακα ελέγχου: {reason}</translation>
@@ -5516,6 +5618,39 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>
             <numerusform>%n υποψήφιος στο πρόγραμμα</numerusform>
             <numerusform>%n υποψήφιοι στο πρόγραμμα</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EverydaySection</name>
+    <message>
+        <source>Everyday agreement: practice sessions two or more observers scored</source>
+        <translation>Καθημερινή συμφωνία: πρακτικές παρουσιάσεις που βαθμολόγησαν δύο ή περισσότεροι παρατηρητές</translation>
+    </message>
+    <message>
+        <source>The same statistics over every practice session observed by two or more observers with the same rubric version, not only exercises. Observers differ from session to session, so most sessions lack someone&apos;s score: alpha takes them all, the ICCs only sessions every observer scored.</source>
+        <translation>Τα ίδια στατιστικά σε κάθε πρακτική παρουσίαση που παρατήρησαν δύο ή περισσότεροι παρατηρητές με την ίδια έκδοση ρουμπρίκας, όχι μόνο στις ασκήσεις. Οι παρατηρητές αλλάζουν από παρουσίαση σε παρουσίαση, οπότε στις περισσότερες λείπει κάποιος βαθμός: το άλφα τις παίρνει όλες, τα ICC μόνο όσες βαθμολόγησαν όλοι οι παρατηρητές.</translation>
+    </message>
+    <message>
+        <source>No practice session has been scored by two observers yet.</source>
+        <translation>Καμία πρακτική παρουσίαση δεν έχει βαθμολογηθεί ακόμη από δύο παρατηρητές.</translation>
+    </message>
+    <message>
+        <source>Deviation from the other observers, by criterion</source>
+        <translation>Απόκλιση από τους άλλους παρατηρητές, ανά κριτήριο</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n co-observed session(s) with two or more scores.</source>
+        <translation>
+            <numerusform>%n κοινή παρουσίαση με δύο ή περισσότερους βαθμούς.</numerusform>
+            <numerusform>%n κοινές παρουσιάσεις με δύο ή περισσότερους βαθμούς.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Since {date}: %n co-observed session(s) with two or more scores.</source>
+        <translation>
+            <numerusform>Από {date}: %n κοινή παρουσίαση με δύο ή περισσότερους βαθμούς.</numerusform>
+            <numerusform>Από {date}: %n κοινές παρουσιάσεις με δύο ή περισσότερους βαθμούς.</numerusform>
         </translation>
     </message>
 </context>
@@ -7112,6 +7247,92 @@ Does this form really have comments only?</source>
     </message>
 </context>
 <context>
+    <name>ProfilesSection</name>
+    <message>
+        <source>Observer profiles over time</source>
+        <translation>Προφίλ παρατηρητών στον χρόνο</translation>
+    </message>
+    <message>
+        <source>From every revealed exercise and co-observed session: each score minus the consensus (the lead&apos;s reference where there is one, else the other observers&apos; mean), averaged per delivery. Lenient or severe on a criterion when its whole 95% interval is above or below zero; drifting when the interval of the trend (points per year, a least-squares slope over time) excludes zero.</source>
+        <translation>Από κάθε αποκαλυμμένη άσκηση και κοινή παρατήρηση: κάθε βαθμός μείον τη συναίνεση (τον βαθμό αναφοράς του υπευθύνου όπου υπάρχει, αλλιώς τον μέσο όρο των άλλων παρατηρητών), ως μέσος όρος ανά παρουσίαση. Επιεικής ή αυστηρός σε ένα κριτήριο όταν όλο το διάστημα 95% είναι πάνω ή κάτω από το μηδέν· μεταβαλλόμενος όταν το διάστημα της τάσης (μονάδες ανά έτος, κλίση ελαχίστων τετραγώνων στον χρόνο) δεν περιέχει το μηδέν.</translation>
+    </message>
+    <message>
+        <source>No observer has scores to compare yet.</source>
+        <translation>Κανένας παρατηρητής δεν έχει ακόμη βαθμολογίες για σύγκριση.</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Παρατηρητής</translation>
+    </message>
+    <message>
+        <source>Bias (95% interval)</source>
+        <translation>Μεροληψία (διάστημα 95%)</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Συνεδρίες</translation>
+    </message>
+    <message>
+        <source>Lenient on</source>
+        <translation>Επιεικής σε</translation>
+    </message>
+    <message>
+        <source>Severe on</source>
+        <translation>Αυστηρός σε</translation>
+    </message>
+    <message>
+        <source>Latest quarter</source>
+        <translation>Τελευταίο τρίμηνο</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Στον χρόνο</translation>
+    </message>
+    <message>
+        <source>Name an observer on the dashboard when their latest quarter&apos;s bias is beyond</source>
+        <translation>Να αναφέρεται ένας παρατηρητής στον πίνακα ελέγχου όταν η απόκλιση του τελευταίου τριμήνου ξεπερνά τις</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> μονάδες</translation>
+    </message>
+    <message>
+        <source>Save threshold</source>
+        <translation>Αποθήκευση ορίου</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n criteria</source>
+        <translation>
+            <numerusform>το %n κριτήριο</numerusform>
+            <numerusform>όλα τα %n κριτήρια</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too few deliveries</source>
+        <translation>πολύ λίγες παρουσιάσεις</translation>
+    </message>
+    <message>
+        <source>drifting: {slope} a year</source>
+        <translation>μεταβαλλόμενος: {slope} τον χρόνο</translation>
+    </message>
+    <message>
+        <source>steady: {slope} a year</source>
+        <translation>σταθερός: {slope} τον χρόνο</translation>
+    </message>
+    <message>
+        <source>Named on the dashboard now: {names}.</source>
+        <translation>Αναφέρονται τώρα στον πίνακα ελέγχου: {names}.</translation>
+    </message>
+    <message>
+        <source>No observer&apos;s latest quarter is beyond {points} points.</source>
+        <translation>Κανενός παρατηρητή το τελευταίο τρίμηνο δεν ξεπερνά τις {points} μονάδες.</translation>
+    </message>
+    <message>
+        <source>Cannot save the threshold</source>
+        <translation>Δεν είναι δυνατή η αποθήκευση του ορίου</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammePage</name>
     <message>
         <source>Programme</source>
@@ -7586,6 +7807,21 @@ Does this form really have comments only?</source>
     <message>
         <source>no mentor sign-off is needed.</source>
         <translation>δεν χρειάζεται έγκριση μέντορα.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDialog</name>
+    <message>
+        <source>Reference scores: %1</source>
+        <translation>Βαθμοί αναφοράς: %1</translation>
+    </message>
+    <message>
+        <source>Type the score each criterion deserves on each delivery, from 1 to 5 (leave a cell empty for none). Observers see the reference scores once every score is revealed; bias is then measured against them.</source>
+        <translation>Γράψτε τον βαθμό που αξίζει κάθε κριτήριο σε κάθε παρουσίαση, από 1 έως 5 (αφήστε ένα κελί κενό για κανέναν). Οι παρατηρητές βλέπουν τους βαθμούς αναφοράς μόλις αποκαλυφθούν όλοι οι βαθμοί· η απόκλιση μετριέται τότε ως προς αυτούς.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Αποθήκευση</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,20 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
+        <source>{name} scores above the consensus: {bias} points in {period} (%n delivery(ies)), beyond the threshold of ±{threshold}.</source>
+        <translation>
+            <numerusform>{name} scores above the consensus: {bias} points in {period} (%n delivery(ies)), beyond the threshold of ±{threshold}.</numerusform>
+            <numerusform>{name} scores above the consensus: {bias} points in {period} (%n delivery(ies)), beyond the threshold of ±{threshold}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} scores below the consensus: {bias} points in {period} (%n delivery(ies)), beyond the threshold of ±{threshold}.</source>
+        <translation>
+            <numerusform>{name} scores below the consensus: {bias} points in {period} (%n delivery(ies)), beyond the threshold of ±{threshold}.</numerusform>
+            <numerusform>{name} scores below the consensus: {bias} points in {period} (%n delivery(ies)), beyond the threshold of ±{threshold}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n candidate(s) in the stage “{stage}” now, counted by each candidate&apos;s current stage; archived candidates are left out.</source>
         <translation>
             <numerusform>%n candidate in the stage “{stage}” now, counted by each candidate&apos;s current stage; archived candidates are left out.</numerusform>
@@ -131,6 +145,23 @@
         <translation>
             <numerusform>%n candidate in the programme</numerusform>
             <numerusform>%n candidates in the programme</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EverydaySection</name>
+    <message numerus="yes">
+        <source>%n co-observed session(s) with two or more scores.</source>
+        <translation>
+            <numerusform>%n co-observed session with two or more scores.</numerusform>
+            <numerusform>%n co-observed sessions with two or more scores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Since {date}: %n co-observed session(s) with two or more scores.</source>
+        <translation>
+            <numerusform>Since {date}: %n co-observed session with two or more scores.</numerusform>
+            <numerusform>Since {date}: %n co-observed sessions with two or more scores.</numerusform>
         </translation>
     </message>
 </context>
@@ -263,6 +294,16 @@ Import them into this session, or leave them out?</numerusform>
         <translation>
             <numerusform>&amp;Move %n card to</numerusform>
             <numerusform>&amp;Move %n cards to</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesSection</name>
+    <message numerus="yes">
+        <source>all %n criteria</source>
+        <translation>
+            <numerusform>all %n criteria</numerusform>
+            <numerusform>all %n criteria</numerusform>
         </translation>
     </message>
 </context>

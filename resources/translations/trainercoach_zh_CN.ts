@@ -730,6 +730,22 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>请添加一个站点和语言或一名培训师后再做规划。</translation>
     </message>
     <message>
+        <source>Each observer&apos;s bias per quarter</source>
+        <translation>每位观察员每季度的偏差</translation>
+    </message>
+    <message>
+        <source>Mean difference from the consensus (points)</source>
+        <translation>与共识的平均差（分）</translation>
+    </message>
+    <message>
+        <source>Dashboard threshold (±{points})</source>
+        <translation>仪表板阈值（±{points}）</translation>
+    </message>
+    <message>
+        <source>{name}, {period}: {bias} ({low} … {high}), n={n}</source>
+        <translation>{name}，{period}：{bias}（{low} … {high}），n={n}</translation>
+    </message>
+    <message>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
@@ -896,6 +912,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Delete capacity plan {name}</source>
         <translation>删除产能计划 {name}</translation>
+    </message>
+    <message>
+        <source>Reference scores of {name}</source>
+        <translation>{name} 的参考评分</translation>
+    </message>
+    <message>
+        <source>Observer bias threshold</source>
+        <translation>观察员偏差阈值</translation>
     </message>
     <message>
         <source>Delete stage {name}</source>
@@ -1270,6 +1294,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>{low} 至 {high}</translation>
     </message>
     <message>
+        <source>not meaningful with so few targets</source>
+        <translation>目标太少，没有意义</translation>
+    </message>
+    <message>
         <source>no scores to compare</source>
         <translation>没有可比较的评分</translation>
     </message>
@@ -1386,6 +1414,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>α 系数使用全部评分，包括有缺失的：0.8 及以上可以信赖；0.667 至 0.8 仅可得出初步结论。</translation>
     </message>
     <message>
+        <source>Alpha&apos;s 95% interval is a percentile bootstrap: {resamples} resamples of the deliveries, drawn with a fixed seed ({seed}) so the same scores always give the same interval. It is given from {fewest} deliveries scored by two or more observers; this exercise has {targets}.</source>
+        <translation>α 的 95% 区间为百分位 bootstrap：对授课重抽样 {resamples} 次，使用固定种子（{seed}），相同的评分总是得到相同的区间。至少需要 {fewest} 次由两名或以上观察员评分的授课才给出区间；本次练习有 {targets} 次。</translation>
+    </message>
+    <message>
         <source>Quadratic weighted kappa of the two observers: {kappa}.</source>
         <translation>两位观察员的二次加权 kappa：{kappa}。</translation>
     </message>
@@ -1442,8 +1474,48 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>平均差异</translation>
     </message>
     <message>
+        <source>%1 (interval not meaningful with so few targets)</source>
+        <translation>%1（目标太少，区间没有意义）</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 deliveries</source>
+        <translation>%1 次授课</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha, ordinal</source>
+        <translation>Krippendorff α（有序）</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha, interval</source>
+        <translation>Krippendorff α（等距）</translation>
+    </message>
+    <message>
+        <source>Exact agreement / within one point</source>
+        <translation>完全一致 / 相差一分以内</translation>
+    </message>
+    <message>
+        <source>%1 pairs</source>
+        <translation>%1 对</translation>
+    </message>
+    <message>
+        <source>Alpha&apos;s interval: a percentile bootstrap of %1 resamples of the deliveries (seeded: the same scores give the same interval), given from %2 deliveries scored by two or more observers.</source>
+        <translation>α 的区间：对授课进行 %1 次百分位 bootstrap 重抽样（固定种子：相同评分得到相同区间），至少需要 %2 次由两名或以上观察员评分的授课。</translation>
+    </message>
+    <message>
         <source>Reading</source>
         <translation>解读</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value (95% interval)</source>
+        <translation>数值（95% 区间）</translation>
     </message>
     <message>
         <source>Scores leniently: {names}.</source>
@@ -3614,6 +3686,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>标题行下没有任何对象。</translation>
     </message>
     <message>
+        <source>Reference</source>
+        <translation>参考</translation>
+    </message>
+    <message>
         <source>handed in</source>
         <translation>已提交</translation>
     </message>
@@ -3784,6 +3860,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Hours a month are from 0 to 744.</source>
         <translation>每月工时须在 0 到 744 之间。</translation>
+    </message>
+    <message>
+        <source>The threshold is a number of points from {low} to {high}.</source>
+        <translation>阈值是 {low} 到 {high} 之间的分数。</translation>
+    </message>
+    <message>
+        <source>All criteria</source>
+        <translation>全部标准</translation>
     </message>
 </context>
 <context>
@@ -4350,6 +4434,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>该观察员的评分即成定稿；最后一位观察员提交后，所有人的评分都会显示</translation>
     </message>
     <message>
+        <source>Reference scores…</source>
+        <translation>参考评分…</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s own scores: bias is then measured against them</source>
+        <translation>负责人自己的评分：偏差将以其为准衡量</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>结束</translation>
     </message>
@@ -4364,10 +4456,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Deviation from the consensus, by criterion</source>
         <translation>与共识的偏差（按标准）</translation>
-    </message>
-    <message>
-        <source>Each observer&apos;s mean score minus the others&apos; (or the reference score); red: more lenient, blue: more severe. Hover a cell for its interval.</source>
-        <translation>每位观察员的平均分减去其他人（或参考评分）的平均分；红色：偏宽松，蓝色：偏严格。将鼠标悬停在单元格上可查看区间。</translation>
     </message>
     <message>
         <source>Observers</source>
@@ -4392,18 +4480,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Agreement</source>
         <translation>一致性</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Value (95% interval)</source>
-        <translation>数值（95% 区间）</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -4438,6 +4514,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>盲评中：{all} 位观察员中还有 {waiting} 位未提交。在所有人提交（或练习结束）之前，任何人都看不到其他观察员的评分。</translation>
     </message>
     <message>
+        <source>Each observer&apos;s mean score minus the lead&apos;s reference score; red: more lenient, blue: more severe. Hover a cell for its interval.</source>
+        <translation>每位观察员的平均分减去负责人的参考评分；红色：较宽松，蓝色：较严格。将鼠标停在单元格上可查看区间。</translation>
+    </message>
+    <message>
+        <source>Each observer&apos;s mean score minus the other observers&apos;; red: more lenient, blue: more severe. Hover a cell for its interval.</source>
+        <translation>每位观察员的平均分减去其他观察员的平均分；红色：较宽松，蓝色：较严格。将鼠标停在单元格上可查看区间。</translation>
+    </message>
+    <message>
         <source>lenient</source>
         <translation>偏宽松</translation>
     </message>
@@ -4448,26 +4532,6 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>in line</source>
         <translation>一致</translation>
-    </message>
-    <message>
-        <source>{targets} × {observers}</source>
-        <translation>{targets} × {observers}</translation>
-    </message>
-    <message>
-        <source>Krippendorff&apos;s alpha, ordinal</source>
-        <translation>Krippendorff alpha（定序）</translation>
-    </message>
-    <message>
-        <source>Krippendorff&apos;s alpha, interval</source>
-        <translation>Krippendorff alpha（定距）</translation>
-    </message>
-    <message>
-        <source>Exact agreement / within one point</source>
-        <translation>完全一致 / 相差不超过一分</translation>
-    </message>
-    <message>
-        <source>{pairs} pairs</source>
-        <translation>{pairs} 对</translation>
     </message>
     <message>
         <source>Of each delivery&apos;s mean over criteria: {used} deliveries with every observer&apos;s score used, {dropped} left out for a missing score. Bands: {icc} for the ICCs, {alpha} for alpha.</source>
@@ -4797,6 +4861,26 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Strengths and weaknesses against the cohort</source>
         <translation>与同期学员相比的优势和不足</translation>
+    </message>
+    <message>
+        <source>Also show the rubric averages adjusted for observer leniency</source>
+        <translation>同时显示按观察员宽严调整后的评分量表平均分</translation>
+    </message>
+    <message>
+        <source>Adjusted for observer leniency: each score less its observer&apos;s estimated bias (their mean difference from the consensus over every calibration exercise and co-observed session, Calibration page), then averaged as the raw figure is. An observer with nothing to compare is taken as scored. The raw figures above are what readiness uses.</source>
+        <translation>按观察员宽严调整：每个分数减去该观察员的估计偏差（其在所有校准练习和共同观察中与共识的平均差，见“校准”页），再按原始数值的方式求平均。没有可比数据的观察员按原分计算。准备度使用上面的原始数值。</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>As scored (n)</source>
+        <translation>原始评分（n）</translation>
+    </message>
+    <message>
+        <source>Adjusted for observer leniency</source>
+        <translation>按观察员宽严调整</translation>
     </message>
     <message>
         <source>✓ Ready for certification: every condition of the readiness rule is met.</source>
@@ -5486,6 +5570,22 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>Review due on {day}</source>
         <translation>审核截止 {day}</translation>
     </message>
+    <message numerus="yes">
+        <source>{name} scores above the consensus: {bias} points in {period} (%n delivery(ies)), beyond the threshold of ±{threshold}.</source>
+        <translation>
+            <numerusform>{name} 的评分高于共识：{period} 为 {bias} 分（%n 次授课），超出阈值 ±{threshold}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} scores below the consensus: {bias} points in {period} (%n delivery(ies)), beyond the threshold of ±{threshold}.</source>
+        <translation>
+            <numerusform>{name} 的评分低于共识：{period} 为 {bias} 分（%n 次授课），超出阈值 ±{threshold}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Observer bias (see the Calibration page):</source>
+        <translation>观察员偏差（见“校准”页）：</translation>
+    </message>
     <message>
         <source>The dashboard could not be read: {reason}</source>
         <translation>无法读取概览：{reason}</translation>
@@ -5500,6 +5600,37 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>%n candidate(s) in the programme</source>
         <translation>
             <numerusform>计划中共有 %n 名候选人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EverydaySection</name>
+    <message>
+        <source>Everyday agreement: practice sessions two or more observers scored</source>
+        <translation>日常一致性：由两名或以上观察员评分的练习授课</translation>
+    </message>
+    <message>
+        <source>The same statistics over every practice session observed by two or more observers with the same rubric version, not only exercises. Observers differ from session to session, so most sessions lack someone&apos;s score: alpha takes them all, the ICCs only sessions every observer scored.</source>
+        <translation>对所有由两名或以上观察员使用同一评分量表版本观察的练习授课计算相同的统计量，而不仅限于练习。各次授课的观察员不同，因此多数授课缺少某人的评分：α 使用全部授课，ICC 只用每位观察员都评分的授课。</translation>
+    </message>
+    <message>
+        <source>No practice session has been scored by two observers yet.</source>
+        <translation>还没有由两名观察员评分的练习授课。</translation>
+    </message>
+    <message>
+        <source>Deviation from the other observers, by criterion</source>
+        <translation>按标准与其他观察员的偏差</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n co-observed session(s) with two or more scores.</source>
+        <translation>
+            <numerusform>%n 次共同观察的授课有两个或以上评分。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Since {date}: %n co-observed session(s) with two or more scores.</source>
+        <translation>
+            <numerusform>自 {date} 起：%n 次共同观察的授课有两个或以上评分。</numerusform>
         </translation>
     </message>
 </context>
@@ -7079,6 +7210,91 @@ Does this form really have comments only?</source>
     </message>
 </context>
 <context>
+    <name>ProfilesSection</name>
+    <message>
+        <source>Observer profiles over time</source>
+        <translation>观察员随时间的概况</translation>
+    </message>
+    <message>
+        <source>From every revealed exercise and co-observed session: each score minus the consensus (the lead&apos;s reference where there is one, else the other observers&apos; mean), averaged per delivery. Lenient or severe on a criterion when its whole 95% interval is above or below zero; drifting when the interval of the trend (points per year, a least-squares slope over time) excludes zero.</source>
+        <translation>来自每个已公开的练习和共同观察的授课：每个分数减去共识（有负责人参考评分时用参考评分，否则用其他观察员的平均分），按授课求平均。某标准的整个 95% 区间高于或低于零时为宽松或严格；趋势（每年分数，随时间的最小二乘斜率）的区间不含零时为漂移。</translation>
+    </message>
+    <message>
+        <source>No observer has scores to compare yet.</source>
+        <translation>还没有观察员有可比较的评分。</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>观察员</translation>
+    </message>
+    <message>
+        <source>Bias (95% interval)</source>
+        <translation>偏差（95% 区间）</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>试讲次数</translation>
+    </message>
+    <message>
+        <source>Lenient on</source>
+        <translation>宽松于</translation>
+    </message>
+    <message>
+        <source>Severe on</source>
+        <translation>严格于</translation>
+    </message>
+    <message>
+        <source>Latest quarter</source>
+        <translation>最近一季度</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>随时间</translation>
+    </message>
+    <message>
+        <source>Name an observer on the dashboard when their latest quarter&apos;s bias is beyond</source>
+        <translation>当观察员最近一季度的偏差超过以下值时在仪表板上列出</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Save threshold</source>
+        <translation>保存阈值</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n criteria</source>
+        <translation>
+            <numerusform>全部 %n 项标准</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too few deliveries</source>
+        <translation>授课太少</translation>
+    </message>
+    <message>
+        <source>drifting: {slope} a year</source>
+        <translation>漂移：每年 {slope}</translation>
+    </message>
+    <message>
+        <source>steady: {slope} a year</source>
+        <translation>稳定：每年 {slope}</translation>
+    </message>
+    <message>
+        <source>Named on the dashboard now: {names}.</source>
+        <translation>目前在仪表板上列出：{names}。</translation>
+    </message>
+    <message>
+        <source>No observer&apos;s latest quarter is beyond {points} points.</source>
+        <translation>没有观察员最近一季度的偏差超过 {points} 分。</translation>
+    </message>
+    <message>
+        <source>Cannot save the threshold</source>
+        <translation>无法保存阈值</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammePage</name>
     <message>
         <source>Programme</source>
@@ -7544,6 +7760,21 @@ Does this form really have comments only?</source>
     <message>
         <source>no mentor sign-off is needed.</source>
         <translation>无需导师签字确认。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDialog</name>
+    <message>
+        <source>Reference scores: %1</source>
+        <translation>参考评分：%1</translation>
+    </message>
+    <message>
+        <source>Type the score each criterion deserves on each delivery, from 1 to 5 (leave a cell empty for none). Observers see the reference scores once every score is revealed; bias is then measured against them.</source>
+        <translation>为每次授课的每个标准输入应得的分数，1 到 5（留空表示无）。所有评分公开后观察员可看到参考评分；偏差将以其为准衡量。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,13 @@ ICC_MEANINGS: dict[str, str] = {
 }
 ICC_SOURCE = "Koo & Li (2016)"
 ALPHA_SOURCE = "Krippendorff (2004)"
+# Alpha's interval is a percentile bootstrap over targets: BOOTSTRAP_RESAMPLES resamples drawn from
+# numpy's generator seeded with BOOTSTRAP_SEED, so the same table always gives the same interval. Under
+# ALPHA_MIN_TARGETS targets scored by two or more observers it is not given: a handful of targets has only a
+# handful of distinct resamples (5 targets: 126), and the percentiles of so few say nothing.
+BOOTSTRAP_RESAMPLES = 1000
+BOOTSTRAP_SEED = 19
+ALPHA_MIN_TARGETS = 10
 # Koo, T. K. & Li, M. Y. (2016). J Chiropr Med 15(2):155-163: below 0.5 poor, 0.5-0.75 moderate,
 # 0.75-0.9 good, above 0.9 excellent (they apply the bands to the interval as well as to the estimate).
 ICC_BANDS: tuple[tuple[float, str], ...] = (
@@ -242,15 +249,21 @@ def _value_counts(table: Matrix) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.
     return counts, domain
 
 
+def paired_targets(rows: Sequence[Sequence[float | None]] | Matrix) -> int:
+    """How many targets two or more observers scored: what alpha (and its bootstrap) rests on."""
+    table = as_matrix(rows)
+    return 0 if table.size == 0 else int(((~np.isnan(table)).sum(axis=1) >= 2).sum())
+
+
 def krippendorff_alpha(rows: Sequence[Sequence[float | None]] | Matrix, level: Level = "ordinal", *,
-                       bootstrap: int = 0, seed: int = 19, confidence: float = CONFIDENCE) -> Coefficient:
+                       bootstrap: int = 0, seed: int = BOOTSTRAP_SEED, confidence: float = CONFIDENCE,
+                       min_targets: int = 2) -> Coefficient:
     """Krippendorff's alpha (the ``krippendorff`` package) over every target with two or more scores; missing
     scores are allowed. ``bootstrap`` > 0 gives a percentile interval from that many resamples of the targets
-    (seeded: the same table gives the same interval); without it, ``low``/``high`` are None.
+    (seeded: the same table gives the same interval); without it, or under ``min_targets`` paired targets,
+    ``low``/``high`` are None.
 
     None when it cannot be computed: fewer than two observers on any target, or only one value in the table."""
-    import krippendorff
-
     table = as_matrix(rows)
     if table.size == 0:
         return NONE
@@ -260,24 +273,64 @@ def krippendorff_alpha(rows: Sequence[Sequence[float | None]] | Matrix, level: L
     if counts.shape[0] == 0 or domain.size < 2 or (counts > 0).any(axis=0).sum() < 2:
         return NONE
 
-    def alpha_of(value_counts: npt.NDArray[np.int64]) -> float | None:
-        try:
-            value = float(krippendorff.alpha(value_counts=value_counts, value_domain=domain,
-                                             level_of_measurement=level))
-        except (ValueError, ZeroDivisionError):
-            return None
-        return value if math.isfinite(value) else None
-
-    value = alpha_of(counts)
-    if value is None or bootstrap <= 0:
+    dense = counts.shape[0] * domain.size**2 <= DENSE_ALPHA
+    value = _public_alpha(counts, domain, level) if dense else None  # the package's own entry point, as published
+    wanted = bootstrap > 0 and counts.shape[0] >= max(2, min_targets)
+    if dense and (value is None or not wanted):
+        return Coefficient(value)
+    # Identical targets (the same counts of the same values) add the same coincidences: alpha is worked out on
+    # the distinct ones, each weighted by how often it occurs — in the data, then in each resample.
+    unique, inverse = np.unique(counts, axis=0, return_inverse=True)
+    inverse = inverse.reshape(-1)
+    if not dense:
+        value = _weighted_alpha(unique, np.bincount(inverse, minlength=unique.shape[0]), domain, level)
+    if value is None or not wanted:
         return Coefficient(value)
     rng = np.random.default_rng(seed)
-    draws = [alpha_of(counts[rng.integers(0, counts.shape[0], counts.shape[0])]) for _ in range(bootstrap)]
+    n = counts.shape[0]
+    draws = [_weighted_alpha(unique, np.bincount(inverse[rng.integers(0, n, n)], minlength=unique.shape[0]),
+                             domain, level) for _ in range(bootstrap)]
     kept = np.array([d for d in draws if d is not None])
     if kept.size < 2:
         return Coefficient(value)
     tail = (1 - confidence) / 2
     return Coefficient(value, float(np.quantile(kept, tail)), float(np.quantile(kept, 1 - tail)))
+
+
+DENSE_ALPHA = 2_000_000  # targets × values² up to which the package's alpha() is called as it is
+
+
+def _public_alpha(counts: npt.NDArray[np.int64], domain: npt.NDArray[np.float64], level: Level) -> float | None:
+    import krippendorff
+
+    try:
+        with np.errstate(invalid="ignore", divide="ignore"):
+            value = float(krippendorff.alpha(value_counts=counts, value_domain=domain, level_of_measurement=level))
+    except (ValueError, ZeroDivisionError):
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _weighted_alpha(unique: npt.NDArray[np.int64], weights: npt.NDArray[np.int64], domain: npt.NDArray[np.float64],
+                    level: Level) -> float | None:
+    """The package's alpha, 1 - Σ o·d / Σ e·d, with its own coincidence, expected-coincidence and distance
+    functions, on distinct targets weighted by how often each occurs (coincidences add up over targets). Equal
+    to ``krippendorff.alpha`` on the repeated targets (tests/core/test_calibration_alpha_interval.py); it keeps a
+    bootstrap of thousands of targets to milliseconds a resample instead of seconds."""
+    from krippendorff import krippendorff as k
+
+    observed = np.zeros((domain.size, domain.size))
+    for times in np.unique(weights[weights > 0]):
+        observed += times * k._coincidences(unique[weights == times])
+    n_v = observed.sum(axis=0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        expected = k._random_coincidences(n_v)
+        distances: npt.NDArray[np.float64] = k._distances(domain, k._distance_metric(level), n_v)
+        bottom = float((expected * distances).sum())
+        if bottom == 0 or not math.isfinite(bottom):
+            return None
+        value = 1 - float((observed * distances).sum()) / bottom
+    return value if math.isfinite(value) else None
 
 
 # -- weighted kappa ---------------------------------------------------------------------------------------
@@ -314,21 +367,37 @@ def weighted_kappa(first: Sequence[float | None] | npt.NDArray[np.float64],
 
 
 # -- percent agreement ------------------------------------------------------------------------------------
+DENSE_PAIRS = 2_000_000  # up to this many target × observer-pair cells, every pair at once
+
+
 def percent_agreement(rows: Sequence[Sequence[float | None]] | Matrix) -> PercentAgreement:
     """Over every pair of observers who scored the same target: the share with the same score, and the share at
     most one point apart. Missing scores simply make fewer pairs."""
     table = as_matrix(rows)
     if table.size == 0 or table.shape[1] < 2:
         return PercentAgreement(0, None, None)
-    upper = np.triu_indices(table.shape[1], 1)
-    gaps = np.abs(table[:, upper[0]] - table[:, upper[1]])  # targets × pairs
-    valid = ~np.isnan(gaps)
-    pairs = int(valid.sum())
+    n, k = table.shape
+    if n * k * (k - 1) // 2 <= DENSE_PAIRS:
+        upper = np.triu_indices(k, 1)
+        gaps = np.abs(table[:, upper[0]] - table[:, upper[1]])  # targets × pairs
+        gaps = gaps[~np.isnan(gaps)]
+    else:
+        # Many observers, each target scored by a few (everyday co-observation): the pairs of each target's own
+        # scores, not every pair of observers on every target (10,000 × 80 observers would be 30 million cells).
+        present = ~np.isnan(table)
+        sizes = present.sum(axis=1)
+        chunks = []
+        for size in np.unique(sizes[sizes >= 2]):
+            same = table[sizes == size]
+            values = same[~np.isnan(same)].reshape(-1, size)  # row by row: each target's scores in a row
+            first, second = np.triu_indices(int(size), 1)
+            chunks.append(np.abs(values[:, first] - values[:, second]).ravel())
+        gaps = np.concatenate(chunks) if chunks else np.empty(0)
+    pairs = int(gaps.size)
     if pairs == 0:
         return PercentAgreement(0, None, None)
-    with np.errstate(invalid="ignore"):
-        exact = int((gaps[valid] < 1e-9).sum())
-        within = int((gaps[valid] <= 1 + 1e-9).sum())
+    exact = int((gaps < 1e-9).sum())
+    within = int((gaps <= 1 + 1e-9).sum())
     return PercentAgreement(pairs, exact / pairs, within / pairs)
 
 
@@ -401,6 +470,13 @@ class AgreementSummary:
     percent: PercentAgreement
     bias: list[ObserverBias]
     kappa: float | None  # quadratic weighted kappa, when there are exactly two observers
+    alpha_targets: int = 0  # targets two or more observers scored (alpha's n)
+    resamples: int = 0  # bootstrap resamples behind alpha's intervals (0: none asked)
+
+    @property
+    def alpha_interval_meaningful(self) -> bool:
+        """Enough targets for alpha's bootstrap interval to mean something (``ALPHA_MIN_TARGETS``)."""
+        return self.alpha_targets >= ALPHA_MIN_TARGETS
 
     def as_json(self) -> dict[str, object]:
         out: dict[str, object] = {kind: self.iccs.icc[kind].as_dict() for kind in ICC_KINDS}
@@ -408,7 +484,7 @@ class AgreementSummary:
         out["alpha_interval"] = self.alpha_interval.as_dict()
         out.update(n_targets=self.iccs.n_targets, n_observers=self.iccs.n_observers, dropped=self.iccs.dropped,
                    percent_exact=self.percent.exact, percent_within_one=self.percent.within_one,
-                   pairs=self.percent.pairs, kappa_quadratic=self.kappa,
+                   pairs=self.percent.pairs, kappa_quadratic=self.kappa, alpha_targets=self.alpha_targets,
                    bias=[{"observer": b.observer, "n": b.n, "mean": b.mean, "low": b.low, "high": b.high}
                          for b in self.bias])
         return out
@@ -416,12 +492,15 @@ class AgreementSummary:
 
 def summarise(rows: Sequence[Sequence[float | None]] | Matrix,
               reference: Sequence[float | None] | npt.NDArray[np.float64] | None = None, *,
-              bootstrap: int = 0) -> AgreementSummary:
-    """Every statistic above for one table (``bootstrap`` resamples for alpha's intervals)."""
+              bootstrap: int = 0, alpha_min_targets: int = 2) -> AgreementSummary:
+    """Every statistic above for one table (``bootstrap`` resamples for alpha's intervals, given only with at
+    least ``alpha_min_targets`` paired targets: the windows and the report ask for ``ALPHA_MIN_TARGETS``)."""
     table = as_matrix(rows)
     kappa = None
     if table.ndim == 2 and table.shape[1] == 2:
         kappa = weighted_kappa(table[:, 0], table[:, 1], "quadratic")
-    return AgreementSummary(icc(table), krippendorff_alpha(table, "ordinal", bootstrap=bootstrap),
-                            krippendorff_alpha(table, "interval", bootstrap=bootstrap),
-                            percent_agreement(table), observer_bias(table, reference), kappa)
+    fewest = alpha_min_targets
+    return AgreementSummary(icc(table), krippendorff_alpha(table, "ordinal", bootstrap=bootstrap, min_targets=fewest),
+                            krippendorff_alpha(table, "interval", bootstrap=bootstrap, min_targets=fewest),
+                            percent_agreement(table), observer_bias(table, reference), kappa,
+                            paired_targets(table), bootstrap)

@@ -130,6 +130,11 @@ TEXT: dict[str, str] = {
     "capacity_tip": N_("Needed {needed} h, certified {available} h, newly ready {ready} h; short {short} h "
                        "({trainers} trainers)"),
     "capacity_none": N_("Add a site and language, or a trainer, to plan."),
+    # calibration: each observer's bias per quarter
+    "drift_title": N_("Each observer's bias per quarter"),
+    "drift_y": N_("Mean difference from the consensus (points)"),
+    "drift_threshold": N_("Dashboard threshold (±{points})"),
+    "drift_tip": N_("{name}, {period}: {bias} ({low} … {high}), n={n}"),
 }
 
 

@@ -69,7 +69,7 @@ _RESULTS = frozenset({"session", "observation", "feedback", "feedback_item", "co
 # str(): PySide6's stubs say QT_TRANSLATE_NOOP returns object; it returns its text, marked for lupdate.
 PAGES: tuple[Page, ...] = (
     Page("dashboard", str(QT_TRANSLATE_NOOP("MainWindow", "Dashboard")), "trainercoach.gui.views.dashboard_view",
-         "DashboardView", "actionDashboard", _PEOPLE | _RESULTS,
+         "DashboardView", "actionDashboard", _PEOPLE | _RESULTS | {"calibration"},
          signals=(("candidateActivated", "open_candidate"), ("sessionActivated", "show_session"),
                   ("newCandidateRequested", "new_candidate"), ("demoRequested", "open_demo"))),
     Page("pipeline", str(QT_TRANSLATE_NOOP("MainWindow", "Pipeline")), "trainercoach.gui.views.pipeline_board",
@@ -92,7 +92,7 @@ PAGES: tuple[Page, ...] = (
          signals=(("candidateActivated", "open_candidate"),)),
     Page("calibration", str(QT_TRANSLATE_NOOP("MainWindow", "Calibration")),
          "trainercoach.gui.views.calibration_page", "CalibrationPage", "actionCalibration",
-         frozenset({"calibration", "person", "rubric", "setting"})),
+         frozenset({"calibration", "person", "rubric", "setting", "observation", "session"})),
     Page("capacity", str(QT_TRANSLATE_NOOP("MainWindow", "Capacity")), "trainercoach.gui.views.capacity_page",
          "CapacityPage", "actionCapacity", _PEOPLE | _RESULTS),
     Page("assets", str(QT_TRANSLATE_NOOP("MainWindow", "Assets")), "trainercoach.gui.views.assets_page",

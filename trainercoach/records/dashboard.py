@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from trainercoach.records.assets import AssetRecord
+from trainercoach.records.observer_profiles import ObserverWarning
 from trainercoach.records.pipeline import Headcount, StageRecord
 
 
@@ -29,6 +30,8 @@ class DashboardData:
     # Training assets to look at (issue 20): review due by today, or stale (the article changed since the last
     # review); most overdue first.
     assets: list[AssetRecord] = field(default_factory=list)
+    # observers whose latest quarter's bias is beyond the lead's threshold (issue 19)
+    observers: list[ObserverWarning] = field(default_factory=list)
 
     @property
     def total(self) -> int:

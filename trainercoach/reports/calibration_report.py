@@ -16,10 +16,13 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from trainercoach import i18n
 from trainercoach.analytics.agreement import (
+    ALPHA_MIN_TARGETS,
     ALPHA_SOURCE,
+    BOOTSTRAP_SEED,
     ICC_KINDS,
     ICC_MEANINGS,
     ICC_SOURCE,
+    AgreementSummary,
     Coefficient,
     ObserverBias,
     alpha_band,
@@ -49,6 +52,13 @@ def interval(value: Coefficient) -> str:
     if value.low is None or value.high is None:
         return "–"
     return _("{low} to {high}", low=num(value.low), high=num(value.high))
+
+
+def alpha_interval(summary: AgreementSummary, value: Coefficient) -> str:
+    """Alpha's bootstrap interval, or why there is none."""
+    if value.value is not None and not summary.alpha_interval_meaningful:
+        return _("not meaningful with so few targets")
+    return interval(value)
 
 
 def band(word_of: str | None) -> str:
@@ -134,12 +144,19 @@ def build(snapshot: CalibrationSnapshot, width: float) -> tuple[list[Flowable], 
           band(icc_band(summary.iccs.icc[kind].value))] for kind in ICC_KINDS],
         layout.cols(width, [0.55, 0.1, 0.2, 0.15]), styles, numeric=[1, 2]))
     story.append(KeepTogether([para(_("Krippendorff's alpha"), styles.h2), data_table(
-        [_("Level"), _("Value"), _("Band ({source})", source=ALPHA_SOURCE)],
-        [[_("Ordinal"), num(summary.alpha_ordinal.value), band(alpha_band(summary.alpha_ordinal.value))],
-         [_("Interval"), num(summary.alpha_interval.value), band(alpha_band(summary.alpha_interval.value))]],
-        layout.cols(width, [0.4, 0.15, 0.45]), styles, numeric=[1]),
+        [_("Level"), _("Value"), _("95% interval"), _("Band ({source})", source=ALPHA_SOURCE)],
+        [[_("Ordinal"), num(summary.alpha_ordinal.value), alpha_interval(summary, summary.alpha_ordinal),
+          band(alpha_band(summary.alpha_ordinal.value))],
+         [_("Interval"), num(summary.alpha_interval.value), alpha_interval(summary, summary.alpha_interval),
+          band(alpha_band(summary.alpha_interval.value))]],
+        layout.cols(width, [0.2, 0.12, 0.38, 0.3]), styles, numeric=[1]),
         para(_("Alpha takes every score, missing ones too: rely on 0.8 and above; 0.667 to 0.8 allows "
-               "tentative conclusions only."), styles.note)]))
+               "tentative conclusions only."), styles.note),
+        para(_("Alpha's 95% interval is a percentile bootstrap: {resamples} resamples of the deliveries, drawn "
+               "with a fixed seed ({seed}) so the same scores always give the same interval. It is given from "
+               "{fewest} deliveries scored by two or more observers; this exercise has {targets}.",
+               resamples=summary.resamples, seed=BOOTSTRAP_SEED, fewest=ALPHA_MIN_TARGETS,
+               targets=summary.alpha_targets), styles.note)]))
     if summary.kappa is not None:
         story.append(para(_("Quadratic weighted kappa of the two observers: {kappa}.", kappa=num(summary.kappa)),
                           styles.body))

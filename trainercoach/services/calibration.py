@@ -9,8 +9,10 @@ Blindness is kept here for every database, and by row policies on a team server 
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import datetime
 from typing import TYPE_CHECKING
 
+import numpy as np
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
@@ -202,18 +204,31 @@ class CalibrationService:
         return taking_part
 
     def set_reference(self, exercise_id: int, scores: dict[tuple[int, int], int | None]) -> None:
-        """The lead's reference scores (None removes one): bias is then measured against them."""
+        """The lead's reference scores (None removes one): bias is then measured against them. Undo puts back
+        what each changed cell held."""
+        before = self._set_reference(exercise_id, scores)
+        name = self.view(exercise_id).name
+        self.coach.history.push(Change(undo_label("reference_calibration", name=name),
+                                       undo=lambda: self._set_reference(exercise_id, before),
+                                       redo=lambda: self._set_reference(exercise_id, scores)))
+
+    def _set_reference(self, exercise_id: int,
+                       scores: dict[tuple[int, int], int | None]) -> dict[tuple[int, int], int | None]:
         if any(v is not None and (type(v) is not int or not 1 <= v <= 5) for v in scores.values()):
             raise ValidationError({"reference": _("A score is a whole number from 1 to 5, or empty.")})
         with self.coach.db.transaction() as session:
-            self._exercise(session, exercise_id)
+            exercise = self._exercise(session, exercise_id)
             targets = set(session.scalars(select(CalibrationTarget.id)
                                           .where(CalibrationTarget.exercise_id == exercise_id)))
-            if any(t not in targets for t, _c in scores):
+            criteria = set(session.scalars(select(Criterion.id)
+                                           .where(Criterion.rubric_version_id == exercise.rubric_version_id)))
+            if any(t not in targets or c not in criteria for t, c in scores):
                 raise ValidationError({"reference": _("A score is for a delivery or criterion not in this "
                                                       "exercise.")})
+            before: dict[tuple[int, int], int | None] = {}
             for (target_id, criterion_id), value in scores.items():
                 found = session.get(CalibrationReference, (target_id, criterion_id))
+                before[(target_id, criterion_id)] = None if found is None else found.score
                 if value is None:
                     if found is not None:
                         session.delete(found)
@@ -221,6 +236,7 @@ class CalibrationService:
                     session.add(CalibrationReference(target_id=target_id, criterion_id=criterion_id, score=value))
                 else:
                     found.score = value
+            return before
 
     def close(self, exercise_id: int) -> None:
         """The lead closes the exercise: scoring stops and every score is revealed."""
@@ -248,7 +264,8 @@ class CalibrationService:
     # -- statistics -----------------------------------------------------------------------------------------
     def agreement(self, exercise_id: int, *, bootstrap: int = 0) -> ExerciseAgreement:
         """Every statistic per criterion and for each target's mean over criteria, once the scores are revealed
-        (a lead may look at any time)."""
+        (a lead may look at any time). ``bootstrap`` resamples give alpha's intervals for the mean over criteria
+        when it has at least ``ALPHA_MIN_TARGETS`` targets."""
         with self.coach.db.reading() as session:
             return self.agreement_in(session, exercise_id, bootstrap=bootstrap)
 
@@ -270,35 +287,72 @@ class CalibrationService:
             reference = [view.references.get((t, criterion_id)) for t, _title in view.targets]
             has_reference = any(r is not None for r in reference)
             result.per_criterion.append(CriterionAgreement(criterion_id, title, ag.summarise(
-                table, reference if has_reference else None, bootstrap=bootstrap)))
+                table, reference if has_reference else None)))
         total_table: list[list[float | None]] = [
             [sum(totals[(t, o)]) / len(totals[(t, o)]) if totals[(t, o)] else None for o, _n in observers]
             for t, _title in view.targets]
         ref_total = [sum(reference_totals[t]) / len(reference_totals[t]) if reference_totals[t] else None
                      for t, _title in view.targets]
         result.per_criterion.append(CriterionAgreement(None, _("Mean over criteria"), ag.summarise(
-            total_table, ref_total if any(r is not None for r in ref_total) else None, bootstrap=bootstrap)))
+            total_table, ref_total if any(r is not None for r in ref_total) else None, bootstrap=bootstrap,
+            alpha_min_targets=ag.ALPHA_MIN_TARGETS)))
         return result
 
-    def everyday(self, rubric_version_id: int | None = None) -> ExerciseAgreement:
-        """Everyday agreement: practice deliveries two or more observers scored, each observation's mean over
-        criteria, as a deliveries × observers table (missing where someone did not observe)."""
+    def everyday(self, *, since: datetime | None = None, bootstrap: int = 0,
+                 bootstrap_max_targets: int | None = None) -> ExerciseAgreement:
+        """Everyday agreement: practice deliveries (from ``since`` on, when given) two or more observers scored
+        with the same rubric version (a delivery scored with two versions is two targets), each criterion by its
+        key and each observation's mean over criteria, as targets × observers tables (missing where someone did
+        not observe). Alpha's bootstrap runs only up to ``bootstrap_max_targets`` deliveries, when given: each
+        resample of thousands costs seconds, and the interval of so many is narrow anyway."""
         with self.coach.db.reading() as session:
-            query = (select(Observation.delivery_id, Observation.observer_id, func.avg(ObservationScore.score))
-                     .join(ObservationScore, ObservationScore.observation_id == Observation.id)
-                     .where(ObservationScore.score.is_not(None))
-                     .group_by(Observation.delivery_id, Observation.observer_id))
-            if rubric_version_id is not None:
-                query = query.where(Observation.rubric_version_id == rubric_version_id)
-            means: dict[int, dict[int, float]] = defaultdict(dict)
-            for delivery_id, observer_id, mean in session.execute(query):
-                means[delivery_id][observer_id] = float(mean)
-            shared = {d: m for d, m in means.items() if len(m) >= 2}
-            ids = sorted({o for m in shared.values() for o in m})
+            shared_query = (select(Observation.delivery_id, Observation.rubric_version_id)
+                            .group_by(Observation.delivery_id, Observation.rubric_version_id)
+                            .having(func.count(func.distinct(Observation.observer_id)) >= 2))
+            if since is not None:
+                shared_query = shared_query.join(Delivery, Delivery.id == Observation.delivery_id) \
+                    .where(Delivery.starts_at >= since)
+            shared = shared_query.subquery()
+            rows = session.execute(
+                select(Observation.delivery_id, Observation.rubric_version_id, Observation.observer_id,
+                       Criterion.key, ObservationScore.score)
+                .join(shared, (shared.c.delivery_id == Observation.delivery_id)
+                      & (shared.c.rubric_version_id == Observation.rubric_version_id))
+                .join(ObservationScore, ObservationScore.observation_id == Observation.id)
+                .join(Criterion, Criterion.id == ObservationScore.criterion_id)
+                .where(ObservationScore.score.is_not(None))).all()
+            cells: dict[str, dict[tuple[int, int], dict[int, float]]] = defaultdict(lambda: defaultdict(dict))
+            for delivery_id, version_id, observer_id, key, score in rows:
+                cells[key][(delivery_id, version_id)][observer_id] = float(score or 0)  # only scored cells are read
+            ids = sorted({o for by_target in cells.values() for m in by_target.values() for o in m})
             names = {row.id: row.name for row in session.execute(select(Person.id, Person.name)
                                                                  .where(Person.id.in_(ids)))}
+            titles: dict[str, str] = {}
+            for key, title in session.execute(select(Criterion.key, Criterion.title)
+                                              .order_by(Criterion.rubric_version_id.desc(), Criterion.position)):
+                titles.setdefault(key, title)
         observers = [(o, names.get(o, str(o))) for o in ids]
-        table = [[shared[d].get(o) for o in ids] for d in sorted(shared)]
         result = ExerciseAgreement(0, observers)
-        result.per_criterion.append(CriterionAgreement(None, _("Mean over criteria"), ag.summarise(table)))
+        column = {o: j for j, o in enumerate(ids)}
+        targets = sorted({t for by_target in cells.values() for t in by_target})
+        row_of = {t: i for i, t in enumerate(targets)}
+        sums = np.zeros((len(targets), len(ids)))
+        counts = np.zeros((len(targets), len(ids)))
+        for key in [k for k in titles if k in cells]:
+            by_target = cells[key]
+            table = np.full((len(by_target), len(ids)), np.nan)
+            for i, scores in enumerate(by_target.values()):
+                for o, v in scores.items():
+                    table[i, column[o]] = v
+            result.per_criterion.append(CriterionAgreement(None, titles[key], ag.summarise(table)))
+            for target, scores in by_target.items():
+                for o, v in scores.items():
+                    sums[row_of[target], column[o]] += v
+                    counts[row_of[target], column[o]] += 1
+        with np.errstate(invalid="ignore", divide="ignore"):
+            total = np.where(counts > 0, sums / np.maximum(counts, 1), np.nan)
+        if bootstrap_max_targets is not None and ag.paired_targets(total) > bootstrap_max_targets:
+            bootstrap = 0
+        result.per_criterion.append(CriterionAgreement(None, _("Mean over criteria"), ag.summarise(
+            total, bootstrap=bootstrap, alpha_min_targets=ag.ALPHA_MIN_TARGETS)))
         return result

@@ -23,6 +23,7 @@ from trainercoach.services.forecasts import ForecastService
 from trainercoach.services.history import History
 from trainercoach.services.milestones import MilestoneService
 from trainercoach.services.observations import ActionItemService, ObservationService
+from trainercoach.services.observer_profiles import ObserverProfileService
 from trainercoach.services.people import PeopleService
 from trainercoach.services.pipeline import PipelineService
 from trainercoach.services.reports import ReportService
@@ -64,6 +65,7 @@ class Coach:
         self.dashboard = DashboardService(self)
         self.reports = ReportService(self)
         self.calibration = CalibrationService(self)
+        self.observer_profiles = ObserverProfileService(self)
 
     @property
     def actor(self) -> str:

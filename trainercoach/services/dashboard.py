@@ -93,4 +93,4 @@ class DashboardService:
         attention.sort(key=lambda item: (-item.days, item.name))
         assets = sorted(self.coach.assets.reminders(today),
                         key=lambda a: (a.review_due is None, a.review_due or today, a.title.casefold()))
-        return DashboardData(stages, attention, assets)
+        return DashboardData(stages, attention, assets=assets, observers=self.coach.observer_profiles.warnings())

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from trainercoach import i18n
+from trainercoach.analytics.agreement import BOOTSTRAP_RESAMPLES
 from trainercoach.errors import NotFound
 from trainercoach.i18n import _
 from trainercoach.models import CalibrationExercise, Person
@@ -114,5 +115,6 @@ class ReportService:
             return CalibrationSnapshot(
                 lang=chosen, actor=self.coach.actor, read_at=datetime.now(),
                 view=self.coach.calibration.view_in(session, exercise_id),
-                agreement=self.coach.calibration.agreement_in(session, exercise_id), lead=lead or "",
+                agreement=self.coach.calibration.agreement_in(session, exercise_id,
+                                                             bootstrap=BOOTSTRAP_RESAMPLES), lead=lead or "",
                 notes=exercise.notes, created_at=exercise.created_at, closed_at=exercise.closed_at)

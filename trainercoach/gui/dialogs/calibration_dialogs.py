@@ -166,3 +166,53 @@ class ScoreDialog(QDialog):
         if run_op(self, self.coach, lambda: self.coach.calibration.score(exercise, observer, scores),
                   form=self).ok:
             self.accept()
+
+
+class ReferenceDialog(QDialog):
+    """The lead's reference scores for every target and criterion: once entered, each observer's bias is
+    measured against them instead of against the other observers. An emptied cell removes its reference."""
+
+    def __init__(self, coach: Coach, exercise_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.coach = coach
+        self.exercise_id = exercise_id
+        view = coach.calibration.view(exercise_id)
+        self.setWindowTitle(self.tr("Reference scores: %1").replace("%1", view.name))
+        self.resize(760, 420)
+        layout = QVBoxLayout(self)
+        hint = QLabel(self.tr("Type the score each criterion deserves on each delivery, from 1 to 5 (leave a cell "
+                              "empty for none). Observers see the reference scores once every score is revealed; "
+                              "bias is then measured against them."))
+        hint.setWordWrap(True)
+        hint.setProperty("class", "hint")
+        layout.addWidget(hint)
+        self.before = {key: value for key, value in view.references.items()}
+        self.model = ScoreEntryModel(view.targets, view.criteria, dict(self.before), self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table, 1)
+        self.error_label = QLabel()
+        self.error_label.setProperty("class", "error")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        self.error_label.setText("\n".join(dict.fromkeys(errors.values())))
+        self.error_label.setVisible(bool(errors))
+
+    def save(self) -> None:
+        self.table.setCurrentIndex(QModelIndex())  # a cell still being typed in gives what it holds
+        changed = {key: value for key, value in self.model.scores.items() if self.before.get(key) != value}
+        exercise = self.exercise_id
+        if run_op(self, self.coach, lambda: self.coach.calibration.set_reference(exercise, changed),
+                  form=self).ok:
+            self.accept()

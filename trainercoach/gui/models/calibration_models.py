@@ -48,21 +48,32 @@ class ScoreMatrixModel(QAbstractTableModel):
         return 0 if parent.isValid() or self.view is None else len(self.view.targets)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.view is None else len(self.view.observers)
+        if parent.isValid() or self.view is None:
+            return 0
+        return len(self.view.observers) + (1 if self.view.references else 0)
+
+    def is_reference(self, column: int) -> bool:
+        """The last column holds the lead's reference scores, when there are any this person may see."""
+        return self.view is not None and column == len(self.view.observers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if self.view is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.view.observers[section][1]
+            return _t("Reference") if self.is_reference(section) else self.view.observers[section][1]
         return self.view.targets[section][1]
 
     def blind(self, column: int) -> bool:
         assert self.view is not None
+        if self.is_reference(column):
+            return False
         return not self.view.revealed and self.view.observers[column][0] != self.viewer_id
 
     def cell(self, row: int, column: int) -> str:
         assert self.view is not None
+        if self.is_reference(column):
+            target = self.view.targets[row][0]
+            return score_text(mean([v for (t, _c), v in self.view.references.items() if t == target]), 2)
         observer, _name, handed_in = self.view.observers[column]
         if self.blind(column):
             return _t("handed in") if handed_in else _t("waiting")

@@ -11,6 +11,7 @@ scores, handing in, closing) goes through ``run_op``; the main window reads the 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainercoach.analytics.agreement import ALPHA_SOURCE, ICC_KINDS, ICC_MEANINGS, ICC_SOURCE, alpha_band, icc_band
+from trainercoach.analytics.agreement import ALPHA_SOURCE, BOOTSTRAP_RESAMPLES, ICC_SOURCE
 from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.formats import number_text
 from trainercoach.gui.messages import explain
@@ -36,14 +37,32 @@ from trainercoach.gui.models.calibration_models import (
 )
 from trainercoach.gui.models.rows_model import ID_ROLE, RowsModel, TextRow
 from trainercoach.gui.operations import run_op
+from trainercoach.gui.views.calibration_sections import (
+    EverydaySection,
+    ProfilesSection,
+    agreement_rows,
+    alpha_note,
+    figures_table,
+)
 from trainercoach.gui.widgets.tables import page_table
 from trainercoach.gui.workers import Loader
-from trainercoach.i18n import text
 from trainercoach.records.calibration import ExerciseAgreement, ExerciseRow, ExerciseView
+from trainercoach.records.observer_profiles import ObserverProfiles
 from trainercoach.services import Coach
 from trainercoach.words import CALIBRATION_STATUS, word
 
 NOBODY = -1  # reading as no observer: a blind exercise then shows no one's scores
+# Everyday agreement has many deliveries: the page reads the last four quarters, with fewer resamples for
+# alpha's interval and none beyond EVERYDAY_BOOTSTRAP_MOST deliveries (the note says which).
+EVERYDAY_RESAMPLES = 200
+EVERYDAY_BOOTSTRAP_MOST = 500
+EVERYDAY_QUARTERS = 4
+
+
+def everyday_since(today: datetime) -> datetime:
+    """The first day of the quarter three before ``today``'s: with this one, the last four quarters."""
+    index = today.year * 4 + (today.month - 1) // 3 - (EVERYDAY_QUARTERS - 1)
+    return datetime(index // 4, (index % 4) * 3 + 1, 1)
 
 
 @dataclass(frozen=True)
@@ -55,6 +74,9 @@ class CalibrationData:
     view: ExerciseView | None  # as "you" may see it
     agreement: ExerciseAgreement | None  # only once the scores are revealed
     you: int | None
+    everyday: ExerciseAgreement | None = None  # co-observed practice sessions
+    profiles: ObserverProfiles | None = None
+    everyday_since: datetime | None = None
 
 
 def load_calibration(coach: Coach, chosen: int | None) -> CalibrationData:
@@ -68,8 +90,12 @@ def load_calibration(coach: Coach, chosen: int | None) -> CalibrationData:
     if chosen is not None:
         view = coach.calibration.view(chosen, viewer_id=NOBODY if you is None else you)
         if view.revealed:
-            agreement = coach.calibration.agreement(chosen)
-    return CalibrationData(exercises, chosen, view, agreement, you)
+            agreement = coach.calibration.agreement(chosen, bootstrap=BOOTSTRAP_RESAMPLES)
+    since = everyday_since(datetime.now())
+    everyday = coach.calibration.everyday(since=since, bootstrap=EVERYDAY_RESAMPLES,
+                                          bootstrap_max_targets=EVERYDAY_BOOTSTRAP_MOST)
+    return CalibrationData(exercises, chosen, view, agreement, you, everyday, coach.observer_profiles.profiles(),
+                           since)
 
 
 def _heading(words: str, kind: str = "subheading") -> QLabel:
@@ -139,10 +165,13 @@ class CalibrationPage(QScrollArea):
         self.hand_in_button.setToolTip(self.tr("The observer's scores become final; when the last observer hands "
                                                "in, everyone's scores are shown"))
         self.hand_in_button.clicked.connect(self.hand_in)
+        self.reference_button = QPushButton(self.tr("Reference scores…"))
+        self.reference_button.setToolTip(self.tr("The lead's own scores: bias is then measured against them"))
+        self.reference_button.clicked.connect(self.enter_reference)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setToolTip(self.tr("Stop the scoring and show every score now"))
         self.close_button.clicked.connect(self.close_exercise)
-        for button in (self.score_button, self.hand_in_button, self.close_button):
+        for button in (self.score_button, self.hand_in_button, self.reference_button, self.close_button):
             actions.addWidget(button)
         detail.addLayout(actions)
         self.blind_note = _hint()
@@ -159,8 +188,8 @@ class CalibrationPage(QScrollArea):
         shown = QVBoxLayout(self.revealed)
         shown.setContentsMargins(0, 0, 0, 0)
         shown.addWidget(_heading(self.tr("Deviation from the consensus, by criterion")))
-        shown.addWidget(_hint(self.tr("Each observer's mean score minus the others' (or the reference score); "
-                                      "red: more lenient, blue: more severe. Hover a cell for its interval.")))
+        self.heat_hint = _hint()
+        shown.addWidget(self.heat_hint)
         self.deviations = DeviationModel(self)
         self.heat_view = page_table(self.deviations)
         self.heat_view.verticalHeader().show()
@@ -174,14 +203,17 @@ class CalibrationPage(QScrollArea):
         self.profiles_view = page_table(self.profiles)
         shown.addWidget(self.profiles_view)
         shown.addWidget(_heading(self.tr("Agreement")))
-        self.figures = RowsModel([self.tr("Figure"), self.tr("Value (95% interval)"), self.tr("Reading"),
-                                  self.tr("n")], parent=self)
-        self.figures_view = page_table(self.figures, stretch=0)
+        self.figures, self.figures_view = figures_table()
+        self.figures.setParent(self)
         shown.addWidget(self.figures_view)
         self.figures_note = _hint()
         shown.addWidget(self.figures_note)
         detail.addWidget(self.revealed)
         layout.addWidget(self.detail)
+        self.everyday = EverydaySection()
+        layout.addWidget(self.everyday)
+        self.profiles_section = ProfilesSection(coach)
+        layout.addWidget(self.profiles_section)
         layout.addStretch(1)
         self.setWidget(body)
         self.refresh()
@@ -237,6 +269,9 @@ class CalibrationPage(QScrollArea):
         view = data.view
         if view is not None:
             self._show_exercise(view, data)
+        self.everyday.show_agreement(data.everyday, data.everyday_since)
+        if data.profiles is not None:
+            self.profiles_section.show_profiles(data.profiles)
         self.loaded.emit()
 
     def _show_exercise(self, view: ExerciseView, data: CalibrationData) -> None:
@@ -263,9 +298,14 @@ class CalibrationPage(QScrollArea):
         self.matrix_view.resizeColumnsToContents()
         self.revealed.setVisible(data.agreement is not None)
         if data.agreement is not None:
-            self._show_agreement(data.agreement)
+            self._show_agreement(data.agreement, bool(view.references))
 
-    def _show_agreement(self, agreement: ExerciseAgreement) -> None:
+    def _show_agreement(self, agreement: ExerciseAgreement, against_reference: bool = False) -> None:
+        self.heat_hint.setText(
+            self.tr("Each observer's mean score minus the lead's reference score; red: more lenient, blue: more "
+                    "severe. Hover a cell for its interval.") if against_reference else
+            self.tr("Each observer's mean score minus the other observers'; red: more lenient, blue: more severe. "
+                    "Hover a cell for its interval."))
         self.deviations.set_agreement(agreement)
         self.heat_view.resizeColumnsToContents()
         total = agreement.per_criterion[-1].summary
@@ -288,30 +328,12 @@ class CalibrationPage(QScrollArea):
                                                 str(bias.n), reading, far]))
         self.profiles.set_rows(profiles)
         iccs = total.iccs
-        n = self.tr("{targets} × {observers}").format(targets=iccs.n_targets, observers=iccs.n_observers)
-        figures = []
-        for kind in ICC_KINDS:
-            figure = iccs.icc[kind]
-            band = icc_band(figure.value)
-            figures.append(TextRow(0, [text(ICC_MEANINGS[kind]),
-                                       interval_text(figure.value, figure.low, figure.high, signed=False),
-                                       text(band) if band else "—", n]))
-        for label, figure in ((self.tr("Krippendorff's alpha, ordinal"), total.alpha_ordinal),
-                              (self.tr("Krippendorff's alpha, interval"), total.alpha_interval)):
-            band = alpha_band(figure.value)
-            figures.append(TextRow(0, [label, interval_text(figure.value, figure.low, figure.high, signed=False),
-                                       text(band) if band else "—", n]))
-        percent = total.percent
-        if percent.exact is not None and percent.within_one is not None:
-            figures.append(TextRow(0, [self.tr("Exact agreement / within one point"),
-                                       f"{percent.exact:.0%} / {percent.within_one:.0%}", "—",
-                                       self.tr("{pairs} pairs").format(pairs=percent.pairs)]))
-        self.figures.set_rows(figures)
+        self.figures.set_rows(agreement_rows(total))
         note = self.tr("Of each delivery's mean over criteria: {used} deliveries with every observer's score "
                        "used, {dropped} left out for a missing score. Bands: {icc} for the ICCs, {alpha} for "
                        "alpha.").format(used=iccs.n_targets, dropped=iccs.dropped, icc=ICC_SOURCE,
                                         alpha=ALPHA_SOURCE)
-        self.figures_note.setText(note)
+        self.figures_note.setText(f"{note} {alpha_note(total)}".strip())
 
     def _update_buttons(self) -> None:
         view = self.data.view if self.data is not None else None
@@ -321,6 +343,7 @@ class CalibrationPage(QScrollArea):
         self.score_button.setEnabled(open_ and observer is not None and not handed_in)
         self.hand_in_button.setEnabled(open_ and observer is not None and not handed_in)
         self.close_button.setEnabled(open_)
+        self.reference_button.setEnabled(view is not None)
 
     # -- actions (each through run_op) -----------------------------------------------------------
     def new_exercise(self) -> None:
@@ -345,6 +368,12 @@ class CalibrationPage(QScrollArea):
             return
         run_op(self, self.coach, lambda: self.coach.calibration.hand_in(exercise, observer),
                title=self.tr("Cannot hand in"))
+
+    def enter_reference(self) -> None:
+        from trainercoach.gui.dialogs.calibration_dialogs import ReferenceDialog
+
+        if self.chosen is not None:
+            ReferenceDialog(self.coach, self.chosen, self).exec()
 
     def close_exercise(self) -> None:
         exercise = self.chosen

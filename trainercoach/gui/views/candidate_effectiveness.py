@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -24,6 +25,7 @@ from trainercoach.analytics.forecast import Forecast
 from trainercoach.charts import candidate_trend, criteria_vs_cohort, readiness_forecast
 from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.forecast_text import long_text
+from trainercoach.gui.formats import number_text
 from trainercoach.gui.models.certification_models import certification_rows, certifications_model
 from trainercoach.gui.models.rows_model import RowsModel, TextRow
 from trainercoach.gui.operations import run_op
@@ -113,6 +115,23 @@ class CandidateEffectivenessPanel(QScrollArea):
         layout.addWidget(_heading(self.tr("Strengths and weaknesses against the cohort")))
         self.criteria_chart = ChartView(min_height=CHART_HEIGHT)
         layout.addWidget(self.criteria_chart)
+        self.adjusted_box = QCheckBox(self.tr("Also show the rubric averages adjusted for observer leniency"))
+        self.adjusted_box.toggled.connect(self._show_adjusted)
+        layout.addWidget(self.adjusted_box)
+        self.adjusted_hint = QLabel(self.tr(
+            "Adjusted for observer leniency: each score less its observer's estimated bias (their mean difference "
+            "from the consensus over every calibration exercise and co-observed session, Calibration page), then "
+            "averaged as the raw figure is. An observer with nothing to compare is taken as scored. The raw "
+            "figures above are what readiness uses."))
+        self.adjusted_hint.setProperty("class", "hint")
+        self.adjusted_hint.setWordWrap(True)
+        layout.addWidget(self.adjusted_hint)
+        self.adjusted = RowsModel([self.tr("Criterion"), self.tr("As scored (n)"),
+                                   self.tr("Adjusted for observer leniency")], numeric=(1, 2), parent=self)
+        self.adjusted_view = page_table(self.adjusted, stretch=0)
+        layout.addWidget(self.adjusted_view)
+        self.adjusted_hint.hide()
+        self.adjusted_view.hide()
         layout.addStretch(1)
         self.setWidget(body)
 
@@ -151,6 +170,8 @@ class CandidateEffectivenessPanel(QScrollArea):
         self.criteria_chart.set_figure(criteria_vs_cohort(effectiveness))
         self._tips(effectiveness)
         self._enable()
+        if self.adjusted_box.isChecked():
+            self._show_adjusted(True)
         coach, candidate_id = self.coach, self.candidate_id
         self._forecast_loader.load(lambda: coach.forecasts.candidate(candidate_id))
 
@@ -190,6 +211,24 @@ class CandidateEffectivenessPanel(QScrollArea):
             "Each bar is the mean of the candidate's scores on one rubric criterion (%n score(s) in all, the n of "
             "each in its label); the tick is the cohort's median of every candidate's mean.", "",
             sum(c.n for c in effectiveness.criteria)), "intervals")
+
+    def _show_adjusted(self, shown: bool) -> None:
+        """The optional figure beside the raw one, never instead of it: read when asked for."""
+        self.adjusted_hint.setVisible(shown)
+        self.adjusted_view.setVisible(shown)
+        if not shown:
+            return
+        try:
+            found = self.coach.observer_profiles.adjusted(self.candidate_id)
+        except TrainerCoachError as error:
+            self.adjusted_hint.setText(str(error))
+            return
+        rows = []
+        for position, line in enumerate([*found.criteria, found.overall]):
+            raw = "—" if line.raw is None else f"{number_text(line.raw, 2)} ({line.n})"
+            adjusted = "—" if line.adjusted is None else number_text(line.adjusted, 2)
+            rows.append(TextRow(position, [line.title, raw, adjusted]))
+        self.adjusted.set_rows(rows)
 
     def _enable(self) -> None:
         self.revoke_button.setEnabled(self.selected_certification() is not None)

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from trainercoach.errors import TrainerCoachError
-from trainercoach.gui.formats import date_text
+from trainercoach.gui.formats import date_text, number_text
 from trainercoach.gui.messages import explain
+from trainercoach.gui.models.calibration_models import interval_text
 from trainercoach.gui.models.rows_model import ID_ROLE as ROW_ID
 from trainercoach.gui.models.rows_model import RowsModel, TextRow
 from trainercoach.gui.widgets.counts import in_programme_note
@@ -29,6 +30,7 @@ from trainercoach.gui.widgets.figure_tips import figure_tip
 from trainercoach.gui.widgets.tables import page_table
 from trainercoach.gui.workers import Loader
 from trainercoach.records.dashboard import Attention, DashboardData
+from trainercoach.records.observer_profiles import ObserverWarning
 from trainercoach.services import Coach
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -157,6 +159,13 @@ class DashboardView(QWidget):
         empty_layout.addLayout(buttons)
         layout.addWidget(self.empty_state)
 
+        self.observer_warning = QLabel()
+        self.observer_warning.setWordWrap(True)
+        self.observer_warning.setStyleSheet("background: #fef3f2; color: #b42318; border: 1px solid #fda29b; "
+                                            "border-radius: 6px; padding: 8px;")
+        self.observer_warning.hide()
+        layout.addWidget(self.observer_warning)
+
         attention_heading = QLabel(self.tr("Needs attention"))
         attention_heading.setProperty("class", "subheading")
         layout.addWidget(attention_heading)
@@ -229,6 +238,21 @@ class DashboardView(QWidget):
     def loading(self) -> bool:
         return self._loader.busy
 
+    def _show_observers(self, warnings: list[ObserverWarning]) -> None:
+        """Observers whose latest quarter's bias is beyond the lead's threshold (Calibration page), by name."""
+        lines = []
+        for w in warnings:
+            bias = interval_text(w.bias, w.low, w.high)
+            lines.append((self.tr("{name} scores above the consensus: {bias} points in {period} (%n delivery(ies)), "
+                                  "beyond the threshold of ±{threshold}.", "", w.n) if w.bias > 0 else
+                          self.tr("{name} scores below the consensus: {bias} points in {period} (%n delivery(ies)), "
+                                  "beyond the threshold of ±{threshold}.", "", w.n)).format(
+                name=w.name, bias=bias, period=w.period, threshold=number_text(w.threshold, 2)))
+        if lines:
+            self.observer_warning.setText(self.tr("Observer bias (see the Calibration page):") + "\n"
+                                          + "\n".join("• " + line for line in lines))
+        self.observer_warning.setVisible(bool(lines))
+
     def _failed(self, error: BaseException) -> None:
         text = explain(error) if isinstance(error, TrainerCoachError) else str(error)
         self.summary.setText(self.tr("The dashboard could not be read: {reason}").format(reason=text))
@@ -266,4 +290,5 @@ class DashboardView(QWidget):
         self.assets.set_rows(self._asset_rows(data))
         self.assets_heading.setVisible(bool(data.assets))
         self.assets_view.setVisible(bool(data.assets))
+        self._show_observers(data.observers)
         self.all_clear.setVisible(data.total > 0 and not data.attention)
