@@ -67,10 +67,10 @@ READINESS: dict[str, str] = {"ready": N_("Ready")}
 CALIBRATION_STATUS: dict[str, str] = {"open": N_("Open for scoring"), "closed": N_("Closed: scores revealed")}
 
 # -- knowledge gaps and business cases (issue 20) -----------------------------------------------------
-GAP_STATUS: dict[str, str] = {"open": N_("Open"), "closed": N_("Closed")}
+GAP_STATUS: dict[str, str] = {"open": N_("Gap open"), "closed": N_("Gap closed")}
 EVIDENCE_KINDS: dict[str, str] = {
     "question": N_("Check question"), "check": N_("Check scores"), "comment": N_("Feedback comment"),
-    "action_item": N_("Action item"), "figure": N_("Outside figure"),
+    "action_item": N_("Observation action item"), "figure": N_("Outside figure"),
 }
 FIGURE_KINDS: dict[str, str] = {"qa_score": N_("QA score"), "csat": N_("CSAT"), "ticket_volume": N_("Ticket volume")}
 CASE_STATUS: dict[str, str] = {

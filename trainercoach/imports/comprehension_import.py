@@ -3,8 +3,8 @@
 Columns, in any order: ``trainee``, ``before``, ``after``, ``retention`` (``pre`` and ``post`` are accepted for
 before and after; only ``trainee`` is required), and any number of question columns headed ``Q: the question``
 (or ``Q: the question | its topic``) holding 1 for a right answer, 0 for a wrong one, blank for none: each
-becomes the question's count of answers and right answers (issue 20). A check is one session's trainees, so the scores are few and
-are saved through ``ComprehensionService.save`` as one form: all rows or none.
+becomes the question's count of answers and right answers (issue 20). A check is one session's trainees, so the
+scores are few and are saved through ``ComprehensionService.save`` as one form: all rows or none.
 """
 
 from __future__ import annotations
