@@ -9,6 +9,7 @@ from trainercoach.db import Database, open_database
 from trainercoach.errors import TrainerCoachError
 from trainercoach.i18n import language
 from trainercoach.services.assets import AssetService
+from trainercoach.services.business_cases import BusinessCaseService
 from trainercoach.services.calibration import CalibrationService
 from trainercoach.services.candidates import CandidateService
 from trainercoach.services.certification import CertificationService
@@ -18,6 +19,7 @@ from trainercoach.services.defaults import localise_defaults
 from trainercoach.services.deliveries import DeliveryService
 from trainercoach.services.effectiveness import EffectivenessService
 from trainercoach.services.feedback import FeedbackService
+from trainercoach.services.gaps import GapService
 from trainercoach.services.history import History
 from trainercoach.services.milestones import MilestoneService
 from trainercoach.services.observations import ActionItemService, ObservationService
@@ -60,6 +62,8 @@ class Coach:
         self.dashboard = DashboardService(self)
         self.reports = ReportService(self)
         self.calibration = CalibrationService(self)
+        self.gaps = GapService(self)
+        self.cases = BusinessCaseService(self)
 
     @property
     def actor(self) -> str:
