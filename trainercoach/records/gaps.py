@@ -178,3 +178,13 @@ class CaseDetail:
     sessions: list[CaseSessionRow]
     result: MeasureResult | None
     next_steps: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CaseSnapshot:
+    """A business case's PDF: the case, its gap's evidence and its measured effect, read in one transaction."""
+
+    lang: str
+    actor: str
+    read_at: datetime
+    case: CaseDetail
