@@ -61,6 +61,12 @@ KINDS: dict[str, tuple[str, str | None]] = {
     "calibration_observer": ("calibration", "exercise_id"),
     "calibration_score": ("calibration", None),
     "calibration_reference": ("calibration", None),
+    "check_question": ("comprehension", "check_id"),
+    "knowledge_gap": ("gap", "id"),
+    "gap_evidence": ("gap", "gap_id"),
+    "business_case": ("case", "id"),
+    "case_step": ("case", "case_id"),
+    "case_session": ("case", "case_id"),
 }
 
 

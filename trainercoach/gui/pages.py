@@ -93,6 +93,13 @@ PAGES: tuple[Page, ...] = (
     Page("calibration", str(QT_TRANSLATE_NOOP("MainWindow", "Calibration")),
          "trainercoach.gui.views.calibration_page", "CalibrationPage", "actionCalibration",
          frozenset({"calibration", "person", "rubric", "setting"})),
+    Page("gaps", str(QT_TRANSLATE_NOOP("MainWindow", "Knowledge gaps")), "trainercoach.gui.views.gaps_page",
+         "GapsPage", "actionGaps", frozenset({"gap", "case", "comprehension", "feedback", "action_item"}),
+         attribute="gaps_page", signals=(("selectionChanged", "_update_actions"),), header_key="gaps/header"),
+    Page("cases", str(QT_TRANSLATE_NOOP("MainWindow", "Business cases")), "trainercoach.gui.views.cases_page",
+         "CasesPage", "actionBusinessCases",
+         frozenset({"case", "gap", "candidate", "person", "session", "comprehension", "feedback", "action_item"}),
+         attribute="cases_page", signals=(("selectionChanged", "_update_actions"),), header_key="cases/header"),
 )
 
 _INDEX = {page.id: index for index, page in enumerate(PAGES)}
