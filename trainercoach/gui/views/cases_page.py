@@ -54,7 +54,7 @@ class CasesPage(QWidget):
         self.table = page_table(self.cases, stretch=0)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_chosen())
         self.table.doubleClicked.connect(lambda *_: self.edit_case())
-        layout.addWidget(self.table, 2)
+        layout.addWidget(self.table)
         self.empty = heading(self.tr("No business case yet. A candidate writes one for a knowledge gap: New case…"),
                              "hint")
         layout.addWidget(self.empty)
@@ -86,12 +86,13 @@ class CasesPage(QWidget):
         layout.addWidget(heading(self.tr("Evidence, from the gap")))
         self.evidence = RowsModel([self.tr("Date"), self.tr("Kind"), self.tr("What"), self.tr("Figure"),
                                    self.tr("Agents")], numeric=(4,), parent=self)
-        layout.addWidget(page_table(self.evidence), 2)
+        layout.addWidget(page_table(self.evidence, stretch=2))
         self.effect = heading("", "hint")
         layout.addWidget(self.effect)
         layout.addWidget(heading(self.tr("Review")))
         self.steps = RowsModel([self.tr("When"), self.tr("Status"), self.tr("By"), self.tr("Reason")], parent=self)
-        layout.addWidget(page_table(self.steps), 1)
+        layout.addWidget(page_table(self.steps))
+        layout.addStretch(1)
         self.refresh()
 
     # -- reading -----------------------------------------------------------------------------------

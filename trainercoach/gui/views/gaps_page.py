@@ -6,7 +6,7 @@ change goes through ``run_op``; the main window reads the page again from its Ch
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from trainercoach.gui.dialogs.gap_dialogs import (
     FigureDialog,
@@ -30,6 +30,7 @@ def heading(words: str, kind: str = "subheading") -> QLabel:
     label = QLabel(words)
     label.setProperty("class", kind)
     label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     return label
 
 
@@ -63,7 +64,7 @@ class GapsPage(QWidget):
                                self.tr("Trend"), self.tr("Business cases")], numeric=(2, 3, 5), parent=self)
         self.table = page_table(self.gaps, stretch=0)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_chosen())
-        layout.addWidget(self.table, 2)
+        layout.addWidget(self.table)
         self.empty = heading(self.tr("No knowledge gap yet. Start one from a check question most trainees missed, "
                                      "or with New gap…"), "hint")
         layout.addWidget(self.empty)
@@ -90,8 +91,9 @@ class GapsPage(QWidget):
         layout.addLayout(actions)
         self.evidence = RowsModel([self.tr("Date"), self.tr("Kind"), self.tr("What"), self.tr("Figure"),
                                    self.tr("Agents")], numeric=(4,), parent=self)
-        self.evidence_view = page_table(self.evidence)
-        layout.addWidget(self.evidence_view, 3)
+        self.evidence_view = page_table(self.evidence, stretch=2)
+        layout.addWidget(self.evidence_view)
+        layout.addStretch(1)
         self.refresh()
 
     # -- reading -----------------------------------------------------------------------------------
