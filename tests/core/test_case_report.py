@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from tests.core.test_report_snapshots import counted
 from trainercoach.errors import NotFound
 from trainercoach.records.comprehension import CheckForm, QuestionResult, ScoreEntry
-from trainercoach.records.gaps import CaseForm, EvidenceForm, GapForm
+from trainercoach.records.gaps import CaseForm, EvidenceForm
 from trainercoach.records.sessions import DeliveryForm
 from trainercoach.reports.case_report import write_case_report
 from trainercoach.services import CandidateForm, Coach

@@ -89,7 +89,7 @@ def test_from_a_missed_question_to_an_evaluated_case(qtbot, coach: Coach, monkey
     assert cases.step_buttons["submitted"].isVisibleTo(cases) and not cases.step_buttons["approved"].isVisibleTo(cases)
     cases.step_buttons["submitted"].click()
     assert cases.detail is not None and cases.detail.status == "submitted"
-    assert cases.move("returned", "Give the audience by team · 按团队")
+    assert cases.move_case("returned", "Give the audience by team · 按团队")
     cases.step_buttons["submitted"].click()
     cases.step_buttons["approved"].click()
     _answer_pick(monkeypatch)

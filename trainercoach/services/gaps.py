@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import math
 from dataclasses import replace
 from datetime import date
@@ -113,11 +114,11 @@ class GapService:
         return GapDetail(gap.id, GapForm(gap.topic, gap.description), gap.status, gap.version, gap.created_by,
                          gap.created_at, evidence, gap_evidence.agents_touched(evidence), gap_evidence.trend(evidence))
 
-    def missed_questions(self, limit: int = 200) -> list[QuestionPick]:
+    def missed_questions(self, limit: int = 200) -> builtins.list[QuestionPick]:
         with self.coach.db.reading() as session:
             return gap_evidence.missed_questions(session, limit)
 
-    def link_picks(self, limit: int = 200) -> list[LinkPick]:
+    def link_picks(self, limit: int = 200) -> builtins.list[LinkPick]:
         with self.coach.db.reading() as session:
             return gap_evidence.link_picks(session, limit)
 
@@ -178,7 +179,8 @@ class GapService:
             raise ValidationError({"status": _('A gap is open or closed.')})
         before = self.get(gap_id)
         self._update(gap_id, before.form, before.version, status)
-        label = undo_label("close_gap" if status == "closed" else "reopen_gap", topic=before.form.topic)
+        topic = before.form.topic
+        label = undo_label("close_gap", topic=topic) if status == "closed" else undo_label("reopen_gap", topic=topic)
         self.coach.history.push(Change(
             label,
             undo=lambda: self._update(gap_id, before.form, self.coach.db.written_version("knowledge_gap", gap_id),

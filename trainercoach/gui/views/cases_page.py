@@ -67,12 +67,12 @@ class CasesPage(QWidget):
         self.edit_button.clicked.connect(self.edit_case)
         actions.addWidget(self.edit_button)
         labels = {"submitted": self.tr("Submit"), "approved": self.tr("Approve"), "returned": self.tr("Return…"),
-                  "scheduled": self.tr("Schedule"), "delivered": self.tr("Delivered"),
-                  "evaluated": self.tr("Evaluated"), "draft": self.tr("Back to draft")}
+                  "scheduled": self.tr("Schedule"), "delivered": self.tr("Mark delivered"),
+                  "evaluated": self.tr("Mark evaluated"), "draft": self.tr("Back to draft")}
         self.step_buttons: dict[str, QPushButton] = {}
         for status in STEPS:
             button = QPushButton(labels[status])
-            button.clicked.connect(lambda _checked=False, s=status: self.move(s))
+            button.clicked.connect(lambda _checked=False, s=status: self.move_case(s))
             self.step_buttons[status] = button
             actions.addWidget(button)
         self.link_button = QPushButton(self.tr("Link session…"))
@@ -167,7 +167,7 @@ class CasesPage(QWidget):
         if case_id is not None and CaseDialog(self.coach, case_id, parent=self).exec():
             self.refresh()
 
-    def move(self, status: str, reason: str | None = None) -> bool:
+    def move_case(self, status: str, reason: str | None = None) -> bool:
         if self.detail is None:
             return False
         if status == "returned" and reason is None:
