@@ -63,7 +63,7 @@ def result_rows(result: MeasureResult) -> list[list[str]]:
     change = result.change
     return [[_("Before"), estimate_text(result.before, 1) + unit],
             [_("After"), estimate_text(result.after, 1) + unit],
-            [_("Change"), "–" if change is None else f"{change:+.1f}{unit}"]]
+            [_("Change"), "–" if change is None else ("+" if change >= 0 else "") + num(change, 1) + unit]]
 
 
 def build(snapshot: CaseSnapshot, width: float) -> tuple[list[Flowable], layout.DocumentInfo]:
