@@ -5488,6 +5488,14 @@ Problem: {problem}</source>
         <translation>Αφαίρεση τεκμηρίου</translation>
     </message>
     <message>
+        <source>Write a business case…</source>
+        <translation>Σύνταξη επιχειρηματικής τεκμηρίωσης…</translation>
+    </message>
+    <message>
+        <source>A case for a new session that closes this gap</source>
+        <translation>Τεκμηρίωση για νέα συνεδρία που κλείνει αυτό το κενό</translation>
+    </message>
+    <message>
         <source>Close gap</source>
         <translation>Κλείσιμο κενού</translation>
     </message>

@@ -5471,6 +5471,14 @@ Problem: {problem}</source>
         <translation>移除证据</translation>
     </message>
     <message>
+        <source>Write a business case…</source>
+        <translation>撰写商业论证…</translation>
+    </message>
+    <message>
+        <source>A case for a new session that closes this gap</source>
+        <translation>为弥补此缺口的新课程撰写论证</translation>
+    </message>
+    <message>
         <source>Close gap</source>
         <translation>关闭缺口</translation>
     </message>

@@ -114,3 +114,28 @@ def test_from_a_missed_question_to_an_evaluated_case(qtbot, coach: Coach, monkey
                 page.close()
     gaps.close()
     cases.close()
+
+
+def test_the_case_editor_from_a_gap_in_chinese(qtbot, coach: Coach, monkeypatch: pytest.MonkeyPatch) -> None:
+    """From the gap's page straight to a case for it; the editor in Chinese, grabbed to be looked at."""
+    _world(coach)
+    coach.gaps.from_question(coach.gaps.missed_questions()[0].id)
+    with in_language("zh_CN"):
+        gaps = GapsPage(coach)
+        qtbot.addWidget(gaps)
+        seen: list[CaseDialog] = []
+
+        def exec_(dialog: CaseDialog) -> int:
+            seen.append(dialog)
+            dialog.title.setText("升级规则")
+            dialog.problem.setPlainText("多数人答错")
+            if SHOTS:
+                dialog.resize(640, 760)
+                dialog.grab().save(str(Path(SHOTS) / "case-dialog-zh_CN.png"))
+            dialog.save()
+            return dialog.result()
+        monkeypatch.setattr(CaseDialog, "exec", exec_)
+        gaps.write_case()
+        assert seen and seen[0].gap.currentData() == gaps.chosen_gap()
+        assert gaps.gaps.rows[0].cells[5] == "1"
+        gaps.close()

@@ -101,6 +101,7 @@ class CaseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.has_text.setChecked(True)
+        _choose(self.audience, CaseForm(0, 0, "").audience)  # a new case's defaults are the form's
         if case_id is not None:
             detail = coach.cases.get(case_id)
             self.version = detail.version

@@ -82,10 +82,13 @@ class GapsPage(QWidget):
         self.link_button.clicked.connect(self.link_record)
         self.remove_button = QPushButton(self.tr("Remove evidence"))
         self.remove_button.clicked.connect(self.remove_evidence)
+        self.case_button = QPushButton(self.tr("Write a business case…"))
+        self.case_button.setToolTip(self.tr("A case for a new session that closes this gap"))
+        self.case_button.clicked.connect(self.write_case)
         self.status_button = QPushButton(self.tr("Close gap"))
         self.status_button.clicked.connect(self.toggle_status)
         for button in (self.edit_button, self.figure_button, self.link_button, self.remove_button,
-                       self.status_button):
+                       self.case_button, self.status_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -127,7 +130,7 @@ class GapsPage(QWidget):
         self.detail = self.coach.gaps.get(gap_id) if gap_id is not None else None
         detail = self.detail
         for button in (self.edit_button, self.figure_button, self.link_button, self.remove_button,
-                       self.status_button):
+                       self.case_button, self.status_button):
             button.setEnabled(detail is not None)
         if detail is None:
             self.gap_title.setText("")
@@ -188,6 +191,14 @@ class GapsPage(QWidget):
             return
         evidence_id = index.data(ID_ROLE)
         if run_op(self, self.coach, lambda: self.coach.gaps.remove_evidence(evidence_id)).ok:
+            self.refresh()
+
+    def write_case(self) -> None:
+        """The case editor with this gap chosen; saving goes through the editor's run_op."""
+        from trainercoach.gui.dialogs.case_dialog import CaseDialog
+
+        gap_id = self.chosen_gap()
+        if gap_id is not None and CaseDialog(self.coach, gap_id=gap_id, parent=self).exec():
             self.refresh()
 
     def toggle_status(self) -> None:
