@@ -5516,6 +5516,10 @@ Problem: {problem}</source>
         <translation>Τιμή</translation>
     </message>
     <message>
+        <source>Knowledge gap: {topic}</source>
+        <translation>Κενό γνώσης: {topic}</translation>
+    </message>
+    <message>
         <source>{count} pieces of evidence · touches {agents} agents · {trend}
 {description}</source>
         <translation>{count} τεκμήρια · αφορά {agents} εκπροσώπους · {trend}

@@ -5499,6 +5499,10 @@ Problem: {problem}</source>
         <translation>数值</translation>
     </message>
     <message>
+        <source>Knowledge gap: {topic}</source>
+        <translation>知识缺口：{topic}</translation>
+    </message>
+    <message>
         <source>{count} pieces of evidence · touches {agents} agents · {trend}
 {description}</source>
         <translation>{count} 条证据 · 涉及 {agents} 名客服 · {trend}

@@ -138,7 +138,7 @@ class GapsPage(QWidget):
             self.evidence.set_rows([])
             self.selectionChanged.emit()
             return
-        self.gap_title.setText(detail.form.topic)
+        self.gap_title.setText(self.tr("Knowledge gap: {topic}").format(topic=detail.form.topic))
         self.summary.setText(self.tr("{count} pieces of evidence · touches {agents} agents · {trend}\n{description}")
                              .format(count=len(detail.evidence), agents=detail.agents,
                                      trend=word(GAP_TRENDS, detail.trend), description=detail.form.description))
