@@ -11,7 +11,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
-from contextlib import closing, suppress
+from contextlib import closing
 from pathlib import Path
 
 from trainercoach import paths
@@ -87,23 +87,9 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument("--candidate", type=record_id, metavar="ID",
                          help="sessions, cases: only this candidate's")
 
-    feedback = commands.add_parser("import-feedback", parents=[db_parent],
-                                   help="import trainee feedback from a CSV or XLSX file: all of it or nothing")
-    feedback.add_argument("--session", required=True, metavar="ID",
-                          help="the session's id (see list sessions) or the code printed on its forms")
-    feedback.add_argument("--preset", default="", metavar="NAME",
-                          help="a saved column mapping for a survey export (default: the generic file)")
-    feedback.add_argument("--allow-duplicate", action="store_true",
-                          help="import a file even though the same file was imported before")
-    feedback.add_argument("--dry-run", action="store_true",
-                          help="print the mapping, the counts and the problems; change nothing")
-    feedback.add_argument("--day-first", dest="date_order", action="store_const", const="dmy", default="",
-                          help="the response times' dates are day/month/year")
-    feedback.add_argument("--month-first", dest="date_order", action="store_const", const="mdy",
-                          help="the response times' dates are month/day/year")
-    feedback.add_argument("--comment-only", action="store_true",
-                          help="the form has comments only: import it although no column is a rating")
-    feedback.add_argument("file", type=Path, metavar="FILE")
+    from trainercoach.cli_imports import add_commands
+
+    add_commands(commands, db_parent)
 
     export = commands.add_parser("export", parents=[db_parent], help="write PDF evaluations and reports")
     export.add_argument("what", choices=["trainer", "session", "programme", "case"],
@@ -225,8 +211,10 @@ def _run(args: argparse.Namespace) -> int:
         from trainercoach import cli_gaps
 
         return cli_gaps.list_gaps(args) if args.what == "gaps" else cli_gaps.list_cases(args)
-    if args.command == "import-feedback":
-        return _import_feedback(args)
+    if args.command in ("import-feedback", "import-checks", "presets"):
+        from trainercoach.cli_imports import run
+
+        return run(args)
     if args.command == "export":
         return _export(args)
     if args.command == "export-list":
@@ -310,84 +298,6 @@ def _list_sessions(args: argparse.Namespace) -> int:
         for r in rows:
             print(f"{r.id:>6}  {r.starts_at:%Y-%m-%d %H:%M}  {r.code}  {r.topic}  [{r.candidate_name}]  "
                   f"feedback forms: {r.responses}")
-    return 0
-
-
-def _import_feedback(args: argparse.Namespace) -> int:
-    from trainercoach.imports.feedback_import import (
-        DuplicateImport,
-        ImportRefused,
-        Mapping,
-        comment_only_problem,
-        guesses,
-        import_feedback,
-        is_generic,
-        preview,
-    )
-    from trainercoach.imports.surveys import survey_kind
-    from trainercoach.imports.tables import read_headers
-
-    with closing(Coach.open(args.db)) as coach:
-        text = args.session.strip()
-        delivery_id = int(text) if text.isdigit() and int(text) <= MAX_ID else coach.deliveries.by_code(text)
-        mapping = Mapping.from_dict(coach.feedback.preset(args.preset)) if args.preset else None
-        if mapping is None:
-            headers = read_headers(args.file)
-            items = coach.feedback.items()
-            if not is_generic(headers, items) and survey_kind(headers):
-                placed = guesses(headers, items)
-                doubtful = [g for g in placed if not g.confident]
-                if doubtful:
-                    for guess in doubtful:
-                        print(f"{guess.header!r}: not placed with confidence ({guess.why}"
-                              + (f"; perhaps {guess.target}, {guess.confidence:.0%}" if guess.target else "") + ")",
-                              file=sys.stderr)
-                    print(f"trainercoach: {len(doubtful)} column{'s' if len(doubtful) != 1 else ''} of this "
-                          f"{survey_kind(headers)} export could not be placed; nothing was imported. Make a preset "
-                          "(presets import, or the import window) and use --preset.", file=sys.stderr)
-                    return 1
-                mapping = Mapping({g.header: g.target for g in placed})
-        if mapping is not None and args.date_order:
-            mapping.date_order = args.date_order
-        if args.dry_run:
-            seen = preview(coach, args.file, mapping, limit=0, comment_only=args.comment_only)
-            for header, target in seen.mapping.columns.items():
-                print(f"{header} -> {target or '(ignored)'}")
-            print(f"{seen.total_rows} rows: {seen.importable_rows} forms to import, {seen.blank_rows} blank")
-            for problem in seen.problems:
-                print(problem)
-            if seen.asks_date_order:
-                print("trainercoach: add --day-first or --month-first.", file=sys.stderr)
-            print("Nothing was changed (dry run).")
-            return 0 if seen.ok else 1
-        try:
-            result = import_feedback(coach, delivery_id, args.file, mapping, preset=args.preset,
-                                     allow_duplicate=args.allow_duplicate, comment_only=args.comment_only)
-        except DuplicateImport as error:
-            earlier = error.earlier
-            where = f"session {earlier.delivery_id}"
-            with suppress(TrainerCoachError):
-                where += f" ({coach.deliveries.get(earlier.delivery_id).form.topic})"
-            print(f"trainercoach: {args.file.name} was already imported on {earlier.imported_at:%Y-%m-%d %H:%M} "
-                  f"by {earlier.imported_by} into {where}: {earlier.rows} forms. Nothing was imported; add "
-                  "--allow-duplicate to import it again.", file=sys.stderr)
-            return 1
-        except ImportRefused as error:
-            if not error.problems:
-                raise
-            for problem in error.problems:
-                print(problem, file=sys.stderr)
-            if any("day/month" in p.why for p in error.problems):
-                print("trainercoach: add --day-first or --month-first.", file=sys.stderr)
-            if any(p == comment_only_problem(p.line) for p in error.problems):
-                print("trainercoach: add --comment-only if this form really has no ratings.", file=sys.stderr)
-            if error.more:
-                print(f"… and {error.more} more problems.", file=sys.stderr)
-            total = len(error.problems) + error.more
-            print(f"trainercoach: {total} problem{'s' if total != 1 else ''} in {args.file.name}; nothing was "
-                  "imported.", file=sys.stderr)
-            return 1
-    print(result.summary())
     return 0
 
 

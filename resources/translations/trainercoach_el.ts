@@ -3102,8 +3102,28 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Το {value!r} δεν είναι ακέραιος· απαντήστε από {low} έως {high}.</translation>
     </message>
     <message>
-        <source>{value!r} is not an answer from {low} to {high} nor a known worded answer such as &apos;Agree&apos;.</source>
-        <translation>Το {value!r} δεν είναι απάντηση από {low} έως {high} ούτε γνωστή λεκτική απάντηση όπως &apos;Συμφωνώ&apos;.</translation>
+        <source>{value!r} is a rating out of {of} stars, but this item is answered from {low} to {high}; it is not rescaled.</source>
+        <translation>Το {value!r} είναι βαθμολογία με {of} αστέρια, αλλά αυτό το ερώτημα απαντιέται από {low} έως {high}· δεν μετατρέπεται σε άλλη κλίμακα.</translation>
+    </message>
+    <message>
+        <source>{value!r} is an answer out of {of}, but this item is answered from {low} to {high}; it is not rescaled.</source>
+        <translation>Το {value!r} είναι απάντηση με άριστα το {of}, αλλά αυτό το ερώτημα απαντιέται από {low} έως {high}· δεν μετατρέπεται σε άλλη κλίμακα.</translation>
+    </message>
+    <message>
+        <source>{value!r} says both {number} and {meant}; check the survey&apos;s answer labels.</source>
+        <translation>Το {value!r} λέει και {number} και {meant}· ελέγξτε τις ετικέτες απαντήσεων της έρευνας.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an answer from {low} to {high} nor a worded answer this app knows (such as &apos;Agree&apos;, &apos;Very satisfied&apos;, &apos;Good&apos; or &apos;★★★★☆&apos;); add it to the preset&apos;s words.</source>
+        <translation>Το {value!r} δεν είναι απάντηση από {low} έως {high} ούτε λεκτική απάντηση που γνωρίζει η εφαρμογή (όπως «Συμφωνώ», «Πολύ ικανοποιημένος», «Καλό» ή «★★★★☆»)· προσθέστε το στις λέξεις της προρύθμισης.</translation>
+    </message>
+    <message>
+        <source>The answers in this column run from 0 to 10 (a likelihood scale), but {item!r} is answered from {low} to {high}. They are not rescaled: map the column to an item answered from 0 to 10 (such as Would recommend), or leave it out.</source>
+        <translation>Οι απαντήσεις αυτής της στήλης είναι από 0 έως 10 (κλίμακα πιθανότητας), αλλά το {item!r} απαντιέται από {low} έως {high}. Δεν μετατρέπονται: αντιστοιχίστε τη στήλη σε ερώτημα με απαντήσεις από 0 έως 10 (όπως το «Θα το πρότεινα») ή αφήστε την εκτός.</translation>
+    </message>
+    <message>
+        <source>This column mixes answers from different scales ({examples}); check the mapping.</source>
+        <translation>Αυτή η στήλη αναμειγνύει απαντήσεις από διαφορετικές κλίμακες ({examples})· ελέγξτε την αντιστοίχιση.</translation>
     </message>
     <message>
         <source>{value!r} is not an answer from {low} to {high}.</source>
@@ -3152,6 +3172,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Every response time could be day/month or month/day (such as 10/11); say which the file uses.</source>
         <translation>Κάθε ώρα απάντησης μπορεί να είναι ημέρα/μήνας ή μήνας/ημέρα (όπως 10/11)· πείτε ποιο χρησιμοποιεί το αρχείο.</translation>
+    </message>
+    <message>
+        <source>Answered on {when}, before the session began ({start}); import it or leave it out.</source>
+        <translation>Απαντήθηκε στις {when}, πριν αρχίσει η συνεδρία ({start})· εισαγάγετέ το ή αφήστε το εκτός.</translation>
+    </message>
+    <message>
+        <source>Answered on {when}, more than {days} days after the session; import it or leave it out.</source>
+        <translation>Απαντήθηκε στις {when}, περισσότερες από {days} ημέρες μετά τη συνεδρία· εισαγάγετέ το ή αφήστε το εκτός.</translation>
     </message>
     <message>
         <source>This row has {count} more filled cells than the header has columns.</source>
@@ -3766,6 +3794,18 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>%1 (%2 έως %3)</translation>
     </message>
     <message>
+        <source>{value!r} is not a time-zone offset such as +08:00.</source>
+        <translation>Το {value!r} δεν είναι διαφορά ζώνης ώρας όπως +08:00.</translation>
+    </message>
+    <message>
+        <source>{value!r}: the time zone {name} could be {choices}; say which offset it is.</source>
+        <translation>{value!r}: η ζώνη ώρας {name} μπορεί να είναι {choices}· πείτε ποια διαφορά ώρας είναι.</translation>
+    </message>
+    <message>
+        <source>{value!r}: this app does not know the time zone {name}; say which offset it is.</source>
+        <translation>{value!r}: η εφαρμογή δεν γνωρίζει τη ζώνη ώρας {name}· πείτε ποια διαφορά ώρας είναι.</translation>
+    </message>
+    <message>
         <source>{value!r} could be day/month or month/day; say which the file uses.</source>
         <translation>Το {value!r} μπορεί να είναι ημέρα/μήνας ή μήνας/ημέρα· πείτε ποιο χρησιμοποιεί το αρχείο.</translation>
     </message>
@@ -3780,6 +3820,106 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>{value!r} is not a date and time this app can read.</source>
         <translation>Το {value!r} δεν είναι ημερομηνία και ώρα που μπορεί να διαβάσει η εφαρμογή.</translation>
+    </message>
+    <message>
+        <source>a first column named for the response time ({names}), then one column a question</source>
+        <translation>μια πρώτη στήλη με την ώρα απάντησης ({names}) και μετά μία στήλη ανά ερώτηση</translation>
+    </message>
+    <message>
+        <source>the first columns ID, Start time, Completion time, Email, Name (in the form&apos;s language), then one column a question</source>
+        <translation>οι πρώτες στήλες Αναγνωριστικό, Ώρα έναρξης, Ώρα ολοκλήρωσης, Ηλεκτρονικό ταχυδρομείο, Όνομα (στη γλώσσα της φόρμας) και μετά μία στήλη ανά ερώτηση</translation>
+    </message>
+    <message>
+        <source>matched to feedback items by meaning, in English, Greek and Simplified Chinese; an import goes ahead without a preset only when every column is placed with confidence</source>
+        <translation>αντιστοιχίζονται στα ερωτήματα ανατροφοδότησης κατά νόημα, στα αγγλικά, ελληνικά και απλοποιημένα κινεζικά· η εισαγωγή χωρίς προρύθμιση γίνεται μόνο όταν κάθε στήλη τοποθετείται με βεβαιότητα</translation>
+    </message>
+    <message>
+        <source>{file} is {size} bytes; a preset file is at most {max} bytes. Is it the right file?</source>
+        <translation>Το {file} έχει {size} byte· ένα αρχείο προρύθμισης έχει το πολύ {max} byte. Είναι το σωστό αρχείο;</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {why}.</source>
+        <translation>Το {file} δεν διαβάζεται: {why}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a preset file (not JSON in UTF-8).</source>
+        <translation>Το {file} δεν είναι αρχείο προρύθμισης (δεν είναι JSON σε UTF-8).</translation>
+    </message>
+    <message>
+        <source>{file} is not a Trainer Coach preset file (made with presets export).</source>
+        <translation>Το {file} δεν είναι αρχείο προρύθμισης του Trainer Coach (φτιαγμένο με presets export).</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>το αρχείο</translation>
+    </message>
+    <message>
+        <source>This preset file is version {version!r}; this app reads version {ours}.</source>
+        <translation>Αυτό το αρχείο προρύθμισης είναι έκδοση {version!r}· η εφαρμογή διαβάζει την έκδοση {ours}.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s mapping is not a set of columns.</source>
+        <translation>Η αντιστοίχιση της προρύθμισης δεν είναι σύνολο στηλών.</translation>
+    </message>
+    <message>
+        <source>the mapping</source>
+        <translation>την αντιστοίχιση</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>στήλες</translation>
+    </message>
+    <message>
+        <source>The column {header!r} goes to {target!r}, which is not a feedback item here (nor the comment).</source>
+        <translation>Η στήλη {header!r} πηγαίνει στο {target!r}, που δεν είναι ερώτημα ανατροφοδότησης εδώ (ούτε το σχόλιο).</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>λέξεις κλίμακας</translation>
+    </message>
+    <message>
+        <source>The worded answer {word!r} means {value!r}; a worded answer means a whole number from 0 to 10.</source>
+        <translation>Η λεκτική απάντηση {word!r} σημαίνει {value!r}· μια λεκτική απάντηση σημαίνει ακέραιο από 0 έως 10.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s date order {order!r} is not dmy or mdy.</source>
+        <translation>Η σειρά ημερομηνίας {order!r} της προρύθμισης δεν είναι dmy ή mdy.</translation>
+    </message>
+    <message>
+        <source>zones</source>
+        <translation>ζώνες ώρας</translation>
+    </message>
+    <message>
+        <source>The time zone {zone!r}: {why}</source>
+        <translation>Η ζώνη ώρας {zone!r}: {why}</translation>
+    </message>
+    <message>
+        <source>The preset has no name.</source>
+        <translation>Η προρύθμιση δεν έχει όνομα.</translation>
+    </message>
+    <message>
+        <source>A preset name can be at most {max} characters.</source>
+        <translation>Το όνομα μιας προρύθμισης έχει το πολύ {max} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s name {name!r} holds markup or control characters; a name is plain text.</source>
+        <translation>Το όνομα της προρύθμισης {name!r} περιέχει σήμανση ή χαρακτήρες ελέγχου· ένα όνομα είναι απλό κείμενο.</translation>
+    </message>
+    <message>
+        <source>Unknown keys in {where}: {keys}. Is this preset from a newer version of the app?</source>
+        <translation>Άγνωστα κλειδιά σε {where}: {keys}. Μήπως η προρύθμιση είναι από νεότερη έκδοση της εφαρμογής;</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s {what} are not a list of names and values.</source>
+        <translation>Οι {what} της προρύθμισης δεν είναι λίστα ονομάτων και τιμών.</translation>
+    </message>
+    <message>
+        <source>The preset has {count} {what}; at most {max} are allowed.</source>
+        <translation>Η προρύθμιση έχει {count} {what}· επιτρέπονται το πολύ {max}.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s {what} hold a name that is empty, longer than {max} characters or has control characters.</source>
+        <translation>Οι {what} της προρύθμισης έχουν όνομα κενό, μεγαλύτερο από {max} χαρακτήρες ή με χαρακτήρες ελέγχου.</translation>
     </message>
 </context>
 <context>
@@ -5572,6 +5712,10 @@ Problem: {problem}</source>
         <translation>Σχόλιο</translation>
     </message>
     <message>
+        <source>Response time</source>
+        <translation>Ώρα απάντησης</translation>
+    </message>
+    <message>
         <source>{label} (no longer asked)</source>
         <translation>{label} (δεν ρωτιέται πλέον)</translation>
     </message>
@@ -5586,6 +5730,30 @@ Problem: {problem}</source>
     <message>
         <source>Survey exports (*.csv *.xlsx *.xlsm *.txt);;All files (*)</source>
         <translation>Εξαγωγές ερευνών (*.csv *.xlsx *.xlsm *.txt);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>✔ certain</source>
+        <translation>✔ βέβαιο</translation>
+    </message>
+    <message>
+        <source>✔ likely</source>
+        <translation>✔ πιθανό</translation>
+    </message>
+    <message>
+        <source>? a guess: check it</source>
+        <translation>? εικασία: ελέγξτε την</translation>
+    </message>
+    <message>
+        <source>from the preset</source>
+        <translation>από την προρύθμιση</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>δική σας επιλογή</translation>
+    </message>
+    <message>
+        <source>— not placed</source>
+        <translation>— δεν τοποθετήθηκε</translation>
     </message>
     <message>
         <source>— none: guess from the headers —</source>
@@ -5616,12 +5784,27 @@ Problem: {problem}</source>
         <translation>{info} · {n} γραμμές κάτω από την επικεφαλίδα</translation>
     </message>
     <message>
+        <source>recognised as a {tool} export</source>
+        <translation>αναγνωρίστηκε ως εξαγωγή {tool}</translation>
+    </message>
+    <message>
         <source>…and {n} more problems.</source>
         <translation>…και {n} ακόμη προβλήματα.</translation>
     </message>
     <message>
         <source>This file was already imported on {when} by {who} ({n} forms into session {session}). You will be asked before it is imported again.</source>
         <translation>Αυτό το αρχείο έχει ήδη εισαχθεί στις {when} από {who} ({n} φόρμες στη συνεδρία {session}). Θα ερωτηθείτε πριν εισαχθεί ξανά.</translation>
+    </message>
+    <message>
+        <source>The response times could be day/month or month/day (such as 10/11): you will be asked which, then shown the preview again.</source>
+        <translation>Οι ώρες απάντησης μπορεί να είναι ημέρα/μήνας ή μήνας/ημέρα (όπως 10/11): θα ερωτηθείτε ποιο ισχύει και μετά θα δείτε ξανά την προεπισκόπηση.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) dated before the session began or more than {days} days after it (marked below): you will be asked whether to import them or leave them out.</source>
+        <translation>
+            <numerusform>%n φόρμα με ημερομηνία πριν αρχίσει η συνεδρία ή περισσότερες από {days} ημέρες μετά (σημειώνεται παρακάτω): θα ερωτηθείτε αν θα εισαχθεί ή θα μείνει εκτός.</numerusform>
+            <numerusform>%n φόρμες με ημερομηνία πριν αρχίσει η συνεδρία ή περισσότερες από {days} ημέρες μετά (σημειώνονται παρακάτω): θα ερωτηθείτε αν θα εισαχθούν ή θα μείνουν εκτός.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No column is a rating: only comments would be imported. You will be asked to confirm that this form has comments only.</source>
@@ -5636,6 +5819,10 @@ Problem: {problem}</source>
         <translation> ({n} κενές γραμμές παραλείπονται)</translation>
     </message>
     <message>
+        <source> ({n} dated outside the session left out)</source>
+        <translation> ({n} με ημερομηνία εκτός συνεδρίας μένουν εκτός)</translation>
+    </message>
+    <message>
         <source>Fix the problems below (in the file, or in the mapping) to import; nothing is imported while any remain.</source>
         <translation>Διορθώστε τα παρακάτω προβλήματα (στο αρχείο ή στην αντιστοίχιση) για να γίνει η εισαγωγή· τίποτα δεν εισάγεται όσο υπάρχουν.</translation>
     </message>
@@ -5646,6 +5833,10 @@ Problem: {problem}</source>
     <message>
         <source>A blank row: skipped</source>
         <translation>Κενή γραμμή: παραλείπεται</translation>
+    </message>
+    <message>
+        <source>Dated outside the session</source>
+        <translation>Ημερομηνία εκτός συνεδρίας</translation>
     </message>
     <message>
         <source>No problems</source>
@@ -5661,6 +5852,47 @@ Problem: {problem}</source>
     <message>
         <source>Importing…</source>
         <translation>Εισαγωγή…</translation>
+    </message>
+    <message>
+        <source>Day or month first?</source>
+        <translation>Πρώτα η ημέρα ή ο μήνας;</translation>
+    </message>
+    <message>
+        <source>Every response time in this file could be read day/month or month/day (such as 10/11/2025). Which does the file use?</source>
+        <translation>Κάθε ώρα απάντησης σε αυτό το αρχείο μπορεί να διαβαστεί ως ημέρα/μήνας ή μήνας/ημέρα (όπως 10/11/2025). Ποιο χρησιμοποιεί το αρχείο;</translation>
+    </message>
+    <message>
+        <source>Day first (10 November)</source>
+        <translation>Πρώτα η ημέρα (10 Νοεμβρίου)</translation>
+    </message>
+    <message>
+        <source>Month first (October 11)</source>
+        <translation>Πρώτα ο μήνας (11 Οκτωβρίου)</translation>
+    </message>
+    <message>
+        <source>Forms dated outside the session</source>
+        <translation>Φόρμες με ημερομηνία εκτός συνεδρίας</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) dated before the session began or more than {days} days after it: they may belong to another session.
+
+Import them into this session, or leave them out?</source>
+        <translation>
+            <numerusform>%n φόρμα έχει ημερομηνία πριν αρχίσει η συνεδρία ή περισσότερες από {days} ημέρες μετά: ίσως ανήκει σε άλλη συνεδρία.
+
+Να εισαχθεί σε αυτή τη συνεδρία ή να μείνει εκτός;</numerusform>
+            <numerusform>%n φόρμες έχουν ημερομηνία πριν αρχίσει η συνεδρία ή περισσότερες από {days} ημέρες μετά: ίσως ανήκουν σε άλλη συνεδρία.
+
+Να εισαχθούν σε αυτή τη συνεδρία ή να μείνουν εκτός;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import them</source>
+        <translation>Εισαγωγή τους</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>Να μείνουν εκτός</translation>
     </message>
     <message>
         <source>Import comments only?</source>
@@ -5737,6 +5969,14 @@ Does this form really have comments only?</source>
     <message>
         <source>Goes to</source>
         <translation>Αντιστοιχεί σε</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Βεβαιότητα</translation>
+    </message>
+    <message>
+        <source>How sure the guess from the column&apos;s wording is: certain, likely (imported without asking) or a guess to check</source>
+        <translation>Πόσο βέβαιη είναι η εικασία από τη διατύπωση της στήλης: βέβαιη, πιθανή (εισάγεται χωρίς ερώτηση) ή εικασία προς έλεγχο</translation>
     </message>
     <message>
         <source>First answer</source>

@@ -147,10 +147,30 @@
 <context>
     <name>ImportFeedbackDialog</name>
     <message numerus="yes">
+        <source>%n form(s) dated before the session began or more than {days} days after it (marked below): you will be asked whether to import them or leave them out.</source>
+        <translation>
+            <numerusform>%n form dated before the session began or more than {days} days after it (marked below): you will be asked whether to import them or leave them out.</numerusform>
+            <numerusform>%n forms dated before the session began or more than {days} days after it (marked below): you will be asked whether to import them or leave them out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
             <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) dated before the session began or more than {days} days after it: they may belong to another session.
+
+Import them into this session, or leave them out?</source>
+        <translation>
+            <numerusform>%n form dated before the session began or more than {days} days after it: they may belong to another session.
+
+Import them into this session, or leave them out?</numerusform>
+            <numerusform>%n forms dated before the session began or more than {days} days after it: they may belong to another session.
+
+Import them into this session, or leave them out?</numerusform>
         </translation>
     </message>
 </context>

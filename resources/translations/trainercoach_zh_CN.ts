@@ -3102,8 +3102,28 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>{value!r} 不是整数；请回答 {low} 到 {high}。</translation>
     </message>
     <message>
-        <source>{value!r} is not an answer from {low} to {high} nor a known worded answer such as &apos;Agree&apos;.</source>
-        <translation>{value!r} 既不是 {low} 到 {high} 之间的回答，也不是“同意”这类已知的文字回答。</translation>
+        <source>{value!r} is a rating out of {of} stars, but this item is answered from {low} to {high}; it is not rescaled.</source>
+        <translation>{value!r} 是满分 {of} 星的评分，但此项的答案为 {low} 到 {high}；不会换算到其他量表。</translation>
+    </message>
+    <message>
+        <source>{value!r} is an answer out of {of}, but this item is answered from {low} to {high}; it is not rescaled.</source>
+        <translation>{value!r} 是满分 {of} 的答案，但此项的答案为 {low} 到 {high}；不会换算到其他量表。</translation>
+    </message>
+    <message>
+        <source>{value!r} says both {number} and {meant}; check the survey&apos;s answer labels.</source>
+        <translation>{value!r} 同时表示 {number} 和 {meant}；请检查问卷的答案标签。</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an answer from {low} to {high} nor a worded answer this app knows (such as &apos;Agree&apos;, &apos;Very satisfied&apos;, &apos;Good&apos; or &apos;★★★★☆&apos;); add it to the preset&apos;s words.</source>
+        <translation>{value!r} 不是 {low} 到 {high} 之间的答案，也不是本应用认识的文字答案（如“同意”“非常满意”“好”或“★★★★☆”）；请把它加入预设的词语。</translation>
+    </message>
+    <message>
+        <source>The answers in this column run from 0 to 10 (a likelihood scale), but {item!r} is answered from {low} to {high}. They are not rescaled: map the column to an item answered from 0 to 10 (such as Would recommend), or leave it out.</source>
+        <translation>此列的答案为 0 到 10（可能性量表），但 {item!r} 的答案为 {low} 到 {high}。答案不会被换算：请把此列对应到答案为 0 到 10 的项目（如“会推荐”），或不导入此列。</translation>
+    </message>
+    <message>
+        <source>This column mixes answers from different scales ({examples}); check the mapping.</source>
+        <translation>此列混有不同量表的答案（{examples}）；请检查对应关系。</translation>
     </message>
     <message>
         <source>{value!r} is not an answer from {low} to {high}.</source>
@@ -3152,6 +3172,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Every response time could be day/month or month/day (such as 10/11); say which the file uses.</source>
         <translation>每个答复时间都可能是日/月或月/日（例如 10/11）；请说明文件使用哪一种。</translation>
+    </message>
+    <message>
+        <source>Answered on {when}, before the session began ({start}); import it or leave it out.</source>
+        <translation>作答于 {when}，早于课程开始时间（{start}）；请选择导入或不导入。</translation>
+    </message>
+    <message>
+        <source>Answered on {when}, more than {days} days after the session; import it or leave it out.</source>
+        <translation>作答于 {when}，在课程结束 {days} 天以后；请选择导入或不导入。</translation>
     </message>
     <message>
         <source>This row has {count} more filled cells than the header has columns.</source>
@@ -3766,6 +3794,18 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>%1（%2 至 %3）</translation>
     </message>
     <message>
+        <source>{value!r} is not a time-zone offset such as +08:00.</source>
+        <translation>{value!r} 不是 +08:00 这样的时区偏移。</translation>
+    </message>
+    <message>
+        <source>{value!r}: the time zone {name} could be {choices}; say which offset it is.</source>
+        <translation>{value!r}：时区 {name} 可能是 {choices}；请说明是哪个偏移。</translation>
+    </message>
+    <message>
+        <source>{value!r}: this app does not know the time zone {name}; say which offset it is.</source>
+        <translation>{value!r}：本应用不认识时区 {name}；请说明是哪个偏移。</translation>
+    </message>
+    <message>
         <source>{value!r} could be day/month or month/day; say which the file uses.</source>
         <translation>{value!r} 可能是日/月或月/日；请说明文件使用哪一种。</translation>
     </message>
@@ -3780,6 +3820,106 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>{value!r} is not a date and time this app can read.</source>
         <translation>{value!r} 不是本应用能读取的日期和时间。</translation>
+    </message>
+    <message>
+        <source>a first column named for the response time ({names}), then one column a question</source>
+        <translation>第一列是作答时间（{names}），之后每列一个问题</translation>
+    </message>
+    <message>
+        <source>the first columns ID, Start time, Completion time, Email, Name (in the form&apos;s language), then one column a question</source>
+        <translation>前几列为 ID、开始时间、完成时间、电子邮件、名称（用表单的语言），之后每列一个问题</translation>
+    </message>
+    <message>
+        <source>matched to feedback items by meaning, in English, Greek and Simplified Chinese; an import goes ahead without a preset only when every column is placed with confidence</source>
+        <translation>按含义对应到反馈项目（英语、希腊语和简体中文）；只有每一列都能有把握地对应时，才会不用预设直接导入</translation>
+    </message>
+    <message>
+        <source>{file} is {size} bytes; a preset file is at most {max} bytes. Is it the right file?</source>
+        <translation>{file} 有 {size} 字节；预设文件最多 {max} 字节。是不是选错了文件？</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {why}.</source>
+        <translation>无法读取 {file}：{why}。</translation>
+    </message>
+    <message>
+        <source>{file} is not a preset file (not JSON in UTF-8).</source>
+        <translation>{file} 不是预设文件（不是 UTF-8 编码的 JSON）。</translation>
+    </message>
+    <message>
+        <source>{file} is not a Trainer Coach preset file (made with presets export).</source>
+        <translation>{file} 不是 Trainer Coach 预设文件（由 presets export 生成）。</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>This preset file is version {version!r}; this app reads version {ours}.</source>
+        <translation>此预设文件为版本 {version!r}；本应用读取版本 {ours}。</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s mapping is not a set of columns.</source>
+        <translation>预设的对应关系不是一组列。</translation>
+    </message>
+    <message>
+        <source>the mapping</source>
+        <translation>对应关系</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>The column {header!r} goes to {target!r}, which is not a feedback item here (nor the comment).</source>
+        <translation>列 {header!r} 对应到 {target!r}，它在这里不是反馈项目（也不是评论）。</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>量表词语</translation>
+    </message>
+    <message>
+        <source>The worded answer {word!r} means {value!r}; a worded answer means a whole number from 0 to 10.</source>
+        <translation>文字答案 {word!r} 表示 {value!r}；文字答案应表示 0 到 10 的整数。</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s date order {order!r} is not dmy or mdy.</source>
+        <translation>预设的日期顺序 {order!r} 不是 dmy 或 mdy。</translation>
+    </message>
+    <message>
+        <source>zones</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>The time zone {zone!r}: {why}</source>
+        <translation>时区 {zone!r}：{why}</translation>
+    </message>
+    <message>
+        <source>The preset has no name.</source>
+        <translation>预设没有名称。</translation>
+    </message>
+    <message>
+        <source>A preset name can be at most {max} characters.</source>
+        <translation>预设名称最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s name {name!r} holds markup or control characters; a name is plain text.</source>
+        <translation>预设名称 {name!r} 含有标记或控制字符；名称只能是纯文本。</translation>
+    </message>
+    <message>
+        <source>Unknown keys in {where}: {keys}. Is this preset from a newer version of the app?</source>
+        <translation>{where}中有未知的键：{keys}。这个预设是否来自更新版本的应用？</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s {what} are not a list of names and values.</source>
+        <translation>预设的{what}不是名称和值的列表。</translation>
+    </message>
+    <message>
+        <source>The preset has {count} {what}; at most {max} are allowed.</source>
+        <translation>预设有 {count} 个{what}；最多允许 {max} 个。</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s {what} hold a name that is empty, longer than {max} characters or has control characters.</source>
+        <translation>预设的{what}中有名称为空、超过 {max} 个字符或含控制字符。</translation>
     </message>
 </context>
 <context>
@@ -5555,6 +5695,10 @@ Problem: {problem}</source>
         <translation>评论</translation>
     </message>
     <message>
+        <source>Response time</source>
+        <translation>作答时间</translation>
+    </message>
+    <message>
         <source>{label} (no longer asked)</source>
         <translation>{label}（已不再提问）</translation>
     </message>
@@ -5569,6 +5713,30 @@ Problem: {problem}</source>
     <message>
         <source>Survey exports (*.csv *.xlsx *.xlsm *.txt);;All files (*)</source>
         <translation>问卷导出文件 (*.csv *.xlsx *.xlsm *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>✔ certain</source>
+        <translation>✔ 确定</translation>
+    </message>
+    <message>
+        <source>✔ likely</source>
+        <translation>✔ 很可能</translation>
+    </message>
+    <message>
+        <source>? a guess: check it</source>
+        <translation>? 猜测：请检查</translation>
+    </message>
+    <message>
+        <source>from the preset</source>
+        <translation>来自预设</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>您的选择</translation>
+    </message>
+    <message>
+        <source>— not placed</source>
+        <translation>— 未对应</translation>
     </message>
     <message>
         <source>— none: guess from the headers —</source>
@@ -5599,12 +5767,26 @@ Problem: {problem}</source>
         <translation>{info} · 表头下方 {n} 行</translation>
     </message>
     <message>
+        <source>recognised as a {tool} export</source>
+        <translation>识别为 {tool} 导出文件</translation>
+    </message>
+    <message>
         <source>…and {n} more problems.</source>
         <translation>…以及另外 {n} 个问题。</translation>
     </message>
     <message>
         <source>This file was already imported on {when} by {who} ({n} forms into session {session}). You will be asked before it is imported again.</source>
         <translation>此文件已于 {when} 由 {who} 导入过（{n} 份表单导入课程 {session}）。再次导入前会询问您。</translation>
+    </message>
+    <message>
+        <source>The response times could be day/month or month/day (such as 10/11): you will be asked which, then shown the preview again.</source>
+        <translation>作答时间可能是 日/月 也可能是 月/日（如 10/11）：会先询问您是哪一种，再重新显示预览。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) dated before the session began or more than {days} days after it (marked below): you will be asked whether to import them or leave them out.</source>
+        <translation>
+            <numerusform>%n 份表单的日期早于课程开始或晚于课程 {days} 天以上（见下方标记）：导入时会询问您导入还是不导入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No column is a rating: only comments would be imported. You will be asked to confirm that this form has comments only.</source>
@@ -5619,6 +5801,10 @@ Problem: {problem}</source>
         <translation>（跳过 {n} 个空行）</translation>
     </message>
     <message>
+        <source> ({n} dated outside the session left out)</source>
+        <translation>（{n} 份日期在课程之外，不导入）</translation>
+    </message>
+    <message>
         <source>Fix the problems below (in the file, or in the mapping) to import; nothing is imported while any remain.</source>
         <translation>请修正以下问题（在文件或映射中）后再导入；只要还有问题，就不会导入任何内容。</translation>
     </message>
@@ -5629,6 +5815,10 @@ Problem: {problem}</source>
     <message>
         <source>A blank row: skipped</source>
         <translation>空行：已跳过</translation>
+    </message>
+    <message>
+        <source>Dated outside the session</source>
+        <translation>日期在课程之外</translation>
     </message>
     <message>
         <source>No problems</source>
@@ -5643,6 +5833,44 @@ Problem: {problem}</source>
     <message>
         <source>Importing…</source>
         <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Day or month first?</source>
+        <translation>先日还是先月？</translation>
+    </message>
+    <message>
+        <source>Every response time in this file could be read day/month or month/day (such as 10/11/2025). Which does the file use?</source>
+        <translation>此文件中的每个作答时间都既可读作 日/月 也可读作 月/日（如 10/11/2025）。文件用的是哪一种？</translation>
+    </message>
+    <message>
+        <source>Day first (10 November)</source>
+        <translation>先日（11月10日）</translation>
+    </message>
+    <message>
+        <source>Month first (October 11)</source>
+        <translation>先月（10月11日）</translation>
+    </message>
+    <message>
+        <source>Forms dated outside the session</source>
+        <translation>日期在课程之外的表单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) dated before the session began or more than {days} days after it: they may belong to another session.
+
+Import them into this session, or leave them out?</source>
+        <translation>
+            <numerusform>%n 份表单的日期早于课程开始或晚于课程 {days} 天以上：它们可能属于另一次课程。
+
+导入到本次课程，还是不导入？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import them</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>不导入</translation>
     </message>
     <message>
         <source>Import comments only?</source>
@@ -5719,6 +5947,14 @@ Does this form really have comments only?</source>
     <message>
         <source>Goes to</source>
         <translation>对应到</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>把握程度</translation>
+    </message>
+    <message>
+        <source>How sure the guess from the column&apos;s wording is: certain, likely (imported without asking) or a guess to check</source>
+        <translation>根据列标题猜测的把握程度：确定、很可能（无需询问即导入）或需检查的猜测</translation>
     </message>
     <message>
         <source>First answer</source>

@@ -25,10 +25,14 @@ FREE_TEXT = [
 ]
 
 
-def make_session(coach: Coach, topic: str = "Refunds basics") -> int:
+def make_session(coach: Coach, topic: str = "Refunds basics", starts_at: datetime = datetime(2025, 3, 4, 9, 30)) -> int:
+    """A session of a new candidate's; survey tests date it just before their exports' answers (10-14 November
+    2025), as answers dated outside a session are a question for the lead."""
     candidate_id = coach.candidates.add(CandidateForm(name="Aoife Byrne"))
-    return coach.deliveries.add(DeliveryForm(candidate_id, starts_at=datetime(2025, 3, 4, 9, 30), topic=topic,
-                                             trainees=30))
+    return coach.deliveries.add(DeliveryForm(candidate_id, starts_at=starts_at, topic=topic, trainees=30))
+
+
+NOVEMBER = datetime(2025, 11, 1, 9, 0)  # the survey sessions' start: the answers come 10-14 November
 
 
 def csv_text(rows: Sequence[Sequence[object]], delimiter: str = ",") -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.helpers import counts, run_cli
-from tests.core.import_files import GENERIC, make_session, write_csv
+from tests.core.import_files import GENERIC, NOVEMBER, make_session, write_csv
 from trainercoach.imports.feedback_import import Mapping
 from trainercoach.services import Coach
 
@@ -176,6 +176,16 @@ ZH_GOOGLE = [
 ]
 
 
+@pytest.fixture
+def survey_session(db_path: Path) -> int:
+    """A session on 1 November 2025: the survey exports' answers (10-14 November) fall within its window."""
+    coach = Coach.open(db_path, actor="Test Lead")
+    try:
+        return make_session(coach, "Refunds basics", NOVEMBER)
+    finally:
+        coach.close()
+
+
 def imported(db_path: Path, session_id: int) -> list[tuple[dict[str, int], str, str]]:
     coach = Coach.open(db_path, actor="Test Lead")
     try:
@@ -186,31 +196,31 @@ def imported(db_path: Path, session_id: int) -> list[tuple[dict[str, int], str, 
 
 
 def test_google_forms_exports_in_greek_and_chinese_import_with_one_command(
-        db_path: Path, session_id: int, private_home: Path, tmp_path: Path) -> None:
+        db_path: Path, survey_session: int, private_home: Path, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "Εκπαίδευση (Απαντήσεις) - Απαντήσεις φόρμας 1.csv", EL_GOOGLE)
-    dry = run("import-feedback", "--session", str(session_id), "--dry-run", "--db", str(db_path), str(path),
+    dry = run("import-feedback", "--session", str(survey_session), "--dry-run", "--db", str(db_path), str(path),
               home=private_home)
     assert dry.returncode == 0, dry.stderr
     assert "Σχόλια -> comment" in dry.stdout and "Χρονική σήμανση -> @time" in dry.stdout
-    assert "2 forms to import" in dry.stdout and imported(db_path, session_id) == []
+    assert "2 forms to import" in dry.stdout and imported(db_path, survey_session) == []
 
-    done = run("import-feedback", "--session", str(session_id), "--db", str(db_path), str(path), home=private_home)
+    done = run("import-feedback", "--session", str(survey_session), "--db", str(db_path), str(path), home=private_home)
     assert done.returncode == 0, done.stderr
-    assert imported(db_path, session_id) == [
+    assert imported(db_path, survey_session) == [
         ({"clarity": 5, "relevance": 4, "pace": 3, "recommend": 9}, "Πολύ καλό", "2025-11-10 12:05:11"),
         ({"clarity": 2, "relevance": 5, "recommend": 10}, "", "2025-11-11 07:40:02"),
     ]
 
     zh = write_csv(tmp_path / "培训反馈.csv", ZH_GOOGLE)
-    done = run("import-feedback", "--session", str(session_id), "--db", str(db_path), str(zh), home=private_home)
+    done = run("import-feedback", "--session", str(survey_session), "--db", str(db_path), str(zh), home=private_home)
     assert done.returncode == 0, done.stderr
-    assert imported(db_path, session_id)[2:] == [
+    assert imported(db_path, survey_session)[2:] == [
         ({"clarity": 5, "relevance": 4, "pace": 3, "recommend": 8}, "讲得很清楚", "2025-11-12 06:05:11"),
         ({"clarity": 2, "relevance": 5, "pace": 4, "recommend": 6}, "", "2025-11-14 03:59:59"),
     ]
 
 
-def test_microsoft_forms_xlsx_in_english_imports_with_one_command(db_path: Path, session_id: int,
+def test_microsoft_forms_xlsx_in_english_imports_with_one_command(db_path: Path, survey_session: int,
                                                                  private_home: Path, tmp_path: Path) -> None:
     from datetime import UTC, datetime
 
@@ -227,33 +237,35 @@ def test_microsoft_forms_xlsx_in_english_imports_with_one_command(db_path: Path,
             [2, datetime(2025, 11, 13, 9, 0), datetime(2025, 11, 13, 9, 2), "anonymous", None,
              "Disagree", "Strongly disagree", None, "Strongly agree", 4, None]]
     path = write_xlsx(tmp_path / "Refunds training(1-2).xlsx", rows)
-    done = run("import-feedback", "--session", str(session_id), "--db", str(db_path), str(path), home=private_home)
+    done = run("import-feedback", "--session", str(survey_session), "--db", str(db_path), str(path), home=private_home)
     assert done.returncode == 0, done.stderr
-    assert imported(db_path, session_id) == [
+    assert imported(db_path, survey_session) == [
         ({"clarity": 5, "relevance": 4, "pace": 3, "overall": 4, "recommend": 9}, "More practice",
          utc(2025, 11, 10, 14, 5, 30)),
         ({"clarity": 2, "relevance": 1, "overall": 5, "recommend": 4}, "", utc(2025, 11, 13, 9, 2)),
     ]
 
 
-def test_a_survey_export_with_a_column_it_cannot_place_names_it(db_path: Path, session_id: int,
+def test_a_survey_export_with_a_column_it_cannot_place_names_it(db_path: Path, survey_session: int,
                                                                  private_home: Path, tmp_path: Path) -> None:
     rows = [[*EL_GOOGLE[0][:2], "Τι χρώμα είχε η αίθουσα;"], [*EL_GOOGLE[1][:2], "μπλε"]]
     path = write_csv(tmp_path / "el.csv", rows)
-    done = run("import-feedback", "--session", str(session_id), "--db", str(db_path), str(path), home=private_home)
+    done = run("import-feedback", "--session", str(survey_session), "--db", str(db_path), str(path), home=private_home)
     assert done.returncode == 1
     assert "'Τι χρώμα είχε η αίθουσα;'" in done.stderr and "could not be placed" in done.stderr
-    assert imported(db_path, session_id) == []
+    assert imported(db_path, survey_session) == []
 
 
-def test_ambiguous_dates_are_asked_about(db_path: Path, session_id: int, private_home: Path, tmp_path: Path) -> None:
+def test_ambiguous_dates_are_asked_about(db_path: Path, survey_session: int, private_home: Path,
+                                         tmp_path: Path) -> None:
     rows = [["Timestamp", "The session was clear"], ["10/11/2025 14:05:11 GMT", "5"],
             ["03/11/2025 09:00:00 GMT", "4"]]
     path = write_csv(tmp_path / "en.csv", rows)
-    base = ("import-feedback", "--session", str(session_id), "--db", str(db_path))
+    base = ("import-feedback", "--session", str(survey_session), "--db", str(db_path))
     refused = run(*base, str(path), home=private_home)
     assert refused.returncode == 1 and "day/month or month/day" in refused.stderr and "--day-first" in refused.stderr
-    assert imported(db_path, session_id) == []
+    assert imported(db_path, survey_session) == []
     done = run(*base, "--day-first", str(path), home=private_home)
     assert done.returncode == 0, done.stderr
-    assert [when for _a, _c, when in imported(db_path, session_id)] == ["2025-11-10 14:05:11", "2025-11-03 09:00:00"]
+    assert [when for _a, _c, when in imported(db_path, survey_session)] == ["2025-11-10 14:05:11",
+                                                                          "2025-11-03 09:00:00"]

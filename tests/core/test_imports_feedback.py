@@ -143,8 +143,10 @@ def test_extra_cells_beyond_the_header_are_a_problem(coach: Coach, session_id: i
 def test_problems_are_capped_with_a_count_of_the_rest(coach: Coach, session_id: int, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "f.csv", [["clarity"]] + [["9"]] * 1500)
     shown = preview(coach, path)
-    assert (len(shown.problems), shown.more_problems, shown.total_rows) == (MAX_PROBLEMS, 500, 1500)
-    assert shown.problems[-1].line == MAX_PROBLEMS + 1
+    # First the column as a whole (its answers are on a 0-10 scale), then each row until the cap.
+    assert (len(shown.problems), shown.more_problems, shown.total_rows) == (MAX_PROBLEMS, 501, 1500)
+    assert shown.problems[0].line == 1 and "from 0 to 10" in shown.problems[0].why
+    assert shown.problems[-1].line == MAX_PROBLEMS
 
 
 def test_a_bad_last_row_means_nothing_is_written(coach: Coach, session_id: int, tmp_path: Path) -> None:

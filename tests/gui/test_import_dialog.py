@@ -56,7 +56,7 @@ def test_a_survey_export_through_the_mapping_dialog(qtbot, coach, session, dialo
     assert dialog.open_file(path)
     settle(qtbot, dialog)
     mapping = dialog.mapping().columns
-    assert mapping["Χρονική σήμανση"] == ""  # survey metadata: ignored
+    assert mapping["Χρονική σήμανση"] == "@time"  # each form keeps its response time
     assert mapping["The pace was right"] == "pace"
 
     # The person corrects the guess: the Greek question is clarity, the Chinese one is recommend.
@@ -195,3 +195,140 @@ def test_a_mapping_with_no_rating_asks_before_importing(qtbot, coach, session, d
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     assert [r.comment for r in coach.feedback.responses(session)] == ["Πολύ καλό <b>&</b>", "讲得很清楚"]
     assert all(r.answers == {} for r in coach.feedback.responses(session))
+
+
+# -- Google Forms exports in Greek and Chinese: mapped with no clicks, each guess with how sure it is (issue 23) --
+EL_EXPORT = [
+    ["Χρονική σήμανση", "Κατάλαβα εύκολα τις εξηγήσεις", "Το περιεχόμενο είναι χρήσιμο για τη δουλειά μου",
+     "Πόσο ικανοποιημένος είστε συνολικά;", "Ο ρυθμός και η συμμετοχή ήταν καλά", "Σχόλια"],
+    ["2025/11/10 2:05:11 μ.μ. EET", "Συμφωνώ απόλυτα", "(4) Συμφωνώ", "Πολύ ικανοποιημένη", "Καλό",
+     "Πολύ καλό <b>&</b>"],
+    ["", "", "", "", "", ""],
+    ["2025/11/11 9:40:02 π.μ. GMT+2", "Διαφωνώ", "Συμφωνώ", "Ικανοποιημένος", "Μέτριο", ""],
+    ["2025/10/01 9:40:02 π.μ. GMT+2", "Συμφωνώ", "Συμφωνώ", "Ικανοποιημένος", "Καλό", "νωρίς"],
+]
+ZH_EXPORT = [
+    ["时间戳记", "培训师讲得很清楚", "内容和我的工作有关", "您对本次培训总体满意吗？", "节奏合适", "其他意见或建议"],
+    ["2025/11/12 下午2:05:11 UTC+08:00", "非常同意", "同意", "★★★★☆", "一般", "讲得很清楚"],
+    ["2025/11/14 上午11:59:59 GMT+8", "不同意", "非常同意", "非常满意", "4 星", ""],
+]
+
+
+@pytest.fixture
+def november(coach) -> int:
+    candidate = coach.candidates.add(CandidateForm(name="王芳 Ελένη"))
+    return coach.deliveries.add(DeliveryForm(candidate, starts_at=datetime(2025, 11, 10, 9, 0),
+                                             topic="Χειρισμός παραπόνων 投诉处理", trainees=30))
+
+
+def write_rows(path: Path, rows: list[list[str]]) -> Path:
+    import csv
+
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        csv.writer(stream).writerows(rows)
+    return path
+
+
+def sure_column(dialog) -> dict[str, str]:
+    table = dialog.ui.mappingTable
+    assert table.horizontalHeaderItem(2).text() == "How sure"
+    return {table.item(row, 0).text(): table.item(row, 2).text() for row in range(table.rowCount())}
+
+
+def test_greek_and_chinese_exports_are_mapped_with_how_sure_each_guess_is(qtbot, coach, november, tmp_path,
+                                                                           when_dialog_opens) -> None:
+    dialog = ImportFeedbackDialog(coach, november)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.open_file(write_rows(tmp_path / "Εκπαίδευση (Απαντήσεις).csv", EL_EXPORT))
+    settle(qtbot, dialog)
+    assert dialog.mapping().columns == {
+        "Χρονική σήμανση": "@time", "Κατάλαβα εύκολα τις εξηγήσεις": "clarity",
+        "Το περιεχόμενο είναι χρήσιμο για τη δουλειά μου": "relevance",
+        "Πόσο ικανοποιημένος είστε συνολικά;": "overall", "Ο ρυθμός και η συμμετοχή ήταν καλά": "engagement",
+        "Σχόλια": "comment"}
+    assert sure_column(dialog) == {
+        "Χρονική σήμανση": "✔ certain", "Κατάλαβα εύκολα τις εξηγήσεις": "✔ likely",
+        "Το περιεχόμενο είναι χρήσιμο για τη δουλειά μου": "✔ likely",
+        "Πόσο ικανοποιημένος είστε συνολικά;": "✔ likely",
+        "Ο ρυθμός και η συμμετοχή ήταν καλά": "? a guess: check it", "Σχόλια": "✔ likely"}
+    assert "recognised as a Google Forms export" in dialog.ui.fileInfoLabel.text()
+    # The form from 1 October is a question for the lead, marked in the preview; the blank row is counted.
+    seen = dialog.preview
+    assert seen.asks_outside and (seen.outside_rows, seen.blank_rows) == (1, 1)
+    assert "before the session began" in dialog.ui.problemsList.item(0).text()
+    assert "1 form(s) dated before the session" in dialog.ui.summaryLabel.text()
+    assert dialog.preview_model.item(0, 1).text() != ""  # the response time, on this computer's clock
+    assert dialog.ui.importButton.isEnabled()
+    shots = os.environ.get("TRAINERCOACH_SHOTS")
+    if shots:
+        dialog.resize(1100, 720)
+        dialog.grab().save(os.path.join(shots, "import_dialog_el.png"))
+
+    # The guessed column (pace and engagement in one question) is the person's to settle: now it is theirs.
+    dialog.set_target("Ο ρυθμός και η συμμετοχή ήταν καλά", "pace")
+    assert sure_column(dialog)["Ο ρυθμός και η συμμετοχή ήταν καλά"] == "your choice"
+    settle(qtbot, dialog)
+
+    def leave_out(box) -> None:
+        button = next(b for b in box.buttons() if b.text() == "Leave them out")
+        button.click()
+        when_dialog_opens(lambda told: told.accept())  # "Feedback imported"
+
+    when_dialog_opens(leave_out)
+    dialog.ui.importButton.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert dialog.import_result is not None and dialog.import_result.left_out == 1
+    assert [(r.answers, r.comment, f"{r.created_at:%Y-%m-%d %H:%M}") for r in coach.feedback.responses(november)] == [
+        ({"clarity": 5, "relevance": 4, "overall": 5, "pace": 3}, "Πολύ καλό <b>&</b>", "2025-11-10 12:05"),
+        ({"clarity": 2, "relevance": 4, "overall": 4, "pace": 2}, "", "2025-11-11 07:40"),
+    ]
+
+    zh = ImportFeedbackDialog(coach, november)
+    qtbot.addWidget(zh)
+    zh.show()
+    zh.open_file(write_rows(tmp_path / "培训反馈（回复）.csv", ZH_EXPORT))
+    settle(qtbot, zh)
+    assert zh.mapping().columns == {"时间戳记": "@time", "培训师讲得很清楚": "clarity",
+                                    "内容和我的工作有关": "relevance", "您对本次培训总体满意吗？": "overall",
+                                    "节奏合适": "pace", "其他意见或建议": "comment"}
+    assert set(sure_column(zh).values()) == {"✔ certain", "✔ likely"}
+    assert zh.preview.ok and "2 feedback forms will be imported" in zh.ui.summaryLabel.text()
+    if shots:
+        zh.resize(1100, 720)
+        zh.grab().save(os.path.join(shots, "import_dialog_zh.png"))
+    when_dialog_opens(lambda told: told.accept())
+    zh.ui.importButton.click()
+    qtbot.waitUntil(lambda: not zh.isVisible(), timeout=10_000)
+    assert [(r.answers, f"{r.created_at:%m-%d %H:%M}") for r in coach.feedback.responses(november)][2:] == [
+        ({"clarity": 5, "relevance": 4, "overall": 4, "pace": 3}, "11-12 06:05"),
+        ({"clarity": 2, "relevance": 5, "overall": 5, "pace": 4}, "11-14 03:59"),
+    ]
+
+
+def test_dates_that_could_be_either_way_are_asked_about_once(qtbot, coach, november, tmp_path,
+                                                            when_dialog_opens) -> None:
+    rows = [["Timestamp", "The session was clear", "您对本次培训总体满意吗？"],
+            ["10/11/2025 20:05:11 GMT+8", "Agree", "满意"],
+            ["11/11/2025 09:00:00 GMT+8", "(5) Strongly agree", "★★☆☆☆"]]
+    dialog = ImportFeedbackDialog(coach, november)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.open_file(write_rows(tmp_path / "either.csv", rows))
+    settle(qtbot, dialog)
+    assert dialog.preview.asks_date_order and dialog.preview.only_questions
+    assert dialog.ui.problemsList.count() == 1  # one question for the column, not one per row
+    assert "you will be asked which" in dialog.ui.summaryLabel.text()
+
+    def day_first(box) -> None:
+        next(b for b in box.buttons() if b.text().startswith("Day first")).click()
+
+    when_dialog_opens(day_first)
+    dialog.ui.importButton.click()
+    settle(qtbot, dialog)
+    assert dialog.mapping().date_order == "dmy" and dialog.preview.ok
+    when_dialog_opens(lambda told: told.accept())
+    dialog.ui.importButton.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert [(r.answers, f"{r.created_at:%Y-%m-%d %H:%M}") for r in coach.feedback.responses(november)] == [
+        ({"clarity": 4, "overall": 4}, "2025-11-10 12:05"), ({"clarity": 5, "overall": 2}, "2025-11-11 01:00")]

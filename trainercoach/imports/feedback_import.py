@@ -15,23 +15,23 @@ The flow a window or the command line follows:
 
 from __future__ import annotations
 
-import difflib
 import hashlib
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from trainercoach import crashpoints
 from trainercoach.errors import TrainerCoachError, ValidationError
 from trainercoach.i18n import _
+from trainercoach.imports.problems import ImportCancelled, ImportRefused, NothingToImport, Problem
+from trainercoach.imports.scales import BUILTIN_SCALE, ColumnScan, answer, normalise_word, parse_answer
 from trainercoach.imports.surveys import TIME, Guess, guess_columns
 from trainercoach.imports.tables import Row, TableRefused, check_file, header_key, listed, open_table
-from trainercoach.imports.times import ORDERS, date_order, parse_time
+from trainercoach.imports.times import ORDERS, date_order, parse_offset, parse_time
 from trainercoach.records.feedback import FeedbackEntry, FeedbackItemRecord, ImportRecord
 from trainercoach.services.feedback import MAX_COMMENT, DuplicateImport
-from trainercoach.services.text import fold
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
@@ -43,62 +43,14 @@ PROGRESS_EVERY = 500
 # Forms sent to the database at a time: small enough that memory stays flat, large enough that SQLite is busy.
 WRITE_BATCH = 1000
 PRESET_VERSION = 1
-
-# Worded answers on the 1-5 agreement scale, as survey tools write them in the app's three languages. Matched
-# after ``normalise_word`` (trimmed, case- and accent-insensitive), so "STRONGLY AGREE" and "Συμφωνω απολυτα" do.
-BUILTIN_SCALE: dict[str, int] = {
-    # English
-    "strongly disagree": 1, "disagree": 2, "somewhat disagree": 2, "neutral": 3,
-    "neither agree nor disagree": 3, "neither agree or disagree": 3, "somewhat agree": 4, "agree": 4,
-    "strongly agree": 5,
-    # Greek
-    "διαφωνώ απόλυτα": 1, "διαφωνώ έντονα": 1, "διαφωνώ": 2, "ουδέτερο": 3, "ούτε συμφωνώ ούτε διαφωνώ": 3,
-    "συμφωνώ": 4, "συμφωνώ απόλυτα": 5, "συμφωνώ έντονα": 5,
-    # Simplified Chinese
-    "非常不同意": 1, "强烈不同意": 1, "不同意": 2, "中立": 3, "一般": 3, "同意": 4, "非常同意": 5, "强烈同意": 5,
-}
+# Answers dated before the session began, or more than this many days after it, are shown in the preview for the
+# lead to decide on (import them or leave them out): a month covers a late reminder, not a form for another session.
+LATE_AFTER_DAYS = 30
+OUTSIDE_IMPORT = "import"  # the lead's decisions on such answers
+OUTSIDE_LEAVE_OUT = "leave-out"
+OUTSIDE_DECISIONS = (OUTSIDE_IMPORT, OUTSIDE_LEAVE_OUT)
 
 GENERIC_COMMENT_HEADERS = {"comment", "comments"}
-
-
-class Problem(NamedTuple):
-    """Something wrong in the file: the line a person sees in a spreadsheet (1 = header), the column's header
-    ("" when the whole row or file is meant) and why, in words for that person."""
-
-    line: int
-    column: str
-    why: str
-
-    def __str__(self) -> str:
-        where = _("line {line}, column {column!r}", line=self.line, column=self.column) if self.column else \
-            _("line {line}", line=self.line)
-        return f"{where}: {self.why}"
-
-
-class ImportRefused(TrainerCoachError):
-    """The file has problems; nothing was written. ``problems`` lists them (at most MAX_PROBLEMS), ``more``
-    counts the ones left off."""
-
-    def __init__(self, problems: Sequence[Problem], more: int = 0, message: str = "") -> None:
-        self.problems = list(problems)
-        self.more = more
-        total = len(self.problems) + more
-        if not message:
-            message = ((_("The file has {count} problems; nothing was imported. ", count=total) if total != 1 else
-                        _("The file has 1 problem; nothing was imported. "))
-                       + "; ".join(str(p) for p in self.problems[:3]) + (" …" if total > 3 else ""))
-        super().__init__(message)
-
-
-class NothingToImport(ImportRefused):
-    """The file is readable but holds no forms (a header alone, or only blank rows)."""
-
-
-class ImportCancelled(TrainerCoachError):
-    """The person cancelled; the transaction was rolled back, so nothing was written."""
-
-    def __init__(self) -> None:
-        super().__init__(_("The import was cancelled; nothing was written."))
 
 
 @dataclass
@@ -109,12 +61,15 @@ class Mapping:
     columns: dict[str, str] = field(default_factory=dict)
     scale: dict[str, int] = field(default_factory=dict)
     date_order: str = ""  # "dmy" or "mdy" when the response times' day and month could be swapped
+    zones: dict[str, str] = field(default_factory=dict)  # an ambiguous zone name ("CST") -> its offset ("+08:00")
 
     def to_dict(self) -> dict[str, Any]:
         """The form kept by ``FeedbackService.save_preset``."""
         data: dict[str, Any] = {"version": PRESET_VERSION, "columns": dict(self.columns), "scale": dict(self.scale)}
         if self.date_order:
             data["date_order"] = self.date_order
+        if self.zones:
+            data["zones"] = dict(self.zones)
         return data
 
     @classmethod
@@ -129,9 +84,19 @@ class Mapping:
                 isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) for k, v in scale.items()):
             raise ValidationError({"preset": _("This preset is damaged; save it again from the import.")})
         order = data.get("date_order", "")
-        if order not in ("", *ORDERS):
+        zones = data.get("zones", {})
+        if order not in ("", *ORDERS) or not isinstance(zones, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) and _is_offset(v) for k, v in zones.items()):
             raise ValidationError({"preset": _("This preset is damaged; save it again from the import.")})
-        return cls(dict(columns), dict(scale), order)
+        return cls(dict(columns), dict(scale), order, dict(zones))
+
+
+def _is_offset(text: str) -> bool:
+    try:
+        parse_offset(text)
+    except ValueError:
+        return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -143,6 +108,7 @@ class PreviewRow:
     entry: FeedbackEntry | None
     problems: tuple[Problem, ...] = ()
     blank: bool = False
+    outside: bool = False  # dated before the session or long after it (LATE_AFTER_DAYS)
 
 
 @dataclass
@@ -165,6 +131,12 @@ class Preview:
     asks_comment_only: bool = False
     # The response times' dates could be day/month or month/day: the person says which (Mapping.date_order).
     asks_date_order: bool = False
+    # Rows dated before the session began or more than LATE_AFTER_DAYS after it; when the lead has not decided
+    # (``outside``) each is a problem, and ``asks_outside`` says they are the only ones, so the lead decides.
+    outside_rows: int = 0
+    asks_outside: bool = False
+    left_out: int = 0  # rows left out on the lead's word
+    only_questions: bool = False  # every problem is one of the questions above: the window asks them on Import
 
     @property
     def ok(self) -> bool:
@@ -172,7 +144,7 @@ class Preview:
 
     @property
     def importable_rows(self) -> int:
-        return self.total_rows - self.blank_rows
+        return self.total_rows - self.blank_rows - self.left_out
 
 
 @dataclass(frozen=True)
@@ -183,63 +155,16 @@ class ImportResult:
     sha256: str
     imported: int
     skipped_blank: int
+    left_out: int = 0
 
     def summary(self) -> str:
         text = (f"Imported {self.imported} feedback form{'s' if self.imported != 1 else ''} into session "
                 f"{self.delivery_id} ({self.topic})")
         if self.skipped_blank:
             text += f", {self.skipped_blank} blank row{'s' if self.skipped_blank != 1 else ''} skipped"
+        if self.left_out:
+            text += f", {self.left_out} dated outside the session left out"
         return text
-
-
-# -- worded and numbered answers -------------------------------------------------------------------
-def normalise_word(text: str) -> str:
-    """Trimmed, case- and accent-insensitive, one space between words: how worded answers are matched."""
-    return " ".join(fold(text).split())
-
-
-_BUILTIN = {normalise_word(word): value for word, value in BUILTIN_SCALE.items()}
-_NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)")
-
-
-def parse_answer(text: str, item: FeedbackItemRecord, scale: dict[str, int] | None = None) -> int | None:
-    """The number a cell means for ``item``: None when blank; ValueError (with a message for a person) when it
-    cannot be read or is out of range."""
-    return _answer(text, item, {normalise_word(k): v for k, v in (scale or {}).items()})
-
-
-def _answer(text: str, item: FeedbackItemRecord, scale: dict[str, int]) -> int | None:
-    stripped = text.strip()
-    if not stripped:
-        return None
-    low, high = item.range
-    if _NUMBER.fullmatch(stripped):
-        number = float(stripped.replace(",", "."))
-        if not number.is_integer():
-            raise ValueError(_("{value!r} is not a whole number; answer from {low} to {high}.", value=stripped, low=low,
-                               high=high))
-        value = int(number)
-        shown = _short(stripped)  # as typed: "1e30", not the float's 1000000000000000019884624838656
-    else:
-        word = normalise_word(stripped)
-        if word in scale:
-            value = scale[word]
-        elif item.kind == "likert" and word in _BUILTIN:
-            value = _BUILTIN[word]
-        else:
-            raise ValueError(_("{value!r} is not an answer from {low} to {high} nor a known worded answer such as "
-                               "'Agree'.", value=_short(stripped), low=low, high=high) if item.kind == "likert" else
-                             _("{value!r} is not an answer from {low} to {high}.", value=_short(stripped), low=low,
-                               high=high))
-        shown = str(value)
-    if not low <= value <= high:
-        raise ValueError(_("{value} is out of range: answer from {low} to {high}, or leave it blank.", value=shown,
-                           low=low, high=high))
-    return value
-
-
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[:limit] + "…"
 
 
 # -- mappings ----------------------------------------------------------------------------------------
@@ -276,20 +201,6 @@ def guesses(headers: Sequence[str], items: Sequence[FeedbackItemRecord]) -> list
     return guess_columns(headers, items)
 
 
-def _likeness(header: str, item: FeedbackItemRecord) -> float:
-    text = normalise_word(header)
-    label = normalise_word(item.label)
-    key = normalise_word(item.key.replace("_", " "))
-    if text in (label, key):
-        return 1.0
-    ratio = difflib.SequenceMatcher(None, text, label).ratio()
-    words = set(re.findall(r"\w+", text))
-    label_words = {w for w in re.findall(r"\w+", label) if len(w) > 3}
-    overlap = len(words & label_words) / len(label_words) if label_words else 0.0
-    key_hit = 0.75 if key in words or (len(key) > 4 and key[:5] in text) else 0.0
-    return max(ratio, overlap, key_hit)
-
-
 # -- the plan: a mapping checked against a file's headers ---------------------------------------------
 @dataclass
 class _Plan:
@@ -300,6 +211,10 @@ class _Plan:
     problems: list[Problem]
     time: tuple[int, str] | None = None  # the response time's column (index, header)
     order: str = ""  # day-first or month-first, once known
+    zones: dict[str, str] = field(default_factory=dict)
+    window: tuple[datetime, datetime] | None = None  # the session's start and LATE_AFTER_DAYS after, in UTC
+    outside: str = ""  # the lead's decision on forms dated outside the window, "" while undecided
+    asks_order: bool = False  # every date could be day/month or month/day: one question, not one per row
 
 
 def comment_only_problem(line: int) -> Problem:
@@ -363,33 +278,77 @@ def _plan(headers: Sequence[str], mapping: Mapping, items: Sequence[FeedbackItem
         problems.append(comment_only_problem(line))
     mapped = sorted([i for i, _, _ in answers] + [i for i, _ in comments])
     scale = {normalise_word(k): v for k, v in mapping.scale.items()}
-    return _Plan(answers, comments, mapped, scale, problems, time_column, mapping.date_order)
+    return _Plan(answers, comments, mapped, scale, problems, time_column, mapping.date_order, dict(mapping.zones))
 
 
-def _decide_order(rows: Iterable[Row], plan: _Plan, line: int) -> Problem | None:
-    """Reads the response times once to learn whether their dates are day-first or month-first (13/11 says so;
-    10/11 alone does not): the order the mapping gives wins; a file that mixes both, or never says, is a problem
-    for the person to settle rather than a guess."""
-    if plan.time is None or plan.order:
-        return None
-    index, header = plan.time
+def _scan(rows: Iterable[Row], plan: _Plan, line: int) -> list[Problem]:
+    """Reads the file once for what only the whole of a column says. The response times: whether their dates are
+    day-first or month-first (13/11 says so; 10/11 alone does not; the mapping's order wins; a file that mixes
+    both, or never says, is a problem for the person to settle rather than a guess). The answer columns: a 0-10
+    likelihood column mapped to a 1-5 item, or worded answers from two scales (see ``ColumnScan``)."""
+    scans = {index: ColumnScan(plan.scale) for index, _header, _item in plan.answers}
+    time_index = plan.time[0] if plan.time is not None and not plan.order else -1
     seen: set[str] = set()
+    if not scans and time_index < 0:
+        return []
     for row in rows:
-        if index < len(row.cells) and row.cells[index].strip():
-            seen.add(date_order(row.cells[index]))
-    found = seen & set(ORDERS)
-    if len(found) == 2:
-        return Problem(line, header, _("Some response times are day/month and others month/day; check the file."))
-    if found:
-        plan.order = found.pop()
-    elif "" in seen:
-        return Problem(line, header, _("Every response time could be day/month or month/day (such as 10/11); say "
-                                       "which the file uses."))
-    return None
+        cells = row.cells
+        for index, scan in scans.items():
+            if index < len(cells):
+                scan.add(cells[index])
+        if 0 <= time_index < len(cells) and cells[time_index].strip():
+            seen.add(date_order(cells[time_index]))
+    problems = []
+    for index, header, item in plan.answers:
+        why = scans[index].problem(item)
+        if why:
+            problems.append(Problem(line, header, why))
+    if time_index >= 0 and plan.time is not None:
+        header = plan.time[1]
+        found = seen & set(ORDERS)
+        if len(found) == 2:
+            problems.append(Problem(line, header, _("Some response times are day/month and others month/day; check "
+                                                    "the file.")))
+        elif found:
+            plan.order = found.pop()
+        elif "" in seen:
+            plan.asks_order = True
+            problems.append(Problem(line, header, _("Every response time could be day/month or month/day (such as "
+                                                    "10/11); say which the file uses.")))
+    return problems
 
 
-def _parse_row(row: Row, plan: _Plan) -> tuple[FeedbackEntry | None, list[Problem], bool]:
-    """(entry, problems, blank) for one row."""
+def session_window(coach: Coach, delivery_id: int) -> tuple[datetime, datetime]:
+    """When the session's answers are expected, in UTC as response times are kept: from its start (a wall-clock
+    time on this computer) to LATE_AFTER_DAYS after it."""
+    starts_at = coach.deliveries.get(delivery_id).form.starts_at
+    assert starts_at is not None  # a stored session always has its start
+    start = starts_at.astimezone(UTC).replace(tzinfo=None)
+    return start, start + timedelta(days=LATE_AFTER_DAYS)
+
+
+def outside_problem(line: int, column: str, answered_at: datetime, window: tuple[datetime, datetime]) -> Problem:
+    """A form dated outside the session's window: the lead decides whether it belongs (import it or leave it out),
+    as a late reminder's answers do and another session's do not."""
+    when = f"{answered_at:%Y-%m-%d %H:%M} UTC"
+    if answered_at < window[0]:
+        why = _("Answered on {when}, before the session began ({start}); import it or leave it out.", when=when,
+                start=f"{window[0]:%Y-%m-%d %H:%M} UTC")
+    else:
+        why = _("Answered on {when}, more than {days} days after the session; import it or leave it out.", when=when,
+                days=LATE_AFTER_DAYS)
+    return Problem(line, column, why)
+
+
+class _Parsed(NamedTuple):
+    entry: FeedbackEntry | None
+    problems: list[Problem]
+    blank: bool
+    outside: bool = False  # dated outside the session's window (left out when entry is None and no problems)
+
+
+def _parse_row(row: Row, plan: _Plan) -> _Parsed:
+    """The row's form, or its problems, or that it is blank or left out."""
     cells = row.cells
     problems: list[Problem] = []
     if row.extra:
@@ -397,11 +356,11 @@ def _parse_row(row: Row, plan: _Plan) -> tuple[FeedbackEntry | None, list[Proble
                                                 count=row.extra) if row.extra > 1 else
                                 _("This row has 1 more filled cell than the header has columns.")))
     if not row.extra and not any(cells[i].strip() for i in plan.mapped):
-        return None, problems, True
+        return _Parsed(None, problems, True)
     answers: dict[str, int | None] = {}
     for index, header, item in plan.answers:
         try:
-            answers[item.key] = _answer(cells[index], item, plan.scale)
+            answers[item.key] = answer(cells[index], item, plan.scale)
         except ValueError as error:
             problems.append(Problem(row.line, header, str(error)))
     if len(plan.comments) == 1:
@@ -415,16 +374,24 @@ def _parse_row(row: Row, plan: _Plan) -> tuple[FeedbackEntry | None, list[Proble
         problems.append(Problem(row.line, column, _("A comment can be at most {max} characters (this one has "
                                                     "{count}).", max=MAX_COMMENT, count=len(comment))))
     answered_at = None
-    if plan.time is not None and plan.time[0] < len(cells) and cells[plan.time[0]].strip():
+    outside = False
+    if plan.time is not None and plan.time[0] < len(cells) and cells[plan.time[0]].strip() and not plan.asks_order:
         try:
-            answered_at = parse_time(cells[plan.time[0]], plan.order)
+            answered_at = parse_time(cells[plan.time[0]], plan.order, plan.zones)
         except ValueError as error:
             problems.append(Problem(row.line, plan.time[1], str(error)))
+        window = plan.window
+        if answered_at is not None and window is not None and not window[0] <= answered_at <= window[1]:
+            outside = True
+            if not plan.outside:
+                problems.append(outside_problem(row.line, plan.time[1], answered_at, window))
     if problems:
-        return None, problems, False
+        return _Parsed(None, problems, False, outside)
     if not comment.strip() and all(v is None for v in answers.values()):
-        return None, [], True
-    return FeedbackEntry(answers, comment, answered_at), [], False
+        return _Parsed(None, [], True)
+    if outside and plan.outside == OUTSIDE_LEAVE_OUT:
+        return _Parsed(None, [], False, True)
+    return _Parsed(FeedbackEntry(answers, comment, answered_at), [], False, outside)
 
 
 # -- preview and import ------------------------------------------------------------------------------
@@ -452,40 +419,49 @@ def _resolve(coach: Coach, headers: Sequence[str], mapping: Mapping | None) -> t
 
 
 def preview(coach: Coach, path: str | Path, mapping: Mapping | None = None, limit: int = 200, *,
-            comment_only: bool = False) -> Preview:
+            comment_only: bool = False, delivery_id: int | None = None, outside: str = "") -> Preview:
     """What an import would do, without writing: the first ``limit`` rows and every problem in the whole file.
     ``mapping=None`` reads the generic file. Raises TableRefused when the file is not a readable table.
-    ``comment_only`` is the lead's word that a mapping with no rating column is meant."""
+    ``comment_only`` is the lead's word that a mapping with no rating column is meant. With ``delivery_id``, forms
+    dated outside the session's window are problems until the lead decides (``outside``: OUTSIDE_DECISIONS)."""
     path = Path(path)
     sha256 = file_sha256(path)
     with open_table(path, coach.settings.import_limits()) as table:
         mapping, items = _resolve(coach, table.headers, mapping)
         plan = _plan(table.headers, mapping, items, table.header_line, comment_only)
+        if delivery_id is not None:
+            plan.window, plan.outside = session_window(coach, delivery_id), outside
         problems = list(plan.problems)
         asks = not plan.answers and bool(plan.comments) and not comment_only
-        order_problem = _decide_order(table.rows(), plan, table.header_line)
-        asks_order = order_problem is not None and not plan.order
-        if order_problem is not None:
-            problems.append(order_problem)
+        # The problems that are questions for the lead rather than faults: comment-only, the dates' order, and
+        # forms dated outside the session.
+        asks_comment = asks and comment_only_problem(table.header_line) in problems
+        problems.extend(_scan(table.rows(), plan, table.header_line))
         more = 0
         rows: list[PreviewRow] = []
-        total = blank = 0
+        total = blank = outside_rows = left_out = outside_asked = 0
         try:
             for row in table.rows():
                 total += 1
-                entry, row_problems, is_blank = _parse_row(row, plan)
-                blank += is_blank
+                parsed = _parse_row(row, plan)
+                blank += parsed.blank
+                outside_rows += parsed.outside
+                left_out += parsed.outside and parsed.entry is None and not parsed.problems
+                outside_asked += parsed.outside and not plan.outside
                 if len(rows) < limit:
-                    rows.append(PreviewRow(row.line, row.cells, entry, tuple(row_problems), is_blank))
+                    rows.append(PreviewRow(row.line, row.cells, parsed.entry, tuple(parsed.problems), parsed.blank,
+                                           parsed.outside))
                 room = MAX_PROBLEMS - len(problems)
-                problems.extend(row_problems[:max(room, 0)])
-                more += max(len(row_problems) - max(room, 0), 0)
+                problems.extend(parsed.problems[:max(room, 0)])
+                more += max(len(parsed.problems) - max(room, 0), 0)
         except TableRefused as error:
             problems.append(Problem(error.line or 0, "", str(error)))
+        only_questions = not more and len(problems) == asks_comment + plan.asks_order + outside_asked
         result = Preview(path.name, table.kind, table.encoding, table.delimiter, list(table.headers), mapping,
                          rows, problems, more, total, blank, sha256, coach.feedback.earlier_import(sha256),
-                         asks_comment_only=asks and problems == [comment_only_problem(table.header_line)]
-                         and not more, asks_date_order=asks_order)
+                         asks_comment_only=asks_comment and only_questions, asks_date_order=plan.asks_order,
+                         outside_rows=outside_rows, asks_outside=bool(outside_asked) and only_questions,
+                         left_out=left_out, only_questions=only_questions and bool(problems))
     return result
 
 
@@ -498,6 +474,7 @@ def import_feedback(
     preset: str = "",
     allow_duplicate: bool = False,
     comment_only: bool = False,
+    outside: str = "",
     progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
@@ -509,7 +486,9 @@ def import_feedback(
     written), NotFound (the session is gone). Safe to call from a worker thread: ``progress(rows_done)`` and
     ``cancelled()`` are called from it. ``rows_done`` runs from 0 to the row count of the file (Preview.total_rows)
     over the whole import; the check pass counts each row as half a row and the write pass as the other half.
-    A mapping with no rating column is refused (ImportRefused) unless ``comment_only``: the lead confirmed it."""
+    A mapping with no rating column is refused (ImportRefused) unless ``comment_only``: the lead confirmed it.
+    Forms dated before the session or more than LATE_AFTER_DAYS after it are refused until the lead decides
+    (``outside``: OUTSIDE_IMPORT or OUTSIDE_LEAVE_OUT)."""
     path = Path(path)
     topic = coach.deliveries.get(delivery_id).form.topic  # NotFound before any reading
     sha256 = file_sha256(path, cancelled)
@@ -529,12 +508,11 @@ def import_feedback(
     with open_table(path, coach.settings.import_limits()) as table:
         mapping, items = _resolve(coach, table.headers, mapping)
         plan = _plan(table.headers, mapping, items, table.header_line, comment_only)
+        plan.window, plan.outside = session_window(coach, delivery_id), outside
         # Pass 1: check every row, holding nothing but the problems found.
         problems = list(plan.problems)
-        order_problem = _decide_order(table.rows(), plan, table.header_line)
-        if order_problem is not None:
-            problems.append(order_problem)
-        more = total = blank = 0
+        problems.extend(_scan(table.rows(), plan, table.header_line))
+        more = total = blank = left_out = 0
         try:
             for row in table.rows():
                 total += 1
@@ -542,8 +520,9 @@ def import_feedback(
                     check_cancel()
                 if total % PROGRESS_EVERY == 0:
                     tick(total // 2)
-                entry, row_problems, is_blank = _parse_row(row, plan)
+                entry, row_problems, is_blank, outside_row = _parse_row(row, plan)
                 blank += is_blank
+                left_out += outside_row and entry is None and not row_problems
                 room = max(MAX_PROBLEMS - len(problems), 0)
                 problems.extend(row_problems[:room])
                 more += max(len(row_problems) - room, 0)
@@ -551,7 +530,7 @@ def import_feedback(
             problems.append(Problem(error.line or 0, "", str(error)))
         if problems:
             raise ImportRefused(problems, more)
-        if total == blank:
+        if total == blank + left_out:
             raise NothingToImport([], 0, _("There are no feedback forms in this file (only blank rows); nothing was "
                                            "imported.") if total else
                                   _("There are no feedback forms in this file (only a header row); nothing was "
@@ -571,7 +550,7 @@ def import_feedback(
                     tick(half + done // 2)
                 if done == total // 2 + 1:
                     crashpoints.reached("import")
-                entry, row_problems, _blank = _parse_row(row, plan)
+                entry, row_problems, _blank, _outside = _parse_row(row, plan)
                 if row_problems:
                     raise ImportRefused(row_problems, 0, _("The file changed while it was being imported; nothing "
                                                            "was written. ") + str(row_problems[0]))
@@ -584,11 +563,12 @@ def import_feedback(
         written = coach.feedback.write_import(delivery_id, path.name, sha256, entries(), preset=preset,
                                              batch=WRITE_BATCH, deliberate_repeat=allow_duplicate)
     tick(total)
-    return ImportResult(delivery_id, topic, path.name, sha256, written, blank)
+    return ImportResult(delivery_id, topic, path.name, sha256, written, blank, left_out)
 
 
 __all__ = [
-    "BUILTIN_SCALE", "COMMENT", "IGNORE", "MAX_PROBLEMS", "DuplicateImport", "ImportCancelled", "ImportRefused",
+    "BUILTIN_SCALE", "COMMENT", "IGNORE", "LATE_AFTER_DAYS", "MAX_PROBLEMS", "OUTSIDE_DECISIONS", "OUTSIDE_IMPORT",
+    "OUTSIDE_LEAVE_OUT", "DuplicateImport", "ImportCancelled", "ImportRefused",
     "ImportResult", "Mapping", "NothingToImport", "Preview", "PreviewRow", "Problem", "comment_only_problem",
     "file_sha256",
     "generic_mapping", "guess_mapping", "guesses", "import_feedback", "is_generic", "normalise_word", "parse_answer",

@@ -160,10 +160,24 @@ def _likeness(text: str, item: FeedbackItemRecord) -> float:
     return max(ratio, overlap)
 
 
+CERTAIN, LIKELY, GUESS, UNPLACED = "certain", "likely", "guess", "not placed"
+
+
+def sureness(confidence: float) -> str:
+    """A guess's confidence as a person reads it beside the mapping: CERTAIN (the item's own name, a survey's
+    metadata, the response time), LIKELY (the vocabulary, one meaning: imported without asking), GUESS (several
+    meanings or similar wording: check it), UNPLACED (nothing matched)."""
+    if confidence >= 0.95:
+        return CERTAIN
+    if confidence >= CONFIDENT:
+        return LIKELY
+    return GUESS if confidence > 0 else UNPLACED
+
+
 def unplaced(guesses: Sequence[Guess]) -> list[str]:
     """The columns not placed with confidence: an import without a preset names them and stops."""
     return [g.header for g in guesses if not g.confident]
 
 
-__all__ = ["BUILTIN_PRESETS", "CONFIDENT", "GOOGLE", "MICROSOFT", "TIME", "Guess", "guess_columns", "survey_kind",
-           "unplaced"]
+__all__ = ["BUILTIN_PRESETS", "CERTAIN", "CONFIDENT", "GOOGLE", "GUESS", "LIKELY", "MICROSOFT", "TIME", "UNPLACED",
+           "Guess", "guess_columns", "sureness", "survey_kind", "unplaced"]

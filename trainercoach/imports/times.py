@@ -1,13 +1,16 @@
 """Response times as survey tools write them: Google's localised timestamps ("2025/11/10 2:05:11 μ.μ. GMT+2",
 "2025/11/10 下午2:05:11 GMT+8"), Microsoft's and spreadsheets' dates ("11/10/2025 14:05:11", ISO 8601 from an XLSX
-cell), with or without a time-zone offset. A date whose day and month could be swapped (10/11/2025) is read only
-once the person has said which comes first; a time with no offset is the computer's local time. Times are kept in
-UTC, as the database keeps every time."""
+cell), with or without a time-zone offset or name ("EET", "UTC+08:00", "Europe/Athens"). A zone name that means one
+offset is read as it; one that names several ("CST": China, US Central or Cuba) is read only once the person has
+said which offset it is (``zones``), never guessed. A date whose day and month could be swapped (10/11/2025)
+is read only once the person has said which comes first; a time with no offset is the computer's local time.
+Times are kept in UTC, as the database keeps every time."""
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
 
 from trainercoach.i18n import _
 
@@ -20,14 +23,65 @@ _MORNING = ("am", "a.m.", "π.μ.", "πμ", "上午", "早上", "凌晨")
 _MARKER = re.compile(r"(?i)(p\.m\.|a\.m\.|\bpm\b|\bam\b|μ\.μ\.|π\.μ\.|μμ|πμ|下午|上午|晚上|中午|早上|凌晨)")
 _ZONE = re.compile(r"\[?\s*(?:(GMT|UTC)\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?|([+-])(\d{2}):?(\d{2})|Z)\s*\]?\s*$",
                    re.IGNORECASE)
+_NAMED = re.compile(r"\s([A-Za-z]{2,5}|[A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)\s*$")
+_OFFSET = re.compile(r"(?:UTC|GMT)?\s*([+\-−])(\d{1,2})(?::?(\d{2}))?")
+# Abbreviations that name one offset the world over (summer-time names included).
+ZONE_NAMES: dict[str, float] = {
+    "UTC": 0, "GMT": 0, "WET": 0, "WEST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3, "HKT": 8,
+    "SGT": 8, "AWST": 8, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "HST": -10,
+    "AKST": -9, "AKDT": -8, "PST": -8, "PDT": -7, "MST": -7, "MDT": -6, "EST": -5, "EDT": -4,
+}
+# Abbreviations that name several: the person says which (``zones``), they are never guessed.
+AMBIGUOUS_ZONES: dict[str, str] = {
+    "CST": "China UTC+8, US Central UTC-6, Cuba UTC-5", "CDT": "US Central UTC-5, Cuba UTC-4",
+    "IST": "India UTC+5:30, Ireland UTC+1, Israel UTC+2", "BST": "British Summer UTC+1, Bangladesh UTC+6",
+    "AST": "Atlantic UTC-4, Arabia UTC+3", "SST": "Samoa UTC-11, Singapore UTC+8",
+}
+_NOT_ZONES = {"AM", "PM"}
+
+
+def parse_offset(text: str) -> timezone:
+    """An offset as a person writes it ("+08:00", "UTC+8", "-0530"); ValueError when it is not one."""
+    found = _OFFSET.fullmatch(text.strip())
+    if not found:
+        raise ValueError(_("{value!r} is not a time-zone offset such as +08:00.", value=text))
+    hours, minutes = int(found.group(2)), int(found.group(3) or 0)
+    if hours > 14 or minutes > 59:
+        raise ValueError(_("{value!r} is not a time-zone offset such as +08:00.", value=text))
+    offset = timedelta(hours=hours, minutes=minutes)
+    return timezone(-offset if found.group(1) in "-−" else offset)
+
+
+def _named_zone(name: str, text: str, zones: dict[str, str]) -> tzinfo:
+    given = {key.upper(): value for key, value in zones.items()}
+    if name.upper() in given:
+        return parse_offset(given[name.upper()])
+    if name.upper() in ZONE_NAMES:
+        return timezone(timedelta(hours=ZONE_NAMES[name.upper()]))
+    if name.upper() in AMBIGUOUS_ZONES:
+        raise ValueError(_("{value!r}: the time zone {name} could be {choices}; say which offset it is.",
+                           value=text, name=name, choices=AMBIGUOUS_ZONES[name.upper()]))
+    if "/" in name:
+        try:
+            return ZoneInfo(name)
+        except (ValueError, OSError, KeyError):
+            pass
+    raise ValueError(_("{value!r}: this app does not know the time zone {name}; say which offset it is.",
+                       value=text, name=name))
+
+
 _DATE = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$")
 
 
-def _split(text: str) -> tuple[str, timezone | None, str]:
-    """(the date and time, the offset if one is written, the morning/afternoon marker if one is)."""
-    rest = " ".join(text.split())
-    zone: timezone | None = None
-    found = _ZONE.search(rest)
+def _split(text: str, zones: dict[str, str] | None = None) -> tuple[str, tzinfo | None, str]:
+    """(the date and time, the zone if one is written, the morning/afternoon marker if one is)."""
+    rest = " ".join(text.replace("−", "-").split())
+    zone: tzinfo | None = None
+    named = _NAMED.search(rest)
+    if named and named.group(1).upper() not in _NOT_ZONES and named.group(1).upper() not in ("UTC", "GMT"):
+        zone = _named_zone(named.group(1), text.strip(), zones or {})
+        rest = rest[:named.start()].strip()
+    found = None if zone is not None else _ZONE.search(rest)
     if found and found.group(0).strip():
         if found.group(1):
             sign, hours, minutes = found.group(2), found.group(3), found.group(4)
@@ -48,7 +102,11 @@ def _split(text: str) -> tuple[str, timezone | None, str]:
 def date_order(text: str) -> str:
     """What the date in ``text`` says about the file's order: "ymd" (year first), DAY_FIRST or MONTH_FIRST when
     only one reading is a date, "" when both are (10/11/2025), "bad" when it is not a date at all."""
-    rest, _zone, _marker = _split(text)
+    try:
+        rest, _zone, _marker = _split(text, None)
+    except ValueError:  # an unknown zone: the date itself may still say its order
+        rest = _NAMED.sub("", " ".join(text.split()))
+        rest = _split(rest)[0]
     found = _DATE.match(rest)
     if not found:
         return "ymd" if _iso(rest) else "bad"
@@ -70,11 +128,12 @@ def _iso(text: str) -> datetime | None:
         return None
 
 
-def parse_time(text: str, order: str = "") -> datetime:
+def parse_time(text: str, order: str = "", zones: dict[str, str] | None = None) -> datetime:
     """The moment ``text`` names, in UTC without a zone (as the database keeps it). ValueError, in words for the
-    person, when it is not a time or its day and month could be swapped and ``order`` does not say which."""
+    person, when it is not a time, its day and month could be swapped and ``order`` does not say which, or its zone
+    name is ambiguous or unknown and ``zones`` (name to offset, "+08:00") does not say what it is."""
     stripped = text.strip()
-    rest, zone, marker = _split(stripped)
+    rest, zone, marker = _split(stripped, zones)
     found = _DATE.match(rest)
     if found:
         first, second, third = found.group(1), found.group(2), found.group(3)
@@ -111,4 +170,5 @@ def parse_time(text: str, order: str = "") -> datetime:
     return moment.astimezone(UTC).replace(tzinfo=None)
 
 
-__all__ = ["DAY_FIRST", "MONTH_FIRST", "ORDERS", "date_order", "parse_time"]
+__all__ = ["AMBIGUOUS_ZONES", "DAY_FIRST", "MONTH_FIRST", "ORDERS", "ZONE_NAMES", "date_order", "parse_offset",
+           "parse_time"]

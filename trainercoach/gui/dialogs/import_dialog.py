@@ -8,6 +8,7 @@ the window, and Cancel rolls the import back.
 
 from __future__ import annotations
 
+from datetime import UTC
 from html import escape
 from pathlib import Path
 
@@ -34,6 +35,9 @@ from trainercoach.gui.workers import Worker
 from trainercoach.imports.feedback_import import (
     COMMENT,
     IGNORE,
+    LATE_AFTER_DAYS,
+    OUTSIDE_IMPORT,
+    OUTSIDE_LEAVE_OUT,
     DuplicateImport,
     ImportCancelled,
     ImportRefused,
@@ -41,15 +45,22 @@ from trainercoach.imports.feedback_import import (
     Mapping,
     Preview,
     guess_mapping,
+    guesses,
     import_feedback,
     preview,
 )
+from trainercoach.imports.surveys import CERTAIN, GUESS, LIKELY, TIME, sureness, survey_kind
 from trainercoach.imports.tables import header_key, read_headers
+from trainercoach.imports.times import DAY_FIRST, MONTH_FIRST
 from trainercoach.services import Coach
 
 PREVIEW_ROWS = 50
 BAD_ROW = QColor("#fde8e8")
 BLANK_ROW = QColor("#f3f4f6")
+OUTSIDE_ROW = QColor("#fff4d6")
+# How sure each column's guess is, as a mark and a colour beside the mapping (the words are translated below).
+SURE_COLOURS = {CERTAIN: QColor("#15803d"), LIKELY: QColor("#15803d"), GUESS: QColor("#b45309")}
+PRESET, CHOSEN = "preset", "chosen"
 
 
 def problem_text(line: int, column: str, why: str) -> str:
@@ -70,6 +81,9 @@ class ImportFeedbackDialog(QDialog):
         self.headers: list[str] = []
         self.scale: dict[str, int] = {}
         self.preset_name = ""
+        self.sure: dict[str, str] = {}  # each column's sureness (surveys.sureness), PRESET or CHOSEN
+        self.outside = ""  # the lead's decision on forms dated outside the session, once asked
+        self.mapping_extra: tuple[str, dict[str, str]] = ("", {})  # a preset's date order and time zones
         self.preview: Preview | None = None
         self.import_result: ImportResult | None = None
         self._generation = 0
@@ -84,7 +98,8 @@ class ImportFeedbackDialog(QDialog):
             code=escape(detail.code), topic=escape(detail.form.topic), when=when,
             trainer=escape(detail.candidate_name)))
         self.items = coach.feedback.items(active_only=False)
-        self.targets = [(self.tr("— ignore —"), IGNORE), (self.tr("Comment"), COMMENT)] + [
+        self.targets = [(self.tr("— ignore —"), IGNORE), (self.tr("Comment"), COMMENT),
+                        (self.tr("Response time"), TIME)] + [
             (item.label if item.active else self.tr("{label} (no longer asked)").format(label=item.label), item.key)
             for item in self.items
         ]
@@ -95,6 +110,7 @@ class ImportFeedbackDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.ui.mappingTable.verticalHeader().setVisible(False)
         self._fill_presets()
         self.ui.presetCombo.activated.connect(self._preset_chosen)
@@ -121,6 +137,7 @@ class ImportFeedbackDialog(QDialog):
         self.ui.fileEdit.setText(str(self.path))
         self.preview = None
         self._allow_duplicate = False
+        self.outside = ""
         try:
             self.headers = read_headers(self.path)
         except (TrainerCoachError, OSError) as error:
@@ -138,11 +155,35 @@ class ImportFeedbackDialog(QDialog):
                 mapping = Mapping.from_dict(self.coach.feedback.preset(self.preset_name))
             except TrainerCoachError:
                 mapping = None
-        self._fill_mapping(mapping or guess_mapping(self.headers, [i for i in self.items if i.active]))
+        if mapping is None:
+            self._fill_guess()
+        else:
+            self._fill_mapping(mapping, {h: PRESET for h in self.headers})
         return True
 
-    def _fill_mapping(self, mapping: Mapping) -> None:
+    def _fill_guess(self) -> None:
+        """The columns guessed from their wording, each with how sure the guess is."""
+        active = [i for i in self.items if i.active]
+        sure = {g.header: sureness(g.confidence) for g in guesses(self.headers, active)}
+        self._fill_mapping(guess_mapping(self.headers, active), sure)
+
+    def sure_text(self, header: str) -> str:
+        """The "How sure" cell of a column, as the person reads it."""
+        return {CERTAIN: self.tr("✔ certain"), LIKELY: self.tr("✔ likely"), GUESS: self.tr("? a guess: check it"),
+                PRESET: self.tr("from the preset"), CHOSEN: self.tr("your choice")}.get(
+            self.sure.get(header, ""), self.tr("— not placed"))
+
+    def _show_sure(self, row: int, header: str) -> None:
+        cell = QTableWidgetItem(self.sure_text(header))
+        colour = SURE_COLOURS.get(self.sure.get(header, ""))
+        if colour is not None:
+            cell.setForeground(QBrush(colour))
+        self.ui.mappingTable.setItem(row, 2, cell)
+
+    def _fill_mapping(self, mapping: Mapping, sure: dict[str, str]) -> None:
         self.scale = dict(mapping.scale)
+        self.sure = dict(sure)
+        self.mapping_extra = (mapping.date_order, dict(mapping.zones))
         by_key = {header_key(h): target for h, target in mapping.columns.items()}
         table = self.ui.mappingTable
         table.setRowCount(len(self.headers))
@@ -154,9 +195,10 @@ class ImportFeedbackDialog(QDialog):
                 combo.addItem(label, key)
             target = by_key.get(header_key(header), IGNORE)
             combo.setCurrentIndex(max(0, combo.findData(target)))
-            combo.currentIndexChanged.connect(self._mapping_changed)
+            combo.currentIndexChanged.connect(lambda _index, header=header: self._chosen(header))
             table.setCellWidget(row, 1, combo)
-            table.setItem(row, 2, QTableWidgetItem(""))
+            self._show_sure(row, header)
+            table.setItem(row, 3, QTableWidgetItem(""))
         table.resizeRowsToContents()
         self._mapping_changed()
 
@@ -166,7 +208,14 @@ class ImportFeedbackDialog(QDialog):
         for row, header in enumerate(self.headers):
             combo = self.ui.mappingTable.cellWidget(row, 1)
             columns[header] = combo.currentData() if isinstance(combo, QComboBox) else IGNORE
-        return Mapping(columns, dict(self.scale))
+        order, zones = self.mapping_extra
+        return Mapping(columns, dict(self.scale), order, dict(zones))
+
+    def _chosen(self, header: str) -> None:
+        """The person changed a column's target: it is theirs now, not a guess."""
+        self.sure[header] = CHOSEN
+        self._show_sure(self.headers.index(header), header)
+        self._mapping_changed()
 
     def set_target(self, header: str, target: str) -> None:
         """Map a column as a person would with its combo box."""
@@ -195,14 +244,14 @@ class ImportFeedbackDialog(QDialog):
         if not self.headers:
             return
         if not name:
-            self._fill_mapping(guess_mapping(self.headers, [i for i in self.items if i.active]))
+            self._fill_guess()
             return
         try:
             mapping = Mapping.from_dict(self.coach.feedback.preset(name))
         except TrainerCoachError as error:
             self._show_problems([explain(error)])
             return
-        self._fill_mapping(mapping)
+        self._fill_mapping(mapping, {h: PRESET for h in self.headers})
 
     def save_preset(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Save the mapping as a preset"),
@@ -221,11 +270,12 @@ class ImportFeedbackDialog(QDialog):
         if self.path is None or not self.headers:
             return
         self._generation += 1
-        generation, path, mapping = self._generation, self.path, self.mapping()
+        generation, path, mapping, outside = self._generation, self.path, self.mapping(), self.outside
         self.preview = None
         self.ui.summaryLabel.setText(self.tr("Reading the file…"))
         self._set_enabled()
-        worker = Worker(lambda progress, cancelled: preview(self.coach, path, mapping, limit=PREVIEW_ROWS), self)
+        worker = Worker(lambda progress, cancelled: preview(self.coach, path, mapping, limit=PREVIEW_ROWS,
+                                                            delivery_id=self.delivery_id, outside=outside), self)
         worker.succeeded.connect(lambda result: self._show_preview(generation, result))
         worker.failed.connect(lambda error: self._preview_failed(generation, error))
         self._run(worker)
@@ -257,8 +307,11 @@ class ImportFeedbackDialog(QDialog):
         info = (self.tr("{kind}, {encoding}, separated by {sep}").format(
             kind=result.kind.upper(), encoding=result.encoding, sep=separator) if result.kind == "csv"
             else result.kind.upper())
-        self.ui.fileInfoLabel.setText(self.tr("{info} · {n} rows below the header").format(
-            info=info, n=result.total_rows))
+        text = self.tr("{info} · {n} rows below the header").format(info=info, n=result.total_rows)
+        kind = survey_kind(self.headers)
+        if kind:
+            text += " · " + self.tr("recognised as a {tool} export").format(tool=kind)
+        self.ui.fileInfoLabel.setText(text)
         first_values: dict[int, str] = {}
         for row in result.rows:
             for column, cell in enumerate(row.cells):
@@ -266,7 +319,7 @@ class ImportFeedbackDialog(QDialog):
                     first_values[column] = cell
         for column in range(len(self.headers)):
             sample = first_values.get(column, "")
-            self.ui.mappingTable.setItem(column, 2, QTableWidgetItem(sample if len(sample) < 40 else sample[:39] + "…"))
+            self.ui.mappingTable.setItem(column, 3, QTableWidgetItem(sample if len(sample) < 40 else sample[:39] + "…"))
         self._fill_preview_table(result)
         problems = [problem_text(p.line, p.column, p.why) for p in result.problems]
         if result.more_problems:
@@ -280,13 +333,23 @@ class ImportFeedbackDialog(QDialog):
                 when=datetime_text(earlier.imported_at), who=earlier.imported_by, n=earlier.rows,
                 session=earlier.delivery_id))
         self.ui.duplicateLabel.setVisible(result.earlier is not None)
-        if result.asks_comment_only:
+        if result.asks_date_order and result.only_questions:
+            self.ui.summaryLabel.setText(self.tr("The response times could be day/month or month/day (such as 10/11): "
+                                                 "you will be asked which, then shown the preview again."))
+        elif result.asks_outside:
+            self.ui.summaryLabel.setText(self.tr("%n form(s) dated before the session began or more than {days} days "
+                                                 "after it (marked below): you will be asked whether to import them "
+                                                 "or leave them out.", "", result.outside_rows).format(
+                days=LATE_AFTER_DAYS))
+        elif result.asks_comment_only:
             self.ui.summaryLabel.setText(self.tr("No column is a rating: only comments would be imported. You will "
                                                  "be asked to confirm that this form has comments only."))
         elif result.ok:
             text = self.tr("{n} feedback forms will be imported").format(n=result.importable_rows)
             if result.blank_rows:
                 text += self.tr(" ({n} blank rows skipped)").format(n=result.blank_rows)
+            if result.left_out:
+                text += self.tr(" ({n} dated outside the session left out)").format(n=result.left_out)
             self.ui.summaryLabel.setText(text + ".")
         else:
             self.ui.summaryLabel.setText(self.tr("Fix the problems below (in the file, or in the mapping) to "
@@ -305,7 +368,10 @@ class ImportFeedbackDialog(QDialog):
         for row in result.rows:
             cells = [QStandardItem(str(row.line))]
             for index, _, target in columns:
-                if row.entry is not None:
+                if row.entry is not None and target == TIME:
+                    answered = row.entry.answered_at  # UTC, shown on this computer's clock
+                    text = "" if answered is None else datetime_text(answered.replace(tzinfo=UTC).astimezone())
+                elif row.entry is not None:
                     value = row.entry.comment if target == COMMENT else row.entry.answers.get(target)
                     text = "" if value is None else str(value)
                 else:
@@ -314,12 +380,15 @@ class ImportFeedbackDialog(QDialog):
             why = "\n".join(p.why for p in row.problems)
             for cell in cells:
                 cell.setEditable(False)
-                if row.problems:
+                if row.problems and not (row.outside and len(row.problems) == 1):
                     cell.setBackground(QBrush(BAD_ROW))
                     cell.setToolTip(why)
                 elif row.blank:
                     cell.setBackground(QBrush(BLANK_ROW))
                     cell.setToolTip(self.tr("A blank row: skipped"))
+                elif row.outside:
+                    cell.setBackground(QBrush(OUTSIDE_ROW))
+                    cell.setToolTip(why or self.tr("Dated outside the session"))
             self.preview_model.appendRow(cells)
         self.ui.previewView.resizeColumnsToContents()
 
@@ -332,8 +401,7 @@ class ImportFeedbackDialog(QDialog):
 
     def _set_enabled(self) -> None:
         importing = self._import is not None
-        ready = self.preview is not None and (self.preview.ok or self.preview.asks_comment_only) \
-            and self.preview.importable_rows > 0
+        ready = self.preview is not None and self._may_ask(self.preview) and self.preview.importable_rows > 0
         self.ui.importButton.setEnabled(ready and not importing)
         for widget in (self.ui.browseButton, self.ui.presetCombo, self.ui.mappingTable, self.ui.savePresetButton):
             widget.setEnabled(not importing)
@@ -343,22 +411,33 @@ class ImportFeedbackDialog(QDialog):
 
     # -- the import ------------------------------------------------------------------------------
     def start_import(self) -> None:
-        if self.preview is None or not (self.preview.ok or self.preview.asks_comment_only) or self.path is None \
-                or self._import is not None:
+        if self.preview is None or not self._may_ask(self.preview) or self.path is None or self._import is not None:
             return
+        if self.preview.asks_date_order:
+            order = self._ask_date_order()
+            if order:
+                self.mapping_extra = (order, self.mapping_extra[1])
+                self._mapping_changed()  # read again with the order: the dates may raise other questions
+            return
+        if self.preview.asks_outside and not self.outside:
+            self.outside = self._ask_outside(self.preview.outside_rows)
+            if not self.outside:
+                return
         comment_only = self.preview.asks_comment_only
         if comment_only and not self._ask_comment_only():
             return
         if self.preview.earlier is not None and not self._allow_duplicate and not self._ask_duplicate(
                 self.preview.earlier):
             return
-        path, mapping, preset, allow = self.path, self.mapping(), self.preset_name, self._allow_duplicate
+        path, mapping, preset, allow, outside = (self.path, self.mapping(), self.preset_name, self._allow_duplicate,
+                                                 self.outside)
         self.ui.progressBar.setRange(0, max(1, self.preview.total_rows))
         self.ui.progressBar.setValue(0)
 
         def job(progress, cancelled) -> ImportResult:  # the Worker's callbacks
             return import_feedback(self.coach, self.delivery_id, path, mapping, preset=preset,
-                                   allow_duplicate=allow, comment_only=comment_only, progress=progress,
+                                   allow_duplicate=allow, comment_only=comment_only, outside=outside,
+                                   progress=progress,
                                    cancelled=cancelled)
 
         # Through the operation wrapper, off the GUI thread; this dialog shows the progress and explains a refusal
@@ -372,6 +451,35 @@ class ImportFeedbackDialog(QDialog):
         self._workers.add(operation.worker)
         operation.worker.finished.connect(lambda: self._workers.discard(operation.worker))
         operation.start()
+
+    @staticmethod
+    def _may_ask(seen: Preview) -> bool:
+        """Whether Import may go ahead, perhaps after asking: no problems, or only questions for the lead."""
+        return seen.ok or seen.only_questions
+
+    def _ask_date_order(self) -> str:
+        """10/11/2025 is 10 November or 11 October: the lead says which the file uses, it is never guessed."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Day or month first?"),
+                          self.tr("Every response time in this file could be read day/month or month/day (such as "
+                                  "10/11/2025). Which does the file use?"), parent=self)
+        day = box.addButton(self.tr("Day first (10 November)"), QMessageBox.ButtonRole.AcceptRole)
+        month = box.addButton(self.tr("Month first (October 11)"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return DAY_FIRST if box.clickedButton() is day else MONTH_FIRST if box.clickedButton() is month else ""
+
+    def _ask_outside(self, count: int) -> str:
+        """Forms dated before the session or long after it: the lead says whether they belong to it."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Forms dated outside the session"),
+                          self.tr("%n form(s) dated before the session began or more than {days} days after it: "
+                                  "they may belong to another session.\n\nImport them into this session, or leave "
+                                  "them out?", "", count).format(days=LATE_AFTER_DAYS), parent=self)
+        keep = box.addButton(self.tr("Import them"), QMessageBox.ButtonRole.AcceptRole)
+        leave = box.addButton(self.tr("Leave them out"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return OUTSIDE_IMPORT if box.clickedButton() is keep else OUTSIDE_LEAVE_OUT if box.clickedButton() is leave \
+            else ""
 
     def _ask_comment_only(self) -> bool:
         """A mapping with no rating column is what a wrong guess looks like: import it only on the lead's word."""

@@ -1,4 +1,4 @@
-# source-sha256: 5943e5db2789a0741afb690c90bdad8c58e9d41148b082d416a690d0f18bee4a
+# source-sha256: ad659c1177d37b280e450c54781e56dc85d8612c7e61da9ad8ac560ad6220839
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -105,16 +105,18 @@ class Ui_ImportFeedbackDialog(object):
         self.mappingLayout.addLayout(self.presetLayout)
 
         self.mappingTable = QTableWidget(self.mappingPane)
-        if (self.mappingTable.columnCount() < 3):
-            self.mappingTable.setColumnCount(3)
+        if (self.mappingTable.columnCount() < 4):
+            self.mappingTable.setColumnCount(4)
         __qtablewidgetitem = QTableWidgetItem()
         self.mappingTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
         __qtablewidgetitem1 = QTableWidgetItem()
         self.mappingTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
         __qtablewidgetitem2 = QTableWidgetItem()
         self.mappingTable.setHorizontalHeaderItem(2, __qtablewidgetitem2)
+        __qtablewidgetitem3 = QTableWidgetItem()
+        self.mappingTable.setHorizontalHeaderItem(3, __qtablewidgetitem3)
         self.mappingTable.setObjectName(u"mappingTable")
-        self.mappingTable.setColumnCount(3)
+        self.mappingTable.setColumnCount(4)
         self.mappingTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.mappingTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
@@ -232,7 +234,12 @@ class Ui_ImportFeedbackDialog(object):
         ___qtablewidgetitem1 = self.mappingTable.horizontalHeaderItem(1)
         ___qtablewidgetitem1.setText(QCoreApplication.translate("ImportFeedbackDialog", u"Goes to", None))
         ___qtablewidgetitem2 = self.mappingTable.horizontalHeaderItem(2)
-        ___qtablewidgetitem2.setText(QCoreApplication.translate("ImportFeedbackDialog", u"First answer", None))
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("ImportFeedbackDialog", u"How sure", None))
+#if QT_CONFIG(tooltip)
+        ___qtablewidgetitem2.setToolTip(QCoreApplication.translate("ImportFeedbackDialog", u"How sure the guess from the column's wording is: certain, likely (imported without asking) or a guess to check", None))
+#endif // QT_CONFIG(tooltip)
+        ___qtablewidgetitem3 = self.mappingTable.horizontalHeaderItem(3)
+        ___qtablewidgetitem3.setText(QCoreApplication.translate("ImportFeedbackDialog", u"First answer", None))
         self.previewTitle.setText(QCoreApplication.translate("ImportFeedbackDialog", u"Preview of the first rows, as they will be imported", None))
         self.cancelImportButton.setText(QCoreApplication.translate("ImportFeedbackDialog", u"Cancel i&mport", None))
         self.importButton.setText(QCoreApplication.translate("ImportFeedbackDialog", u"&Import", None))
