@@ -158,20 +158,32 @@ class GapParts(BuilderBase):
             lead_name = leads[gap_id]
             title, problem, outline, objectives, effect = CASE_TEXT[lang]
             status = journey[-1]
-            cases.append((case_id, author.candidate.id, gap_id, title.format(topic=topic[:60]),  # type: ignore[union-attr]
-                          problem, "existing", 20 + 6 * case_id, outline, objectives, "classroom", True, False, True,
-                          4.0 + case_id, effect, "check_score", status, stored(latest - timedelta(days=60)), 1))
-            start = latest - timedelta(days=55 - case_id)
+            linked = None
+            if status in ("scheduled", "delivered", "evaluated") and topic in missed:
+                found = self.raw.execute("SELECT d.id, d.starts_at FROM comprehension_check c JOIN delivery d "
+                                         "ON d.id = c.delivery_id WHERE c.id = ?", (missed[topic][1],)).fetchone()
+                if found is not None:
+                    linked = (found[0], datetime.fromisoformat(found[1]))
+                    links.append((case_id, found[0]))
+            # The review runs four days a step; a case given in a session is scheduled a week before it and
+            # marked delivered the day after, so no step comes before what it records.
+            anchor = journey.index("scheduled") if "scheduled" in journey else len(journey)
+            if linked is not None:
+                start = linked[1] - timedelta(days=7 + 4 * anchor)
+            else:
+                start = latest - timedelta(days=55 - case_id)
+            first = len(steps)
             for number, step in enumerate(journey):
                 who = author.name if step in ("draft", "submitted") else lead_name
                 reason = RETURN_REASON[lang] if step == "returned" else ""
-                at = datetime.combine((start + timedelta(days=4 * number)).date(), time(10, 5 * number))
+                day = start + timedelta(days=4 * number)
+                if linked is not None and number > anchor:
+                    day = linked[1] + timedelta(days=1 + 3 * (number - anchor - 1))
+                at = datetime.combine(day.date(), time(10, 5 * number))
                 steps.append((len(steps) + 1, case_id, step, who, stored(min(at, latest)), reason))
-            if status in ("scheduled", "delivered", "evaluated") and topic in missed:
-                check = self.raw.execute("SELECT delivery_id FROM comprehension_check WHERE id = ?",
-                                         (missed[topic][1],)).fetchone()
-                if check is not None:
-                    links.append((case_id, check[0]))
+            cases.append((case_id, author.candidate.id, gap_id, title.format(topic=topic[:60]),  # type: ignore[union-attr]
+                          problem, "existing", 20 + 6 * case_id, outline, objectives, "classroom", True, False, True,
+                          4.0 + case_id, effect, "check_score", status, steps[first][4], 1))
         self.write("business_case", ("id", "candidate_id", "gap_id", "title", "problem", "audience", "audience_size",
                                      "outline", "objectives", "method", "has_text", "has_visual", "has_hands_on",
                                      "effort_hours", "expected_effect", "measure", "status", "created_at", "version"),

@@ -54,7 +54,8 @@ def evidence_figure(row: EvidenceRow) -> str:
     if row.kind == "check" and row.estimate is not None:
         return estimate_text(row.estimate, 1, unit=_("scores")) + " %"
     if row.kind == "figure":
-        return f"{word(FIGURE_KINDS, row.figure_kind or '')}: {num(row.figure)}"
+        whole = row.figure is not None and float(row.figure).is_integer()
+        return f"{word(FIGURE_KINDS, row.figure_kind or '')}: {num(row.figure, 0 if whole else 2)}"
     return "–"
 
 
