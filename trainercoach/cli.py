@@ -83,10 +83,11 @@ def _parser() -> argparse.ArgumentParser:
                       help="a new database (created, or made with db upgrade, and still empty)")
 
     listing = commands.add_parser("list", parents=[db_parent], help="what is there, with ids")
-    listing.add_argument("what", choices=["candidates", "sessions", "assets"])
+    listing.add_argument("what", choices=["candidates", "sessions", "assets", "gaps", "cases"])
     listing.add_argument("--json", action="store_true", help="a JSON array of objects")
     listing.add_argument("--archived", action="store_true", help="include archived candidates")
-    listing.add_argument("--candidate", type=record_id, metavar="ID", help="sessions: only this candidate's")
+    listing.add_argument("--candidate", type=record_id, metavar="ID",
+                         help="sessions, cases: only this candidate's")
     listing.add_argument("--stale", action="store_true", help="assets: only those whose article changed since review")
     listing.add_argument("--review-due", action="store_true", help="assets: only those whose review is due")
 
@@ -95,9 +96,9 @@ def _parser() -> argparse.ArgumentParser:
     add_commands(commands, db_parent)
 
     export = commands.add_parser("export", parents=[db_parent], help="write PDF evaluations and reports")
-    export.add_argument("what", choices=["trainer", "session", "programme"],
+    export.add_argument("what", choices=["trainer", "session", "programme", "case"],
                         help="trainer: a candidate's evaluation; session: one delivery's report; programme: the "
-                             "programme report (takes neither --id nor --all)")
+                             "programme report (takes neither --id nor --all); case: one business case")
     which = export.add_mutually_exclusive_group()
     which.add_argument("--id", type=record_id, metavar="ID", help="the candidate's or session's id (see list)")
     which.add_argument("--all", action="store_true",
@@ -215,6 +216,10 @@ def _run(args: argparse.Namespace) -> int:
         return _list_sessions(args)
     if args.command == "list" and args.what == "assets":
         return _list_assets(args)
+    if args.command == "list" and args.what in ("gaps", "cases"):
+        from trainercoach import cli_gaps
+
+        return cli_gaps.list_gaps(args) if args.what == "gaps" else cli_gaps.list_cases(args)
     if args.command in ("import-feedback", "import-checks", "presets"):
         from trainercoach.cli_imports import run
 
@@ -345,6 +350,12 @@ def _export_in_language(args: argparse.Namespace) -> int:
     from trainercoach.reports.session_report import write_session_report
 
     args.page_size = args.page_size or default_paper()
+    if args.what == "case":
+        from trainercoach.cli_gaps import export_case
+
+        for path in export_case(args):
+            print(path)
+        return 0
     if args.what == "programme":
         if args.id is not None or args.all:
             raise TrainerCoachError("export programme takes neither --id nor --all.")

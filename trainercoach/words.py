@@ -66,6 +66,21 @@ READINESS: dict[str, str] = {"ready": N_("Ready")}
 # -- calibration exercises (issue 19) --------------------------------------------------------------------
 CALIBRATION_STATUS: dict[str, str] = {"open": N_("Open for scoring"), "closed": N_("Closed: scores revealed")}
 
+# -- knowledge gaps and business cases (issue 20) -----------------------------------------------------
+GAP_STATUS: dict[str, str] = {"open": N_("Gap open"), "closed": N_("Gap closed")}
+EVIDENCE_KINDS: dict[str, str] = {
+    "question": N_("Check question"), "check": N_("Check scores"), "comment": N_("Feedback comment"),
+    "action_item": N_("Observation action item"), "figure": N_("Outside figure"),
+}
+FIGURE_KINDS: dict[str, str] = {"qa_score": N_("QA score"), "csat": N_("CSAT"), "ticket_volume": N_("Ticket volume")}
+CASE_STATUS: dict[str, str] = {
+    "draft": N_("Draft"), "submitted": N_("Submitted"), "approved": N_("Approved"), "returned": N_("Returned"),
+    "scheduled": N_("Scheduled"), "delivered": N_("Delivered"), "evaluated": N_("Evaluated"),
+}
+CASE_MEASURES: dict[str, str] = {"check_score": N_("Comprehension check scores"), **FIGURE_KINDS}
+GAP_TRENDS: dict[str, str] = {"worse": N_("Getting worse"), "better": N_("Getting better"), "steady": N_("Steady"),
+                              "unknown": N_("Not enough figures")}
+
 # -- what Edit ▸ Undo and Redo name (services/history.py) ----------------------------------------------
 UNDO: dict[str, str] = {
     "add_calibration": N_("Add calibration exercise {name}"),
@@ -105,6 +120,16 @@ UNDO: dict[str, str] = {
     "new_asset_version": N_("New version {label} of a training asset"),
     "review_asset": N_("Mark {title} reviewed"),
     "add_asset_feedback": N_("Add feedback on a training asset"),
+    "add_gap": N_("Add knowledge gap {topic}"),
+    "edit_gap": N_("Edit knowledge gap {topic}"),
+    "close_gap": N_("Close knowledge gap {topic}"),
+    "reopen_gap": N_("Reopen knowledge gap {topic}"),
+    "add_evidence": N_("Add evidence to {topic}"),
+    "remove_evidence": N_("Remove evidence from {topic}"),
+    "add_case": N_("Add business case {title}"),
+    "edit_case": N_("Edit business case {title}"),
+    "move_case": N_("Mark business case {title} {status}"),
+    "link_case_session": N_("Link a session to business case {title}"),
 }
 
 TABLES: dict[str, dict[str, str]] = {
@@ -113,6 +138,8 @@ TABLES: dict[str, dict[str, str]] = {
     "FEEDBACK_ITEMS": FEEDBACK_ITEMS,
     "LEVELS": LEVELS, "READINESS": READINESS, "UNDO": UNDO,
     "CALIBRATION_STATUS": CALIBRATION_STATUS,
+    "GAP_STATUS": GAP_STATUS, "EVIDENCE_KINDS": EVIDENCE_KINDS, "FIGURE_KINDS": FIGURE_KINDS,
+    "CASE_STATUS": CASE_STATUS, "CASE_MEASURES": CASE_MEASURES, "GAP_TRENDS": GAP_TRENDS,
 }  # every table, for the checks that each word is written once and translated (tests/core/test_words.py)
 
 

@@ -898,6 +898,94 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Κλειστή: οι βαθμολογίες φανερές</translation>
     </message>
     <message>
+        <source>Gap open</source>
+        <translation>Κενό ανοιχτό</translation>
+    </message>
+    <message>
+        <source>Gap closed</source>
+        <translation>Κενό κλειστό</translation>
+    </message>
+    <message>
+        <source>Check question</source>
+        <translation>Ερώτηση ελέγχου</translation>
+    </message>
+    <message>
+        <source>Check scores</source>
+        <translation>Βαθμοί ελέγχου</translation>
+    </message>
+    <message>
+        <source>Feedback comment</source>
+        <translation>Σχόλιο αξιολόγησης</translation>
+    </message>
+    <message>
+        <source>Observation action item</source>
+        <translation>Ενέργεια από παρατήρηση</translation>
+    </message>
+    <message>
+        <source>Outside figure</source>
+        <translation>Εξωτερικός δείκτης</translation>
+    </message>
+    <message>
+        <source>QA score</source>
+        <translation>Βαθμός QA</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT (ικανοποίηση πελατών)</translation>
+    </message>
+    <message>
+        <source>Ticket volume</source>
+        <translation>Όγκος αιτημάτων</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Πρόχειρο</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Υποβλήθηκε</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Εγκρίθηκε</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Επιστράφηκε</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Προγραμματίστηκε</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Πραγματοποιήθηκε</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Αξιολογήθηκε</translation>
+    </message>
+    <message>
+        <source>Comprehension check scores</source>
+        <translation>Βαθμοί ελέγχων κατανόησης</translation>
+    </message>
+    <message>
+        <source>Getting worse</source>
+        <translation>Χειροτερεύει</translation>
+    </message>
+    <message>
+        <source>Getting better</source>
+        <translation>Βελτιώνεται</translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <translation>Σταθερό</translation>
+    </message>
+    <message>
+        <source>Not enough figures</source>
+        <translation>Λίγα στοιχεία ακόμη</translation>
+    </message>
+    <message>
         <source>Add calibration exercise {name}</source>
         <translation>Προσθήκη άσκησης βαθμονόμησης {name}</translation>
     </message>
@@ -1012,6 +1100,46 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Add feedback on a training asset</source>
         <translation>Προσθήκη σχολίων για εκπαιδευτικό υλικό</translation>
+    </message>
+    <message>
+        <source>Add knowledge gap {topic}</source>
+        <translation>Προσθήκη κενού γνώσης {topic}</translation>
+    </message>
+    <message>
+        <source>Edit knowledge gap {topic}</source>
+        <translation>Επεξεργασία κενού γνώσης {topic}</translation>
+    </message>
+    <message>
+        <source>Close knowledge gap {topic}</source>
+        <translation>Κλείσιμο κενού γνώσης {topic}</translation>
+    </message>
+    <message>
+        <source>Reopen knowledge gap {topic}</source>
+        <translation>Επαναφορά κενού γνώσης {topic}</translation>
+    </message>
+    <message>
+        <source>Add evidence to {topic}</source>
+        <translation>Προσθήκη τεκμηρίου στο {topic}</translation>
+    </message>
+    <message>
+        <source>Remove evidence from {topic}</source>
+        <translation>Αφαίρεση τεκμηρίου από το {topic}</translation>
+    </message>
+    <message>
+        <source>Add business case {title}</source>
+        <translation>Προσθήκη επιχειρηματικής τεκμηρίωσης {title}</translation>
+    </message>
+    <message>
+        <source>Edit business case {title}</source>
+        <translation>Επεξεργασία επιχειρηματικής τεκμηρίωσης {title}</translation>
+    </message>
+    <message>
+        <source>Mark business case {title} {status}</source>
+        <translation>Σήμανση επιχειρηματικής τεκμηρίωσης {title}: {status}</translation>
+    </message>
+    <message>
+        <source>Link a session to business case {title}</source>
+        <translation>Σύνδεση συνεδρίας με την επιχειρηματική τεκμηρίωση {title}</translation>
     </message>
     <message>
         <source>Needs support</source>
@@ -1276,6 +1404,122 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>{date} ({days} days)</source>
         <translation>{date} ({days} ημέρες)</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>κείμενο</translation>
+    </message>
+    <message>
+        <source>visual</source>
+        <translation>οπτικό</translation>
+    </message>
+    <message>
+        <source>hands-on</source>
+        <translation>πρακτικό</translation>
+    </message>
+    <message>
+        <source>not visible to you</source>
+        <translation>δεν είναι ορατό σε εσάς</translation>
+    </message>
+    <message>
+        <source>{correct} of {answered} right ({share})</source>
+        <translation>{correct} από {answered} σωστές ({share})</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Μεταβολή</translation>
+    </message>
+    <message>
+        <source>Business case: {title}</source>
+        <translation>Επιχειρηματική τεκμηρίωση: {title}</translation>
+    </message>
+    <message>
+        <source>Business case</source>
+        <translation>Επιχειρηματική τεκμηρίωση</translation>
+    </message>
+    <message>
+        <source>By {candidate}   ·   {status}   ·   Generated {date} by {author}</source>
+        <translation>Από {candidate}   ·   {status}   ·   Δημιουργήθηκε {date} από {author}</translation>
+    </message>
+    <message>
+        <source>Knowledge gap</source>
+        <translation>Κενό γνώσης</translation>
+    </message>
+    <message>
+        <source>Agents it touches</source>
+        <translation>Εκπρόσωποι που αφορά</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Τάση</translation>
+    </message>
+    <message>
+        <source>Audience size</source>
+        <translation>Μέγεθος κοινού</translation>
+    </message>
+    <message>
+        <source>Effort (trainer hours)</source>
+        <translation>Προσπάθεια (ώρες εκπαιδευτή)</translation>
+    </message>
+    <message>
+        <source>Delivery method</source>
+        <translation>Τρόπος παράδοσης</translation>
+    </message>
+    <message>
+        <source>Content mix</source>
+        <translation>Μείγμα περιεχομένου</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Μέτρηση με</translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation>Το πρόβλημα</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Στόχοι</translation>
+    </message>
+    <message>
+        <source>Session outline</source>
+        <translation>Διάρθρωση συνεδρίας</translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation>Αναμενόμενο αποτέλεσμα</translation>
+    </message>
+    <message>
+        <source>Read from the knowledge gap when this PDF was made, not copied into the case.</source>
+        <translation>Διαβάστηκε από το κενό γνώσης όταν δημιουργήθηκε αυτό το PDF· δεν αντιγράφηκε στην τεκμηρίωση.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Τι</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Εκπρόσωποι</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Αποτέλεσμα</translation>
+    </message>
+    <message>
+        <source>Measured once the case&apos;s sessions are linked and given.</source>
+        <translation>Μετριέται όταν συνδεθούν και πραγματοποιηθούν οι συνεδρίες της τεκμηρίωσης.</translation>
+    </message>
+    <message>
+        <source>Sessions: {sessions}</source>
+        <translation>Συνεδρίες: {sessions}</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Έλεγχος</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2342,6 +2586,26 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>{where}: η βαθμολογία ({name}) {value:g} είναι πάνω από το μέγιστο {form_max_score:g}.</translation>
     </message>
     <message>
+        <source>Question {line}: write the question (or a short name for it).</source>
+        <translation>Ερώτηση {line}: γράψτε την ερώτηση (ή ένα σύντομο όνομά της).</translation>
+    </message>
+    <message>
+        <source>Question {line}: a question can be at most {max} characters.</source>
+        <translation>Ερώτηση {line}: μια ερώτηση έχει έως {max} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Question {line}: a topic can be at most {max} characters.</source>
+        <translation>Ερώτηση {line}: ένα θέμα έχει έως {max} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Question {line}: the counts are whole numbers of 0 or more.</source>
+        <translation>Ερώτηση {line}: τα πλήθη είναι ακέραιοι αριθμοί από 0 και πάνω.</translation>
+    </message>
+    <message>
+        <source>Question {line}: {correct} right answers out of {answered} answers cannot be.</source>
+        <translation>Ερώτηση {line}: δεν γίνεται {correct} σωστές απαντήσεις σε {answered} απαντήσεις.</translation>
+    </message>
+    <message>
         <source>This comprehension check is no longer in the database.</source>
         <translation>Αυτός ο έλεγχος κατανόησης δεν υπάρχει πλέον στη βάση δεδομένων.</translation>
     </message>
@@ -2686,8 +2950,92 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Επιλέξτε δεν ξεκίνησε, σε εξέλιξη ή έγινε.</translation>
     </message>
     <message>
+        <source>Name the topic agents struggle with.</source>
+        <translation>Ονομάστε το θέμα που δυσκολεύει τους εκπροσώπους.</translation>
+    </message>
+    <message>
+        <source>A topic can be at most {max} characters.</source>
+        <translation>Ένα θέμα έχει έως {max} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>A description can be at most {max} characters.</source>
+        <translation>Μια περιγραφή έχει έως {max} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of evidence this is.</source>
+        <translation>Επιλέξτε τι είδους τεκμήριο είναι.</translation>
+    </message>
+    <message>
+        <source>Choose the record this evidence points to.</source>
+        <translation>Επιλέξτε την εγγραφή στην οποία παραπέμπει το τεκμήριο.</translation>
+    </message>
+    <message>
+        <source>Choose a QA score, CSAT or a ticket volume.</source>
+        <translation>Επιλέξτε βαθμό QA, CSAT ή όγκο αιτημάτων.</translation>
+    </message>
+    <message>
+        <source>Say where the figure comes from (a report, a tool, a team).</source>
+        <translation>Πείτε από πού προέρχεται η τιμή (αναφορά, εργαλείο, ομάδα).</translation>
+    </message>
+    <message>
+        <source>A source can be at most {max} characters.</source>
+        <translation>Μια πηγή έχει έως {max} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Give the date the figure is for.</source>
+        <translation>Δώστε την ημερομηνία στην οποία αφορά η τιμή.</translation>
+    </message>
+    <message>
         <source>The date cannot be in the future.</source>
         <translation>Η ημερομηνία δεν μπορεί να είναι μελλοντική.</translation>
+    </message>
+    <message>
+        <source>The figure is a number.</source>
+        <translation>Η τιμή είναι αριθμός.</translation>
+    </message>
+    <message>
+        <source>The figure cannot be below 0.</source>
+        <translation>Η τιμή δεν μπορεί να είναι κάτω από 0.</translation>
+    </message>
+    <message>
+        <source>The number of agents is a whole number of 0 or more, or empty.</source>
+        <translation>Ο αριθμός εκπροσώπων είναι ακέραιος από 0 και πάνω ή κενό.</translation>
+    </message>
+    <message>
+        <source>A note can be at most {max} characters.</source>
+        <translation>Μια σημείωση έχει έως {max} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>This knowledge gap is no longer in the database.</source>
+        <translation>Αυτό το κενό γνώσης δεν υπάρχει πια στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>This check question is no longer in the database.</source>
+        <translation>Αυτή η ερώτηση ελέγχου δεν υπάρχει πια στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>A gap is open or closed.</source>
+        <translation>Ένα κενό είναι ανοιχτό ή κλειστό.</translation>
+    </message>
+    <message>
+        <source>A business case was written for this gap since; the gap is kept.</source>
+        <translation>Στο μεταξύ γράφτηκε επιχειρηματική τεκμηρίωση για αυτό το κενό· το κενό διατηρείται.</translation>
+    </message>
+    <message>
+        <source>This knowledge gap was changed by someone else since; their change is kept.</source>
+        <translation>Αυτό το κενό γνώσης άλλαξε στο μεταξύ από κάποιον άλλον· η αλλαγή του διατηρείται.</translation>
+    </message>
+    <message>
+        <source>The record this evidence points to is no longer there.</source>
+        <translation>Η εγγραφή στην οποία παραπέμπει το τεκμήριο δεν υπάρχει πια.</translation>
+    </message>
+    <message>
+        <source>This record is already evidence of the gap.</source>
+        <translation>Αυτή η εγγραφή είναι ήδη τεκμήριο του κενού.</translation>
+    </message>
+    <message>
+        <source>This evidence is no longer in the database.</source>
+        <translation>Αυτό το τεκμήριο δεν υπάρχει πια στη βάση δεδομένων.</translation>
     </message>
     <message>
         <source>Give the date the milestone was reached.</source>
@@ -2960,6 +3308,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>{label!r} is already on line {seen_label_casefold}.</source>
         <translation>Το {label!r} υπάρχει ήδη στη γραμμή {seen_label_casefold}.</translation>
+    </message>
+    <message>
+        <source>{cell!r}: write 1 for a right answer, 0 for a wrong one, or leave it blank.</source>
+        <translation>{cell!r}: γράψτε 1 για σωστή απάντηση, 0 για λάθος, ή αφήστε το κενό.</translation>
     </message>
     <message>
         <source>{stripped_40!r} is not a number.</source>
@@ -3868,6 +4220,118 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>All criteria</source>
         <translation>Όλα τα κριτήρια</translation>
+    </message>
+    <message>
+        <source>Give the business case a title: the session it asks for.</source>
+        <translation>Δώστε τίτλο στην επιχειρηματική τεκμηρίωση: τη συνεδρία που ζητά.</translation>
+    </message>
+    <message>
+        <source>A title can be at most {max} characters.</source>
+        <translation>Ένας τίτλος έχει έως {max} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Choose new hires, existing agents or both.</source>
+        <translation>Επιλέξτε νεοπροσληφθέντες, υπάρχοντες εκπροσώπους ή και τους δύο.</translation>
+    </message>
+    <message>
+        <source>Choose classroom, virtual or online.</source>
+        <translation>Επιλέξτε αίθουσα, εικονική ή διαδικτυακή.</translation>
+    </message>
+    <message>
+        <source>Choose how the effect will be measured.</source>
+        <translation>Επιλέξτε πώς θα μετρηθεί το αποτέλεσμα.</translation>
+    </message>
+    <message>
+        <source>The audience size is a whole number of agents, or empty.</source>
+        <translation>Το μέγεθος κοινού είναι ακέραιος αριθμός εκπροσώπων ή κενό.</translation>
+    </message>
+    <message>
+        <source>The effort is a number of trainer hours from 0 to {max}, or empty.</source>
+        <translation>Η προσπάθεια είναι ώρες εκπαιδευτή από 0 έως {max} ή κενό.</translation>
+    </message>
+    <message>
+        <source>This can be at most {max} characters.</source>
+        <translation>Αυτό έχει έως {max} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of content: text, visual or hands-on.</source>
+        <translation>Επιλέξτε τουλάχιστον ένα είδος περιεχομένου: κείμενο, οπτικό ή πρακτικό.</translation>
+    </message>
+    <message>
+        <source>Say what the problem is before submitting.</source>
+        <translation>Περιγράψτε το πρόβλημα πριν την υποβολή.</translation>
+    </message>
+    <message>
+        <source>Write the session&apos;s objectives before submitting.</source>
+        <translation>Γράψτε τους στόχους της συνεδρίας πριν την υποβολή.</translation>
+    </message>
+    <message>
+        <source>Say how many agents the session is for before submitting.</source>
+        <translation>Πείτε για πόσους εκπροσώπους είναι η συνεδρία πριν την υποβολή.</translation>
+    </message>
+    <message>
+        <source>Estimate the effort in trainer hours before submitting.</source>
+        <translation>Εκτιμήστε την προσπάθεια σε ώρες εκπαιδευτή πριν την υποβολή.</translation>
+    </message>
+    <message>
+        <source>Say what effect you expect before submitting.</source>
+        <translation>Πείτε ποιο αποτέλεσμα περιμένετε πριν την υποβολή.</translation>
+    </message>
+    <message>
+        <source>This business case is no longer in the database.</source>
+        <translation>Αυτή η επιχειρηματική τεκμηρίωση δεν υπάρχει πια στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>Choose the candidate who writes the case.</source>
+        <translation>Επιλέξτε τον υποψήφιο που γράφει την τεκμηρίωση.</translation>
+    </message>
+    <message>
+        <source>Choose the knowledge gap the case is for.</source>
+        <translation>Επιλέξτε το κενό γνώσης που αφορά η τεκμηρίωση.</translation>
+    </message>
+    <message>
+        <source>A case that is {status} is no longer edited; return it first.</source>
+        <translation>Μια τεκμηρίωση σε κατάσταση «{status}» δεν αλλάζει πια· επιστρέψτε την πρώτα.</translation>
+    </message>
+    <message>
+        <source>This business case was changed by someone else since; their change is kept.</source>
+        <translation>Αυτή η επιχειρηματική τεκμηρίωση άλλαξε στο μεταξύ από κάποιον άλλον· η αλλαγή του διατηρείται.</translation>
+    </message>
+    <message>
+        <source>A case that is {now} cannot be marked {then}.</source>
+        <translation>Μια τεκμηρίωση σε κατάσταση «{now}» δεν μπορεί να γίνει «{then}».</translation>
+    </message>
+    <message>
+        <source>The gap has no evidence yet: link some before submitting.</source>
+        <translation>Το κενό δεν έχει ακόμη τεκμήρια: συνδέστε κάποια πριν την υποβολή.</translation>
+    </message>
+    <message>
+        <source>Say why the case goes back, so its author knows what to change.</source>
+        <translation>Πείτε γιατί επιστρέφεται η τεκμηρίωση, ώστε ο συντάκτης να ξέρει τι να αλλάξει.</translation>
+    </message>
+    <message>
+        <source>A reason can be at most {max} characters.</source>
+        <translation>Ένας λόγος έχει έως {max} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>Link the session (or sessions) the case is delivered in first.</source>
+        <translation>Συνδέστε πρώτα τη συνεδρία (ή τις συνεδρίες) όπου παραδίδεται η τεκμηρίωση.</translation>
+    </message>
+    <message>
+        <source>None of the case&apos;s sessions has taken place yet.</source>
+        <translation>Καμία συνεδρία της τεκμηρίωσης δεν έχει γίνει ακόμη.</translation>
+    </message>
+    <message>
+        <source>There is nothing measured after the sessions yet to evaluate.</source>
+        <translation>Δεν υπάρχει ακόμη μέτρηση μετά τις συνεδρίες για αξιολόγηση.</translation>
+    </message>
+    <message>
+        <source>Business case “{title}” approved on {day}.</source>
+        <translation>Η επιχειρηματική τεκμηρίωση «{title}» εγκρίθηκε στις {day}.</translation>
+    </message>
+    <message>
+        <source>Business case “{title}” delivered on {day}.</source>
+        <translation>Η επιχειρηματική τεκμηρίωση «{title}» πραγματοποιήθηκε στις {day}.</translation>
     </message>
 </context>
 <context>
@@ -5226,6 +5690,242 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Business case</source>
+        <translation>Επιχειρηματική τεκμηρίωση</translation>
+    </message>
+    <message>
+        <source>The session it asks for</source>
+        <translation>Η συνεδρία που ζητά</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Κείμενο</translation>
+    </message>
+    <message>
+        <source>Visual</source>
+        <translation>Οπτικό</translation>
+    </message>
+    <message>
+        <source>Hands-on</source>
+        <translation>Πρακτικό</translation>
+    </message>
+    <message>
+        <source>Candidate:</source>
+        <translation>Υποψήφιος:</translation>
+    </message>
+    <message>
+        <source>Knowledge gap:</source>
+        <translation>Κενό γνώσης:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Τίτλος:</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Πρόβλημα:</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>Κοινό:</translation>
+    </message>
+    <message>
+        <source>Audience size:</source>
+        <translation>Μέγεθος κοινού:</translation>
+    </message>
+    <message>
+        <source>Session outline:</source>
+        <translation>Διάρθρωση συνεδρίας:</translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translation>Στόχοι:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Τρόπος:</translation>
+    </message>
+    <message>
+        <source>Content mix:</source>
+        <translation>Μείγμα περιεχομένου:</translation>
+    </message>
+    <message>
+        <source>Effort (trainer hours):</source>
+        <translation>Προσπάθεια (ώρες εκπαιδευτή):</translation>
+    </message>
+    <message>
+        <source>Expected effect:</source>
+        <translation>Αναμενόμενο αποτέλεσμα:</translation>
+    </message>
+    <message>
+        <source>Measured by:</source>
+        <translation>Μέτρηση με:</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Business cases</source>
+        <translation>Επιχειρηματικές τεκμηριώσεις</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>Νέα τεκμηρίωση…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Τίτλος</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Υποψήφιος</translation>
+    </message>
+    <message>
+        <source>Knowledge gap</source>
+        <translation>Κενό γνώσης</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Trainer hours</source>
+        <translation>Ώρες εκπαιδευτή</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Τελευταίο βήμα</translation>
+    </message>
+    <message>
+        <source>No business case yet. A candidate writes one for a knowledge gap: New case…</source>
+        <translation>Καμία επιχειρηματική τεκμηρίωση ακόμη. Ένας υποψήφιος γράφει μία για ένα κενό γνώσης: Νέα τεκμηρίωση…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Επεξεργασία…</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Υποβολή</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Έγκριση</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Επιστροφή…</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Προγραμματισμός</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Σήμανση ως πραγματοποιημένη</translation>
+    </message>
+    <message>
+        <source>Mark evaluated</source>
+        <translation>Σήμανση ως αξιολογημένη</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Πίσω σε πρόχειρο</translation>
+    </message>
+    <message>
+        <source>Link session…</source>
+        <translation>Σύνδεση συνεδρίας…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Evidence, from the gap</source>
+        <translation>Τεκμήρια, από το κενό</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ημερομηνία</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Τι</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Τιμή</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Εκπρόσωποι</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Έλεγχος</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Πότε</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Από</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Αιτία</translation>
+    </message>
+    <message>
+        <source>By {candidate} · gap: {gap} (touches {agents} agents) · {sessions} sessions
+Problem: {problem}</source>
+        <translation>Από {candidate} · κενό: {gap} (αφορά {agents} εκπροσώπους) · {sessions} συνεδρίες
+Πρόβλημα: {problem}</translation>
+    </message>
+    <message>
+        <source>(not visible to you)</source>
+        <translation>(δεν είναι ορατό σε εσάς)</translation>
+    </message>
+    <message>
+        <source>Effect ({measure}): measured once the case&apos;s sessions are linked and given.</source>
+        <translation>Αποτέλεσμα ({measure}): μετριέται όταν συνδεθούν και πραγματοποιηθούν οι συνεδρίες.</translation>
+    </message>
+    <message>
+        <source>Effect ({measure}): {lines}</source>
+        <translation>Αποτέλεσμα ({measure}): {lines}</translation>
+    </message>
+    <message>
+        <source>Return the case</source>
+        <translation>Επιστροφή της τεκμηρίωσης</translation>
+    </message>
+    <message>
+        <source>Why does the case go back? Its author reads this.</source>
+        <translation>Γιατί επιστρέφεται η τεκμηρίωση; Ο συντάκτης θα το διαβάσει.</translation>
+    </message>
+    <message>
+        <source>Cannot move the case</source>
+        <translation>Η τεκμηρίωση δεν μπορεί να προχωρήσει</translation>
+    </message>
+    <message>
+        <source>Link the session the case is given in</source>
+        <translation>Σύνδεση της συνεδρίας όπου δίνεται η τεκμηρίωση</translation>
+    </message>
+    <message>
+        <source>Cannot link the session</source>
+        <translation>Η συνεδρία δεν μπορεί να συνδεθεί</translation>
+    </message>
+    <message>
+        <source>Save the business case</source>
+        <translation>Αποθήκευση της επιχειρηματικής τεκμηρίωσης</translation>
+    </message>
+</context>
+<context>
     <name>CertificationDialog</name>
     <message>
         <source>Award certification — {name}</source>
@@ -5748,6 +6448,45 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     </message>
 </context>
 <context>
+    <name>FigureDialog</name>
+    <message>
+        <source>Add an outside figure</source>
+        <translation>Προσθήκη εξωτερικού δείκτη</translation>
+    </message>
+    <message>
+        <source>Where it comes from: a report, a tool, a team</source>
+        <translation>Από πού προέρχεται: αναφορά, εργαλείο, ομάδα</translation>
+    </message>
+    <message>
+        <source>How many agents it covers (optional)</source>
+        <translation>Πόσους εκπροσώπους καλύπτει (προαιρετικό)</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>Δείκτης:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Πηγή:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ημερομηνία:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Τιμή:</translation>
+    </message>
+    <message>
+        <source>Agents:</source>
+        <translation>Εκπρόσωποι:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Σημείωση:</translation>
+    </message>
+</context>
+<context>
     <name>FigureTips</name>
     <message>
         <source>How is this computed? Press F1 with the pointer here for the user guide.</source>
@@ -5814,6 +6553,154 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
             <numerusform>, με μία συνεδρία κάθε %n ημέρα.</numerusform>
             <numerusform>, με μία συνεδρία κάθε %n ημέρες.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GapDialog</name>
+    <message>
+        <source>Knowledge gap</source>
+        <translation>Κενό γνώσης</translation>
+    </message>
+    <message>
+        <source>What agents struggle with, e.g. refunds after 30 days</source>
+        <translation>Τι δυσκολεύει τους εκπροσώπους, π.χ. επιστροφές μετά από 30 ημέρες</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Θέμα:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Περιγραφή:</translation>
+    </message>
+</context>
+<context>
+    <name>GapsPage</name>
+    <message>
+        <source>Knowledge gaps</source>
+        <translation>Κενά γνώσης</translation>
+    </message>
+    <message>
+        <source>New gap…</source>
+        <translation>Νέο κενό…</translation>
+    </message>
+    <message>
+        <source>From a missed question…</source>
+        <translation>Από ερώτηση που χάθηκε…</translation>
+    </message>
+    <message>
+        <source>Start a gap from a check question most trainees got wrong</source>
+        <translation>Ξεκινήστε ένα κενό από ερώτηση ελέγχου που οι περισσότεροι εκπαιδευόμενοι απάντησαν λάθος</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Θέμα</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Τεκμηρίωση</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Εκπρόσωποι</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Τάση</translation>
+    </message>
+    <message>
+        <source>Business cases</source>
+        <translation>Επιχειρηματικές τεκμηριώσεις</translation>
+    </message>
+    <message>
+        <source>No knowledge gap yet. Start one from a check question most trainees missed, or with New gap…</source>
+        <translation>Κανένα κενό γνώσης ακόμη. Ξεκινήστε ένα από ερώτηση ελέγχου που οι περισσότεροι απάντησαν λάθος ή με Νέο κενό…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Επεξεργασία…</translation>
+    </message>
+    <message>
+        <source>Add figure…</source>
+        <translation>Προσθήκη δείκτη…</translation>
+    </message>
+    <message>
+        <source>Link a record…</source>
+        <translation>Σύνδεση εγγραφής…</translation>
+    </message>
+    <message>
+        <source>A check, a check question, a feedback comment or an action item</source>
+        <translation>Ένας έλεγχος, μια ερώτηση ελέγχου, ένα σχόλιο αξιολόγησης ή μια ενέργεια</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Αφαίρεση τεκμηρίου</translation>
+    </message>
+    <message>
+        <source>Write a business case…</source>
+        <translation>Σύνταξη επιχειρηματικής τεκμηρίωσης…</translation>
+    </message>
+    <message>
+        <source>A case for a new session that closes this gap</source>
+        <translation>Τεκμηρίωση για νέα συνεδρία που κλείνει αυτό το κενό</translation>
+    </message>
+    <message>
+        <source>Close gap</source>
+        <translation>Κλείσιμο κενού</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ημερομηνία</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Είδος</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Τι</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Τιμή</translation>
+    </message>
+    <message>
+        <source>Knowledge gap: {topic}</source>
+        <translation>Κενό γνώσης: {topic}</translation>
+    </message>
+    <message>
+        <source>{count} pieces of evidence · touches {agents} agents · {trend}
+{description}</source>
+        <translation>{count} τεκμήρια · αφορά {agents} εκπροσώπους · {trend}
+{description}</translation>
+    </message>
+    <message>
+        <source>Reopen gap</source>
+        <translation>Επαναφορά κενού</translation>
+    </message>
+    <message>
+        <source>(not visible to you)</source>
+        <translation>(δεν είναι ορατό σε εσάς)</translation>
+    </message>
+    <message>
+        <source>Start a gap from a check question</source>
+        <translation>Νέο κενό από ερώτηση ελέγχου</translation>
+    </message>
+    <message>
+        <source>Cannot add the gap</source>
+        <translation>Το κενό δεν μπορεί να προστεθεί</translation>
+    </message>
+    <message>
+        <source>Link a record as evidence</source>
+        <translation>Σύνδεση εγγραφής ως τεκμηρίου</translation>
+    </message>
+    <message>
+        <source>Cannot link it</source>
+        <translation>Δεν μπορεί να συνδεθεί</translation>
     </message>
 </context>
 <context>
@@ -6278,6 +7165,14 @@ Does this form really have comments only?</source>
     <message>
         <source>Assets</source>
         <translation>Υλικό</translation>
+    </message>
+    <message>
+        <source>Knowledge gaps</source>
+        <translation>Κενά γνώσης</translation>
+    </message>
+    <message>
+        <source>Business cases</source>
+        <translation>Επιχειρηματικές τεκμηριώσεις</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -7202,6 +8097,13 @@ Does this form really have comments only?</source>
     <message>
         <source>&amp;Take access away</source>
         <translation>&amp;Αφαίρεση πρόσβασης</translation>
+    </message>
+</context>
+<context>
+    <name>PickDialog</name>
+    <message>
+        <source>Nothing to choose from yet.</source>
+        <translation>Δεν υπάρχει ακόμη τίποτα για επιλογή.</translation>
     </message>
 </context>
 <context>

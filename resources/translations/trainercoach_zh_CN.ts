@@ -898,6 +898,94 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>已关闭：评分已公开</translation>
     </message>
     <message>
+        <source>Gap open</source>
+        <translation>缺口未解决</translation>
+    </message>
+    <message>
+        <source>Gap closed</source>
+        <translation>缺口已关闭</translation>
+    </message>
+    <message>
+        <source>Check question</source>
+        <translation>测验题目</translation>
+    </message>
+    <message>
+        <source>Check scores</source>
+        <translation>测验成绩</translation>
+    </message>
+    <message>
+        <source>Feedback comment</source>
+        <translation>反馈评论</translation>
+    </message>
+    <message>
+        <source>Observation action item</source>
+        <translation>观察行动项</translation>
+    </message>
+    <message>
+        <source>Outside figure</source>
+        <translation>外部数据</translation>
+    </message>
+    <message>
+        <source>QA score</source>
+        <translation>质检分数</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>客户满意度 (CSAT)</translation>
+    </message>
+    <message>
+        <source>Ticket volume</source>
+        <translation>工单量</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已排期</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已实施</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>已评估</translation>
+    </message>
+    <message>
+        <source>Comprehension check scores</source>
+        <translation>理解测验成绩</translation>
+    </message>
+    <message>
+        <source>Getting worse</source>
+        <translation>正在恶化</translation>
+    </message>
+    <message>
+        <source>Getting better</source>
+        <translation>正在改善</translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <translation>平稳</translation>
+    </message>
+    <message>
+        <source>Not enough figures</source>
+        <translation>数据不足</translation>
+    </message>
+    <message>
         <source>Add calibration exercise {name}</source>
         <translation>添加校准练习 {name}</translation>
     </message>
@@ -1012,6 +1100,46 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Add feedback on a training asset</source>
         <translation>添加对培训资料的反馈</translation>
+    </message>
+    <message>
+        <source>Add knowledge gap {topic}</source>
+        <translation>添加知识缺口 {topic}</translation>
+    </message>
+    <message>
+        <source>Edit knowledge gap {topic}</source>
+        <translation>编辑知识缺口 {topic}</translation>
+    </message>
+    <message>
+        <source>Close knowledge gap {topic}</source>
+        <translation>关闭知识缺口 {topic}</translation>
+    </message>
+    <message>
+        <source>Reopen knowledge gap {topic}</source>
+        <translation>重新打开知识缺口 {topic}</translation>
+    </message>
+    <message>
+        <source>Add evidence to {topic}</source>
+        <translation>为 {topic} 添加证据</translation>
+    </message>
+    <message>
+        <source>Remove evidence from {topic}</source>
+        <translation>从 {topic} 移除证据</translation>
+    </message>
+    <message>
+        <source>Add business case {title}</source>
+        <translation>添加商业论证 {title}</translation>
+    </message>
+    <message>
+        <source>Edit business case {title}</source>
+        <translation>编辑商业论证 {title}</translation>
+    </message>
+    <message>
+        <source>Mark business case {title} {status}</source>
+        <translation>将商业论证 {title} 标记为 {status}</translation>
+    </message>
+    <message>
+        <source>Link a session to business case {title}</source>
+        <translation>为商业论证 {title} 关联课程</translation>
     </message>
     <message>
         <source>Needs support</source>
@@ -1276,6 +1404,122 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>{date} ({days} days)</source>
         <translation>{date}（{days} 天）</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>visual</source>
+        <translation>视觉</translation>
+    </message>
+    <message>
+        <source>hands-on</source>
+        <translation>动手实践</translation>
+    </message>
+    <message>
+        <source>not visible to you</source>
+        <translation>您无权查看</translation>
+    </message>
+    <message>
+        <source>{correct} of {answered} right ({share})</source>
+        <translation>{answered} 人中 {correct} 人答对（{share}）</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Business case: {title}</source>
+        <translation>商业论证：{title}</translation>
+    </message>
+    <message>
+        <source>Business case</source>
+        <translation>商业论证</translation>
+    </message>
+    <message>
+        <source>By {candidate}   ·   {status}   ·   Generated {date} by {author}</source>
+        <translation>作者 {candidate}   ·   {status}   ·   {author} 于 {date} 生成</translation>
+    </message>
+    <message>
+        <source>Knowledge gap</source>
+        <translation>知识缺口</translation>
+    </message>
+    <message>
+        <source>Agents it touches</source>
+        <translation>涉及的客服人数</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Audience size</source>
+        <translation>受众人数</translation>
+    </message>
+    <message>
+        <source>Effort (trainer hours)</source>
+        <translation>工作量（培训师小时）</translation>
+    </message>
+    <message>
+        <source>Delivery method</source>
+        <translation>授课方式</translation>
+    </message>
+    <message>
+        <source>Content mix</source>
+        <translation>内容组合</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>衡量指标</translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Session outline</source>
+        <translation>课程大纲</translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation>预期效果</translation>
+    </message>
+    <message>
+        <source>Read from the knowledge gap when this PDF was made, not copied into the case.</source>
+        <translation>在生成此 PDF 时从知识缺口读取，而非复制到论证中。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>客服人数</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <source>Measured once the case&apos;s sessions are linked and given.</source>
+        <translation>关联并实施课程后即可衡量。</translation>
+    </message>
+    <message>
+        <source>Sessions: {sessions}</source>
+        <translation>课程：{sessions}</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2342,6 +2586,26 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>{where}：{name}得分 {value:g} 超过满分 {form_max_score:g}。</translation>
     </message>
     <message>
+        <source>Question {line}: write the question (or a short name for it).</source>
+        <translation>第 {line} 题：请填写题目（或简短名称）。</translation>
+    </message>
+    <message>
+        <source>Question {line}: a question can be at most {max} characters.</source>
+        <translation>第 {line} 题：题目最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>Question {line}: a topic can be at most {max} characters.</source>
+        <translation>第 {line} 题：主题最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>Question {line}: the counts are whole numbers of 0 or more.</source>
+        <translation>第 {line} 题：人数须为 0 或以上的整数。</translation>
+    </message>
+    <message>
+        <source>Question {line}: {correct} right answers out of {answered} answers cannot be.</source>
+        <translation>第 {line} 题：{answered} 个作答中不可能有 {correct} 个答对。</translation>
+    </message>
+    <message>
         <source>This comprehension check is no longer in the database.</source>
         <translation>此理解测验已不在数据库中。</translation>
     </message>
@@ -2686,8 +2950,92 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>请选择未开始、进行中或已完成。</translation>
     </message>
     <message>
+        <source>Name the topic agents struggle with.</source>
+        <translation>请填写客服感到困难的主题。</translation>
+    </message>
+    <message>
+        <source>A topic can be at most {max} characters.</source>
+        <translation>主题最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>A description can be at most {max} characters.</source>
+        <translation>描述最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose what kind of evidence this is.</source>
+        <translation>请选择证据类型。</translation>
+    </message>
+    <message>
+        <source>Choose the record this evidence points to.</source>
+        <translation>请选择该证据指向的记录。</translation>
+    </message>
+    <message>
+        <source>Choose a QA score, CSAT or a ticket volume.</source>
+        <translation>请选择质检分数、客户满意度或工单量。</translation>
+    </message>
+    <message>
+        <source>Say where the figure comes from (a report, a tool, a team).</source>
+        <translation>请说明数据来源（报表、工具或团队）。</translation>
+    </message>
+    <message>
+        <source>A source can be at most {max} characters.</source>
+        <translation>来源最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>Give the date the figure is for.</source>
+        <translation>请填写该数据对应的日期。</translation>
+    </message>
+    <message>
         <source>The date cannot be in the future.</source>
         <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The figure is a number.</source>
+        <translation>数值须为数字。</translation>
+    </message>
+    <message>
+        <source>The figure cannot be below 0.</source>
+        <translation>数值不能小于 0。</translation>
+    </message>
+    <message>
+        <source>The number of agents is a whole number of 0 or more, or empty.</source>
+        <translation>客服人数须为 0 或以上的整数，或留空。</translation>
+    </message>
+    <message>
+        <source>A note can be at most {max} characters.</source>
+        <translation>备注最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>This knowledge gap is no longer in the database.</source>
+        <translation>此知识缺口已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>This check question is no longer in the database.</source>
+        <translation>此测验题目已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>A gap is open or closed.</source>
+        <translation>缺口只能是未解决或已关闭。</translation>
+    </message>
+    <message>
+        <source>A business case was written for this gap since; the gap is kept.</source>
+        <translation>此后已有人为该缺口撰写商业论证；缺口已保留。</translation>
+    </message>
+    <message>
+        <source>This knowledge gap was changed by someone else since; their change is kept.</source>
+        <translation>此知识缺口已被他人修改；其修改已保留。</translation>
+    </message>
+    <message>
+        <source>The record this evidence points to is no longer there.</source>
+        <translation>该证据指向的记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This record is already evidence of the gap.</source>
+        <translation>此记录已是该缺口的证据。</translation>
+    </message>
+    <message>
+        <source>This evidence is no longer in the database.</source>
+        <translation>此证据已不在数据库中。</translation>
     </message>
     <message>
         <source>Give the date the milestone was reached.</source>
@@ -2960,6 +3308,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>{label!r} is already on line {seen_label_casefold}.</source>
         <translation>{label!r} 已出现在第 {seen_label_casefold} 行。</translation>
+    </message>
+    <message>
+        <source>{cell!r}: write 1 for a right answer, 0 for a wrong one, or leave it blank.</source>
+        <translation>{cell!r}：答对填 1，答错填 0，未作答留空。</translation>
     </message>
     <message>
         <source>{stripped_40!r} is not a number.</source>
@@ -3868,6 +4220,118 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>All criteria</source>
         <translation>全部标准</translation>
+    </message>
+    <message>
+        <source>Give the business case a title: the session it asks for.</source>
+        <translation>请为商业论证填写标题：即所申请的课程。</translation>
+    </message>
+    <message>
+        <source>A title can be at most {max} characters.</source>
+        <translation>标题最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose new hires, existing agents or both.</source>
+        <translation>请选择新员工、在职客服或两者。</translation>
+    </message>
+    <message>
+        <source>Choose classroom, virtual or online.</source>
+        <translation>请选择面授、虚拟课堂或在线。</translation>
+    </message>
+    <message>
+        <source>Choose how the effect will be measured.</source>
+        <translation>请选择如何衡量效果。</translation>
+    </message>
+    <message>
+        <source>The audience size is a whole number of agents, or empty.</source>
+        <translation>受众人数须为整数，或留空。</translation>
+    </message>
+    <message>
+        <source>The effort is a number of trainer hours from 0 to {max}, or empty.</source>
+        <translation>工作量须为 0 到 {max} 的培训师小时数，或留空。</translation>
+    </message>
+    <message>
+        <source>This can be at most {max} characters.</source>
+        <translation>此处最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of content: text, visual or hands-on.</source>
+        <translation>请至少勾选一种内容：文字、视觉或动手实践。</translation>
+    </message>
+    <message>
+        <source>Say what the problem is before submitting.</source>
+        <translation>提交前请说明问题。</translation>
+    </message>
+    <message>
+        <source>Write the session&apos;s objectives before submitting.</source>
+        <translation>提交前请填写课程目标。</translation>
+    </message>
+    <message>
+        <source>Say how many agents the session is for before submitting.</source>
+        <translation>提交前请说明课程面向多少名客服。</translation>
+    </message>
+    <message>
+        <source>Estimate the effort in trainer hours before submitting.</source>
+        <translation>提交前请估算培训师小时数。</translation>
+    </message>
+    <message>
+        <source>Say what effect you expect before submitting.</source>
+        <translation>提交前请说明预期效果。</translation>
+    </message>
+    <message>
+        <source>This business case is no longer in the database.</source>
+        <translation>此商业论证已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>Choose the candidate who writes the case.</source>
+        <translation>请选择撰写论证的候选人。</translation>
+    </message>
+    <message>
+        <source>Choose the knowledge gap the case is for.</source>
+        <translation>请选择论证针对的知识缺口。</translation>
+    </message>
+    <message>
+        <source>A case that is {status} is no longer edited; return it first.</source>
+        <translation>状态为“{status}”的论证不能再编辑；请先退回。</translation>
+    </message>
+    <message>
+        <source>This business case was changed by someone else since; their change is kept.</source>
+        <translation>此商业论证已被他人修改；其修改已保留。</translation>
+    </message>
+    <message>
+        <source>A case that is {now} cannot be marked {then}.</source>
+        <translation>状态为“{now}”的论证不能标记为“{then}”。</translation>
+    </message>
+    <message>
+        <source>The gap has no evidence yet: link some before submitting.</source>
+        <translation>该缺口还没有证据：提交前请先关联证据。</translation>
+    </message>
+    <message>
+        <source>Say why the case goes back, so its author knows what to change.</source>
+        <translation>请说明退回原因，以便作者知道要修改什么。</translation>
+    </message>
+    <message>
+        <source>A reason can be at most {max} characters.</source>
+        <translation>原因最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>Link the session (or sessions) the case is delivered in first.</source>
+        <translation>请先关联实施该论证的课程。</translation>
+    </message>
+    <message>
+        <source>None of the case&apos;s sessions has taken place yet.</source>
+        <translation>该论证的课程都尚未举行。</translation>
+    </message>
+    <message>
+        <source>There is nothing measured after the sessions yet to evaluate.</source>
+        <translation>课程之后尚无可评估的测量数据。</translation>
+    </message>
+    <message>
+        <source>Business case “{title}” approved on {day}.</source>
+        <translation>商业论证“{title}”于 {day} 获批。</translation>
+    </message>
+    <message>
+        <source>Business case “{title}” delivered on {day}.</source>
+        <translation>商业论证“{title}”于 {day} 实施。</translation>
     </message>
 </context>
 <context>
@@ -5212,6 +5676,242 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Business case</source>
+        <translation>商业论证</translation>
+    </message>
+    <message>
+        <source>The session it asks for</source>
+        <translation>所申请的课程</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Visual</source>
+        <translation>视觉</translation>
+    </message>
+    <message>
+        <source>Hands-on</source>
+        <translation>动手实践</translation>
+    </message>
+    <message>
+        <source>Candidate:</source>
+        <translation>候选人：</translation>
+    </message>
+    <message>
+        <source>Knowledge gap:</source>
+        <translation>知识缺口：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>受众：</translation>
+    </message>
+    <message>
+        <source>Audience size:</source>
+        <translation>受众人数：</translation>
+    </message>
+    <message>
+        <source>Session outline:</source>
+        <translation>课程大纲：</translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Content mix:</source>
+        <translation>内容组合：</translation>
+    </message>
+    <message>
+        <source>Effort (trainer hours):</source>
+        <translation>工作量（培训师小时）：</translation>
+    </message>
+    <message>
+        <source>Expected effect:</source>
+        <translation>预期效果：</translation>
+    </message>
+    <message>
+        <source>Measured by:</source>
+        <translation>衡量指标：</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Business cases</source>
+        <translation>商业论证</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>新建论证…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Knowledge gap</source>
+        <translation>知识缺口</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Trainer hours</source>
+        <translation>培训师小时</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>最近一步</translation>
+    </message>
+    <message>
+        <source>No business case yet. A candidate writes one for a knowledge gap: New case…</source>
+        <translation>还没有商业论证。候选人可针对知识缺口撰写：新建论证…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>排期</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>标记为已实施</translation>
+    </message>
+    <message>
+        <source>Mark evaluated</source>
+        <translation>标记为已评估</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <source>Link session…</source>
+        <translation>关联课程…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Evidence, from the gap</source>
+        <translation>证据（来自缺口）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>客服人数</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By {candidate} · gap: {gap} (touches {agents} agents) · {sessions} sessions
+Problem: {problem}</source>
+        <translation>作者 {candidate} · 缺口：{gap}（涉及 {agents} 名客服）· {sessions} 节课程
+问题：{problem}</translation>
+    </message>
+    <message>
+        <source>(not visible to you)</source>
+        <translation>（您无权查看）</translation>
+    </message>
+    <message>
+        <source>Effect ({measure}): measured once the case&apos;s sessions are linked and given.</source>
+        <translation>效果（{measure}）：关联并实施课程后即可衡量。</translation>
+    </message>
+    <message>
+        <source>Effect ({measure}): {lines}</source>
+        <translation>效果（{measure}）：{lines}</translation>
+    </message>
+    <message>
+        <source>Return the case</source>
+        <translation>退回论证</translation>
+    </message>
+    <message>
+        <source>Why does the case go back? Its author reads this.</source>
+        <translation>为什么退回？作者会看到此说明。</translation>
+    </message>
+    <message>
+        <source>Cannot move the case</source>
+        <translation>无法变更论证状态</translation>
+    </message>
+    <message>
+        <source>Link the session the case is given in</source>
+        <translation>关联实施该论证的课程</translation>
+    </message>
+    <message>
+        <source>Cannot link the session</source>
+        <translation>无法关联课程</translation>
+    </message>
+    <message>
+        <source>Save the business case</source>
+        <translation>保存商业论证</translation>
+    </message>
+</context>
+<context>
     <name>CertificationDialog</name>
     <message>
         <source>Award certification — {name}</source>
@@ -5726,6 +6426,45 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     </message>
 </context>
 <context>
+    <name>FigureDialog</name>
+    <message>
+        <source>Add an outside figure</source>
+        <translation>添加外部数据</translation>
+    </message>
+    <message>
+        <source>Where it comes from: a report, a tool, a team</source>
+        <translation>来源：报表、工具或团队</translation>
+    </message>
+    <message>
+        <source>How many agents it covers (optional)</source>
+        <translation>涵盖多少名客服（可选）</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>数值：</translation>
+    </message>
+    <message>
+        <source>Agents:</source>
+        <translation>客服人数：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
     <name>FigureTips</name>
     <message>
         <source>How is this computed? Press F1 with the pointer here for the user guide.</source>
@@ -5787,6 +6526,154 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>
             <numerusform>，按每 %n 天一次课程计算。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GapDialog</name>
+    <message>
+        <source>Knowledge gap</source>
+        <translation>知识缺口</translation>
+    </message>
+    <message>
+        <source>What agents struggle with, e.g. refunds after 30 days</source>
+        <translation>客服感到困难的内容，例如 30 天后的退款</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+</context>
+<context>
+    <name>GapsPage</name>
+    <message>
+        <source>Knowledge gaps</source>
+        <translation>知识缺口</translation>
+    </message>
+    <message>
+        <source>New gap…</source>
+        <translation>新建缺口…</translation>
+    </message>
+    <message>
+        <source>From a missed question…</source>
+        <translation>从答错的题目…</translation>
+    </message>
+    <message>
+        <source>Start a gap from a check question most trainees got wrong</source>
+        <translation>从大多数学员答错的测验题目新建缺口</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>客服人数</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Business cases</source>
+        <translation>商业论证</translation>
+    </message>
+    <message>
+        <source>No knowledge gap yet. Start one from a check question most trainees missed, or with New gap…</source>
+        <translation>还没有知识缺口。可从多数学员答错的测验题目新建，或点击“新建缺口…”</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Add figure…</source>
+        <translation>添加数据…</translation>
+    </message>
+    <message>
+        <source>Link a record…</source>
+        <translation>关联记录…</translation>
+    </message>
+    <message>
+        <source>A check, a check question, a feedback comment or an action item</source>
+        <translation>测验、测验题目、反馈评论或行动项</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>移除证据</translation>
+    </message>
+    <message>
+        <source>Write a business case…</source>
+        <translation>撰写商业论证…</translation>
+    </message>
+    <message>
+        <source>A case for a new session that closes this gap</source>
+        <translation>为弥补此缺口的新课程撰写论证</translation>
+    </message>
+    <message>
+        <source>Close gap</source>
+        <translation>关闭缺口</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Knowledge gap: {topic}</source>
+        <translation>知识缺口：{topic}</translation>
+    </message>
+    <message>
+        <source>{count} pieces of evidence · touches {agents} agents · {trend}
+{description}</source>
+        <translation>{count} 条证据 · 涉及 {agents} 名客服 · {trend}
+{description}</translation>
+    </message>
+    <message>
+        <source>Reopen gap</source>
+        <translation>重新打开缺口</translation>
+    </message>
+    <message>
+        <source>(not visible to you)</source>
+        <translation>（您无权查看）</translation>
+    </message>
+    <message>
+        <source>Start a gap from a check question</source>
+        <translation>从测验题目新建缺口</translation>
+    </message>
+    <message>
+        <source>Cannot add the gap</source>
+        <translation>无法添加缺口</translation>
+    </message>
+    <message>
+        <source>Link a record as evidence</source>
+        <translation>关联记录作为证据</translation>
+    </message>
+    <message>
+        <source>Cannot link it</source>
+        <translation>无法关联</translation>
     </message>
 </context>
 <context>
@@ -6245,6 +7132,14 @@ Does this form really have comments only?</source>
     <message>
         <source>Assets</source>
         <translation>资料</translation>
+    </message>
+    <message>
+        <source>Knowledge gaps</source>
+        <translation>知识缺口</translation>
+    </message>
+    <message>
+        <source>Business cases</source>
+        <translation>商业论证</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -7166,6 +8061,13 @@ Does this form really have comments only?</source>
     <message>
         <source>&amp;Take access away</source>
         <translation>撤销访问权限(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>PickDialog</name>
+    <message>
+        <source>Nothing to choose from yet.</source>
+        <translation>暂无可选项。</translation>
     </message>
 </context>
 <context>

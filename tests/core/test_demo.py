@@ -721,6 +721,14 @@ FINGERPRINT = {
     "calibration_reference": (24, "690ec702162d88d7"),
     "calibration_score": (216, "b178920f365170b0"),
     "calibration_target": (6, "dc7374ec13b57fb5"),
+    # Issue 20: questions on every check, three gaps with their evidence, seven cases in every state of their
+    # review, drawn from their own random generator and written last (no other table changed).
+    "business_case": (7, "682a882f87c69956"),
+    "case_session": (3, "85aedd9a72265c35"),
+    "case_step": (26, "4e7739eeed7f5926"),
+    "check_question": (432, "224f226575e892da"),
+    "gap_evidence": (36, "2d8e79e83328a015"),
+    "knowledge_gap": (3, "9f91dfff78f45ec6"),
     "candidate": (40, "56b5dbd5e5bd2a33"),
     "certification": (7, "4ad4079d0f0b9c68"),
     "certification_evidence": (21, "c22d823d5c055e91"),
@@ -757,3 +765,24 @@ def test_the_small_demo_is_what_it_was(tmp_path: Path) -> None:
             rows = raw.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
             found[table] = (len(rows), hashlib.sha256(repr(rows).encode()).hexdigest()[:16])
     assert found == FINGERPRINT
+
+
+def test_gaps_and_cases_in_every_state(demo: tuple[Coach, dict[str, int], Path]) -> None:
+    """Issue 20: gaps with evidence in numbers, a case in each state of its review, one evaluated with its
+    before and after; every case passes the services' own validation."""
+    from trainercoach.services.business_cases import case_errors
+
+    coach = demo[0]
+    gaps = coach.gaps.list()
+    assert len(gaps) == 3 and all(g.evidence >= 4 and g.agents > 0 for g in gaps)
+    cases = coach.cases.list()
+    assert sorted(c.status for c in cases) == sorted(("draft", "submitted", "returned", "approved", "scheduled",
+                                                      "delivered", "evaluated"))
+    for row in cases:
+        detail = coach.cases.get(row.id)
+        assert case_errors(detail.form) == {}
+        assert detail.steps[-1].status == row.status
+    evaluated = coach.cases.get(next(c.id for c in cases if c.status == "evaluated"))
+    assert evaluated.result is not None and evaluated.result.before.n > 0 and evaluated.result.after.n > 0
+    missed = coach.gaps.missed_questions()[0]
+    assert missed.correct / missed.answered < 0.5

@@ -105,3 +105,18 @@ def test_enter_after_each_score_fills_the_next_trainee_as_a_running_app_does(qtb
     assert [row[1] for row in dialog.model.rows[:4]] == ["4", "5", "6", ""]
     assert view.currentIndex().row() == 3
     assert not [m for m in messages if "commitData" in m], messages
+
+
+def test_editing_a_check_keeps_its_questions(qtbot, coach, session) -> None:
+    """Issue 20: the per-question results have no table in the dialog; editing the check keeps them."""
+    from trainercoach.records.comprehension import CheckForm, QuestionResult, ScoreEntry
+
+    questions = [QuestionResult("Πότε κλιμακώνετε; <&>", 4, 1, "退款")]
+    check = coach.comprehension.save(CheckForm(session, title="Day 1", scores=[ScoreEntry("T01", 3, 7)],
+                                               questions=questions))
+    opened = ComprehensionDialog(coach, session, check)
+    qtbot.addWidget(opened)
+    opened.ui.titleEdit.setText("Day 1 (again)")
+    opened.save()
+    saved = coach.comprehension.get(check).form
+    assert saved.title == "Day 1 (again)" and saved.questions == questions

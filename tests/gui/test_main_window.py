@@ -24,7 +24,7 @@ def make_window(qtbot, coach) -> MainWindow:
 
 def test_navigation_by_list_and_shortcuts(qtbot, coach) -> None:
     window = make_window(qtbot, coach)
-    assert window.ui.navigation.count() == len(PAGES) == 8  # capacity (issue 21) and assets (issue 20) last
+    assert window.ui.navigation.count() == len(PAGES) == 10  # capacity (21), assets, gaps and cases (20) last
     window.ui.navigation.setCurrentRow(PIPELINE)
     assert window.ui.pages.currentWidget() is window.board
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)

@@ -64,6 +64,12 @@ KINDS: dict[str, tuple[str, str | None]] = {
     "calibration_score": ("calibration", None),
     "calibration_reference": ("calibration", None),
     "capacity_plan": ("capacity_plan", "id"),
+    "check_question": ("comprehension", "check_id"),
+    "knowledge_gap": ("gap", "id"),
+    "gap_evidence": ("gap", "gap_id"),
+    "business_case": ("case", "id"),
+    "case_step": ("case", "case_id"),
+    "case_session": ("case", "case_id"),
 }
 
 

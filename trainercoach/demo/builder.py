@@ -9,10 +9,12 @@ from trainercoach.demo.calibration import CalibrationParts
 from trainercoach.demo.candidates import CandidateParts
 from trainercoach.demo.checks import CheckParts
 from trainercoach.demo.feedback import FeedbackParts
+from trainercoach.demo.gaps import GapParts
 from trainercoach.demo.sessions import SessionParts
 
 
-class DemoBuilder(CandidateParts, SessionParts, FeedbackParts, CheckParts, CalibrationParts, AssetLibraryParts):
+class DemoBuilder(CandidateParts, SessionParts, FeedbackParts, CheckParts, CalibrationParts, AssetLibraryParts,
+                  GapParts):
     """Writes the demo part by part; each part has its own random generator so parts stay independent.
 
     The people and their histories come first; then training assets, practice deliveries planned from each
@@ -21,8 +23,8 @@ class DemoBuilder(CandidateParts, SessionParts, FeedbackParts, CheckParts, Calib
     its random generator. A new part is a method added at the end of ``parts``.
 
     Each part lives in the module named for what it writes (``candidates``, ``sessions``, ``feedback``,
-    ``checks``, ``calibration``, ``asset_library``); what they share is in ``base`` and the small demo's
-    constants in ``plan``.
+    ``checks``, ``calibration``, ``asset_library``, ``gaps``); what they share is in ``base`` and the small
+    demo's constants in ``plan``.
     """
 
     @property
@@ -30,5 +32,5 @@ class DemoBuilder(CandidateParts, SessionParts, FeedbackParts, CheckParts, Calib
         return [self.add_mentors, self.plan_histories, self.add_candidates, self.add_moves, self.add_traits,
                 self.add_milestones, self.add_assets, self.add_deliveries, self.add_observations,
                 self.add_feedback, self.add_checks, self.add_certification, self.add_calibration,
-                self.add_asset_library]
+                self.add_asset_library, self.add_gaps]
 

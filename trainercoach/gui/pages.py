@@ -97,6 +97,13 @@ PAGES: tuple[Page, ...] = (
          "CapacityPage", "actionCapacity", _PEOPLE | _RESULTS),
     Page("assets", str(QT_TRANSLATE_NOOP("MainWindow", "Assets")), "trainercoach.gui.views.assets_page",
          "AssetsPage", "actionAssets", frozenset({"asset", "person"}), attribute="assets_page"),
+    Page("gaps", str(QT_TRANSLATE_NOOP("MainWindow", "Knowledge gaps")), "trainercoach.gui.views.gaps_page",
+         "GapsPage", "actionGaps", frozenset({"gap", "case", "comprehension", "feedback", "action_item"}),
+         attribute="gaps_page", signals=(("selectionChanged", "_update_actions"),), header_key="gaps/header"),
+    Page("cases", str(QT_TRANSLATE_NOOP("MainWindow", "Business cases")), "trainercoach.gui.views.cases_page",
+         "CasesPage", "actionBusinessCases",
+         frozenset({"case", "gap", "candidate", "person", "session", "comprehension", "feedback", "action_item"}),
+         attribute="cases_page", signals=(("selectionChanged", "_update_actions"),), header_key="cases/header"),
 )
 
 _INDEX = {page.id: index for index, page in enumerate(PAGES)}

@@ -1,15 +1,17 @@
 """Importing a comprehension check's scores from a CSV (or XLSX) file: one anonymous trainee a row.
 
 Columns, in any order: ``trainee``, ``before``, ``after``, ``retention`` (``pre`` and ``post`` are accepted for
-before and after; only ``trainee`` is required). A check is one session's trainees, so the scores are few and
-are saved through ``ComprehensionService.save`` as one form: all rows or none.
+before and after; only ``trainee`` is required), and any number of question columns headed ``Q: the question``
+(or ``Q: the question | its topic``) holding 1 for a right answer, 0 for a wrong one, blank for none: each
+becomes the question's count of answers and right answers (issue 20). A check is one session's trainees, so the
+scores are few and are saved through ``ComprehensionService.save`` as one form: all rows or none.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +20,7 @@ from trainercoach.i18n import _
 from trainercoach.imports.feedback_import import MAX_PROBLEMS, ImportRefused, NothingToImport, Problem
 from trainercoach.imports.limits import ImportLimits
 from trainercoach.imports.tables import TableRefused, header_key, listed, open_table
-from trainercoach.records.comprehension import CheckForm, ScoreEntry
+from trainercoach.records.comprehension import CheckForm, QuestionResult, ScoreEntry
 from trainercoach.services.comprehension import MAX_TRAINEE, check_errors
 
 if TYPE_CHECKING:
@@ -40,6 +42,7 @@ class ScoresRead:
     problems: list[Problem]
     more_problems: int
     blank_rows: int
+    questions: list[QuestionResult] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -66,9 +69,13 @@ def read_scores(path: str | Path, max_score: float | None = None, limits: Import
         headers = list(table.headers)
         fields: dict[str, int] = {}
         unknown = []
+        questions: dict[int, QuestionResult] = {}
         for index, header in enumerate(headers):
             name = COLUMNS.get(header_key(header))
-            if name is None:
+            asked = question_of(header)
+            if asked is not None:
+                questions[index] = asked
+            elif name is None:
                 unknown.append(header)
             elif name in fields:
                 report(Problem(table.header_line, header, _('A second column for {name!r}; keep one.', name=name)))
@@ -118,11 +125,29 @@ def read_scores(path: str | Path, max_score: float | None = None, limits: Import
                         values[name] = parse_score(row.cells[fields[name]], max_score)
                     except ValueError as error:
                         report(Problem(row.line, headers[fields[name]], str(error)))
+                for index, question in questions.items():
+                    cell = row.cells[index].strip() if index < len(row.cells) else ""
+                    if cell in ("1", "0"):
+                        question.answered += 1
+                        question.correct += cell == "1"
+                    elif cell:
+                        report(Problem(row.line, headers[index],
+                                       _('{cell!r}: write 1 for a right answer, 0 for a wrong one, or leave it '
+                                         'blank.', cell=cell[:40])))
                 scores.append(ScoreEntry(label, values.get("pre"), values.get("post"), values.get("retention")))
                 lines.append(row.line)
         except TableRefused as error:
             report(Problem(error.line or 0, "", str(error)))
-    return ScoresRead(headers, scores, lines, problems, more, blank)
+    return ScoresRead(headers, scores, lines, problems, more, blank, list(questions.values()))
+
+
+def question_of(header: str) -> QuestionResult | None:
+    """A question column's header ("Q: Refund window | Refunds"), as a question with no answers yet."""
+    stripped = header.strip()
+    if stripped[:2].casefold() != "q:":
+        return None
+    text, _bar, topic = stripped[2:].partition("|")
+    return QuestionResult(text.strip(), 0, 0, topic.strip())
 
 
 def parse_score(text: str, max_score: float | None = None) -> float | None:
@@ -149,13 +174,13 @@ def import_comprehension(coach: Coach, form: CheckForm, path: str | Path) -> int
         raise ImportRefused(read.problems, read.more_problems)
     if not read.scores:
         raise NothingToImport([], 0, "There are no scores in this file; nothing was imported.")
-    complete = replace(form, scores=read.scores)
+    complete = replace(form, scores=read.scores, questions=read.questions or form.questions)
     errors = check_errors(complete)
     if errors:
         # Anything the service refuses that the row checks let through, pointed at its line where it has one.
         problems = []
         for key, why in errors.items():
-            if key.startswith("score:"):
+            if key.startswith("score:") and read.lines:
                 position = int(key.split(":", 1)[1]) - 1
                 problems.append(Problem(read.lines[position], "", why))
             else:
@@ -167,4 +192,4 @@ def import_comprehension(coach: Coach, form: CheckForm, path: str | Path) -> int
         raise ImportRefused([Problem(0, "", why) for why in error.errors.values()]) from error
 
 
-__all__ = ["ScoresRead", "import_comprehension", "parse_score", "read_scores"]
+__all__ = ["ScoresRead", "import_comprehension", "parse_score", "question_of", "read_scores"]

@@ -38,6 +38,19 @@ from trainercoach.models.feedback import (
     FeedbackResponse,
     ImportPreset,
 )
+from trainercoach.models.gaps import (
+    CASE_MEASURES,
+    CASE_STATUSES,
+    EVIDENCE_KINDS,
+    FIGURE_KINDS,
+    GAP_STATUSES,
+    BusinessCase,
+    CaseSession,
+    CaseStep,
+    CheckQuestion,
+    GapEvidence,
+    KnowledgeGap,
+)
 from trainercoach.models.observations import RECOMMENDATIONS, ActionItem, Observation, ObservationScore
 from trainercoach.models.people import ACCESS_ROLES, EMPLOYMENTS, ROLES, AppUser, Person
 from trainercoach.models.pipeline import STAGE_KINDS, Stage, StageMove
@@ -56,4 +69,7 @@ __all__ = [
     "AppUser", "ACCESS_ROLES",
     "CalibrationExercise", "CalibrationTarget", "CalibrationObserver", "CalibrationScore", "CalibrationReference",
     "CALIBRATION_STATUSES", "AssetVersion", "AssetFeedback",
+    "CALIBRATION_STATUSES",
+    "CheckQuestion", "KnowledgeGap", "GapEvidence", "BusinessCase", "CaseStep", "CaseSession",
+    "GAP_STATUSES", "EVIDENCE_KINDS", "FIGURE_KINDS", "CASE_STATUSES", "CASE_MEASURES",
 ]

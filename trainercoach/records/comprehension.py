@@ -15,6 +15,17 @@ class ScoreEntry:
 
 
 @dataclass
+class QuestionResult:
+    """One question of a check: how many trainees answered it and how many got it right (issue 20: a question
+    most of them missed is a knowledge gap's evidence)."""
+
+    text: str
+    answered: int
+    correct: int
+    topic: str = ""
+
+
+@dataclass
 class CheckForm:
     delivery_id: int
     kind: str = "daily_quiz"
@@ -23,6 +34,7 @@ class CheckForm:
     held_on: date | None = None
     retention_on: date | None = None
     scores: list[ScoreEntry] = field(default_factory=list)
+    questions: list[QuestionResult] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

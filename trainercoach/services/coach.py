@@ -9,6 +9,7 @@ from trainercoach.db import Database, open_database
 from trainercoach.errors import TrainerCoachError
 from trainercoach.i18n import language
 from trainercoach.services.assets import AssetService
+from trainercoach.services.business_cases import BusinessCaseService
 from trainercoach.services.calibration import CalibrationService
 from trainercoach.services.candidates import CandidateService
 from trainercoach.services.capacity import CapacityService
@@ -20,6 +21,7 @@ from trainercoach.services.deliveries import DeliveryService
 from trainercoach.services.effectiveness import EffectivenessService
 from trainercoach.services.feedback import FeedbackService
 from trainercoach.services.forecasts import ForecastService
+from trainercoach.services.gaps import GapService
 from trainercoach.services.history import History
 from trainercoach.services.milestones import MilestoneService
 from trainercoach.services.observations import ActionItemService, ObservationService
@@ -66,6 +68,8 @@ class Coach:
         self.reports = ReportService(self)
         self.calibration = CalibrationService(self)
         self.observer_profiles = ObserverProfileService(self)
+        self.gaps = GapService(self)
+        self.cases = BusinessCaseService(self)
 
     @property
     def actor(self) -> str:

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from trainercoach.errors import Conflict, NotFound, ValidationError
 from trainercoach.i18n import _
-from trainercoach.models import CHECK_KINDS, ComprehensionCheck, ComprehensionScore, Delivery
-from trainercoach.records.comprehension import CheckForm, CheckRecord, ScoreEntry
+from trainercoach.models import CHECK_KINDS, CheckQuestion, ComprehensionCheck, ComprehensionScore, Delivery
+from trainercoach.records.comprehension import CheckForm, CheckRecord, QuestionResult, ScoreEntry
 from trainercoach.services.history import Change
 from trainercoach.words import undo_label
 
@@ -20,12 +20,8 @@ if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
 
 MAX_TRAINEE = 40
-
-
-
-
-
-
+MAX_QUESTION = 300
+MAX_QUESTION_TOPIC = 200
 
 
 def check_errors(form: CheckForm) -> dict[str, str]:
@@ -64,6 +60,29 @@ def check_errors(form: CheckForm) -> dict[str, str]:
                 errors[f"score:{line}"] = (_('{where}: the {name} score {value:g} is above the maximum '
                                              '{form_max_score:g}.',
                                              where=where, name=name, value=value, form_max_score=form.max_score))
+    errors.update(question_errors(form.questions))
+    return errors
+
+
+def question_errors(questions: list[QuestionResult]) -> dict[str, str]:
+    """Each question's counts: whole numbers, right answers no more than answers."""
+    errors: dict[str, str] = {}
+    for line, question in enumerate(questions, start=1):
+        key = f"question:{line}"
+        if not question.text.strip():
+            errors[key] = _('Question {line}: write the question (or a short name for it).', line=line)
+        elif len(question.text.strip()) > MAX_QUESTION:
+            errors[key] = _('Question {line}: a question can be at most {max} characters.', line=line,
+                            max=MAX_QUESTION)
+        elif len(question.topic.strip()) > MAX_QUESTION_TOPIC:
+            errors[key] = _('Question {line}: a topic can be at most {max} characters.', line=line,
+                            max=MAX_QUESTION_TOPIC)
+        elif not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0
+                     for n in (question.answered, question.correct)):
+            errors[key] = _('Question {line}: the counts are whole numbers of 0 or more.', line=line)
+        elif question.correct > question.answered:
+            errors[key] = _('Question {line}: {correct} right answers out of {answered} answers cannot be.',
+                            line=line, correct=question.correct, answered=question.answered)
     return errors
 
 
@@ -96,8 +115,11 @@ class ComprehensionService:
     def _form(session: Session, check: ComprehensionCheck) -> CheckForm:
         scores = session.scalars(select(ComprehensionScore).where(ComprehensionScore.check_id == check.id)
                                  .order_by(ComprehensionScore.id))
+        questions = session.scalars(select(CheckQuestion).where(CheckQuestion.check_id == check.id)
+                                    .order_by(CheckQuestion.position, CheckQuestion.id))
         return CheckForm(check.delivery_id, check.kind, check.title, check.max_score, check.held_on,
-                         check.retention_on, [ScoreEntry(s.trainee, s.pre, s.post, s.retention) for s in scores])
+                         check.retention_on, [ScoreEntry(s.trainee, s.pre, s.post, s.retention) for s in scores],
+                         [QuestionResult(q.text, q.answered, q.correct, q.topic) for q in questions])
 
     def save(self, form: CheckForm, check_id: int | None = None) -> int:
         """Add or replace a check with all its scores: one transaction, all rows or none."""
@@ -141,6 +163,7 @@ class ComprehensionService:
             for score in form.scores:
                 session.add(ComprehensionScore(check_id=check.id, trainee=score.trainee.strip(), pre=score.pre,
                                                post=score.post, retention=score.retention))
+            _write_questions(session, check.id, form.questions)
             return check.id
 
     def delete(self, check_id: int) -> None:
@@ -162,7 +185,23 @@ class ComprehensionService:
             raise Conflict(_('This comprehension check was changed by someone else since; their change is kept.'))
 
 
+def _write_questions(session: Session, check_id: int, questions: list[QuestionResult]) -> None:
+    """Replace a check's questions. Those a gap links to keep their row (and so the link) when they are still
+    there by position; the rest are written anew."""
+    kept = {q.position: q for q in session.scalars(select(CheckQuestion).where(CheckQuestion.check_id == check_id))}
+    for position, question in enumerate(questions, start=1):
+        row = kept.pop(position, None)
+        if row is None:
+            row = CheckQuestion(check_id=check_id, position=position)
+            session.add(row)
+        row.text, row.topic = question.text.strip(), question.topic.strip()
+        row.answered, row.correct = question.answered, question.correct
+    for row in kept.values():
+        session.delete(row)
+
+
 def written(form: CheckForm) -> CheckForm:
     """The form as ``_save`` writes it (title and labels trimmed), to compare with what is read back."""
     return replace(form, title=form.title.strip(),
-                   scores=[replace(score, trainee=score.trainee.strip()) for score in form.scores])
+                   scores=[replace(score, trainee=score.trainee.strip()) for score in form.scores],
+                   questions=[replace(q, text=q.text.strip(), topic=q.topic.strip()) for q in form.questions])

@@ -18,6 +18,7 @@ from trainercoach.analytics.agreement import BOOTSTRAP_RESAMPLES
 from trainercoach.errors import NotFound
 from trainercoach.i18n import _
 from trainercoach.models import CalibrationExercise, Person
+from trainercoach.records.gaps import CaseSnapshot
 from trainercoach.records.reports import (
     CalibrationSnapshot,
     EvaluationSnapshot,
@@ -118,3 +119,10 @@ class ReportService:
                 agreement=self.coach.calibration.agreement_in(session, exercise_id,
                                                              bootstrap=BOOTSTRAP_RESAMPLES), lead=lead or "",
                 notes=exercise.notes, created_at=exercise.created_at, closed_at=exercise.closed_at)
+
+    def business_case(self, case_id: int, *, lang: str | None = None) -> CaseSnapshot:
+        """One business case's PDF (issue 20): the case, its gap's live evidence, its steps and its measured
+        effect; raises NotFound for a case no longer in the database."""
+        with i18n.using(lang) as chosen, self.coach.db.reading(snapshot=True) as session:
+            return CaseSnapshot(lang=chosen, actor=self.coach.actor, read_at=datetime.now(),
+                                case=self.coach.cases.get_in(session, case_id))

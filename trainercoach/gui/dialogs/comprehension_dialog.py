@@ -211,6 +211,9 @@ class ComprehensionDialog(QDialog):
         # An empty retention date's calendar opens near the check, not at today's month or 1900's.
         self.ui.retentionOnEdit.set_default_date(form.held_on)
         self.model.load(form.scores)
+        # The per-question results (issue 20) have no table here: they come from a file's Q: columns and are
+        # kept as they are when the rest of the check is edited.
+        self.questions = list(form.questions)
         self._show_errors({})
 
     def form(self) -> tuple[CheckForm, list[int], dict[int, str]]:
@@ -218,7 +221,8 @@ class ComprehensionDialog(QDialog):
         form = CheckForm(
             self.delivery_id, kind=self.ui.kindCombo.currentData(), title=self.ui.titleEdit.text(),
             max_score=self.ui.maxScoreSpin.value() if self.ui.hasMaxCheck.isChecked() else None,
-            held_on=self.ui.heldOnEdit.value(), retention_on=self.ui.retentionOnEdit.value(), scores=scores)
+            held_on=self.ui.heldOnEdit.value(), retention_on=self.ui.retentionOnEdit.value(), scores=scores,
+            questions=list(self.questions))
         return form, rows, unreadable
 
     # -- keyboard --------------------------------------------------------------------------------
@@ -294,6 +298,8 @@ class ComprehensionDialog(QDialog):
             self._show_errors({-1: self.tr("There are no scores in this file.")})
             return False
         self.model.load(read.scores)
+        if read.questions:
+            self.questions = read.questions
         self._show_errors({})
         return True
 

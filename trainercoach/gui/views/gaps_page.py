@@ -1,0 +1,209 @@
+"""The knowledge-gap register (issue 20): every gap with its evidence count, the agents it touches and its
+trend; for the chosen gap its evidence with numbers read live. A lead starts a gap from the check question most
+agents missed, links comments, action items and checks, and types outside figures with their source. Every
+change goes through ``run_op``; the main window reads the page again from its Changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from trainercoach.gui.dialogs.gap_dialogs import (
+    FigureDialog,
+    GapDialog,
+    PickDialog,
+    evidence_form,
+    link_rows,
+    question_rows,
+)
+from trainercoach.gui.formats import date_text
+from trainercoach.gui.models.rows_model import ID_ROLE, RowsModel, TextRow
+from trainercoach.gui.operations import run_op
+from trainercoach.gui.widgets.tables import page_table
+from trainercoach.records.gaps import EvidenceRow, GapDetail
+from trainercoach.reports.case_report import evidence_figure
+from trainercoach.services import Coach
+from trainercoach.words import EVIDENCE_KINDS, GAP_STATUS, GAP_TRENDS, word
+
+
+def heading(words: str, kind: str = "subheading") -> QLabel:
+    label = QLabel(words)
+    label.setProperty("class", kind)
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+    return label
+
+
+def evidence_table_rows(rows: list[EvidenceRow], hidden: str) -> list[TextRow]:
+    """The evidence as the gap's and the case's tables show it."""
+    return [TextRow(r.id, [date_text(r.on_date), word(EVIDENCE_KINDS, r.kind), r.what if r.visible else hidden,
+                           evidence_figure(r), str(r.agents)]) for r in rows]
+
+
+class GapsPage(QWidget):
+    selectionChanged = Signal()
+
+    def __init__(self, coach: Coach, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.coach = coach
+        self.stale = True
+        self.detail: GapDetail | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Knowledge gaps"), "heading"), 1)
+        self.new_button = QPushButton(self.tr("New gap…"))
+        self.new_button.clicked.connect(self.new_gap)
+        self.from_question_button = QPushButton(self.tr("From a missed question…"))
+        self.from_question_button.setToolTip(self.tr("Start a gap from a check question most trainees got wrong"))
+        self.from_question_button.clicked.connect(self.from_question)
+        for button in (self.new_button, self.from_question_button):
+            top.addWidget(button)
+        layout.addLayout(top)
+        self.gaps = RowsModel([self.tr("Topic"), self.tr("Status"), self.tr("Evidence"), self.tr("Agents"),
+                               self.tr("Trend"), self.tr("Business cases")], numeric=(2, 3, 5), parent=self)
+        self.table = page_table(self.gaps, stretch=0)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_chosen())
+        layout.addWidget(self.table)
+        self.empty = heading(self.tr("No knowledge gap yet. Start one from a check question most trainees missed, "
+                                     "or with New gap…"), "hint")
+        layout.addWidget(self.empty)
+        self.gap_title = heading("")
+        layout.addWidget(self.gap_title)
+        self.summary = heading("", "hint")
+        layout.addWidget(self.summary)
+        actions = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit_gap)
+        self.figure_button = QPushButton(self.tr("Add figure…"))
+        self.figure_button.clicked.connect(self.add_figure)
+        self.link_button = QPushButton(self.tr("Link a record…"))
+        self.link_button.setToolTip(self.tr("A check, a check question, a feedback comment or an action item"))
+        self.link_button.clicked.connect(self.link_record)
+        self.remove_button = QPushButton(self.tr("Remove evidence"))
+        self.remove_button.clicked.connect(self.remove_evidence)
+        self.case_button = QPushButton(self.tr("Write a business case…"))
+        self.case_button.setToolTip(self.tr("A case for a new session that closes this gap"))
+        self.case_button.clicked.connect(self.write_case)
+        self.status_button = QPushButton(self.tr("Close gap"))
+        self.status_button.clicked.connect(self.toggle_status)
+        for button in (self.edit_button, self.figure_button, self.link_button, self.remove_button,
+                       self.case_button, self.status_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.evidence = RowsModel([self.tr("Date"), self.tr("Kind"), self.tr("What"), self.tr("Figure"),
+                                   self.tr("Agents")], numeric=(4,), parent=self)
+        self.evidence_view = page_table(self.evidence, stretch=2)
+        layout.addWidget(self.evidence_view)
+        layout.addStretch(1)
+        self.refresh()
+
+    # -- reading -----------------------------------------------------------------------------------
+    def mark_stale(self) -> None:
+        self.stale = True
+
+    def refresh(self) -> None:
+        self.stale = False
+        chosen = self.chosen_gap()
+        rows = self.coach.gaps.list()
+        self.gaps.set_rows([TextRow(g.id, [g.topic, word(GAP_STATUS, g.status), str(g.evidence), str(g.agents),
+                                           word(GAP_TRENDS, g.trend), str(g.cases)],
+                                    colour="#888888" if g.status == "closed" else None) for g in rows])
+        self.empty.setVisible(not rows)
+        ids = [g.id for g in rows]
+        if ids:
+            self.table.selectRow(ids.index(chosen) if chosen in ids else 0)
+        self._show_chosen()
+
+    def chosen_gap(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select_gap(self, gap_id: int) -> None:
+        for row, text_row in enumerate(self.gaps.rows):
+            if text_row.id == gap_id:
+                self.table.selectRow(row)
+
+    def _show_chosen(self) -> None:
+        gap_id = self.chosen_gap()
+        self.detail = self.coach.gaps.get(gap_id) if gap_id is not None else None
+        detail = self.detail
+        for button in (self.edit_button, self.figure_button, self.link_button, self.remove_button,
+                       self.case_button, self.status_button):
+            button.setEnabled(detail is not None)
+        if detail is None:
+            self.gap_title.setText("")
+            self.summary.setText("")
+            self.evidence.set_rows([])
+            self.selectionChanged.emit()
+            return
+        self.gap_title.setText(self.tr("Knowledge gap: {topic}").format(topic=detail.form.topic))
+        self.summary.setText(self.tr("{count} pieces of evidence · touches {agents} agents · {trend}\n{description}")
+                             .format(count=len(detail.evidence), agents=detail.agents,
+                                     trend=word(GAP_TRENDS, detail.trend), description=detail.form.description))
+        self.status_button.setText(self.tr("Reopen gap") if detail.status == "closed" else self.tr("Close gap"))
+        self.evidence.set_rows(evidence_table_rows(detail.evidence, self.tr("(not visible to you)")))
+        self.selectionChanged.emit()
+
+    # -- actions (each through run_op) ---------------------------------------------------------------
+    def new_gap(self) -> None:
+        dialog = GapDialog(self.coach, parent=self)
+        if dialog.exec() and dialog.gap_id is not None:
+            self.refresh()
+            self.select_gap(dialog.gap_id)
+
+    def edit_gap(self) -> None:
+        gap_id = self.chosen_gap()
+        if gap_id is not None and GapDialog(self.coach, gap_id, parent=self).exec():
+            self.refresh()
+
+    def from_question(self) -> None:
+        dialog = PickDialog(self.tr("Start a gap from a check question"), question_rows(self.coach), self)
+        if dialog.exec() and dialog.chosen is not None:
+            question = dialog.chosen[1]
+            outcome = run_op(self, self.coach, lambda: self.coach.gaps.from_question(question),
+                             title=self.tr("Cannot add the gap"))
+            if outcome.ok:
+                self.refresh()
+                self.select_gap(outcome.result)
+
+    def add_figure(self) -> None:
+        gap_id = self.chosen_gap()
+        if gap_id is not None and FigureDialog(self.coach, gap_id, self).exec():
+            self.refresh()
+
+    def link_record(self) -> None:
+        gap_id = self.chosen_gap()
+        if gap_id is None:
+            return
+        dialog = PickDialog(self.tr("Link a record as evidence"), question_rows(self.coach) + link_rows(self.coach),
+                            self)
+        if dialog.exec() and dialog.chosen is not None:
+            form = evidence_form(*dialog.chosen)
+            if run_op(self, self.coach, lambda: self.coach.gaps.add_evidence(gap_id, form),
+                      title=self.tr("Cannot link it")).ok:
+                self.refresh()
+
+    def remove_evidence(self) -> None:
+        index = self.evidence_view.currentIndex()
+        if not index.isValid():
+            return
+        evidence_id = index.data(ID_ROLE)
+        if run_op(self, self.coach, lambda: self.coach.gaps.remove_evidence(evidence_id)).ok:
+            self.refresh()
+
+    def write_case(self) -> None:
+        """The case editor with this gap chosen; saving goes through the editor's run_op."""
+        from trainercoach.gui.dialogs.case_dialog import CaseDialog
+
+        gap_id = self.chosen_gap()
+        if gap_id is not None and CaseDialog(self.coach, gap_id=gap_id, parent=self).exec():
+            self.refresh()
+
+    def toggle_status(self) -> None:
+        if self.detail is None:
+            return
+        gap_id, status = self.detail.id, "open" if self.detail.status == "closed" else "closed"
+        if run_op(self, self.coach, lambda: self.coach.gaps.set_status(gap_id, status)).ok:
+            self.refresh()
