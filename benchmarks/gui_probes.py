@@ -200,9 +200,9 @@ class BareRows(QAbstractTableModel):
 def bare_lists(db: str, runs: int) -> dict:
     """The lists' floor (issue 22): the same rows, fetched by the same raw SELECT, in a bare QTableView over
     BareRows at the same size; first screen painted, then scrolled to the end and painted."""
-    import sqlite3
     from contextlib import closing
 
+    from benchmarks.backends import execute, raw_connect
     from benchmarks.queries import CANDIDATE_LIST_SQL, SESSION_LIST_SQL
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -212,8 +212,8 @@ def bare_lists(db: str, runs: int) -> dict:
             views: list[QTableView] = []
 
             def show(sql: str = sql, views: list[QTableView] = views) -> None:
-                with closing(sqlite3.connect(db)) as raw:
-                    rows = raw.execute(sql).fetchall()
+                with closing(raw_connect(db)) as raw:
+                    rows = execute(raw, sql)
                 view = QTableView()
                 view.setModel(BareRows(rows))
                 view.resize(1200, 800)

@@ -168,6 +168,8 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--json", action="store_true", help="a JSON array of objects, one per operation")
     bench.add_argument("--scale", choices=["small", "large"], default="large", help=argparse.SUPPRESS)
     bench.add_argument("--only", action="append", default=[], help=argparse.SUPPRESS)
+    bench.add_argument("--backend", action="append", choices=["sqlite", "postgresql"], default=[],
+                       help="measure on this database only (default: both; PostgreSQL is TRAINERCOACH_BENCH_POSTGRES)")
     return parser
 
 
@@ -278,7 +280,8 @@ def _bench(args: argparse.Namespace) -> int:
     if str(root) not in sys.path:
         sys.path.insert(0, str(root))
     bench = importlib.import_module("benchmarks.bench")
-    return int(bench.main(args.quick, args.json, scale=args.scale, only=args.only))
+    return int(bench.main(args.quick, args.json, scale=args.scale, only=args.only,
+                          backends=args.backend or ("sqlite", "postgresql")))
 
 
 def _tolerant_output() -> None:
