@@ -18,11 +18,11 @@ from collections.abc import Callable, Sequence
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QTimer  # the platform is chosen before Qt loads
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QAbstractTableModel, QEventLoop, QModelIndex, Qt, QTimer  # the platform is chosen first
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
 SHOWN = "TRAINERCOACH_SHOWN"  # the line a cold start prints: SHOWN <time.monotonic() when the window was up>
-PROBES = ("bare-window", "lists", "dashboard", "main-window")
+PROBES = ("bare-window", "lists", "bare-lists", "dashboard", "main-window")
 
 
 class StallWatch:
@@ -145,10 +145,12 @@ def lists(db: str, runs: int) -> dict:
                     view.show()
                     app.processEvents()
                     settle(app, lambda: not loading(view))
+                    painted(view.table)
                     first.append(time.perf_counter() - started)
                     view.table.scrollToBottom()
                     app.processEvents()
                     settle(app, lambda: not loading(view))
+                    painted(view.table)
                     last = view.model.index(view.model.rowCount() - 1, 1)
                     if last.isValid() and not last.data():
                         raise RuntimeError("the last row is empty after the scroll")
@@ -165,6 +167,72 @@ def lists(db: str, runs: int) -> dict:
                 app.processEvents()
     finally:
         coach.close()
+    return result
+
+
+def painted(table: QTableView) -> None:
+    """Paint the table's visible rows now: a screen counts as shown once it is drawn, for the app's view and for
+    the bare floor alike."""
+    table.viewport().repaint()
+
+
+class BareRows(QAbstractTableModel):
+    """The least a table model can be: rows already in memory, each cell its value as text."""
+
+    def __init__(self, rows: list[tuple]) -> None:
+        super().__init__()
+        self.rows = rows
+        self.columns = len(rows[0]) if rows else 0
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else self.columns
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        value = self.rows[index.row()][index.column()]
+        return "" if value is None else str(value)
+
+
+def bare_lists(db: str, runs: int) -> dict:
+    """The lists' floor (issue 22): the same rows, fetched by the same raw SELECT, in a bare QTableView over
+    BareRows at the same size; first screen painted, then scrolled to the end and painted."""
+    from contextlib import closing
+
+    from benchmarks.backends import execute, raw_connect
+    from benchmarks.queries import CANDIDATE_LIST_SQL, SESSION_LIST_SQL
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    result: dict[str, dict[str, list[float]]] = {}
+    for _ in range(runs):
+        for name, sql in (("candidates", CANDIDATE_LIST_SQL), ("sessions", SESSION_LIST_SQL)):
+            views: list[QTableView] = []
+
+            def show(sql: str = sql, views: list[QTableView] = views) -> None:
+                with closing(raw_connect(db)) as raw:
+                    rows = execute(raw, sql)
+                view = QTableView()
+                view.setModel(BareRows(rows))
+                view.resize(1200, 800)
+                view.show()
+                app.processEvents()
+                painted(view)
+                view.scrollToBottom()
+                app.processEvents()
+                painted(view)
+                views.append(view)
+
+            seconds, stall = watched(show)
+            entry = result.setdefault(name, {"seconds": [], "stall": [], "rows": []})
+            entry["seconds"].append(seconds)
+            entry["stall"].append(stall)
+            entry["rows"].append(views[0].model().rowCount())
+            views[0].close()
+            views[0].deleteLater()
+            app.processEvents()
     return result
 
 
@@ -230,6 +298,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         result = bare_window()
     elif args.probe == "lists":
         result = lists(args.db, args.runs)
+    elif args.probe == "bare-lists":
+        result = bare_lists(args.db, args.runs)
     elif args.probe == "dashboard":
         result = dashboard(args.db, args.runs)
     else:

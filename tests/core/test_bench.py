@@ -4,11 +4,12 @@ The benchmark lives in ``benchmarks/`` of a source checkout, not in the shipped 
 from __future__ import annotations
 
 import json
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
-from benchmarks import bench
+from benchmarks import backends, bench
 from trainercoach import paths
 from trainercoach.cli import main
 
@@ -34,15 +35,38 @@ def check_shape(rows: list[dict]) -> None:
 def test_an_import_measurement_has_every_field(tmp_path: Path) -> None:
     plan = bench.Plan(runs=2, import_rows=300, scale="small", only={"import"})
     rows = bench.as_json(bench.run_bench(plan, cache=tmp_path / "cache"))
-    assert [r["name"] for r in rows] == ["import_feedback_300"]
+    # The same import on the demo's file and on its copy in PostgreSQL, each against its own floor.
+    assert [(r["name"], r["backend"]) for r in rows] == [("import_feedback_300", "sqlite"),
+                                                          ("import_feedback_300", "postgresql")]
     check_shape(rows)
-    assert rows[0]["runs"] == 2 and rows[0]["median_s"] > 0 and rows[0]["floor_s"] > 0
+    assert all(r["runs"] == 2 and r["median_s"] > 0 and r["floor_s"] > 0 for r in rows)
+    assert "COPY" in rows[1]["note"] and "executemany" in rows[0]["note"]
     # The demo is built once and reused while the code that builds it is the same.
     [built] = (tmp_path / "cache").glob("*.sqlite3")
     when = built.stat().st_mtime_ns
     bench.run_bench(plan, cache=tmp_path / "cache")
     assert list((tmp_path / "cache").glob("*.sqlite3")) == [built] and built.stat().st_mtime_ns == when
-    assert "| import_feedback_300 |" in bench.table(bench.run_bench(plan, cache=tmp_path / "cache"))
+    table = bench.table(bench.run_bench(plan, cache=tmp_path / "cache"))
+    assert "| import_feedback_300 | sqlite |" in table and "| import_feedback_300 | postgresql |" in table
+
+
+def test_the_server_copy_is_made_once_and_the_import_leaves_it_unchanged(tmp_path: Path) -> None:
+    """The PostgreSQL copy of a demo is reused while the demo is the same; imports run in a throwaway copy."""
+    demo = bench.cached_demo("small", tmp_path)
+    url = backends.cached_copy(demo)
+    oid = "SELECT oid FROM pg_database WHERE datname = current_database()"
+    with closing(backends.raw_connect(url)) as raw:
+        forms = backends.execute(raw, "SELECT count(*) FROM feedback_response")[0][0]
+        made = backends.execute(raw, oid)
+    assert forms > 0
+    assert backends.cached_copy(demo) == url
+    with closing(backends.raw_connect(url)) as raw:
+        assert backends.execute(raw, oid) == made  # found complete, not made again
+    plan = bench.Plan(runs=1, import_rows=50, scale="small", only={"import"}, backends=("postgresql",))
+    [row] = bench.as_json(bench.run_bench(plan, cache=tmp_path))
+    assert row["backend"] == "postgresql" and row["floor_s"] > 0
+    with closing(backends.raw_connect(url)) as raw:
+        assert backends.execute(raw, "SELECT count(*) FROM feedback_response")[0][0] == forms
 
 
 @pytest.mark.slow
@@ -57,6 +81,8 @@ def test_bench_quick_json_on_the_small_demo(tmp_path: Path, monkeypatch: pytest.
     assert main(["bench", "--quick", "--json", "--scale", "small"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert {r["name"] for r in rows} == EXPECTED
+    assert {r["name"] for r in rows if r["backend"] == "postgresql"} == {
+        "dashboard", "dashboard_page", "candidate_list", "session_list", "import_feedback_300"}
     check_shape(rows)
     assert all(r["median_s"] is not None for r in rows if r["name"] not in NO_TIME)
     coverage = next(r for r in rows if r["name"] == "forecast_backtest_coverage")
@@ -81,4 +107,6 @@ def test_a_checkout_runs_its_own_benchmark(monkeypatch: pytest.MonkeyPatch) -> N
     called = []
     monkeypatch.setattr(bench, "main", lambda *args, **kwargs: called.append((args, kwargs)) or 0)
     assert main(["bench", "--quick", "--json", "--only", "import"]) == 0
-    assert called == [((True, True), {"scale": "large", "only": ["import"]})]
+    assert main(["bench", "--quick", "--json", "--only", "import", "--backend", "sqlite"]) == 0
+    assert called == [((True, True), {"scale": "large", "only": ["import"], "backends": ("sqlite", "postgresql")}),
+                      ((True, True), {"scale": "large", "only": ["import"], "backends": ["sqlite"]})]

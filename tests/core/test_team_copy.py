@@ -126,8 +126,8 @@ def test_a_count_that_does_not_match_rolls_the_whole_copy_back(
         demo: Path, server: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     real = copying._copy_table
 
-    def loses_a_row(reader, writer, table):  # as _copy_table
-        written = real(reader, writer, table)
+    def loses_a_row(reader, writer, table, **how):  # as _copy_table
+        written = real(reader, writer, table, **how)
         if table.name == "observation_score":
             writer.execute(table.delete().where(table.c.observation_id == 1))
         return written
@@ -146,7 +146,7 @@ def test_a_count_that_does_not_match_rolls_the_whole_copy_back(
 
 def test_a_new_file_is_removed_again_when_the_copy_fails(demo: Path, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    def fails(*_args: object) -> int:
+    def fails(*_args: object, **_how: object) -> int:
         raise CountMismatch({"person": (47, 0)})
 
     monkeypatch.setattr(copying, "_copy_table", fails)

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from trainercoach.db import open_database
 from trainercoach.db.engine import sqlite_driver
 from trainercoach.demo.builder import DemoBuilder
-from trainercoach.demo.plan import SCALES, SEED, load_data
+from trainercoach.demo.plan import GROWTH, SCALES, SEED, load_data
 from trainercoach.demo.scales import LargeDemoBuilder, large_data
 from trainercoach.errors import TrainerCoachError
 from trainercoach.i18n import language
@@ -55,7 +55,7 @@ def write_demo(path: Path, scale: str = "small", *, today: date | None = None,
     created if anything fails, so a failed run leaves nothing behind.
     """
     if scale not in SCALES:
-        raise TrainerCoachError(f"There is no {scale!r} demo; choose small or large.")
+        raise TrainerCoachError(f"There is no {scale!r} demo; choose small, large or huge.")
     text = str(path)
     if re.match(r"^[A-Za-z][A-Za-z0-9+.-]+:/", text):
         raise TrainerCoachError("The demo is written to a new SQLite file; give a file path, not a database URL.")
@@ -70,8 +70,8 @@ def write_demo(path: Path, scale: str = "small", *, today: date | None = None,
     existed = path.exists()
     data = load_data("small")
     builder: type[DemoBuilder] = DemoBuilder
-    if scale == "large":
-        data, builder = large_data(data), LargeDemoBuilder
+    if scale in GROWTH:
+        data, builder = large_data(data, GROWTH[scale]), LargeDemoBuilder
     database = None
     try:
         database = open_database(path)

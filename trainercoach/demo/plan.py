@@ -12,7 +12,9 @@ from typing import Any
 from trainercoach import paths
 
 SEED = "trainercoach-demo-1"
-SCALES = ("small", "large")
+SCALES = ("small", "large", "huge")
+# How many times the large organisation each scale is: "huge" is issue 22's ten times the data.
+GROWTH = {"large": 1, "huge": 10}
 # The default stages in pipeline order; the demo is written into a new database, which always has them.
 PIPELINE = ("nominated", "screening", "train_the_trainer", "practice", "co_delivery", "certified", "active")
 EXITS = ("paused", "withdrawn")

@@ -56,9 +56,10 @@ def _name_parts(people: list[dict[str, Any]]) -> dict[str, dict[str, list[tuple[
     return {lang: {k: sorted(set(v)) for k, v in groups.items()} for lang, groups in parts.items()}
 
 
-def large_data(small: dict[str, Any]) -> dict[str, Any]:
+def large_data(small: dict[str, Any], grow: int = 1) -> dict[str, Any]:
     """The small demo's data grown to a large organisation: 600 candidates and about 80 leads and trainers
-    on the same four sites, with names recombined from the small demo's and its own sentences for notes."""
+    on the same four sites, with names recombined from the small demo's and its own sentences for notes;
+    ``grow`` times as many of each (10: the huge demo of issue 22, 6,000 candidates among 20,000 people)."""
     rng = random.Random(f"{SEED}:large-people")
     everyone = small["candidates"] + small["mentors"]
     parts = _name_parts(everyone)
@@ -104,7 +105,7 @@ def large_data(small: dict[str, Any]) -> dict[str, Any]:
     sites = {name: dict(info, mentors=list(info["mentors"])) for name, info in small["sites"].items()}
     mentors = [dict(spec) for spec in small["mentors"]]
     for site, info in sites.items():
-        for number in range(1, LARGE_TRAINERS_PER_SITE + 1):
+        for number in range(1, LARGE_TRAINERS_PER_SITE * grow + 1):
             spec = person(site, staff=True)
             key = f"{site.lower()}-{number}"
             mentors.append({**spec, "key": key, "role": "trainer", "team": "Training"})
@@ -112,7 +113,7 @@ def large_data(small: dict[str, Any]) -> dict[str, Any]:
     stages, weights = zip(*LARGE_STAGES.items(), strict=True)
     candidates = []
     site_names = list(sites)
-    for _ in range(LARGE_CANDIDATES):
+    for _ in range(LARGE_CANDIDATES * grow):
         site = rng.choice(site_names)
         spec = person(site)
         lang = sites[site]["lang"]
@@ -140,7 +141,7 @@ def large_data(small: dict[str, Any]) -> dict[str, Any]:
         if stage in ("co_delivery", "certified", "active") and rng.random() < 0.5:
             spec["co_with"] = rng.choice([key for key in sites[site]["mentors"]])
         candidates.append(spec)
-    agents = [person(rng.choice(site_names)) for _ in range(LARGE_PEOPLE - len(candidates) - len(mentors))]
+    agents = [person(rng.choice(site_names)) for _ in range(LARGE_PEOPLE * grow - len(candidates) - len(mentors))]
     return {**small, "sites": sites, "mentors": mentors, "candidates": candidates, "agents": agents}
 
 
