@@ -16,14 +16,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from trainercoach.errors import TrainerCoachError
 from trainercoach.gui import window_files
 from trainercoach.gui.forms.ui_main_window import Ui_MainWindow
 from trainercoach.gui.language import add_language_menu
 from trainercoach.gui.messages import show_error
-from trainercoach.gui.pages import CANDIDATES, DASHBOARD, PAGES, PIPELINE, PROGRAMME, SESSIONS
+from trainercoach.gui.pages import CANDIDATES, DASHBOARD, PAGES, PIPELINE, PROGRAMME, SESSIONS, fill_navigation
 from trainercoach.gui.settings import restore_window, settings
 
 if TYPE_CHECKING:
@@ -56,9 +56,7 @@ class MainWindow(QMainWindow):
         self._built: dict[int, QWidget] = {}  # the pages built so far; the others are placeholders
         self._stale: set[int] = set()  # built pages to read again when next shown
         self._headers: dict[int, QByteArray] = {}  # remembered columns, applied when the table is built
-        for entry in PAGES:
-            self.ui.pages.addWidget(QWidget())
-            QListWidgetItem(entry.translated_title(), self.ui.navigation)
+        fill_navigation(self.ui.navigation, self.ui.pages)
         self.ui.navigation.currentRowChanged.connect(self.show_page)
         self.ui.actionRedo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self._connect_actions()
