@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import backends
-from benchmarks.queries import CANDIDATE_LIST_SQL, SESSION_LIST_SQL, SESSIONS_SQL
+from benchmarks.queries import CANDIDATE_LIST_SQL, OBSERVER_BIAS_SQL, SESSION_LIST_SQL, SESSIONS_SQL
 from trainercoach import paths
 from trainercoach.errors import TrainerCoachError
 
@@ -210,6 +210,8 @@ def _dashboard_sql(db: Path | str, today: date | None = None) -> float:
     day = today.isoformat()
     since = (today - timedelta(days=60)).isoformat()
     until = (today - timedelta(days=2)).isoformat()
+    back = today.year * 4 + (today.month - 1) // 3 - 1  # the previous quarter's start: the observers' warning
+    quarter = date(back // 4, (back % 4) * 3 + 1, 1).isoformat()
     started = time.perf_counter()
     with closing(backends.raw_connect(db)) as raw:
         queries = [
@@ -228,6 +230,7 @@ def _dashboard_sql(db: Path | str, today: date | None = None) -> float:
              "JOIN feedback_response r ON r.delivery_id = d.id JOIN feedback_answer a ON a.response_id = r.id "
              "JOIN feedback_item i ON i.id = a.item_id WHERE i.key = 'overall' GROUP BY d.candidate_id", ()),
             ("SELECT candidate_id, signed_on, signed_by FROM mentor_signoff", ()),
+            (OBSERVER_BIAS_SQL, (quarter,)),
             ("SELECT c.id, c.candidate_id, p.name, c.topic, c.renewal_due FROM certification c "
              "JOIN candidate k ON k.id = c.candidate_id JOIN person p ON p.id = k.person_id "
              "WHERE c.revoked_at IS NULL ORDER BY c.renewal_due", ()),

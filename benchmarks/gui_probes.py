@@ -15,6 +15,8 @@ import resource
 import sys
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -22,7 +24,7 @@ from PySide6.QtCore import QAbstractTableModel, QEventLoop, QModelIndex, Qt, QTi
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
 SHOWN = "TRAINERCOACH_SHOWN"  # the line a cold start prints: SHOWN <time.monotonic() when the window was up>
-PROBES = ("bare-window", "lists", "bare-lists", "dashboard", "main-window")
+PROBES = ("bare-window", "lists", "bare-lists", "dashboard", "main-window", "soak")
 
 
 class StallWatch:
@@ -288,6 +290,78 @@ def main_window(db: str) -> dict:
     return {"seconds": seconds, "stall": stall, "peak_mb": peak_mb}
 
 
+def resident_mb() -> float:
+    """The process's resident memory now (not its peak), from /proc; 0 where there is none."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, ValueError, IndexError):
+        return 0.0
+    return pages * os.sysconf("SC_PAGE_SIZE") / (1024 * 1024)
+
+
+def _dialogs(window: Any) -> list[Callable[[], object]]:
+    """Every dialog a lead opens in a day, opened as the window opens it (its own handler, modal) on a real
+    record; ``soak`` closes each as soon as it is up."""
+    coach = window.coach
+    candidate = coach.candidates.list()[0].id
+    sessions = coach.deliveries.list(candidate_id=candidate) or coach.deliveries.list()
+    delivery = sessions[0].id
+
+    def on_session(handler: Callable[[], object]) -> Callable[[], object]:
+        return lambda: (window.show_session(delivery), handler())
+
+    return [lambda: window.open_candidate(candidate), window.new_candidate, on_session(window.edit_session),
+            on_session(window.observe), on_session(window.enter_feedback), window.edit_people,
+            window.configure_stages, window.edit_readiness_rule, window.edit_rubrics]
+
+
+def _close_when_up(app: QApplication) -> None:
+    """Close the modal dialog once it is shown, as a person would with Escape."""
+    def close() -> None:
+        modal = app.activeModalWidget()
+        if modal is None:
+            QTimer.singleShot(5, close)
+            return
+        modal.close()
+
+    QTimer.singleShot(5, close)
+
+
+def soak(db: str, rounds: int) -> dict:
+    """Long use (issue 22): the main window, then every page shown and every dialog opened and closed,
+    ``rounds`` times; resident memory after the first round and after the last."""
+    from trainercoach.gui.app import make_application
+    from trainercoach.gui.main_window import MainWindow
+    from trainercoach.gui.pages import PAGES
+
+    app = make_application()
+    coach = _coach(db)
+    window = MainWindow(coach)
+    window.resize(1280, 860)
+    window.show()
+    settle(app, lambda: not loading(window.dashboard))
+    dialogs = _dialogs(window)
+    after: list[float] = []
+    started = time.perf_counter()
+    try:
+        for _ in range(rounds):
+            for index in range(len(PAGES)):
+                window.show_page(index)
+                app.processEvents()
+                page = window.ui.pages.currentWidget()
+                settle(app, lambda page=page: not loading(page))
+            for open_dialog in dialogs:
+                _close_when_up(app)
+                open_dialog()
+                app.processEvents()  # what the window left for later, deletions included
+            after.append(resident_mb())
+        window.close()
+    finally:
+        coach.close()
+    return {"rounds": rounds, "seconds": time.perf_counter() - started, "first_mb": after[0], "last_mb": after[-1],
+            "resident_mb": after}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.gui_probes")
     parser.add_argument("probe", choices=PROBES)
@@ -300,6 +374,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         result = lists(args.db, args.runs)
     elif args.probe == "bare-lists":
         result = bare_lists(args.db, args.runs)
+    elif args.probe == "soak":
+        result = soak(args.db, args.runs)
     elif args.probe == "dashboard":
         result = dashboard(args.db, args.runs)
     else:

@@ -23,3 +23,18 @@ SESSIONS_SQL = (
 
 CANDIDATE_LIST_SQL = CANDIDATES_SQL + " WHERE c.archived_at IS NULL ORDER BY p.name, c.id"
 SESSION_LIST_SQL = SESSIONS_SQL.format(where="")
+
+# The dashboard's observer warning (issue 19): each observer's gap to the other observers' mean per criterion,
+# averaged per co-observed delivery since the previous quarter began.
+OBSERVER_BIAS_SQL = (
+    "SELECT observer, min(at), avg(score - (total - score) / (n - 1)) FROM ("
+    "  SELECT observer, delivery, version, at, score, sum(score) OVER w AS total, count(*) OVER w AS n FROM ("
+    "    SELECT o.delivery_id AS delivery, o.rubric_version_id AS version, o.observer_id AS observer, "
+    "           k.key AS criterion, avg(s.score) AS score, min(d.starts_at) AS at "
+    "    FROM observation o JOIN observation_score s ON s.observation_id = o.id "
+    "    JOIN criterion k ON k.id = s.criterion_id JOIN delivery d ON d.id = o.delivery_id "
+    "    WHERE s.score IS NOT NULL AND d.starts_at >= ? "
+    "    GROUP BY o.delivery_id, o.rubric_version_id, o.observer_id, k.key) cells "
+    "  WINDOW w AS (PARTITION BY delivery, version, criterion)) windowed "
+    "WHERE n >= 2 GROUP BY observer, delivery, version"
+)

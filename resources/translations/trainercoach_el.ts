@@ -5540,7 +5540,7 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     </message>
     <message>
         <source>Open</source>
-        <translation>Ανοιχτή</translation>
+        <translation>Άνοιγμα</translation>
     </message>
     <message>
         <source>Save as…</source>

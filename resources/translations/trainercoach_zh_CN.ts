@@ -5527,7 +5527,7 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     </message>
     <message>
         <source>Open</source>
-        <translation>进行中</translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Save as…</source>

@@ -181,3 +181,40 @@ def test_everyday_agreement_per_criterion_only_within_one_rubric_version(coach: 
     total = found.per_criterion[-1].summary
     assert total.iccs.n_targets == 4 and total.percent.pairs == 4 and total.percent.exact == 0.5
     assert [round(b.mean or 0, 6) for b in total.bias] == [0.5, -0.5]
+
+
+def test_the_dashboards_short_way_gives_what_the_profiles_give(coach: Coach) -> None:
+    """``warnings`` works out the latest quarter's bias in SQL; the Calibration page's profiles work it out in
+    Python from every deviation. Three observers who leave criteria out, on both backends: the same figures."""
+    coach.rubrics.install_default()
+    criteria = len(coach.rubrics.latest().criteria)
+    ana, ben, eva = (coach.people.add(n, role="trainer") for n in ("Ana", "Ben", "Εύα 李"))
+    candidate = coach.candidates.add(make_form("Νίκος 陈"))
+    today = datetime.now().replace(microsecond=0)
+    marks = [
+        {ana: [5, 4, 4, 5, 3, 4, 5, 4], ben: [3, 3, 2, 4, 3, 3, 3, 2], eva: [4, 4, 3, 4, 2, 4, 4, 3]},
+        {ana: [4, 5, 5, 4], ben: [2, 3, 3, 3, 2, 2, 3, 3]},  # Ana scores four criteria only
+        {ana: [5, 5, 4, 5, 4, 4, 5, 5], eva: [3, 4, 3, 3, 3, 4, 3, 4], ben: [1, 2]},
+        {ben: [3, 3, 3, 3, 3, 3, 3, 3], eva: [4, 5, 4, 4, 5, 4, 4, 4]},
+    ]
+    for day, scores in enumerate(marks):
+        co_observe(coach, {o: m[:criteria] for o, m in scores.items()}, today - timedelta(hours=day + 1), candidate)
+    coach.observer_profiles.set_threshold(0.1)
+    short = coach.observer_profiles.warnings()
+    with coach.db.reading() as session:
+        long = coach.observer_profiles.profiles_in(session, op.previous_quarter_start(datetime.now()))
+    by_id = {pid: (name, profile) for pid, name, profile in long.observers}
+    expected = [(by_id[pid][0], by_id[pid][1].latest) for pid in long.flagged]
+    assert len(short) == 3 and [w.name for w in short] == [name for name, _latest in expected]
+    for warning, (_name, latest) in zip(short, expected, strict=True):
+        assert latest is not None and (warning.period, warning.n) == (latest.label, latest.bias.n)
+        assert warning.bias == pytest.approx(latest.bias.mean)
+        assert (warning.low, warning.high) == (pytest.approx(latest.bias.low), pytest.approx(latest.bias.high))
+    # By hand, Ana: per delivery, her score minus the others' mean on each criterion they scored, averaged.
+    a1, b1, e1 = (marks[0][o] for o in (ana, ben, eva))
+    a3, e3, b3 = (marks[2][o] for o in (ana, eva, ben))
+    one = sum(a - (b + e) / 2 for a, b, e in zip(a1, b1, e1, strict=True)) / 8
+    two = sum(a - b for a, b in zip(marks[1][ana], marks[1][ben][:4], strict=True)) / 4
+    three = (sum(a3[i] - (e3[i] + b3[i]) / 2 for i in range(2)) + sum(a3[i] - e3[i] for i in range(2, 8))) / 8
+    [ana_warning] = [w for w in short if w.name == "Ana"]
+    assert criteria == 8 and ana_warning.bias == pytest.approx((one + two + three) / 3)

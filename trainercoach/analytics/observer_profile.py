@@ -190,6 +190,20 @@ def profiles(deviations: Sequence[Deviation], *, confidence: float = CONFIDENCE)
     return result
 
 
+def latest_periods(points: Mapping[int, Sequence[tuple[datetime, float]]], *,
+                   confidence: float = CONFIDENCE) -> dict[int, PeriodBias]:
+    """Each observer's bias in their latest quarter, from their per-target deviations ``[(when, gap)]`` (as
+    ``per_target`` gives them): the dashboard needs no more than this of a profile."""
+    result: dict[int, PeriodBias] = {}
+    for observer, series in points.items():
+        if not series:
+            continue
+        label = max(quarter(when) for when, _gap in series)
+        gaps = [gap for when, gap in series if quarter(when) == label]
+        result[observer] = PeriodBias(label, mean_interval(gaps, confidence=confidence))
+    return result
+
+
 def beyond_threshold(found: Mapping[int, ObserverProfile], threshold: float, *,
                      min_targets: int = WARN_MIN_TARGETS) -> list[ObserverProfile]:
     """Observers whose bias in their latest quarter, on at least ``min_targets`` targets, is further from zero

@@ -159,8 +159,9 @@ def _copy_table(reader: Connection, writer: Connection, table: Table, *, copy_co
         # COPY, in the writer's own transaction: several times faster than INSERTs (issue 22: the large demo
         # took minutes), and the same checks, triggers and row policies apply to it.
         names = ", ".join(f'"{name}"' for name in columns)
-        with writer.connection.driver_connection.cursor() as cursor, \
-                cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
+        driver = writer.connection.driver_connection
+        assert driver is not None  # an open connection, inside its transaction
+        with driver.cursor() as cursor, cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
             for rows in result.partitions(BATCH):
                 for row in rows:
                     copy.write_row(row)

@@ -23,6 +23,7 @@ from trainercoach.errors import ServerUnreachable, TrainerCoachError
 from trainercoach.gui.fonts import apply_app_font
 from trainercoach.gui.language import install_translations as install_language
 from trainercoach.gui.main_window import MainWindow
+from trainercoach.gui.modal import run_dialog
 
 if TYPE_CHECKING:
     import tempfile
@@ -149,7 +150,7 @@ class Launcher:
         box = QMessageBox(QMessageBox.Icon.Warning, "Trainer Coach", message,
                           QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Retry)
-        return box.exec() == QMessageBox.StandardButton.Retry
+        return run_dialog(box) == QMessageBox.StandardButton.Retry
 
     def open_team_server(self, parent: QWidget | None = None) -> MainWindow | None:
         """The connect dialog, then a window on the team server it connected to (None if cancelled)."""

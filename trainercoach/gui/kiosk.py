@@ -27,6 +27,7 @@ from trainercoach.errors import NotFound
 from trainercoach.gui.dialogs.kiosk_code_dialog import KioskCodeDialog
 from trainercoach.gui.forms.ui_kiosk_window import Ui_KioskWindow
 from trainercoach.gui.messages import show_error
+from trainercoach.gui.modal import run_dialog
 from trainercoach.gui.operations import run_op
 from trainercoach.records.feedback import FeedbackEntry, FeedbackItemRecord
 from trainercoach.services import Coach
@@ -170,7 +171,7 @@ class KioskWindow(QWidget):
         self._asking = True
         try:
             dialog = KioskCodeDialog(self._code, self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
+            if run_dialog(dialog) != QDialog.DialogCode.Accepted:
                 return False
         finally:
             self._asking = False
@@ -203,7 +204,7 @@ def start_kiosk(coach: Coach, delivery_id: int, parent: QWidget | None = None) -
         show_error(parent, error, "Kiosk not started")
         return None
     dialog = KioskCodeDialog(None, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if run_dialog(dialog) != QDialog.DialogCode.Accepted:
         return None
     window = KioskWindow(coach, delivery_id, dialog.code(), parent)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -16,14 +16,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from trainercoach.errors import TrainerCoachError
 from trainercoach.gui import window_files
 from trainercoach.gui.forms.ui_main_window import Ui_MainWindow
 from trainercoach.gui.language import add_language_menu
 from trainercoach.gui.messages import show_error
-from trainercoach.gui.pages import CANDIDATES, DASHBOARD, PAGES, PIPELINE, PROGRAMME, SESSIONS
+from trainercoach.gui.modal import run_dialog
+from trainercoach.gui.pages import CANDIDATES, DASHBOARD, PAGES, PIPELINE, PROGRAMME, SESSIONS, fill_navigation
 from trainercoach.gui.settings import restore_window, settings
 
 if TYPE_CHECKING:
@@ -56,9 +57,7 @@ class MainWindow(QMainWindow):
         self._built: dict[int, QWidget] = {}  # the pages built so far; the others are placeholders
         self._stale: set[int] = set()  # built pages to read again when next shown
         self._headers: dict[int, QByteArray] = {}  # remembered columns, applied when the table is built
-        for entry in PAGES:
-            self.ui.pages.addWidget(QWidget())
-            QListWidgetItem(entry.translated_title(), self.ui.navigation)
+        fill_navigation(self.ui.navigation, self.ui.pages)
         self.ui.navigation.currentRowChanged.connect(self.show_page)
         self.ui.actionRedo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self._connect_actions()
@@ -246,7 +245,7 @@ class MainWindow(QMainWindow):
         from trainercoach.gui.dialogs.candidate_dialog import CandidateDialog
 
         dialog = CandidateDialog(self.coach, parent=self)
-        if dialog.exec():
+        if run_dialog(dialog):
             self.statusBar().showMessage(self.tr("Added {name}").format(name=dialog.form().name.strip()), 5000)
             if dialog.candidate_id is not None and self.current_page() == CANDIDATES:
                 self.candidates.select(dialog.candidate_id)
@@ -260,7 +259,7 @@ class MainWindow(QMainWindow):
             show_error(self, error)
             self._changed_elsewhere()  # gone or out of reach since the page was read
             return
-        if dialog.exec():
+        if run_dialog(dialog):
             self.statusBar().showMessage(self.tr("Saved {name}").format(name=dialog.form().name.strip()), 5000)
 
     def open_selected(self) -> None:
@@ -297,18 +296,18 @@ class MainWindow(QMainWindow):
     def configure_stages(self) -> None:
         from trainercoach.gui.dialogs.stages_dialog import StagesDialog
 
-        StagesDialog(self.coach, self).exec()
+        run_dialog(StagesDialog(self.coach, self))
 
     def edit_readiness_rule(self) -> None:
         from trainercoach.gui.dialogs.readiness_rule_dialog import ReadinessRuleDialog
 
-        if ReadinessRuleDialog(self.coach, self).exec():
+        if run_dialog(ReadinessRuleDialog(self.coach, self)):
             self.statusBar().showMessage(self.tr("Readiness rule saved"), 5000)
 
     def edit_people(self) -> None:
         from trainercoach.gui.dialogs.people_dialog import PeopleDialog
 
-        PeopleDialog(self.coach, self).exec()
+        run_dialog(PeopleDialog(self.coach, self))
 
     # -- sessions --------------------------------------------------------------------------------
     def current_session(self) -> int | None:
@@ -328,7 +327,7 @@ class MainWindow(QMainWindow):
         from trainercoach.gui.dialogs.candidate_dialog import CandidateDialog
 
         dialog = CandidateDialog(self.coach, parent=parent)
-        return dialog.candidate_id if dialog.exec() else None
+        return dialog.candidate_id if run_dialog(dialog) else None
 
     def new_session(self) -> None:
         from trainercoach.gui.dialogs.session_dialog import SessionDialog
@@ -336,7 +335,7 @@ class MainWindow(QMainWindow):
         candidate_id = self.selected_candidate()
         dialog = SessionDialog(self.coach, candidate_id=candidate_id, new_candidate=self._candidate_from,
                                parent=self)
-        if dialog.exec() and dialog.delivery_id is not None:
+        if run_dialog(dialog) and dialog.delivery_id is not None:
             self.show_page(SESSIONS)
             self.sessions.select(dialog.delivery_id)
             self.statusBar().showMessage(self.tr("Logged {topic}").format(topic=dialog.form().topic.strip()), 5000)
@@ -353,7 +352,7 @@ class MainWindow(QMainWindow):
             show_error(self, error)
             self._changed_elsewhere()
             return
-        if dialog.exec():
+        if run_dialog(dialog):
             self.statusBar().showMessage(self.tr("Saved {topic}").format(topic=dialog.form().topic.strip()), 5000)
 
     def delete_session(self) -> None:
@@ -410,14 +409,14 @@ class MainWindow(QMainWindow):
             show_error(self, error)
             self._changed_elsewhere()
             return
-        if dialog.exec():
+        if run_dialog(dialog):
             self.statusBar().showMessage(self.tr("Observation saved"), 5000)
 
     def edit_rubrics(self) -> None:
         from trainercoach.gui.dialogs.rubric_dialog import RubricDialog
 
         dialog = RubricDialog(self.coach, parent=self)
-        if dialog.exec():
+        if run_dialog(dialog):
             self.statusBar().showMessage(self.tr("Rubric saved as a new version"), 5000)
 
     # The feedback, kiosk, import, print and comprehension windows are imported when asked for (a cold start
@@ -435,7 +434,7 @@ class MainWindow(QMainWindow):
     def enter_feedback(self) -> None:
         from trainercoach.gui.dialogs.feedback_entry_dialog import FeedbackEntryDialog
 
-        self._session_tool(lambda delivery_id: FeedbackEntryDialog(self.coach, delivery_id, self).exec())
+        self._session_tool(lambda delivery_id: run_dialog(FeedbackEntryDialog(self.coach, delivery_id, self)))
 
     def start_kiosk(self) -> None:
         def run(delivery_id: int) -> None:
@@ -448,7 +447,7 @@ class MainWindow(QMainWindow):
     def import_feedback(self) -> None:
         from trainercoach.gui.dialogs.import_dialog import ImportFeedbackDialog
 
-        self._session_tool(lambda delivery_id: ImportFeedbackDialog(self.coach, delivery_id, self).exec())
+        self._session_tool(lambda delivery_id: run_dialog(ImportFeedbackDialog(self.coach, delivery_id, self)))
 
     def print_feedback_form(self) -> None:
         from trainercoach.gui.dialogs.print_form import save_feedback_form
@@ -459,7 +458,7 @@ class MainWindow(QMainWindow):
         def run(delivery_id: int) -> None:
             from trainercoach.gui.dialogs.comprehension_dialog import ComprehensionDialog
 
-            ComprehensionDialog(self.coach, delivery_id, check_id=check_id, parent=self).exec()
+            run_dialog(ComprehensionDialog(self.coach, delivery_id, check_id=check_id, parent=self))
 
         self._session_tool(run)
 

@@ -24,6 +24,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -106,6 +107,9 @@ PAGES: tuple[Page, ...] = (
          attribute="cases_page", signals=(("selectionChanged", "_update_actions"),), header_key="cases/header"),
 )
 
+NAVIGATION_MAX_WIDTH = 300  # beyond this a long title is cut rather than the pages squeezed
+NAVIGATION_SLACK = 12  # room for the vertical scroll bar's edge and the selection's border
+
 _INDEX = {page.id: index for index, page in enumerate(PAGES)}
 
 
@@ -124,3 +128,15 @@ DASHBOARD, PIPELINE, CANDIDATES, SESSIONS, PROGRAMME = (index(i) for i in
                                                          "programme"))
 
 __all__ = ["CANDIDATES", "DASHBOARD", "PAGES", "PIPELINE", "PROGRAMME", "SESSIONS", "Page", "find", "index"]
+
+
+def fill_navigation(navigation: QListWidget, pages: QStackedWidget) -> None:
+    """One placeholder page and one navigation entry per page, the list as wide as its longest title in the
+    interface's language (within bounds): "Επιχειρηματικές τεκμηριώσεις" ran past a fixed width."""
+    for entry in PAGES:
+        pages.addWidget(QWidget())
+        QListWidgetItem(entry.translated_title(), navigation)
+    navigation.ensurePolished()
+    wanted = navigation.sizeHintForColumn(0) + 2 * navigation.frameWidth() + NAVIGATION_SLACK
+    navigation.setMaximumWidth(max(navigation.minimumWidth(), min(wanted, NAVIGATION_MAX_WIDTH)))
+    navigation.setMinimumWidth(navigation.maximumWidth())

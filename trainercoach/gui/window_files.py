@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.messages import show_error
+from trainercoach.gui.modal import run_dialog
 
 
 def backup(window: Any) -> None:  # the MainWindow
@@ -70,4 +71,4 @@ def export_programme_report(window: Any) -> None:
 def export_all_evaluations(window: Any) -> None:
     from trainercoach.gui.dialogs.batch_export_dialog import BatchExportDialog
 
-    BatchExportDialog(window.coach, window).exec()
+    run_dialog(BatchExportDialog(window.coach, window))

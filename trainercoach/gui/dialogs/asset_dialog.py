@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainercoach.gui.formats import date_text, datetime_text, score_text
+from trainercoach.gui.modal import run_dialog
 from trainercoach.gui.models.calibration_models import interval_text
 from trainercoach.gui.models.rows_model import RowsModel, TextRow
 from trainercoach.gui.operations import InLabel, run_op
@@ -308,4 +309,4 @@ def open_asset(coach: Coach, asset_id: int, parent: QWidget | None = None) -> No
     """The editor over ``parent`` for one asset (from the Assets page, a session, the dashboard)."""
     dialog = AssetDialog(coach, asset_id, parent)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    dialog.exec()
+    run_dialog(dialog)

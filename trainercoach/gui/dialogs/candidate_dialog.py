@@ -22,6 +22,7 @@ from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.formats import datetime_text, number_text
 from trainercoach.gui.forms.ui_candidate_dialog import Ui_CandidateDialog
 from trainercoach.gui.messages import show_error
+from trainercoach.gui.modal import run_dialog
 from trainercoach.gui.models.action_items import TEXT, CandidateActionsModel
 from trainercoach.gui.models.session_table import ID_ROLE, SessionSortModel, SessionTableModel
 from trainercoach.gui.operations import run_op
@@ -174,7 +175,7 @@ class CandidateDialog(QDialog):
         except TrainerCoachError as error:
             show_error(self, error)
         else:
-            dialog.exec()
+            run_dialog(dialog)
         self.reload_sessions()
 
     def _selected_session(self) -> int | None:
@@ -202,7 +203,7 @@ class CandidateDialog(QDialog):
 
         delivery_id = self._selected_session()
         if delivery_id is not None:
-            ObservationDialog(self.coach, delivery_id, parent=self).exec()
+            run_dialog(ObservationDialog(self.coach, delivery_id, parent=self))
             self._reload_keeping(delivery_id)
 
     def enter_feedback(self) -> None:
@@ -211,13 +212,13 @@ class CandidateDialog(QDialog):
 
         delivery_id = self._selected_session()
         if delivery_id is not None:
-            FeedbackEntryDialog(self.coach, delivery_id, self).exec()
+            run_dialog(FeedbackEntryDialog(self.coach, delivery_id, self))
             self._reload_keeping(delivery_id)
 
     def new_session(self) -> None:
         from trainercoach.gui.dialogs.session_dialog import SessionDialog
 
-        SessionDialog(self.coach, candidate_id=self.candidate_id, parent=self).exec()
+        run_dialog(SessionDialog(self.coach, candidate_id=self.candidate_id, parent=self))
         self.reload_sessions()
 
     def set_action_done(self, item_id: int, done: bool) -> None:

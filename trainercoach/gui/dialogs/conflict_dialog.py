@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from trainercoach.errors import Conflict
+from trainercoach.gui.modal import run_dialog
 
 MINE, THEIRS, EDIT = "mine", "theirs", "edit"
 
@@ -65,6 +66,6 @@ def ask(parent: QWidget | None, error: Conflict, labels: dict[str, str] | None =
     edit = box.addButton(QCoreApplication.translate("ConflictDialog", "Keep editing"), role.RejectRole)
     box.setDefaultButton(edit)
     box.setEscapeButton(edit)
-    box.exec()
+    run_dialog(box)
     clicked = box.clickedButton()
     return MINE if clicked is mine else THEIRS if clicked is theirs else EDIT

@@ -16,6 +16,7 @@ from trainercoach.db import credentials, lifecycle
 from trainercoach.db.credentials import ServerLogin
 from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.forms.ui_connect_dialog import Ui_ConnectDialog
+from trainercoach.gui.modal import run_dialog
 from trainercoach.gui.settings import settings as app_settings
 from trainercoach.gui.workers import Worker
 
@@ -151,4 +152,4 @@ def connect_to_team_server(parent: QWidget | None = None) -> str | None:
     """Ask where the team server is and sign in; the URL (without its password) once the server answered,
     or None if the person cancelled. The password, if one was typed, stays in memory for this run."""
     dialog = ConnectDialog(parent)
-    return dialog.connected_url if dialog.exec() == QDialog.DialogCode.Accepted else None
+    return dialog.connected_url if run_dialog(dialog) == QDialog.DialogCode.Accepted else None

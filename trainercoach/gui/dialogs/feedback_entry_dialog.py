@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QDialog as _QDialog
 from trainercoach import words
 from trainercoach.gui.formats import datetime_text
 from trainercoach.gui.forms.ui_feedback_entry_dialog import Ui_FeedbackEntryDialog
+from trainercoach.gui.modal import run_dialog
 from trainercoach.gui.operations import run_op
 from trainercoach.i18n import text
 from trainercoach.records.feedback import FeedbackEntry, FeedbackItemRecord
@@ -449,7 +450,7 @@ class FeedbackEntryDialog(_QDialog):
         back = box.addButton(self.tr("&Go back to row {row}").format(row=rows[0] + 1),
                              QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(back)
-        box.exec()
+        run_dialog(box)
         if box.clickedButton() is save:
             return True
         first = self.model.index(rows[0], 0)

@@ -30,6 +30,7 @@ from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.formats import date_text, datetime_text
 from trainercoach.gui.forms.ui_import_dialog import Ui_ImportFeedbackDialog
 from trainercoach.gui.messages import explain
+from trainercoach.gui.modal import run_dialog
 from trainercoach.gui.operations import BackgroundOp, Outcome, run_op
 from trainercoach.gui.workers import Worker
 from trainercoach.imports.feedback_import import (
@@ -465,7 +466,7 @@ class ImportFeedbackDialog(QDialog):
         day = box.addButton(self.tr("Day first (10 November)"), QMessageBox.ButtonRole.AcceptRole)
         month = box.addButton(self.tr("Month first (October 11)"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
+        run_dialog(box)
         return DAY_FIRST if box.clickedButton() is day else MONTH_FIRST if box.clickedButton() is month else ""
 
     def _ask_outside(self, count: int) -> str:
@@ -477,7 +478,7 @@ class ImportFeedbackDialog(QDialog):
         keep = box.addButton(self.tr("Import them"), QMessageBox.ButtonRole.AcceptRole)
         leave = box.addButton(self.tr("Leave them out"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
+        run_dialog(box)
         return OUTSIDE_IMPORT if box.clickedButton() is keep else OUTSIDE_LEAVE_OUT if box.clickedButton() is leave \
             else ""
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainercoach.db.backups import MAX_KEEP, BackupInfo, RestoreResult, daily_backup, list_backups, restore_database
+from trainercoach.gui.modal import run_dialog
 from trainercoach.gui.operations import EVERYTHING, run_op
 
 if TYPE_CHECKING:
@@ -187,7 +188,7 @@ class RestoreDialog(QDialog):
 def restore_from_backup(window: QWidget) -> None:
     """The "Restore from backup…" action of a main window (``window.coach``); the restore itself tells the pages."""
     dialog = RestoreDialog(window.coach, window)  # type: ignore[attr-defined]  # the main window, which imports this
-    if dialog.exec() and dialog.restored is not None:
+    if run_dialog(dialog) and dialog.restored is not None:
         status = getattr(window, "statusBar", None)
         if status is not None:
             status().showMessage(window.tr("Restored from {name}; the database as it was is in {copy}").format(

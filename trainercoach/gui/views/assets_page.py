@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.formats import date_text, score_text
 from trainercoach.gui.messages import explain
+from trainercoach.gui.modal import run_dialog
 from trainercoach.gui.models.rows_model import ID_ROLE, RowsModel, TextRow
 from trainercoach.gui.workers import Loader
 from trainercoach.records.assets import AssetFilter, AssetRecord
@@ -199,13 +200,13 @@ class AssetsPage(QWidget):
         from trainercoach.gui.dialogs.asset_dialog import AssetDialog
 
         if asset_id is not None:
-            AssetDialog(self.coach, asset_id, self).exec()
+            run_dialog(AssetDialog(self.coach, asset_id, self))
 
     def new_asset(self) -> None:
         from trainercoach.gui.dialogs.asset_dialog import AssetDialog
 
         dialog = AssetDialog(self.coach, None, self)
-        dialog.exec()
+        run_dialog(dialog)
         if dialog.asset_id is not None:
             self.refresh()
 

@@ -29,6 +29,7 @@ from trainercoach.analytics.agreement import ALPHA_SOURCE, BOOTSTRAP_RESAMPLES, 
 from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.formats import number_text
 from trainercoach.gui.messages import explain
+from trainercoach.gui.modal import run_dialog
 from trainercoach.gui.models.calibration_models import (
     DeviationDelegate,
     DeviationModel,
@@ -350,7 +351,7 @@ class CalibrationPage(QScrollArea):
         from trainercoach.gui.dialogs.calibration_dialogs import NewExerciseDialog
 
         dialog = NewExerciseDialog(self.coach, self)
-        if dialog.exec() and dialog.exercise_id is not None:
+        if run_dialog(dialog) and dialog.exercise_id is not None:
             self.chosen = dialog.exercise_id
             self.refresh()
 
@@ -360,7 +361,7 @@ class CalibrationPage(QScrollArea):
         observer = self.observer_combo.currentData()
         if self.chosen is None or observer is None:
             return
-        ScoreDialog(self.coach, self.chosen, observer, self).exec()
+        run_dialog(ScoreDialog(self.coach, self.chosen, observer, self))
 
     def hand_in(self) -> None:
         exercise, observer = self.chosen, self.observer_combo.currentData()
@@ -373,7 +374,7 @@ class CalibrationPage(QScrollArea):
         from trainercoach.gui.dialogs.calibration_dialogs import ReferenceDialog
 
         if self.chosen is not None:
-            ReferenceDialog(self.coach, self.chosen, self).exec()
+            run_dialog(ReferenceDialog(self.coach, self.chosen, self))
 
     def close_exercise(self) -> None:
         exercise = self.chosen

@@ -26,6 +26,7 @@ from trainercoach.charts import candidate_trend, criteria_vs_cohort, readiness_f
 from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.forecast_text import long_text
 from trainercoach.gui.formats import number_text
+from trainercoach.gui.modal import run_dialog
 from trainercoach.gui.models.certification_models import certification_rows, certifications_model
 from trainercoach.gui.models.rows_model import RowsModel, TextRow
 from trainercoach.gui.operations import run_op
@@ -249,7 +250,7 @@ class CandidateEffectivenessPanel(QScrollArea):
     def award(self) -> None:
         from trainercoach.gui.dialogs.certification_dialog import CertificationDialog
 
-        if CertificationDialog(self.coach, self.candidate_id, self).exec():
+        if run_dialog(CertificationDialog(self.coach, self.candidate_id, self)):
             self.reload()
             self.changed.emit()
 

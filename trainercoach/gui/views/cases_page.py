@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from trainercoach.gui.dialogs.case_dialog import CaseDialog
 from trainercoach.gui.dialogs.gap_dialogs import PickDialog
 from trainercoach.gui.formats import date_text, number_text
+from trainercoach.gui.modal import run_dialog
 from trainercoach.gui.models.rows_model import ID_ROLE, RowsModel, TextRow
 from trainercoach.gui.operations import run_op
 from trainercoach.gui.views.gaps_page import evidence_table_rows, heading
@@ -158,13 +159,13 @@ class CasesPage(QWidget):
     # -- actions (each through run_op) ---------------------------------------------------------------
     def new_case(self, gap_id: int | None = None) -> None:
         dialog = CaseDialog(self.coach, gap_id=gap_id, parent=self)
-        if dialog.exec() and dialog.case_id is not None:
+        if run_dialog(dialog) and dialog.case_id is not None:
             self.refresh()
             self.select_case(dialog.case_id)
 
     def edit_case(self) -> None:
         case_id = self.chosen_case()
-        if case_id is not None and CaseDialog(self.coach, case_id, parent=self).exec():
+        if case_id is not None and run_dialog(CaseDialog(self.coach, case_id, parent=self)):
             self.refresh()
 
     def move_case(self, status: str, reason: str | None = None) -> bool:
@@ -189,7 +190,7 @@ class CasesPage(QWidget):
         rows = [("session", d.id, f"{date_text(d.starts_at)} · {d.topic} · {d.candidate_name}")
                 for d in self.coach.deliveries.list()]
         dialog = PickDialog(self.tr("Link the session the case is given in"), rows, self)
-        if dialog.exec() and dialog.chosen is not None:
+        if run_dialog(dialog) and dialog.chosen is not None:
             case_id, delivery_id = self.detail.id, dialog.chosen[1]
             if run_op(self, self.coach, lambda: self.coach.cases.link_session(case_id, delivery_id),
                       title=self.tr("Cannot link the session")).ok:

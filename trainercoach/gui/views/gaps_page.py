@@ -17,6 +17,7 @@ from trainercoach.gui.dialogs.gap_dialogs import (
     question_rows,
 )
 from trainercoach.gui.formats import date_text
+from trainercoach.gui.modal import run_dialog
 from trainercoach.gui.models.rows_model import ID_ROLE, RowsModel, TextRow
 from trainercoach.gui.operations import run_op
 from trainercoach.gui.widgets.tables import page_table
@@ -149,18 +150,18 @@ class GapsPage(QWidget):
     # -- actions (each through run_op) ---------------------------------------------------------------
     def new_gap(self) -> None:
         dialog = GapDialog(self.coach, parent=self)
-        if dialog.exec() and dialog.gap_id is not None:
+        if run_dialog(dialog) and dialog.gap_id is not None:
             self.refresh()
             self.select_gap(dialog.gap_id)
 
     def edit_gap(self) -> None:
         gap_id = self.chosen_gap()
-        if gap_id is not None and GapDialog(self.coach, gap_id, parent=self).exec():
+        if gap_id is not None and run_dialog(GapDialog(self.coach, gap_id, parent=self)):
             self.refresh()
 
     def from_question(self) -> None:
         dialog = PickDialog(self.tr("Start a gap from a check question"), question_rows(self.coach), self)
-        if dialog.exec() and dialog.chosen is not None:
+        if run_dialog(dialog) and dialog.chosen is not None:
             question = dialog.chosen[1]
             outcome = run_op(self, self.coach, lambda: self.coach.gaps.from_question(question),
                              title=self.tr("Cannot add the gap"))
@@ -170,7 +171,7 @@ class GapsPage(QWidget):
 
     def add_figure(self) -> None:
         gap_id = self.chosen_gap()
-        if gap_id is not None and FigureDialog(self.coach, gap_id, self).exec():
+        if gap_id is not None and run_dialog(FigureDialog(self.coach, gap_id, self)):
             self.refresh()
 
     def link_record(self) -> None:
@@ -179,7 +180,7 @@ class GapsPage(QWidget):
             return
         dialog = PickDialog(self.tr("Link a record as evidence"), question_rows(self.coach) + link_rows(self.coach),
                             self)
-        if dialog.exec() and dialog.chosen is not None:
+        if run_dialog(dialog) and dialog.chosen is not None:
             form = evidence_form(*dialog.chosen)
             if run_op(self, self.coach, lambda: self.coach.gaps.add_evidence(gap_id, form),
                       title=self.tr("Cannot link it")).ok:
@@ -198,7 +199,7 @@ class GapsPage(QWidget):
         from trainercoach.gui.dialogs.case_dialog import CaseDialog
 
         gap_id = self.chosen_gap()
-        if gap_id is not None and CaseDialog(self.coach, gap_id=gap_id, parent=self).exec():
+        if gap_id is not None and run_dialog(CaseDialog(self.coach, gap_id=gap_id, parent=self)):
             self.refresh()
 
     def toggle_status(self) -> None:

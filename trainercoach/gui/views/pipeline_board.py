@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainercoach.gui.dialogs.move_dialog import MoveDialog, Moving
+from trainercoach.gui.modal import run_dialog
 from trainercoach.gui.models.board_model import ID_ROLE, ROW_ROLE, StageColumnModel, candidate_from_mime
 from trainercoach.gui.views.card_delegate import CardDelegate
 from trainercoach.gui.workers import Loader
@@ -298,7 +299,7 @@ class PipelineBoard(QWidget):
             return False
         dialog = MoveDialog(self.coach, [Moving(row.id, row.name, row.stage_name) for row in rows], stage_id,
                             target.stage.name, self.skipped(rows, target.stage), self)
-        if not dialog.exec():
+        if not run_dialog(dialog):
             return False
         self._selected = rows[0].id
         self.changed.emit()

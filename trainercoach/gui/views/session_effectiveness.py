@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from trainercoach.charts import before_after_check, feedback_distribution
 from trainercoach.errors import TrainerCoachError
+from trainercoach.gui.modal import run_dialog
 from trainercoach.gui.models.effectiveness_models import (
     RubricModel,
     composite_text,
@@ -181,7 +182,7 @@ class SessionEffectivenessSection(QWidget):
     def change_weights(self) -> None:
         from trainercoach.gui.dialogs.weights_dialog import WeightsDialog
 
-        if WeightsDialog(self.coach, self).exec():
+        if run_dialog(WeightsDialog(self.coach, self)):
             if self.effectiveness is not None:
                 self.show_session(self.effectiveness.delivery_id)
             self.weightsChanged.emit()
