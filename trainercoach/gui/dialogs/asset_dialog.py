@@ -1,6 +1,7 @@
 """The training asset editor (issue 20): the asset's fields, each refusal beside its field; and for a saved asset
 its state (stale or not, last review), marking it reviewed, its version history with a new version, and agents'
-feedback on the material with its mean rating, n and 95% interval. Every write goes through ``run_op``."""
+feedback on the material with its mean rating, n and 95% interval, and beside it what trainees thought and learned
+in the sessions that used each version (services/asset_use.py). Every write goes through ``run_op``."""
 
 from __future__ import annotations
 
@@ -23,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainercoach.analytics.stats import Estimate
 from trainercoach.gui.formats import date_text, datetime_text, score_text
 from trainercoach.gui.models.calibration_models import interval_text
 from trainercoach.gui.models.rows_model import RowsModel, TextRow
 from trainercoach.gui.operations import InLabel, run_op
 from trainercoach.gui.widgets.dates import OptionalDateEdit
 from trainercoach.gui.widgets.tables import page_table
+from trainercoach.records.asset_use import VersionReception
 from trainercoach.records.assets import AssetDetail, AssetForm
 from trainercoach.services import Coach
 from trainercoach.services.asset_checks import split_languages
@@ -53,7 +56,7 @@ class AssetDialog(QDialog):
         self.version: int | None = None
         self.detail: AssetDetail | None = None
         self.setWindowTitle(self.tr("Training asset"))
-        self.resize(760, 820)
+        self.resize(1180, 860)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.title_edit = QLineEdit()
@@ -165,7 +168,10 @@ class AssetDialog(QDialog):
         feedback.addLayout(new_feedback)
         self.feedback_error = _error_label()
         feedback.addWidget(self.feedback_error)
-        history.addWidget(feedback_box)
+        beside = QHBoxLayout()
+        beside.addWidget(feedback_box, 1)
+        beside.addWidget(self._reception_box(), 1)
+        history.addLayout(beside, 1)
         history.addStretch(1)
         layout.addWidget(self.history, 1)
 
@@ -180,6 +186,36 @@ class AssetDialog(QDialog):
             self.history.hide()
         else:
             self.load()
+
+    def _reception_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("What trainees thought, per version"))
+        column = QVBoxLayout(box)
+        self.reception_note = (self.tr("The sessions that used the asset, under the version current on "
+                                              "their date: trainees' overall rating (1–5) and their learning gain "
+                                              "(after − before, in points of the check's maximum), each with n and "
+                                              "its 95% interval."))
+        self.reception_label = QLabel(self.reception_note)
+        self.reception_label.setWordWrap(True)
+        self.reception_label.setProperty("class", "hint")
+        column.addWidget(self.reception_label)
+        self.reception = RowsModel([self.tr("Version"), self.tr("Sessions"), self.tr("Forms"),
+                                    self.tr("Overall rating (n)"), self.tr("Learning gain (n)")],
+                                   numeric=(1, 2), parent=self)
+        self.reception_view = page_table(self.reception, stretch=4)
+        column.addWidget(self.reception_view, 1)
+        return box
+
+    def _show_reception(self, rows: list[VersionReception]) -> None:
+        def shown(value: Estimate, signed: bool) -> str:
+            if value.mean is None:
+                return "—"
+            return f"{interval_text(value.mean, value.low, value.high, signed=signed)} (n = {value.n})"
+
+        self.reception.set_rows([TextRow(i, [
+            r.label or self.tr("before the first version"), str(r.sessions), str(r.forms), shown(r.overall, False),
+            shown(r.learning, True)]) for i, r in enumerate(rows)])
+        self.reception_label.setText(self.reception_note if rows else
+                                     self.tr("No session has used this asset yet."))
 
     # -- reading -----------------------------------------------------------------------------------
     def load(self, *, fields: bool = True) -> None:
@@ -224,6 +260,7 @@ class AssetDialog(QDialog):
         self.feedback.set_rows([TextRow(f.id, [date_text(f.created_at), "★" * f.rating if f.rating else "—",
                                                f.comment or "—", f.session_topic or "—", f.entered_by or "—"])
                                 for f in detail.feedback])
+        self._show_reception(self.coach.assets.reception(self.asset_id))
         rating = detail.rating
         if rating is None or rating.mean is None:
             self.rating_label.setText(self.tr("No ratings yet."))
