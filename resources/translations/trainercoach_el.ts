@@ -4578,12 +4578,12 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Έντυπα</translation>
     </message>
     <message>
-        <source>Overall rating (n)</source>
-        <translation>Συνολική βαθμολογία (n)</translation>
+        <source>Overall rating</source>
+        <translation>Συνολική βαθμολογία</translation>
     </message>
     <message>
-        <source>Learning gain (n)</source>
-        <translation>Μαθησιακή πρόοδος (n)</translation>
+        <source>Learning gain</source>
+        <translation>Μαθησιακή πρόοδος</translation>
     </message>
     <message>
         <source>before the first version</source>

@@ -4578,12 +4578,12 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>问卷</translation>
     </message>
     <message>
-        <source>Overall rating (n)</source>
-        <translation>总体评分 (n)</translation>
+        <source>Overall rating</source>
+        <translation>总体评分</translation>
     </message>
     <message>
-        <source>Learning gain (n)</source>
-        <translation>学习提升 (n)</translation>
+        <source>Learning gain</source>
+        <translation>学习提升</translation>
     </message>
     <message>
         <source>before the first version</source>

@@ -28,8 +28,8 @@ def coverage(result: Coverage) -> Figure:
         return style.not_enough_data(fig, title, t("coverage_none"))
     topics = sorted(result.topics, key=lambda r: (not r.text_only, r.topic.casefold()))[:MOST_ROWS]
     counts = np.array([[row.counts.get(kind, 0) for kind in MIX] for row in topics])
+    style.set_title(fig, title)
     ax = fig.add_subplot()
-    style.set_title(ax, title)
     style.set_subtitle(ax, t("coverage_subtitle"))
     ax.imshow(counts > 0, cmap=COVERED, vmin=0, vmax=1, aspect="auto", interpolation="nearest")
     styles = [t(f"coverage_{kind}") for kind in MIX]

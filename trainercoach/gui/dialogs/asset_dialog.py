@@ -169,8 +169,8 @@ class AssetDialog(QDialog):
         self.feedback_error = _error_label()
         feedback.addWidget(self.feedback_error)
         beside = QHBoxLayout()
-        beside.addWidget(feedback_box, 1)
-        beside.addWidget(self._reception_box(), 1)
+        beside.addWidget(feedback_box, 2)
+        beside.addWidget(self._reception_box(), 3)
         history.addLayout(beside, 1)
         history.addStretch(1)
         layout.addWidget(self.history, 1)
@@ -199,9 +199,9 @@ class AssetDialog(QDialog):
         self.reception_label.setProperty("class", "hint")
         column.addWidget(self.reception_label)
         self.reception = RowsModel([self.tr("Version"), self.tr("Sessions"), self.tr("Forms"),
-                                    self.tr("Overall rating (n)"), self.tr("Learning gain (n)")],
+                                    self.tr("Overall rating"), self.tr("Learning gain")],
                                    numeric=(1, 2), parent=self)
-        self.reception_view = page_table(self.reception, stretch=4)
+        self.reception_view = page_table(self.reception)
         column.addWidget(self.reception_view, 1)
         return box
 
