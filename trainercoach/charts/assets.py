@@ -14,7 +14,14 @@ from trainercoach.records.assets import MIX
 
 FLAG = "#B2182B"  # the text-only topics' labels
 COVERED = ListedColormap(["#F2F2F2", style.ABOVE])  # not covered (light grey), covered (blue)
-MOST_ROWS = 30  # beyond this the labels cannot be read; the table on the page lists every topic
+MOST_ROWS = 60  # beyond this the labels cannot be read; the note on the page names every flagged topic
+ROW_INCHES = 0.34  # each topic's row; the figure grows with the topics (the page scrolls)
+LABEL_COLUMNS = 36  # a topic's name is cut to one line of this many columns
+
+
+def height(topics: int) -> float:
+    """The figure's height in inches for ``topics`` rows (the page gives the canvas this much room)."""
+    return max(style.FIGSIZE[1], 1.7 + ROW_INCHES * min(topics, MOST_ROWS))
 
 
 @style.chart
@@ -23,14 +30,14 @@ def coverage(result: Coverage) -> Figure:
     with the number of such assets in it. A topic taught only as text is named in red and says so, which is
     what a lead looks for: the guide asks for a mix of text, visual and hands-on material."""
     fig = style.new_figure()
+    fig.set_size_inches(style.FIGSIZE[0], height(len(result.topics)))
     title = t("coverage_title")
     if not result.topics:
         return style.not_enough_data(fig, title, t("coverage_none"))
     topics = sorted(result.topics, key=lambda r: (not r.text_only, r.topic.casefold()))[:MOST_ROWS]
     counts = np.array([[row.counts.get(kind, 0) for kind in MIX] for row in topics])
-    style.set_title(fig, title)
     ax = fig.add_subplot()
-    style.set_subtitle(ax, t("coverage_subtitle"))
+    style.set_title(ax, title)
     ax.imshow(counts > 0, cmap=COVERED, vmin=0, vmax=1, aspect="auto", interpolation="nearest")
     styles = [t(f"coverage_{kind}") for kind in MIX]
     for y, row in enumerate(topics):
@@ -42,8 +49,11 @@ def coverage(result: Coverage) -> Figure:
                                    style=styles[x]))
     ax.set_xticks(range(len(MIX)), styles)
     ax.xaxis.tick_top()
-    labels = [style.wrap(t("coverage_flag" if row.text_only else "coverage_topic", topic=row.topic,
-                           sessions=row.sessions), 34, 2) for row in topics]
+    # What a cell counts goes under the grid: above it, a second title line collides with the styles' names.
+    ax.set_xlabel(style.wrap(t("coverage_subtitle"), 90, 2), fontsize="small", color=style.MUTED)
+    ax.xaxis.set_label_position("bottom")
+    labels = [t("coverage_flag" if row.text_only else "coverage_topic", topic=style.wrap(row.topic, LABEL_COLUMNS, 1),
+                sessions=row.sessions) for row in topics]
     ax.set_yticks(range(len(topics)), labels)
     for label, row in zip(ax.get_yticklabels(), topics, strict=True):
         if row.text_only:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainercoach.charts.assets import coverage as coverage_chart
+from trainercoach.charts.assets import height as coverage_height
 from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.formats import date_text, score_text
 from trainercoach.gui.messages import explain
@@ -142,7 +144,11 @@ class AssetsPage(QWidget):
         self.coverage_chart = ChartView(min_height=320)
         self.coverage_chart.set_note(self.tr("A topic is what its sessions are called; a cell counts the assets "
                                              "used for it that teach in that style. Right-click to save the chart."))
-        covered_layout.addWidget(self.coverage_chart, 1)
+        # Many topics make a tall chart: it keeps readable rows and the tab scrolls.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.coverage_chart)
+        covered_layout.addWidget(scroll, 1)
         self.unused = QLabel()
         self.unused.setProperty("class", "hint")
         self.unused.setWordWrap(True)
@@ -215,6 +221,7 @@ class AssetsPage(QWidget):
         self.loaded.emit()
 
     def _show_coverage(self, coverage: Coverage) -> None:
+        self.coverage_chart.setMinimumHeight(int(coverage_height(len(coverage.topics)) * 80))
         self.coverage_chart.set_figure(coverage_chart(coverage))
         flagged = [t.topic for t in coverage.flagged]
         if flagged:
