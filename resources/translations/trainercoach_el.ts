@@ -770,12 +770,12 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Δοκιμαστικά αιτήματα</translation>
     </message>
     <message>
-        <source>{topic} ({sessions} sessions)</source>
-        <translation>{topic} ({sessions} συνεδρίες)</translation>
+        <source>{topic} (sessions: {sessions})</source>
+        <translation>{topic} (συνεδρίες: {sessions})</translation>
     </message>
     <message>
-        <source>{topic} ({sessions} sessions) — text only</source>
-        <translation>{topic} ({sessions} συνεδρίες) — μόνο κείμενο</translation>
+        <source>{topic} (sessions: {sessions}) — text only</source>
+        <translation>{topic} (συνεδρίες: {sessions}) — μόνο κείμενο</translation>
     </message>
     <message>
         <source>{topic}: {count} of {assets} assets teach as {style}</source>

@@ -770,12 +770,12 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>模拟工单</translation>
     </message>
     <message>
-        <source>{topic} ({sessions} sessions)</source>
-        <translation>{topic}（{sessions} 次课程）</translation>
+        <source>{topic} (sessions: {sessions})</source>
+        <translation>{topic}（课程：{sessions}）</translation>
     </message>
     <message>
-        <source>{topic} ({sessions} sessions) — text only</source>
-        <translation>{topic}（{sessions} 次课程）— 仅文字</translation>
+        <source>{topic} (sessions: {sessions}) — text only</source>
+        <translation>{topic}（课程：{sessions}）— 仅文字</translation>
     </message>
     <message>
         <source>{topic}: {count} of {assets} assets teach as {style}</source>

@@ -86,3 +86,25 @@ def test_reception_beside_comments_and_the_coverage_tab(qtbot, coach: Coach, cod
             page.coverage_chart.figure.savefig(str(Path(folder) / f"coverage-chart-{code}.png"))
         dialog.close()
         window.close()
+
+
+def test_the_candidates_milestone_four_names_her_asset(qtbot, coach: Coach) -> None:
+    from trainercoach.gui.dialogs.candidate_dialog import CandidateDialog
+
+    candidate = coach.candidates.add(CandidateForm(name="王芳"))
+    person = coach.candidates.get(candidate).person_id
+    asset = coach.assets.create(AssetForm("退款流程实操 <&>", owner_id=person, has_hands_on=True))
+    with in_language("zh_CN"):  # the evidence is written in the language of whoever acts, as a case's is
+        coach.assets.new_version(asset, "1.0", "第一版")
+        dialog = CandidateDialog(coach, candidate)
+        qtbot.addWidget(dialog)
+        dialog.ui.tabs.setCurrentWidget(dialog.ui.milestonesTab)
+        dialog.show()
+        settle(qtbot)
+        evidence = dialog.ui.contentBuildingEvidence.text()
+        assert "退款流程实操 <&>" in evidence and "1.0" in evidence and evidence.startswith("培训资料")
+        assert dialog.ui.contentBuildingStatus.currentData() == "in_progress"
+        folder = os.environ.get("ASSET_GRABS")
+        if folder:
+            dialog.grab().save(str(Path(folder) / "candidate-milestones-zh_CN.png"))
+        dialog.close()

@@ -142,8 +142,8 @@ TEXT: dict[str, str] = {
     "coverage_visual": N_("Visual"),
     "coverage_hands_on": N_("Hands-on"),
     "coverage_mock_tickets": N_("Mock tickets"),
-    "coverage_topic": N_("{topic} ({sessions} sessions)"),
-    "coverage_flag": N_("{topic} ({sessions} sessions) — text only"),
+    "coverage_topic": N_("{topic} (sessions: {sessions})"),
+    "coverage_flag": N_("{topic} (sessions: {sessions}) — text only"),
     "coverage_tip": N_("{topic}: {count} of {assets} assets teach as {style}"),
     "coverage_none": N_("No session has used a training asset yet: pick one in a session to see its topic here."),
 }
