@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -173,7 +174,12 @@ class AssetDialog(QDialog):
         beside.addWidget(self._reception_box(), 3)
         history.addLayout(beside, 1)
         history.addStretch(1)
-        layout.addWidget(self.history, 1)
+        # A long history (many versions, many comments) scrolls rather than squeezing its tables over its buttons.
+        self.history_scroll = QScrollArea()
+        self.history_scroll.setWidgetResizable(True)
+        self.history_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.history_scroll.setWidget(self.history)
+        layout.addWidget(self.history_scroll, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         buttons.accepted.connect(self.save)
@@ -183,7 +189,7 @@ class AssetDialog(QDialog):
             self.mix_boxes["has_text"].setChecked(True)
             found = self.owner_combo.findData(coach.settings.you())
             self.owner_combo.setCurrentIndex(max(found, 0))
-            self.history.hide()
+            self.history_scroll.hide()
         else:
             self.load()
 
@@ -202,7 +208,8 @@ class AssetDialog(QDialog):
                                     self.tr("Overall rating"), self.tr("Learning gain")],
                                    numeric=(1, 2), parent=self)
         self.reception_view = page_table(self.reception)
-        column.addWidget(self.reception_view, 1)
+        column.addWidget(self.reception_view)
+        column.addStretch(1)
         return box
 
     def _show_reception(self, rows: list[VersionReception]) -> None:
@@ -239,7 +246,7 @@ class AssetDialog(QDialog):
             for key, box in self.mix_boxes.items():
                 box.setChecked(bool(getattr(form, key)))
         self.review_due.setValue(form.review_due)
-        self.history.show()
+        self.history_scroll.show()
         if record.stale:
             state = self.tr("Stale: the article changed on {changed}, after the last review ({reviewed}). Check "
                             "the asset against it, then mark it reviewed.").format(
