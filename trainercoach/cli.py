@@ -256,7 +256,7 @@ def _list_assets(args: argparse.Namespace) -> int:
     with closing(Coach.open(args.db)) as coach:
         rows = coach.assets.list(AssetFilter(stale=args.stale, review_due=args.review_due))
     if args.json:
-        print_json([{"id": r.id, "title": r.title, "owner": r.owner_name, "version": r.version_label,
+        print_json([{"id": r.id, "name": r.title, "title": r.title, "owner": r.owner_name, "version": r.version_label,
                      "versions": r.versions, "template": r.template, "languages": list(r.languages),
                      "link": r.link, "mix": list(r.mix), "article_changed_on": _iso(r.article_changed_on),
                      "last_reviewed_on": _iso(r.last_reviewed_on), "review_due": _iso(r.review_due), "stale": r.stale,

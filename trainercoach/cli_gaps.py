@@ -16,8 +16,8 @@ def list_gaps(args: argparse.Namespace) -> int:
     with closing(Coach.open(args.db)) as coach:
         rows = coach.gaps.list()
     if args.json:
-        print_json([{"id": g.id, "topic": g.topic, "status": g.status, "evidence": g.evidence, "agents": g.agents,
-                     "trend": g.trend, "cases": g.cases, "created_by": g.created_by,
+        print_json([{"id": g.id, "name": g.topic, "topic": g.topic, "status": g.status, "evidence": g.evidence,
+                     "agents": g.agents, "trend": g.trend, "cases": g.cases, "created_by": g.created_by,
                      "created_at": g.created_at.isoformat()} for g in rows])
     else:
         for g in rows:
@@ -29,8 +29,9 @@ def list_cases(args: argparse.Namespace) -> int:
     with closing(Coach.open(args.db)) as coach:
         rows = coach.cases.list(candidate_id=args.candidate)
     if args.json:
-        print_json([{"id": c.id, "title": c.title, "candidate": c.candidate, "gap": c.gap, "status": c.status,
-                     "effort_hours": c.effort_hours, "changed_at": c.changed_at.isoformat()} for c in rows])
+        print_json([{"id": c.id, "name": c.title, "title": c.title, "candidate": c.candidate, "gap": c.gap,
+                     "status": c.status, "effort_hours": c.effort_hours,
+                     "changed_at": c.changed_at.isoformat()} for c in rows])
     else:
         for c in rows:
             print(f"{c.id:>6}  {c.title}  [{c.status}]  {c.candidate}")

@@ -746,6 +746,46 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>{name}, {period}: {bias} ({low} … {high}), n={n}</translation>
     </message>
     <message>
+        <source>Learning styles the training assets cover, per topic</source>
+        <translation>Μαθησιακά στυλ που καλύπτει το εκπαιδευτικό υλικό, ανά θέμα</translation>
+    </message>
+    <message>
+        <source>A topic is what its sessions are called; each cell counts the assets they used</source>
+        <translation>Θέμα είναι ο τίτλος των συνεδριών του· κάθε κελί μετρά το υλικό που χρησιμοποίησαν</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Κείμενο</translation>
+    </message>
+    <message>
+        <source>Visual</source>
+        <translation>Οπτικό</translation>
+    </message>
+    <message>
+        <source>Hands-on</source>
+        <translation>Πρακτικό</translation>
+    </message>
+    <message>
+        <source>Mock tickets</source>
+        <translation>Δοκιμαστικά αιτήματα</translation>
+    </message>
+    <message>
+        <source>{topic} (sessions: {sessions})</source>
+        <translation>{topic} (συνεδρίες: {sessions})</translation>
+    </message>
+    <message>
+        <source>{topic} (sessions: {sessions}) — text only</source>
+        <translation>{topic} (συνεδρίες: {sessions}) — μόνο κείμενο</translation>
+    </message>
+    <message>
+        <source>{topic}: {count} of {assets} assets teach as {style}</source>
+        <translation>{topic}: {count} από {assets} υλικά διδάσκουν ως {style}</translation>
+    </message>
+    <message>
+        <source>No session has used a training asset yet: pick one in a session to see its topic here.</source>
+        <translation>Καμία συνεδρία δεν έχει χρησιμοποιήσει ακόμη εκπαιδευτικό υλικό: επιλέξτε ένα σε μια συνεδρία για να δείτε εδώ το θέμα της.</translation>
+    </message>
+    <message>
         <source>Not started</source>
         <translation>Δεν ξεκίνησε</translation>
     </message>
@@ -4333,6 +4373,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>Business case “{title}” delivered on {day}.</source>
         <translation>Η επιχειρηματική τεκμηρίωση «{title}» πραγματοποιήθηκε στις {day}.</translation>
     </message>
+    <message>
+        <source>Training asset “{title}” (version {label}) used in a session on {held} and reviewed on {day}.</source>
+        <translation>Το εκπαιδευτικό υλικό «{title}» (έκδοση {label}) χρησιμοποιήθηκε σε συνεδρία στις {held} και ελέγχθηκε στις {day}.</translation>
+    </message>
+    <message>
+        <source>Training asset “{title}”, version {label}, recorded on {day}.</source>
+        <translation>Εκπαιδευτικό υλικό «{title}», έκδοση {label}, καταχωρίστηκε στις {day}.</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemDelegate</name>
@@ -4514,6 +4562,38 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Προσθήκη σχολίου</translation>
     </message>
     <message>
+        <source>What trainees thought, per version</source>
+        <translation>Τι σκέφτηκαν οι εκπαιδευόμενοι, ανά έκδοση</translation>
+    </message>
+    <message>
+        <source>The sessions that used the asset, under the version current on their date: trainees&apos; overall rating (1–5) and their learning gain (after − before, in points of the check&apos;s maximum), each with n and its 95% interval.</source>
+        <translation>Οι συνεδρίες που χρησιμοποίησαν το υλικό, κάτω από την έκδοση που ίσχυε την ημερομηνία τους: η συνολική βαθμολογία των εκπαιδευομένων (1–5) και η μαθησιακή τους πρόοδος (μετά − πριν, σε μονάδες του μέγιστου του ελέγχου), καθεμία με το n και το διάστημα 95%.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Συνεδρίες</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Έντυπα</translation>
+    </message>
+    <message>
+        <source>Overall rating</source>
+        <translation>Συνολική βαθμολογία</translation>
+    </message>
+    <message>
+        <source>Learning gain</source>
+        <translation>Μαθησιακή πρόοδος</translation>
+    </message>
+    <message>
+        <source>before the first version</source>
+        <translation>πριν από την πρώτη έκδοση</translation>
+    </message>
+    <message>
+        <source>No session has used this asset yet.</source>
+        <translation>Καμία συνεδρία δεν έχει χρησιμοποιήσει ακόμη αυτό το υλικό.</translation>
+    </message>
+    <message>
         <source>Training asset: {title}</source>
         <translation>Εκπαιδευτικό υλικό: {title}</translation>
     </message>
@@ -4621,6 +4701,18 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Δεν υπάρχει ακόμη εκπαιδευτικό υλικό. Το «Νέο υλικό…» προσθέτει ένα: τον κάτοχό του, το πρότυπο, τις γλώσσες, το άρθρο της βάσης γνώσεων στο οποίο βασίζεται και το μείγμα κειμένου, οπτικού υλικού, πρακτικής και εικονικών αιτημάτων.</translation>
     </message>
     <message>
+        <source>Library</source>
+        <translation>Βιβλιοθήκη</translation>
+    </message>
+    <message>
+        <source>A topic is what its sessions are called; a cell counts the assets used for it that teach in that style. Right-click to save the chart.</source>
+        <translation>Θέμα είναι ο τίτλος των συνεδριών του· ένα κελί μετρά το υλικό που χρησιμοποιήθηκε γι&apos; αυτό και διδάσκει με αυτό το στυλ. Δεξί κλικ για αποθήκευση του γραφήματος.</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Κάλυψη</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Φόρτωση…</translation>
     </message>
@@ -4667,6 +4759,18 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>{shown} of {total} training assets shown. Stale: the linked knowledge-base article changed after the asset&apos;s last review.</source>
         <translation>Εμφανίζονται {shown} από {total} εκπαιδευτικά υλικά. Παρωχημένο: το συνδεδεμένο άρθρο της βάσης γνώσεων άλλαξε μετά τον τελευταίο έλεγχο του υλικού.</translation>
+    </message>
+    <message>
+        <source>Taught only as text: {topics}. The guide asks for a mix of text, visual and hands-on material (mock tickets too).</source>
+        <translation>Διδάσκεται μόνο ως κείμενο: {topics}. Ο οδηγός ζητά συνδυασμό κειμένου, οπτικού και πρακτικού υλικού (και δοκιμαστικά αιτήματα).</translation>
+    </message>
+    <message>
+        <source>No topic is taught only as text.</source>
+        <translation>Κανένα θέμα δεν διδάσκεται μόνο ως κείμενο.</translation>
+    </message>
+    <message>
+        <source>Not used in any session yet, so in no topic: {titles}</source>
+        <translation>Δεν έχουν χρησιμοποιηθεί ακόμη σε συνεδρία, άρα σε κανένα θέμα: {titles}</translation>
     </message>
 </context>
 <context>

@@ -746,6 +746,46 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>{name}，{period}：{bias}（{low} … {high}），n={n}</translation>
     </message>
     <message>
+        <source>Learning styles the training assets cover, per topic</source>
+        <translation>各主题培训资料覆盖的学习方式</translation>
+    </message>
+    <message>
+        <source>A topic is what its sessions are called; each cell counts the assets they used</source>
+        <translation>主题即课程的名称；每格统计这些课程所用的资料数</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Visual</source>
+        <translation>视觉</translation>
+    </message>
+    <message>
+        <source>Hands-on</source>
+        <translation>实操</translation>
+    </message>
+    <message>
+        <source>Mock tickets</source>
+        <translation>模拟工单</translation>
+    </message>
+    <message>
+        <source>{topic} (sessions: {sessions})</source>
+        <translation>{topic}（课程：{sessions}）</translation>
+    </message>
+    <message>
+        <source>{topic} (sessions: {sessions}) — text only</source>
+        <translation>{topic}（课程：{sessions}）— 仅文字</translation>
+    </message>
+    <message>
+        <source>{topic}: {count} of {assets} assets teach as {style}</source>
+        <translation>{topic}：{assets} 份资料中有 {count} 份采用{style}方式</translation>
+    </message>
+    <message>
+        <source>No session has used a training asset yet: pick one in a session to see its topic here.</source>
+        <translation>还没有课程使用培训资料：在课程中选择一份资料，即可在此看到其主题。</translation>
+    </message>
+    <message>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
@@ -4333,6 +4373,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>Business case “{title}” delivered on {day}.</source>
         <translation>商业论证“{title}”于 {day} 实施。</translation>
     </message>
+    <message>
+        <source>Training asset “{title}” (version {label}) used in a session on {held} and reviewed on {day}.</source>
+        <translation>培训资料“{title}”（版本 {label}）于 {held} 在课程中使用，并于 {day} 完成审核。</translation>
+    </message>
+    <message>
+        <source>Training asset “{title}”, version {label}, recorded on {day}.</source>
+        <translation>培训资料“{title}”，版本 {label}，记录于 {day}。</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemDelegate</name>
@@ -4514,6 +4562,38 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>添加反馈</translation>
     </message>
     <message>
+        <source>What trainees thought, per version</source>
+        <translation>学员的评价（按版本）</translation>
+    </message>
+    <message>
+        <source>The sessions that used the asset, under the version current on their date: trainees&apos; overall rating (1–5) and their learning gain (after − before, in points of the check&apos;s maximum), each with n and its 95% interval.</source>
+        <translation>使用该资料的课程，按课程日期时的当前版本归类：学员的总体评分（1–5）及其学习提升（后测 − 前测，以测验满分的百分点计），各附 n 与 95% 区间。</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>Overall rating</source>
+        <translation>总体评分</translation>
+    </message>
+    <message>
+        <source>Learning gain</source>
+        <translation>学习提升</translation>
+    </message>
+    <message>
+        <source>before the first version</source>
+        <translation>首个版本之前</translation>
+    </message>
+    <message>
+        <source>No session has used this asset yet.</source>
+        <translation>还没有课程使用这份资料。</translation>
+    </message>
+    <message>
         <source>Training asset: {title}</source>
         <translation>培训资料：{title}</translation>
     </message>
@@ -4621,6 +4701,18 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>还没有培训资料。“新建资料…”可添加一份：负责人、模板、语言、所依据的知识库文章，以及文字、图像、动手实践和模拟工单的组合。</translation>
     </message>
     <message>
+        <source>Library</source>
+        <translation>资料库</translation>
+    </message>
+    <message>
+        <source>A topic is what its sessions are called; a cell counts the assets used for it that teach in that style. Right-click to save the chart.</source>
+        <translation>主题即课程的名称；每格统计该主题所用资料中采用此方式的数量。右键单击可保存图表。</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖情况</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -4667,6 +4759,18 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>{shown} of {total} training assets shown. Stale: the linked knowledge-base article changed after the asset&apos;s last review.</source>
         <translation>显示 {total} 份培训资料中的 {shown} 份。过时：关联的知识库文章在资料上次审核之后有了更改。</translation>
+    </message>
+    <message>
+        <source>Taught only as text: {topics}. The guide asks for a mix of text, visual and hands-on material (mock tickets too).</source>
+        <translation>仅以文字讲授：{topics}。指南要求文字、视觉和实操材料相结合（还有模拟工单）。</translation>
+    </message>
+    <message>
+        <source>No topic is taught only as text.</source>
+        <translation>没有仅以文字讲授的主题。</translation>
+    </message>
+    <message>
+        <source>Not used in any session yet, so in no topic: {titles}</source>
+        <translation>尚未在任何课程中使用，因此不属于任何主题：{titles}</translation>
     </message>
 </context>
 <context>

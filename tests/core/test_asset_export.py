@@ -85,6 +85,7 @@ def test_list_assets_from_the_command_line(coach: Coach) -> None:
     assert result.returncode == 0, result.stderr
     listed = json.loads(result.stdout)
     assert [a["title"] for a in listed] == [CRAFTED, "Plain deck"]
+    assert [a["name"] for a in listed] == [CRAFTED, "Plain deck"]  # DESIGN.md: every list has id and name
     assert listed[0]["stale"] is True and listed[0]["languages"] == ["el", "zh_CN"] and listed[0]["ratings"] == 2
     assert listed[0]["review_due"] == (TODAY - timedelta(days=1)).isoformat()
     stale = run_cli("list", "assets", "--db", url, "--stale")

@@ -26,10 +26,12 @@ def test_list_gaps_and_cases(demo_db: str, capsys: pytest.CaptureFixture[str]) -
     gaps = json.loads(capsys.readouterr().out)
     assert len(gaps) == 3 and {g["trend"] for g in gaps} == {"worse"}
     assert any("πληρωμών" in g["topic"] for g in gaps)
+    assert all(g["name"] == g["topic"] and isinstance(g["id"], int) for g in gaps)  # DESIGN.md: id and name
     assert main(["list", "cases", "--json", "--db", demo_db]) == 0
     cases = json.loads(capsys.readouterr().out)
     assert {c["status"] for c in cases} == {"draft", "submitted", "returned", "approved", "scheduled", "delivered",
                                             "evaluated"}
+    assert all(c["name"] == c["title"] and isinstance(c["id"], int) for c in cases)
     assert main(["list", "cases", "--db", demo_db]) == 0
     assert "[evaluated]" in capsys.readouterr().out
 

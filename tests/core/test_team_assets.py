@@ -104,3 +104,41 @@ def test_the_app_tells_a_trainer_whose_asset_it_is(team_server: Team) -> None:
         lena.assets.mark_reviewed(owned["bob"])
     finally:
         lena.close()
+
+
+def test_milestone_four_is_credited_by_a_leads_review_not_by_the_trainer_herself(team_server: Team) -> None:
+    """A trainer may not write milestones (migration 0004): her own version is saved and credits nothing; the
+    lead's review after a session used the asset marks it done, and undoing the review puts it back."""
+    from datetime import date, datetime, timedelta
+
+    from trainercoach.records.sessions import DeliveryForm
+
+    owned = assets(team_server)
+    candidate = team_server.candidates["alice"]
+
+    def content() -> tuple[str, str]:
+        found = next(m for m in team_server.owner.candidates.get(candidate).milestones
+                     if m.component == "content_building")
+        return found.status, found.evidence
+
+    alice = team_server.coach("alice")
+    try:
+        alice.assets.new_version(owned["alice"], "1.0", "Πρώτη 第一")
+        assert content() == ("not_started", "")
+        assert "permission denied" in refused(  # and she cannot write it herself either
+            team_server.engine("alice"), "INSERT INTO milestone (candidate_id, component, status, evidence) "
+            "VALUES (:c, 'content_building', 'done', 'mine')", c=candidate)
+    finally:
+        alice.close()
+    held = datetime.combine(date.today() - timedelta(days=2), datetime.min.time()).replace(hour=9)
+    team_server.owner.deliveries.add(DeliveryForm(candidate, starts_at=held, topic="Refunds", trainees=3,
+                                                  asset_id=owned["alice"]))
+    lena = team_server.coach("lena")
+    try:
+        lena.assets.mark_reviewed(owned["alice"])
+        status, evidence = content()
+        assert status == "done" and "alice's deck" in evidence and held.date().isoformat() in evidence
+        lena.history.undo()
+        assert content() == ("not_started", "")
+    finally:
+        lena.close()

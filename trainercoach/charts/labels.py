@@ -135,6 +135,17 @@ TEXT: dict[str, str] = {
     "drift_y": N_("Mean difference from the consensus (points)"),
     "drift_threshold": N_("Dashboard threshold (±{points})"),
     "drift_tip": N_("{name}, {period}: {bias} ({low} … {high}), n={n}"),
+    # the asset library's coverage
+    "coverage_title": N_("Learning styles the training assets cover, per topic"),
+    "coverage_subtitle": N_("A topic is what its sessions are called; each cell counts the assets they used"),
+    "coverage_text": N_("Text"),
+    "coverage_visual": N_("Visual"),
+    "coverage_hands_on": N_("Hands-on"),
+    "coverage_mock_tickets": N_("Mock tickets"),
+    "coverage_topic": N_("{topic} (sessions: {sessions})"),
+    "coverage_flag": N_("{topic} (sessions: {sessions}) — text only"),
+    "coverage_tip": N_("{topic}: {count} of {assets} assets teach as {style}"),
+    "coverage_none": N_("No session has used a training asset yet: pick one in a session to see its topic here."),
 }
 
 

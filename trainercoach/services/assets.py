@@ -20,6 +20,7 @@ from trainercoach.db import team
 from trainercoach.errors import AccessDenied, Conflict, NotFound, ValidationError
 from trainercoach.i18n import _
 from trainercoach.models import AssetFeedback, AssetVersion, Delivery, Person, TrainingAsset, utcnow
+from trainercoach.records.asset_use import Coverage, VersionReception
 from trainercoach.records.assets import (
     AssetDetail,
     AssetFeedbackRecord,
@@ -29,6 +30,7 @@ from trainercoach.records.assets import (
     AssetVersionRecord,
     is_stale,
 )
+from trainercoach.services import asset_milestone, asset_use
 from trainercoach.services.asset_checks import asset_errors, feedback_errors, review_errors, version_errors
 from trainercoach.services.history import Change
 from trainercoach.services.text import matches, same_name
@@ -136,6 +138,17 @@ class AssetService:
             return AssetDetail(record, _form_of(asset), versions, feedback,
                                estimate_values((f.rating for f in feedback), bounds=(1, 5)))
 
+    def reception(self, asset_id: int) -> builtins.list[VersionReception]:
+        """What trainees thought and learned in the sessions that used each version (services/asset_use.py)."""
+        with self.coach.db.reading() as session:
+            self._asset(session, asset_id)
+            return asset_use.reception(session, asset_id)
+
+    def coverage(self) -> Coverage:
+        """Per session topic, which learning styles the assets used for it cover; text-only topics flagged."""
+        with self.coach.db.reading() as session:
+            return asset_use.coverage(session)
+
     @staticmethod
     def _asset(session: Session, asset_id: int) -> TrainingAsset:
         asset = session.get(TrainingAsset, asset_id)
@@ -232,14 +245,20 @@ class AssetService:
 
     def new_version(self, asset_id: int, label: str, changes: str) -> int:
         """Record a new version (what changed, now, by whoever acts); it becomes the asset's current one."""
-        saved, previous = self._add_version(asset_id, label, changes)
+        saved, previous, milestone = self._add_version(asset_id, label, changes)
+        done = [milestone]
+
+        def redo() -> None:
+            done[0] = self._add_version(asset_id, label, changes, saved)[2]
+
         self.coach.history.push(Change(
             undo_label("new_asset_version", label=label.strip()),
-            undo=lambda: self._remove_version(saved, previous),
-            redo=lambda: self._add_version(asset_id, label, changes, saved)))
+            undo=lambda: self._remove_version(saved, previous, done[0]), redo=redo))
         return saved
 
-    def _add_version(self, asset_id: int, label: str, changes: str, new_id: int | None = None) -> tuple[int, str]:
+    def _add_version(self, asset_id: int, label: str, changes: str,
+                     new_id: int | None = None) -> tuple[int, str, asset_milestone.Before | None]:
+        """The version, and the owner's component-4 milestone as it was if the version credited it."""
         with self.coach.db.transaction() as session:
             asset = self._asset(session, asset_id)
             taken = list(session.scalars(select(AssetVersion.label).where(AssetVersion.asset_id == asset_id)))
@@ -253,9 +272,10 @@ class AssetService:
             session.add(version)
             asset.asset_version = label.strip()
             session.flush()
-            return version.id, previous
+            return version.id, previous, asset_milestone.credit(session, asset)
 
-    def _remove_version(self, version_id: int, previous: str) -> None:
+    def _remove_version(self, version_id: int, previous: str,
+                        milestone: asset_milestone.Before | None = None) -> None:
         with self.coach.db.transaction() as session:
             version = session.get(AssetVersion, version_id)
             if version is None:
@@ -264,6 +284,7 @@ class AssetService:
             self._check_owner(session, asset, asset.owner_id)
             asset.asset_version = previous
             session.delete(version)
+            asset_milestone.put_back(session, milestone)
 
     def mark_reviewed(self, asset_id: int, reviewed_on: date | None = None, next_due: date | None = None) -> None:
         """The asset was checked against its article on ``reviewed_on`` (today) by whoever acts; the next review
@@ -274,24 +295,35 @@ class AssetService:
         if errors:
             raise ValidationError(errors)
         after = (reviewed_on, self.coach.actor, next_due)
-        before, title = self._set_review(asset_id, after)
+        before, title, milestone = self._set_review(asset_id, after, credit=True)
         written = self.coach.db.written_version
+        done = [milestone]
+
+        def redo() -> None:
+            done[0] = self._set_review(asset_id, after, written("training_asset", asset_id), credit=True)[2]
+
         self.coach.history.push(Change(undo_label("review_asset", title=title),
                                        undo=lambda: self._set_review(asset_id, before,
-                                                                     written("training_asset", asset_id)),
-                                       redo=lambda: self._set_review(asset_id, after,
-                                                                     written("training_asset", asset_id))))
+                                                                     written("training_asset", asset_id),
+                                                                     milestone=done[0]),
+                                       redo=redo))
 
     def _set_review(self, asset_id: int, values: tuple[date | None, str, date | None],
-                    expected_version: int | None = None) -> tuple[tuple[date | None, str, date | None], str]:
-        """Undo and redo pass the version this app left: a colleague's later save is refused, not overwritten."""
+                    expected_version: int | None = None, *, credit: bool = False,
+                    milestone: asset_milestone.Before | None = None,
+                    ) -> tuple[tuple[date | None, str, date | None], str, asset_milestone.Before | None]:
+        """Undo and redo pass the version this app left: a colleague's later save is refused, not overwritten.
+        A review (``credit``) may complete the owner's component-4 milestone; undo passes back the ``milestone``
+        it replaced."""
         with self.coach.db.transaction() as session:
             asset = self._asset(session, asset_id)
             self._expect(asset, expected_version)
             self._check_owner(session, asset, asset.owner_id)
             before = (asset.last_reviewed_on, asset.last_reviewed_by, asset.review_due)
             asset.last_reviewed_on, asset.last_reviewed_by, asset.review_due = values
-            return before, asset.title
+            credited = asset_milestone.credit(session, asset, reviewed_on=values[0]) if credit else None
+            asset_milestone.put_back(session, milestone)
+            return before, asset.title, credited
 
     def add_feedback(self, asset_id: int, rating: int | None, comment: str = "",
                      delivery_id: int | None = None) -> int:

@@ -1,6 +1,7 @@
 """The training asset editor (issue 20): the asset's fields, each refusal beside its field; and for a saved asset
 its state (stale or not, last review), marking it reviewed, its version history with a new version, and agents'
-feedback on the material with its mean rating, n and 95% interval. Every write goes through ``run_op``."""
+feedback on the material with its mean rating, n and 95% interval, and beside it what trainees thought and learned
+in the sessions that used each version (services/asset_use.py). Every write goes through ``run_op``."""
 
 from __future__ import annotations
 
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from trainercoach.analytics.stats import Estimate
 from trainercoach.gui.formats import date_text, datetime_text, score_text
 from trainercoach.gui.modal import run_dialog
 from trainercoach.gui.models.calibration_models import interval_text
@@ -30,6 +33,7 @@ from trainercoach.gui.models.rows_model import RowsModel, TextRow
 from trainercoach.gui.operations import InLabel, run_op
 from trainercoach.gui.widgets.dates import OptionalDateEdit
 from trainercoach.gui.widgets.tables import page_table
+from trainercoach.records.asset_use import VersionReception
 from trainercoach.records.assets import AssetDetail, AssetForm
 from trainercoach.services import Coach
 from trainercoach.services.asset_checks import split_languages
@@ -54,7 +58,7 @@ class AssetDialog(QDialog):
         self.version: int | None = None
         self.detail: AssetDetail | None = None
         self.setWindowTitle(self.tr("Training asset"))
-        self.resize(760, 820)
+        self.resize(1180, 860)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.title_edit = QLineEdit()
@@ -166,9 +170,17 @@ class AssetDialog(QDialog):
         feedback.addLayout(new_feedback)
         self.feedback_error = _error_label()
         feedback.addWidget(self.feedback_error)
-        history.addWidget(feedback_box)
+        beside = QHBoxLayout()
+        beside.addWidget(feedback_box, 2)
+        beside.addWidget(self._reception_box(), 3)
+        history.addLayout(beside, 1)
         history.addStretch(1)
-        layout.addWidget(self.history, 1)
+        # A long history (many versions, many comments) scrolls rather than squeezing its tables over its buttons.
+        self.history_scroll = QScrollArea()
+        self.history_scroll.setWidgetResizable(True)
+        self.history_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.history_scroll.setWidget(self.history)
+        layout.addWidget(self.history_scroll, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         buttons.accepted.connect(self.save)
@@ -178,9 +190,40 @@ class AssetDialog(QDialog):
             self.mix_boxes["has_text"].setChecked(True)
             found = self.owner_combo.findData(coach.settings.you())
             self.owner_combo.setCurrentIndex(max(found, 0))
-            self.history.hide()
+            self.history_scroll.hide()
         else:
             self.load()
+
+    def _reception_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("What trainees thought, per version"))
+        column = QVBoxLayout(box)
+        self.reception_note = (self.tr("The sessions that used the asset, under the version current on "
+                                              "their date: trainees' overall rating (1–5) and their learning gain "
+                                              "(after − before, in points of the check's maximum), each with n and "
+                                              "its 95% interval."))
+        self.reception_label = QLabel(self.reception_note)
+        self.reception_label.setWordWrap(True)
+        self.reception_label.setProperty("class", "hint")
+        column.addWidget(self.reception_label)
+        self.reception = RowsModel([self.tr("Version"), self.tr("Sessions"), self.tr("Forms"),
+                                    self.tr("Overall rating"), self.tr("Learning gain")],
+                                   numeric=(1, 2), parent=self)
+        self.reception_view = page_table(self.reception)
+        column.addWidget(self.reception_view)
+        column.addStretch(1)
+        return box
+
+    def _show_reception(self, rows: list[VersionReception]) -> None:
+        def shown(value: Estimate, signed: bool) -> str:
+            if value.mean is None:
+                return "—"
+            return f"{interval_text(value.mean, value.low, value.high, signed=signed)} (n = {value.n})"
+
+        self.reception.set_rows([TextRow(i, [
+            r.label or self.tr("before the first version"), str(r.sessions), str(r.forms), shown(r.overall, False),
+            shown(r.learning, True)]) for i, r in enumerate(rows)])
+        self.reception_label.setText(self.reception_note if rows else
+                                     self.tr("No session has used this asset yet."))
 
     # -- reading -----------------------------------------------------------------------------------
     def load(self, *, fields: bool = True) -> None:
@@ -204,7 +247,7 @@ class AssetDialog(QDialog):
             for key, box in self.mix_boxes.items():
                 box.setChecked(bool(getattr(form, key)))
         self.review_due.setValue(form.review_due)
-        self.history.show()
+        self.history_scroll.show()
         if record.stale:
             state = self.tr("Stale: the article changed on {changed}, after the last review ({reviewed}). Check "
                             "the asset against it, then mark it reviewed.").format(
@@ -225,6 +268,7 @@ class AssetDialog(QDialog):
         self.feedback.set_rows([TextRow(f.id, [date_text(f.created_at), "★" * f.rating if f.rating else "—",
                                                f.comment or "—", f.session_topic or "—", f.entered_by or "—"])
                                 for f in detail.feedback])
+        self._show_reception(self.coach.assets.reception(self.asset_id))
         rating = detail.rating
         if rating is None or rating.mean is None:
             self.rating_label.setText(self.tr("No ratings yet."))

@@ -1,7 +1,8 @@
 """The Assets page (issue 20): the training asset library as a list with its filters (stale, review due, a
 language, an owner, words), each asset's owner, version, languages, content mix, review dates and agents' rating.
-A double-click (or Edit…) opens the asset editor with its version history; New asset… adds one. The list is read
-off the GUI thread; every change goes through ``run_op`` in the editor."""
+A double-click (or Edit…) opens the asset editor with its version history; New asset… adds one. The Coverage tab
+shows, per session topic, which learning styles the assets cover (charts/assets.py), text-only topics flagged.
+The list is read off the GUI thread; every change goes through ``run_op`` in the editor."""
 
 from __future__ import annotations
 
@@ -18,17 +19,23 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from trainercoach.charts.assets import coverage as coverage_chart
+from trainercoach.charts.assets import height as coverage_height
 from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.formats import date_text, score_text
 from trainercoach.gui.messages import explain
 from trainercoach.gui.modal import run_dialog
 from trainercoach.gui.models.rows_model import ID_ROLE, RowsModel, TextRow
+from trainercoach.gui.widgets.chart_view import ChartView
 from trainercoach.gui.workers import Loader
+from trainercoach.records.asset_use import Coverage
 from trainercoach.records.assets import AssetFilter, AssetRecord
 from trainercoach.records.people import PersonRecord
 from trainercoach.services import Coach
@@ -42,13 +49,15 @@ class AssetsData:
     languages: list[str]
     people: list[PersonRecord]
     total: int
+    coverage: Coverage
 
 
 def load_assets(coach: Coach, filters: AssetFilter) -> AssetsData:
     everything = coach.assets.list()
     shown = coach.assets.list(filters) if filters != AssetFilter() else everything
     languages = sorted({code for a in everything for code in a.languages}, key=str.casefold)
-    return AssetsData(shown, languages, coach.people.list(("lead", "trainer")), len(everything))
+    return AssetsData(shown, languages, coach.people.list(("lead", "trainer")), len(everything),
+                      coach.assets.coverage())
 
 
 class AssetsPage(QWidget):
@@ -93,7 +102,11 @@ class AssetsPage(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for widget in (self.search, self.stale_box, self.due_box, self.language_combo, self.owner_combo):
             filters.addWidget(widget, 1 if widget is self.search else 0)
-        layout.addLayout(filters)
+        self.tabs = QTabWidget()
+        library = QWidget()
+        library_layout = QVBoxLayout(library)
+        library_layout.setContentsMargins(0, 8, 0, 0)
+        library_layout.addLayout(filters)
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.stale_box.toggled.connect(lambda _c: self.refresh())
         self.due_box.toggled.connect(lambda _c: self.refresh())
@@ -115,13 +128,34 @@ class AssetsPage(QWidget):
         header.setStretchLastSection(True)
         self.table.setWordWrap(False)
         self.table.activated.connect(lambda index: self.open_asset(index.data(ID_ROLE)))
-        layout.addWidget(self.table, 1)
+        library_layout.addWidget(self.table, 1)
         self.empty = QLabel(self.tr("No training asset yet. New asset… adds one: its owner, template, languages, "
                                     "the knowledge-base article it teaches from and its mix of text, visual, "
                                     "hands-on and mock tickets."))
         self.empty.setWordWrap(True)
         self.empty.hide()
-        layout.addWidget(self.empty)
+        library_layout.addWidget(self.empty)
+        self.tabs.addTab(library, self.tr("Library"))
+        covered = QWidget()
+        covered_layout = QVBoxLayout(covered)
+        covered_layout.setContentsMargins(0, 8, 0, 0)
+        self.flagged = QLabel()
+        self.flagged.setWordWrap(True)
+        covered_layout.addWidget(self.flagged)
+        self.coverage_chart = ChartView(min_height=320)
+        self.coverage_chart.set_note(self.tr("A topic is what its sessions are called; a cell counts the assets "
+                                             "used for it that teach in that style. Right-click to save the chart."))
+        # Many topics make a tall chart: it keeps readable rows and the tab scrolls.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.coverage_chart)
+        covered_layout.addWidget(scroll, 1)
+        self.unused = QLabel()
+        self.unused.setProperty("class", "hint")
+        self.unused.setWordWrap(True)
+        covered_layout.addWidget(self.unused)
+        self.tabs.addTab(covered, self.tr("Coverage"))
+        layout.addWidget(self.tabs, 1)
         self.refresh()
 
     # -- loading ---------------------------------------------------------------------------------------
@@ -184,7 +218,23 @@ class AssetsPage(QWidget):
             shown=len(rows), total=data.total))
         self.empty.setVisible(data.total == 0)
         self.edit_button.setEnabled(bool(rows))
+        self._show_coverage(data.coverage)
         self.loaded.emit()
+
+    def _show_coverage(self, coverage: Coverage) -> None:
+        self.coverage_chart.setMinimumHeight(int(coverage_height(len(coverage.topics)) * 80))
+        self.coverage_chart.set_figure(coverage_chart(coverage))
+        flagged = [t.topic for t in coverage.flagged]
+        if flagged:
+            self.flagged.setText(self.tr("Taught only as text: {topics}. The guide asks for a mix of text, visual "
+                                         "and hands-on material (mock tickets too).").format(
+                topics=", ".join(flagged)))
+            self.flagged.setStyleSheet("color: #b42318; font-weight: bold")
+        else:
+            self.flagged.setText(self.tr("No topic is taught only as text."))
+            self.flagged.setStyleSheet("")
+        self.unused.setText(self.tr("Not used in any session yet, so in no topic: {titles}").format(
+            titles=", ".join(coverage.unused)) if coverage.unused else "")
 
     # -- actions ---------------------------------------------------------------------------------------
     def current_id(self) -> int | None:
