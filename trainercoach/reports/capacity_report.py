@@ -6,6 +6,7 @@ beside it. Every figure is the service's outlook (analytics/capacity.py); nothin
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ from trainercoach import i18n
 from trainercoach.analytics.forecast import add_months
 from trainercoach.charts import capacity_outlook
 from trainercoach.i18n import _
-from trainercoach.reports import layout
+from trainercoach.reports import fonts, layout
 from trainercoach.reports.layout import Styles, data_table, num, para, section
 
 if TYPE_CHECKING:
@@ -38,6 +39,26 @@ def write_capacity_report(snapshot: CapacitySnapshot, out_path: str | os.PathLik
 def hours(value: float) -> str:
     """Hours as the page and the CSV give them: whole when whole, else to one decimal."""
     return num(value, 0 if float(value).is_integer() else 1)
+
+
+HEAD_PADDING = 8  # points: a header cell's padding, and a little air
+
+
+def widths(width: float, headers: list[str], shares: tuple[float, ...]) -> list[float]:
+    """Column widths as shares of the text width, each at least as wide as its header's longest word (the
+    headers are never split inside a word, and Greek words run long: "Εκπαιδευόμενοι"); what that takes is
+    taken from the first column, whose names wrap. Chinese headers wrap between characters, so set no floor."""
+    need = [0.0 if any(font == fonts.CJK for font, _chunk in fonts.runs(h)) else
+            max((fonts.string_width(word, 8, bold=True) for word in h.split()), default=0.0) + HEAD_PADDING
+            for h in headers]
+    result = [max(width * share, floor) for share, floor in zip(shares, need, strict=True)]
+    result[0] -= sum(result) - width
+    return result
+
+
+def table(header: list[str], rows: Sequence[Sequence[str]], shares: tuple[float, ...], styles: Styles, width: float,
+          *, numeric: Sequence[int] = (), empty: str = "") -> Flowable:
+    return data_table(header, rows, widths(width, header, shares), styles, numeric=numeric, empty=empty)
 
 
 def month_label(first: date, index: int) -> str:
@@ -107,34 +128,34 @@ def build(snapshot: CapacitySnapshot, width: float) -> tuple[list[Flowable], lay
     story += section(_("Inputs per site and language"), styles,
                      _("Hours a class: the trainer hours one class of new hires takes. Hours a change: the refresher "
                        "training one change needs. Knowledge base hours: a month, keeping it up to date."))
-    story.append(data_table(
+    story.append(table(
         [_("Site"), _("Language"), _("Hires a month"), _("Hours a class"), _("Trainees a class"),
          _("Changes a month"), _("Hours a change"), _("Knowledge base hours")],
-        input_rows(plan), layout.cols(width, (0.17, 0.11, 0.11, 0.11, 0.12, 0.12, 0.12, 0.14)), styles,
+        input_rows(plan), (0.17, 0.11, 0.11, 0.11, 0.12, 0.12, 0.12, 0.14), styles, width,
         numeric=range(2, 8), empty=_("No site or language in this plan.")))
     story.append(Spacer(1, 3 * mm))
-    story.append(data_table(
+    story.append(table(
         [_("Site"), _("Language"), _("Hours needed"), _("Certified trainers' hours"), _("Hours short")],
         [[line.site or "–", line.language or "–", hours(line.needed), hours(line.available), hours(line.shortfall)]
-         for line in outlook.lines], layout.cols(width, (0.26, 0.14, 0.18, 0.24, 0.18)), styles,
+         for line in outlook.lines], (0.26, 0.14, 0.18, 0.24, 0.18), styles, width,
         numeric=(2, 3, 4)))
 
     story += section(_("Certified trainers"), styles, need=25 * mm)
-    story.append(data_table(
+    story.append(table(
         [_("Certified trainer"), _("Site"), _("Language"), _("Hours a month")],
         [[t.name or "–", t.site or "–", t.language or "–", hours(t.hours)] for t in plan.trainers],
-        layout.cols(width, (0.4, 0.26, 0.16, 0.18)), styles, numeric=(3,), empty=_("No certified trainer in this "
+        (0.4, 0.26, 0.16, 0.18), styles, width, numeric=(3,), empty=_("No certified trainer in this "
                                                                                     "plan.")))
 
-    story += section(_("The next {months} months", months=len(months)), styles, need=95 * mm)
+    story += section(_("The next {months} months", months=len(months)), styles, need=110 * mm)
     story.append(layout.figure(
         capacity_outlook(outlook, first),
         _("Bars: certified trainers' hours, with the candidates forecast to be ready stacked on them; line: the "
-          "hours needed; above a month, the trainers short."), width, styles, max_height=85 * mm))
-    story.append(data_table(
+          "hours needed; above a month, the trainers short."), width, styles, max_height=100 * mm))
+    story.append(table(
         [_("Month"), _("Hours needed"), _("Certified trainers' hours"), _("Hours from candidates becoming ready"),
          _("Hours short"), _("Trainers short")],
-        month_rows(outlook, first), layout.cols(width, (0.14, 0.15, 0.19, 0.22, 0.15, 0.15)), styles,
+        month_rows(outlook, first), (0.14, 0.15, 0.19, 0.22, 0.15, 0.15), styles, width,
         numeric=range(1, 6)))
 
     story += section(_("Assumptions"), styles, need=35 * mm)
@@ -158,17 +179,17 @@ def comparison(snapshot: CapacitySnapshot, width: float, styles: Styles) -> list
         return [str(len(plan.loads)), str(len(plan.trainers)), hours(first.needed if first else 0.0),
                 hours(first.available if first else 0.0)]
 
-    parts.append(data_table(
+    parts.append(table(
         ["", _("Sites and languages"), _("Certified trainers"), _("Hours needed"), _("Certified trainers' hours")],
         [["A", *totals(snapshot.plan, mine)], ["B", *totals(snapshot.compared, theirs)]],
-        layout.cols(width, (0.08, 0.22, 0.22, 0.2, 0.28)), styles, numeric=(1, 2, 3, 4)))
+        (0.08, 0.22, 0.22, 0.2, 0.28), styles, width, numeric=(1, 2, 3, 4)))
     parts.append(Spacer(1, 3 * mm))
-    parts.append(data_table(
+    parts.append(table(
         [_("Month"), _("A: hours short"), _("A: trainers short"), _("B: hours short"), _("B: trainers short"),
          _("B minus A, trainers")],
         [[month_label(snapshot.first, a.index), num(a.shortfall_hours, 1), str(a.shortfall_trainers),
           num(b.shortfall_hours, 1), str(b.shortfall_trainers),
           f"{b.shortfall_trainers - a.shortfall_trainers:+d}"]
          for a, b in zip(mine.months, theirs.months, strict=True)],
-        layout.cols(width, (0.14, 0.17, 0.17, 0.17, 0.17, 0.18)), styles, numeric=range(1, 6)))
+        (0.14, 0.17, 0.17, 0.17, 0.17, 0.18), styles, width, numeric=range(1, 6)))
     return parts
