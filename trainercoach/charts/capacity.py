@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from matplotlib.artist import Artist
+from matplotlib.container import Container
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
@@ -47,7 +48,7 @@ def capacity_outlook(outlook: Outlook, first: date) -> Figure:
     ax.set_xticks(xs, labels, rotation=45, ha="right")
     ax.set_ylabel(t("capacity_y"))
     ax.grid(axis="y", alpha=0.3)
-    handles: list[Artist] = [needed, certified, ready]
+    handles: list[Artist | Container] = [needed, certified, ready]
     if any(m.shortfall_trainers for m in months):
         handles.append(Line2D([], [], linestyle="none", marker="$3$", markersize=7, color=style.BELOW,
                               label=t("capacity_short")))
