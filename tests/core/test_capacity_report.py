@@ -167,3 +167,18 @@ def test_plan_options_belong_to_capacity(demo: tuple[Coach, Path, int, int], tmp
     _coach, path, first, _second = demo
     assert main(["export", "programme", "--plan", str(first), "--db", str(path), "--out", str(tmp_path)]) == 1
     assert "--plan and --compare are for export capacity" in capsys.readouterr().err
+
+
+def test_one_transaction_on_either_database(coach: Coach) -> None:
+    """The same on SQLite and PostgreSQL: a saved plan, the plan set beside it and the forecast in one read."""
+    start = coach.capacity.starting_plan(TODAY)
+    plan = replace(start, name="Σχέδιο <&> 🙂", loads=(SiteLoad(CHINESE_SITE, "zh_CN", 12, 35, 8, 1, 5, 4),),
+                   trainers=(Trainer("陈晨", CHINESE_SITE, "zh_CN", 30),))
+    first = coach.capacity.save(plan)
+    second = coach.capacity.save(replace(plan, name="B", trainers=()))
+    with counted(coach) as seen:
+        snapshot = coach.reports.capacity(first, compare=second, today=TODAY, lang="zh_CN")
+    assert seen == {"checkout": 1, "begin": 1}
+    # ⌈12 / 8⌉ = 2 classes of 35 h, one change of 5 h, 4 h of knowledge base, less 陈晨's 30 h
+    assert snapshot.outlook.months[0].shortfall_hours == 2 * 35 + 1 * 5 + 4 - 30
+    assert snapshot.compared_outlook is not None and snapshot.compared_outlook.months[0].available == 0

@@ -50,7 +50,7 @@ def capacity_outlook(outlook: Outlook, first: date) -> Figure:
     ax.grid(axis="y", alpha=0.3)
     handles: list[Artist | Container] = [needed, certified, ready]
     if any(m.shortfall_trainers for m in months):
-        handles.append(Line2D([], [], linestyle="none", marker="$3$", markersize=7, color=style.BELOW,
+        handles.append(Line2D([], [], linestyle="none", marker="$3$", markersize=9, color=style.BELOW,
                               label=t("capacity_short")))
     fig.legend(handles=handles, loc="outside lower center", fontsize="small", ncols=style.legend_columns(handles, 3))
     return fig
