@@ -83,7 +83,7 @@ def _parser() -> argparse.ArgumentParser:
                       help="a new database (created, or made with db upgrade, and still empty)")
 
     listing = commands.add_parser("list", parents=[db_parent], help="what is there, with ids")
-    listing.add_argument("what", choices=["candidates", "sessions", "assets", "gaps", "cases"])
+    listing.add_argument("what", choices=["candidates", "sessions", "assets", "gaps", "cases", "plans"])
     listing.add_argument("--json", action="store_true", help="a JSON array of objects")
     listing.add_argument("--archived", action="store_true", help="include archived candidates")
     listing.add_argument("--candidate", type=record_id, metavar="ID",
@@ -96,13 +96,16 @@ def _parser() -> argparse.ArgumentParser:
     add_commands(commands, db_parent)
 
     export = commands.add_parser("export", parents=[db_parent], help="write PDF evaluations and reports")
-    export.add_argument("what", choices=["trainer", "session", "programme", "case"],
+    export.add_argument("what", choices=["trainer", "session", "programme", "case", "capacity"],
                         help="trainer: a candidate's evaluation; session: one delivery's report; programme: the "
-                             "programme report (takes neither --id nor --all); case: one business case")
+                             "programme report (takes neither --id nor --all); case: one business case; "
+                             "capacity: a saved capacity plan (--plan ID)")
     which = export.add_mutually_exclusive_group()
     which.add_argument("--id", type=record_id, metavar="ID", help="the candidate's or session's id (see list)")
     which.add_argument("--all", action="store_true",
                        help="every candidate (trainer: in parallel on every core) or every session")
+    export.add_argument("--plan", type=record_id, metavar="ID", help="capacity: the saved plan's id (see list plans)")
+    export.add_argument("--compare", type=record_id, metavar="ID", help="capacity: a saved plan to set beside it")
     export.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write into")
     export.add_argument("--lang", default="en", metavar="CODE",
                         help="the language of the documents: en (English), el (Greek) or zh_CN (Simplified Chinese)")
@@ -219,6 +222,10 @@ def _run(args: argparse.Namespace) -> int:
         return _list_sessions(args)
     if args.command == "list" and args.what == "assets":
         return _list_assets(args)
+    if args.command == "list" and args.what == "plans":
+        from trainercoach.cli_capacity import list_plans
+
+        return list_plans(args)
     if args.command == "list" and args.what in ("gaps", "cases"):
         from trainercoach import cli_gaps
 
@@ -354,10 +361,13 @@ def _export_in_language(args: argparse.Namespace) -> int:
     from trainercoach.reports.session_report import write_session_report
 
     args.page_size = args.page_size or default_paper()
-    if args.what == "case":
+    if args.what != "capacity" and (args.plan is not None or args.compare is not None):
+        raise TrainerCoachError("--plan and --compare are for export capacity.")
+    if args.what in ("case", "capacity"):
+        from trainercoach.cli_capacity import export_capacity
         from trainercoach.cli_gaps import export_case
 
-        for path in export_case(args):
+        for path in (export_case if args.what == "case" else export_capacity)(args):
             print(path)
         return 0
     if args.what == "programme":

@@ -718,8 +718,8 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Ώρες εκπαιδευτών τον μήνα</translation>
     </message>
     <message>
-        <source>{trainers} short</source>
-        <translation>λείπουν {trainers}</translation>
+        <source>Trainers short (the figure above a month)</source>
+        <translation>Εκπαιδευτές που λείπουν (ο αριθμός πάνω από κάθε μήνα)</translation>
     </message>
     <message>
         <source>Needed {needed} h, certified {available} h, newly ready {ready} h; short {short} h ({trainers} trainers)</source>
@@ -4381,6 +4381,170 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>Training asset “{title}”, version {label}, recorded on {day}.</source>
         <translation>Εκπαιδευτικό υλικό «{title}», έκδοση {label}, καταχωρίστηκε στις {day}.</translation>
     </message>
+    <message>
+        <source>Each site and language needs: the classes of new hires (hires a month divided by trainees a class, rounded up) times the hours a class, plus changes a month times the hours a change, plus the knowledge base&apos;s hours.</source>
+        <translation>Κάθε τοποθεσία και γλώσσα χρειάζεται: τις τάξεις νεοπροσληφθέντων (προσλήψεις τον μήνα διά εκπαιδευόμενους ανά τάξη, στρογγυλεμένο προς τα πάνω) επί τις ώρες ανά τάξη, συν τις αλλαγές τον μήνα επί τις ώρες ανά αλλαγή, συν τις ώρες της βάσης γνώσεων.</translation>
+    </message>
+    <message>
+        <source>A trainer&apos;s hours count only at their own site and in their own language: the hours short are added up line by line, so spare hours in one place do not cover another.</source>
+        <translation>Οι ώρες ενός εκπαιδευτή μετρούν μόνο στη δική του τοποθεσία και στη δική του γλώσσα: οι ώρες που λείπουν αθροίζονται γραμμή προς γραμμή, έτσι οι περισσευούμενες ώρες σε ένα μέρος δεν καλύπτουν άλλο.</translation>
+    </message>
+    <message>
+        <source>Candidates forecast to become ready in these {months} months: {count} (the readiness forecast). Each gives {hours} hours a month from the month after, set against the whole shortfall, since the forecast does not say where a new trainer will teach.</source>
+        <translation>Υποψήφιοι που προβλέπεται να γίνουν έτοιμοι σε αυτούς τους {months} μήνες: {count} (η πρόβλεψη ετοιμότητας). Ο καθένας δίνει {hours} ώρες τον μήνα από τον επόμενο μήνα, που αφαιρούνται από το συνολικό έλλειμμα, αφού η πρόβλεψη δεν λέει πού θα διδάξει ένας νέος εκπαιδευτής.</translation>
+    </message>
+    <message>
+        <source>Trainers short: the hours short divided by {hours} hours, the average certified trainer&apos;s month, rounded up.</source>
+        <translation>Εκπαιδευτές που λείπουν: οι ώρες που λείπουν διά {hours} ώρες, τον μήνα του μέσου πιστοποιημένου εκπαιδευτή, στρογγυλεμένο προς τα πάνω.</translation>
+    </message>
+    <message>
+        <source>The inputs are the same every month; only the candidates becoming ready change the outlook. Nothing here is weighted: each figure can be checked with a pencil.</source>
+        <translation>Τα δεδομένα είναι ίδια κάθε μήνα· μόνο οι υποψήφιοι που γίνονται έτοιμοι αλλάζουν την πρόβλεψη. Τίποτα δεν σταθμίζεται: κάθε αριθμός ελέγχεται με ένα μολύβι.</translation>
+    </message>
+    <message>
+        <source>Capacity plan: {name}</source>
+        <translation>Σχέδιο δυναμικότητας: {name}</translation>
+    </message>
+    <message>
+        <source>Capacity plan</source>
+        <translation>Σχέδιο δυναμικότητας</translation>
+    </message>
+    <message>
+        <source>Saved plan no. {id}</source>
+        <translation>Αποθηκευμένο σχέδιο αρ. {id}</translation>
+    </message>
+    <message>
+        <source>The plan as it stood on screen</source>
+        <translation>Το σχέδιο όπως ήταν στην οθόνη</translation>
+    </message>
+    <message>
+        <source>{source}   ·   {first} to {last}   ·   Generated {date} by {author}</source>
+        <translation>{source}   ·   {first} έως {last}   ·   Δημιουργήθηκε {date} από {author}</translation>
+    </message>
+    <message>
+        <source>Trainer hours needed a month</source>
+        <translation>Ώρες εκπαιδευτών που χρειάζονται τον μήνα</translation>
+    </message>
+    <message>
+        <source>{available} h available from certified trainers</source>
+        <translation>{available} ώρες διαθέσιμες από πιστοποιημένους εκπαιδευτές</translation>
+    </message>
+    <message>
+        <source>Trainers short this month</source>
+        <translation>Εκπαιδευτές που λείπουν αυτόν τον μήνα</translation>
+    </message>
+    <message>
+        <source>{short} hours short</source>
+        <translation>λείπουν {short} ώρες</translation>
+    </message>
+    <message>
+        <source>Trainers short in {month}</source>
+        <translation>Εκπαιδευτές που λείπουν τον {month}</translation>
+    </message>
+    <message>
+        <source>{short} hours short, with the candidates forecast to be ready</source>
+        <translation>λείπουν {short} ώρες, με τους υποψηφίους που προβλέπεται να είναι έτοιμοι</translation>
+    </message>
+    <message>
+        <source>Inputs per site and language</source>
+        <translation>Δεδομένα ανά τοποθεσία και γλώσσα</translation>
+    </message>
+    <message>
+        <source>Hours a class: the trainer hours one class of new hires takes. Hours a change: the refresher training one change needs. Knowledge base hours: a month, keeping it up to date.</source>
+        <translation>Ώρες ανά τάξη: οι ώρες εκπαιδευτή που χρειάζεται μία τάξη νεοπροσληφθέντων. Ώρες ανά αλλαγή: η επανεκπαίδευση που χρειάζεται μία αλλαγή. Ώρες βάσης γνώσεων: τον μήνα, για την ενημέρωσή της.</translation>
+    </message>
+    <message>
+        <source>Hires a month</source>
+        <translation>Προσλήψεις τον μήνα</translation>
+    </message>
+    <message>
+        <source>Hours a class</source>
+        <translation>Ώρες ανά τάξη</translation>
+    </message>
+    <message>
+        <source>Trainees a class</source>
+        <translation>Εκπαιδευόμενοι ανά τάξη</translation>
+    </message>
+    <message>
+        <source>Changes a month</source>
+        <translation>Αλλαγές τον μήνα</translation>
+    </message>
+    <message>
+        <source>Hours a change</source>
+        <translation>Ώρες ανά αλλαγή</translation>
+    </message>
+    <message>
+        <source>Knowledge base hours</source>
+        <translation>Ώρες βάσης γνώσεων</translation>
+    </message>
+    <message>
+        <source>No site or language in this plan.</source>
+        <translation>Καμία τοποθεσία ή γλώσσα σε αυτό το σχέδιο.</translation>
+    </message>
+    <message>
+        <source>Certified trainers</source>
+        <translation>Πιστοποιημένοι εκπαιδευτές</translation>
+    </message>
+    <message>
+        <source>Certified trainer</source>
+        <translation>Πιστοποιημένος εκπαιδευτής</translation>
+    </message>
+    <message>
+        <source>Hours a month</source>
+        <translation>Ώρες τον μήνα</translation>
+    </message>
+    <message>
+        <source>No certified trainer in this plan.</source>
+        <translation>Κανένας πιστοποιημένος εκπαιδευτής σε αυτό το σχέδιο.</translation>
+    </message>
+    <message>
+        <source>The next {months} months</source>
+        <translation>Οι επόμενοι {months} μήνες</translation>
+    </message>
+    <message>
+        <source>Bars: certified trainers&apos; hours, with the candidates forecast to be ready stacked on them; line: the hours needed; above a month, the trainers short.</source>
+        <translation>Στήλες: οι ώρες των πιστοποιημένων εκπαιδευτών, με τους υποψηφίους που προβλέπεται να είναι έτοιμοι από πάνω· γραμμή: οι ώρες που χρειάζονται· πάνω από κάθε μήνα, οι εκπαιδευτές που λείπουν.</translation>
+    </message>
+    <message>
+        <source>Hours from candidates becoming ready</source>
+        <translation>Ώρες από υποψηφίους που γίνονται έτοιμοι</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Παραδοχές</translation>
+    </message>
+    <message>
+        <source>Side by side with {name}</source>
+        <translation>Δίπλα δίπλα με το {name}</translation>
+    </message>
+    <message>
+        <source>A: this plan, {this}. B: {other}. Both on the same forecast of candidates becoming ready.</source>
+        <translation>A: αυτό το σχέδιο, {this}. B: {other}. Και τα δύο με την ίδια πρόβλεψη υποψηφίων που γίνονται έτοιμοι.</translation>
+    </message>
+    <message>
+        <source>Sites and languages</source>
+        <translation>Τοποθεσίες και γλώσσες</translation>
+    </message>
+    <message>
+        <source>A: hours short</source>
+        <translation>A: ώρες που λείπουν</translation>
+    </message>
+    <message>
+        <source>A: trainers short</source>
+        <translation>A: εκπαιδευτές που λείπουν</translation>
+    </message>
+    <message>
+        <source>B: hours short</source>
+        <translation>B: ώρες που λείπουν</translation>
+    </message>
+    <message>
+        <source>B: trainers short</source>
+        <translation>B: εκπαιδευτές που λείπουν</translation>
+    </message>
+    <message>
+        <source>B minus A, trainers</source>
+        <translation>B μείον A, εκπαιδευτές</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemDelegate</name>
@@ -5661,6 +5825,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Export CSV…</source>
         <translation>Εξαγωγή CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Εξαγωγή PDF…</translation>
+    </message>
+    <message>
+        <source>The plan as it stands on screen, with the plan compared with it, as a PDF: inputs, chart, month table and assumptions.</source>
+        <translation>Το σχέδιο όπως είναι στην οθόνη, με το σχέδιο που συγκρίνεται, σε PDF: δεδομένα, διάγραμμα, πίνακας μηνών και παραδοχές.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -8070,6 +8242,18 @@ Does this form really have comments only?</source>
     <message>
         <source>Cancelling…</source>
         <translation>Ακύρωση…</translation>
+    </message>
+    <message>
+        <source>Export the capacity plan</source>
+        <translation>Εξαγωγή του σχεδίου δυναμικότητας</translation>
+    </message>
+    <message>
+        <source>Writing the capacity plan…</source>
+        <translation>Γράφεται το σχέδιο δυναμικότητας…</translation>
+    </message>
+    <message>
+        <source>Capacity plan not exported</source>
+        <translation>Το σχέδιο δυναμικότητας δεν εξήχθη</translation>
     </message>
 </context>
 <context>

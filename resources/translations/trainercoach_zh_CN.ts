@@ -718,8 +718,8 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>每月培训师工时</translation>
     </message>
     <message>
-        <source>{trainers} short</source>
-        <translation>缺 {trainers} 人</translation>
+        <source>Trainers short (the figure above a month)</source>
+        <translation>缺少的培训师（月份上方的数字）</translation>
     </message>
     <message>
         <source>Needed {needed} h, certified {available} h, newly ready {ready} h; short {short} h ({trainers} trainers)</source>
@@ -4381,6 +4381,170 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <source>Training asset “{title}”, version {label}, recorded on {day}.</source>
         <translation>培训资料“{title}”，版本 {label}，记录于 {day}。</translation>
     </message>
+    <message>
+        <source>Each site and language needs: the classes of new hires (hires a month divided by trainees a class, rounded up) times the hours a class, plus changes a month times the hours a change, plus the knowledge base&apos;s hours.</source>
+        <translation>每个网点和语言所需工时：新员工班数（每月新员工除以每班学员，向上取整）乘以每班工时，加上每月变更乘以每次变更工时，再加上知识库工时。</translation>
+    </message>
+    <message>
+        <source>A trainer&apos;s hours count only at their own site and in their own language: the hours short are added up line by line, so spare hours in one place do not cover another.</source>
+        <translation>培训师的工时只计入其所在网点和所用语言：缺口工时逐行相加，一处的富余工时不能弥补另一处。</translation>
+    </message>
+    <message>
+        <source>Candidates forecast to become ready in these {months} months: {count} (the readiness forecast). Each gives {hours} hours a month from the month after, set against the whole shortfall, since the forecast does not say where a new trainer will teach.</source>
+        <translation>这 {months} 个月内预测将达标的候选人：{count}（达标预测）。每人从下个月起每月提供 {hours} 小时，计入总缺口，因为预测并不知道新培训师将在哪里授课。</translation>
+    </message>
+    <message>
+        <source>Trainers short: the hours short divided by {hours} hours, the average certified trainer&apos;s month, rounded up.</source>
+        <translation>缺少的培训师：缺口工时除以 {hours} 小时（已认证培训师每月的平均工时），向上取整。</translation>
+    </message>
+    <message>
+        <source>The inputs are the same every month; only the candidates becoming ready change the outlook. Nothing here is weighted: each figure can be checked with a pencil.</source>
+        <translation>各项输入每月相同；只有达标的候选人会改变前景。这里没有任何加权：每个数字都可以用笔核算。</translation>
+    </message>
+    <message>
+        <source>Capacity plan: {name}</source>
+        <translation>产能规划：{name}</translation>
+    </message>
+    <message>
+        <source>Capacity plan</source>
+        <translation>产能规划</translation>
+    </message>
+    <message>
+        <source>Saved plan no. {id}</source>
+        <translation>已保存的规划 {id} 号</translation>
+    </message>
+    <message>
+        <source>The plan as it stood on screen</source>
+        <translation>屏幕上当时的规划</translation>
+    </message>
+    <message>
+        <source>{source}   ·   {first} to {last}   ·   Generated {date} by {author}</source>
+        <translation>{source}   ·   {first} 至 {last}   ·   由 {author} 于 {date} 生成</translation>
+    </message>
+    <message>
+        <source>Trainer hours needed a month</source>
+        <translation>每月所需培训师工时</translation>
+    </message>
+    <message>
+        <source>{available} h available from certified trainers</source>
+        <translation>已认证培训师可提供 {available} 小时</translation>
+    </message>
+    <message>
+        <source>Trainers short this month</source>
+        <translation>本月缺少的培训师</translation>
+    </message>
+    <message>
+        <source>{short} hours short</source>
+        <translation>缺口 {short} 小时</translation>
+    </message>
+    <message>
+        <source>Trainers short in {month}</source>
+        <translation>{month} 缺少的培训师</translation>
+    </message>
+    <message>
+        <source>{short} hours short, with the candidates forecast to be ready</source>
+        <translation>计入预测将达标的候选人后，缺口 {short} 小时</translation>
+    </message>
+    <message>
+        <source>Inputs per site and language</source>
+        <translation>各网点和语言的输入</translation>
+    </message>
+    <message>
+        <source>Hours a class: the trainer hours one class of new hires takes. Hours a change: the refresher training one change needs. Knowledge base hours: a month, keeping it up to date.</source>
+        <translation>每班工时：一班新员工所需的培训师工时。每次变更工时：一次变更所需的复训。知识库工时：每月维护知识库的工时。</translation>
+    </message>
+    <message>
+        <source>Hires a month</source>
+        <translation>每月新员工</translation>
+    </message>
+    <message>
+        <source>Hours a class</source>
+        <translation>每班工时</translation>
+    </message>
+    <message>
+        <source>Trainees a class</source>
+        <translation>每班学员</translation>
+    </message>
+    <message>
+        <source>Changes a month</source>
+        <translation>每月变更</translation>
+    </message>
+    <message>
+        <source>Hours a change</source>
+        <translation>每次变更工时</translation>
+    </message>
+    <message>
+        <source>Knowledge base hours</source>
+        <translation>知识库工时</translation>
+    </message>
+    <message>
+        <source>No site or language in this plan.</source>
+        <translation>此规划中没有网点或语言。</translation>
+    </message>
+    <message>
+        <source>Certified trainers</source>
+        <translation>已认证培训师</translation>
+    </message>
+    <message>
+        <source>Certified trainer</source>
+        <translation>已认证培训师</translation>
+    </message>
+    <message>
+        <source>Hours a month</source>
+        <translation>每月工时</translation>
+    </message>
+    <message>
+        <source>No certified trainer in this plan.</source>
+        <translation>此规划中没有已认证培训师。</translation>
+    </message>
+    <message>
+        <source>The next {months} months</source>
+        <translation>未来 {months} 个月</translation>
+    </message>
+    <message>
+        <source>Bars: certified trainers&apos; hours, with the candidates forecast to be ready stacked on them; line: the hours needed; above a month, the trainers short.</source>
+        <translation>柱：已认证培训师的工时，其上叠加预测将达标的候选人；线：所需工时；月份上方：缺少的培训师。</translation>
+    </message>
+    <message>
+        <source>Hours from candidates becoming ready</source>
+        <translation>达标候选人提供的工时</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>Side by side with {name}</source>
+        <translation>与 {name} 并列对比</translation>
+    </message>
+    <message>
+        <source>A: this plan, {this}. B: {other}. Both on the same forecast of candidates becoming ready.</source>
+        <translation>A：本规划，{this}。B：{other}。两者采用相同的候选人达标预测。</translation>
+    </message>
+    <message>
+        <source>Sites and languages</source>
+        <translation>网点和语言</translation>
+    </message>
+    <message>
+        <source>A: hours short</source>
+        <translation>A：缺口工时</translation>
+    </message>
+    <message>
+        <source>A: trainers short</source>
+        <translation>A：缺少的培训师</translation>
+    </message>
+    <message>
+        <source>B: hours short</source>
+        <translation>B：缺口工时</translation>
+    </message>
+    <message>
+        <source>B: trainers short</source>
+        <translation>B：缺少的培训师</translation>
+    </message>
+    <message>
+        <source>B minus A, trainers</source>
+        <translation>B 减 A，培训师</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemDelegate</name>
@@ -5648,6 +5812,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>The plan as it stands on screen, with the plan compared with it, as a PDF: inputs, chart, month table and assumptions.</source>
+        <translation>将屏幕上的规划及其对比规划导出为 PDF：输入、图表、月度表和假设。</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -8034,6 +8206,18 @@ Does this form really have comments only?</source>
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Export the capacity plan</source>
+        <translation>导出产能规划</translation>
+    </message>
+    <message>
+        <source>Writing the capacity plan…</source>
+        <translation>正在写入产能规划…</translation>
+    </message>
+    <message>
+        <source>Capacity plan not exported</source>
+        <translation>产能规划未导出</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from matplotlib.artist import Artist
+from matplotlib.container import Container
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 
 from trainercoach.analytics.capacity import Outlook
 from trainercoach.analytics.forecast import add_months
@@ -35,15 +38,19 @@ def capacity_outlook(outlook: Outlook, first: date) -> Figure:
         f"{label}\n{t('capacity_tip', needed=style.fmt(m.needed, 0), available=style.fmt(m.available, 0), ready=style.fmt(m.from_ready, 0), short=style.fmt(m.shortfall_hours, 0), trainers=m.shortfall_trainers)}"  # noqa: E501
         for label, m in zip(labels, months, strict=True)])
     top = max(max(m.needed for m in months), max(m.available + m.from_ready for m in months)) or 1.0
+    # The trainers short as a bare figure over its month, said once in the legend: "12 short" over each of
+    # twelve bars runs into its neighbour on a PDF's column, and in Greek on a window too.
     for x, m in zip(xs, months, strict=True):
         if m.shortfall_trainers:
-            ax.text(x, max(m.needed, m.available + m.from_ready) + top * 0.03,
-                    t("capacity_short", trainers=m.shortfall_trainers), ha="center", va="bottom",
-                    fontsize="small", color=style.BELOW)
+            ax.text(x, max(m.needed, m.available + m.from_ready) + top * 0.03, str(m.shortfall_trainers),
+                    ha="center", va="bottom", fontsize="small", fontweight="bold", color=style.BELOW)
     ax.set_ylim(0, top * 1.2)
     ax.set_xticks(xs, labels, rotation=45, ha="right")
     ax.set_ylabel(t("capacity_y"))
     ax.grid(axis="y", alpha=0.3)
-    handles = [needed, certified, ready]
+    handles: list[Artist | Container] = [needed, certified, ready]
+    if any(m.shortfall_trainers for m in months):
+        handles.append(Line2D([], [], linestyle="none", marker="$3$", markersize=9, color=style.BELOW,
+                              label=t("capacity_short")))
     fig.legend(handles=handles, loc="outside lower center", fontsize="small", ncols=style.legend_columns(handles, 3))
     return fig

@@ -126,7 +126,7 @@ TEXT: dict[str, str] = {
     "capacity_ready": N_("Candidates forecast to be ready"),
     "capacity_needed": N_("Hours needed"),
     "capacity_y": N_("Trainer hours a month"),
-    "capacity_short": N_("{trainers} short"),
+    "capacity_short": N_("Trainers short (the figure above a month)"),
     "capacity_tip": N_("Needed {needed} h, certified {available} h, newly ready {ready} h; short {short} h "
                        "({trainers} trainers)"),
     "capacity_none": N_("Add a site and language, or a trainer, to plan."),

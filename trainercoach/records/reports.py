@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from trainercoach.analytics.capacity import Outlook, Plan
 from trainercoach.records.calibration import ExerciseAgreement, ExerciseView
 from trainercoach.records.candidates import CandidateDetail, CandidateRow
 from trainercoach.records.certification import CertificationRecord
@@ -111,3 +112,20 @@ class CalibrationSnapshot:
     notes: str
     created_at: datetime
     closed_at: datetime | None
+
+
+@dataclass(frozen=True)
+class CapacitySnapshot:
+    """A capacity plan's PDF (issue 21): the plan's inputs and its outlook, and the plan set beside it, if any,
+    with its outlook on the same forecast of candidates becoming ready (as the Capacity page sets them side by
+    side)."""
+
+    lang: str
+    actor: str
+    read_at: datetime
+    first: date  # month 0 of the outlook
+    plan_id: int | None  # the saved plan's id; None for a plan as it stood on screen
+    plan: Plan
+    outlook: Outlook
+    compared: Plan | None = None
+    compared_outlook: Outlook | None = None

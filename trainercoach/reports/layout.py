@@ -261,6 +261,9 @@ def chart(fig: Figure, width: float, max_height: float | None = None) -> Drawing
     The figure is laid out at the size it prints at (points are inches / 72), so its text prints at the sizes
     the chart asks for (8 pt and more) rather than scaled down with the whole figure to 5 pt."""
     fig.set_size_inches(width / 72, (max_height or width * CHART_ASPECT) / 72)
+    # Laid out once at this size before it is saved: a title wrapped to fit the column when first drawn only
+    # gets its room from the layout on the next draw (else a two-line subtitle runs into the title above it).
+    fig.draw_without_rendering()
     buffer = io.BytesIO()
     fig.savefig(buffer, format="svg")
     buffer.seek(0)

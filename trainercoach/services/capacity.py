@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from trainercoach.analytics.capacity import Outlook, Plan, SiteLoad, Trainer, outlook, plan_from_dict, plan_to_dict
 from trainercoach.errors import NotFound, ValidationError
@@ -76,12 +77,17 @@ class CapacityService:
     def open(self, plan_id: int, today: date | None = None) -> Plan:
         """A saved plan's inputs with today's forecast of who becomes ready."""
         with self.coach.db.reading() as session:
-            row = session.get(CapacityPlan, plan_id)
-            if row is None:
-                raise NotFound(_("This plan is no longer in the database."))
-            name, inputs = row.name, row.inputs
-        ready = self.coach.forecasts.programme(today)
-        return plan_from_dict(name, json.loads(inputs), tuple(value for _, value in ready.months))
+            return self.open_in(session, plan_id, today)
+
+    def open_in(self, session: Session, plan_id: int, today: date | None = None, *, forecast: bool = True) -> Plan:
+        """The same inside a read the caller holds open; ``forecast=False`` leaves the forecast out (a plan set
+        beside another takes that one's, as the page does)."""
+        row = session.get(CapacityPlan, plan_id)
+        if row is None:
+            raise NotFound(_("This plan is no longer in the database."))
+        ready = tuple(value for _, value in self.coach.forecasts.programme_in(session, today).months) \
+            if forecast else ()
+        return plan_from_dict(row.name, json.loads(row.inputs), ready)
 
     def save(self, plan: Plan) -> int:
         """Save the plan under its name, replacing a plan of that name (one transaction, one undo step)."""

@@ -106,7 +106,12 @@ class ForecastService:
 
     def programme(self, today: date | None = None, months: int = 12) -> ProgrammeForecast:
         """How many are expected to become ready in each of the next ``months`` months."""
-        rows = self.all(today)
+        with self.coach.db.reading() as session:
+            return self.programme_in(session, today, months)
+
+    def programme_in(self, session: Session, today: date | None = None, months: int = 12) -> ProgrammeForecast:
+        """The same, inside a read the caller holds open (the capacity plan's PDF reads it with the plan)."""
+        rows = self.all_in(session, today)
         results = [row.forecast for row in rows]
         return ProgrammeForecast(
             ready_per_month(results, today or date.today(), months),

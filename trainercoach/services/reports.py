@@ -7,6 +7,7 @@ in the language asked for (None: the app's), since some of what it reads is word
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -15,12 +16,14 @@ from sqlalchemy.orm import Session
 
 from trainercoach import i18n
 from trainercoach.analytics.agreement import BOOTSTRAP_RESAMPLES
+from trainercoach.analytics.capacity import Plan
 from trainercoach.errors import NotFound
 from trainercoach.i18n import _
 from trainercoach.models import CalibrationExercise, Person
 from trainercoach.records.gaps import CaseSnapshot
 from trainercoach.records.reports import (
     CalibrationSnapshot,
+    CapacitySnapshot,
     EvaluationSnapshot,
     FeedbackFormSnapshot,
     ObservationSheet,
@@ -126,3 +129,22 @@ class ReportService:
         with i18n.using(lang) as chosen, self.coach.db.reading(snapshot=True) as session:
             return CaseSnapshot(lang=chosen, actor=self.coach.actor, read_at=datetime.now(),
                                 case=self.coach.cases.get_in(session, case_id))
+
+    def capacity(self, plan: Plan | int, *, compare: int | None = None, today: date | None = None,
+                 lang: str | None = None) -> CapacitySnapshot:
+        """A capacity plan's PDF (issue 21): a saved plan by id with the forecast read with it, or the plan as it
+        stands on screen (its forecast is the one on screen, so the PDF shows what the page showed); ``compare``:
+        a saved plan set beside it, on the same forecast. Raises NotFound for a plan no longer in the database
+        and ValidationError for a plan with a bad input."""
+        today = today or date.today()
+        capacity = self.coach.capacity
+        with i18n.using(lang) as chosen:
+            with self.coach.db.reading(snapshot=True) as session:
+                mine = capacity.open_in(session, plan, today) if isinstance(plan, int) else plan
+                other = capacity.open_in(session, compare, today, forecast=False) if compare is not None else None
+            if other is not None:
+                other = replace(other, ready_per_month=mine.ready_per_month)
+            return CapacitySnapshot(
+                lang=chosen, actor=self.coach.actor, read_at=datetime.now(), first=today,
+                plan_id=plan if isinstance(plan, int) else None, plan=mine, outlook=capacity.outlook(mine),
+                compared=other, compared_outlook=capacity.outlook(other) if other is not None else None)

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths, Qt, QUr
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
+from trainercoach.analytics.capacity import Plan
 from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.dialogs.print_form import FILTERS, default_paper
 from trainercoach.gui.messages import show_error
@@ -210,4 +211,19 @@ def export_programme_report(coach: Coach, parent: QWidget | None = None) -> Path
                    lambda path, size: write_programme_report(coach.reports.programme(), path, page_size=size))
 
 
-__all__ = ["PdfExport", "export_evaluation", "export_programme_report", "export_session_report"]
+def export_capacity_report(coach: Coach, plan: Plan, compare: int | None = None,
+                           parent: QWidget | None = None) -> Path | None:
+    """Save the capacity plan as it stands on screen (with the saved plan ``compare`` beside it) as a PDF and
+    open it; the plan's forecast is the one on screen, the comparison is read with it in the worker."""
+    from trainercoach.reports.capacity_report import write_capacity_report
+
+    return _export(parent, QCoreApplication.translate("PdfExport", "Export the capacity plan"),
+                   f"{plan.name} - capacity plan",
+                   QCoreApplication.translate("PdfExport", "Writing the capacity plan…"),
+                   QCoreApplication.translate("PdfExport", "Capacity plan not exported"),
+                   lambda path, size: write_capacity_report(coach.reports.capacity(plan, compare=compare), path,
+                                                            page_size=size))
+
+
+__all__ = ["PdfExport", "export_capacity_report", "export_evaluation", "export_programme_report",
+           "export_session_report"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -99,6 +100,11 @@ class CapacityPage(QScrollArea):
         export_button = QPushButton(self.tr("Export CSV…"))
         export_button.clicked.connect(self.export_csv)
         saved_row.addWidget(export_button)
+        self.pdf_button = QPushButton(self.tr("Export PDF…"))
+        self.pdf_button.setToolTip(self.tr("The plan as it stands on screen, with the plan compared with it, as a "
+                                           "PDF: inputs, chart, month table and assumptions."))
+        self.pdf_button.clicked.connect(self.export_pdf)
+        saved_row.addWidget(self.pdf_button)
         layout.addLayout(saved_row)
         self._compared: dict[int, Plan] = {}
         self.status = QLabel(self.tr("Loading…"))
@@ -310,6 +316,21 @@ class CapacityPage(QScrollArea):
             write_outlook_csv(self.outlook, date.today(), path)
         except (OSError, TrainerCoachError) as error:
             self.errors.setText(explain(error) if isinstance(error, TrainerCoachError) else str(error))
+
+    def export_pdf(self) -> Path | None:
+        """The plan on screen as a PDF, written in a worker (export_dialog.PdfExport) while the window paints;
+        a plan with a bad cell is not exported (the reason is beside the tables, as for every edit)."""
+        from trainercoach.gui.dialogs.export_dialog import export_capacity_report
+
+        plan = self.read_plan()
+        if plan is None or self.outlook is None:
+            return None
+        try:
+            self.coach.capacity.outlook(plan)
+        except ValidationError as error:
+            self.errors.setText(" ".join(dict.fromkeys(error.errors.values())))
+            return None
+        return export_capacity_report(self.coach, plan, self.compare.currentData(), self)
 
     def _comparison(self, mine: Outlook) -> None:
         plan_id = self.compare.currentData()
