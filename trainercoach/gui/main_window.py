@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self._built: dict[int, QWidget] = {}  # the pages built so far; the others are placeholders
         self._stale: set[int] = set()  # built pages to read again when next shown
         self._headers: dict[int, QByteArray] = {}  # remembered columns, applied when the table is built
-        fill_navigation(self.ui.navigation, self.ui.pages)
+        fill_navigation(self.ui.navigation, self.ui.pages, PAGES)
         self.ui.navigation.currentRowChanged.connect(self.show_page)
         self.ui.actionRedo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self._connect_actions()

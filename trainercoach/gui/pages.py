@@ -130,10 +130,10 @@ DASHBOARD, PIPELINE, CANDIDATES, SESSIONS, PROGRAMME = (index(i) for i in
 __all__ = ["CANDIDATES", "DASHBOARD", "PAGES", "PIPELINE", "PROGRAMME", "SESSIONS", "Page", "find", "index"]
 
 
-def fill_navigation(navigation: QListWidget, pages: QStackedWidget) -> None:
+def fill_navigation(navigation: QListWidget, pages: QStackedWidget, entries: tuple[Page, ...] = PAGES) -> None:
     """One placeholder page and one navigation entry per page, the list as wide as its longest title in the
     interface's language (within bounds): "Επιχειρηματικές τεκμηριώσεις" ran past a fixed width."""
-    for entry in PAGES:
+    for entry in entries:
         pages.addWidget(QWidget())
         QListWidgetItem(entry.translated_title(), navigation)
     navigation.ensurePolished()
