@@ -29,7 +29,7 @@ from trainercoach.imports.problems import ImportCancelled, ImportRefused, Nothin
 from trainercoach.imports.scales import BUILTIN_SCALE, ColumnScan, answer, normalise_word, parse_answer
 from trainercoach.imports.surveys import TIME, Guess, guess_columns
 from trainercoach.imports.tables import Row, TableRefused, check_file, header_key, listed, open_table
-from trainercoach.imports.times import ORDERS, date_order, parse_offset, parse_time
+from trainercoach.imports.times import ORDERS, ambiguous_zone, date_order, parse_offset, parse_time, zone_choices
 from trainercoach.records.feedback import FeedbackEntry, FeedbackItemRecord, ImportRecord
 from trainercoach.services.feedback import MAX_COMMENT, DuplicateImport
 
@@ -131,6 +131,8 @@ class Preview:
     asks_comment_only: bool = False
     # The response times' dates could be day/month or month/day: the person says which (Mapping.date_order).
     asks_date_order: bool = False
+    # The response times carry a zone name with several meanings ("CST"): the person says which (Mapping.zones).
+    asks_zones: tuple[str, ...] = ()
     # Rows dated before the session began or more than LATE_AFTER_DAYS after it; when the lead has not decided
     # (``outside``) each is a problem, and ``asks_outside`` says they are the only ones, so the lead decides.
     outside_rows: int = 0
@@ -215,6 +217,7 @@ class _Plan:
     window: tuple[datetime, datetime] | None = None  # the session's start and LATE_AFTER_DAYS after, in UTC
     outside: str = ""  # the lead's decision on forms dated outside the window, "" while undecided
     asks_order: bool = False  # every date could be day/month or month/day: one question, not one per row
+    asks_zones: list[str] = field(default_factory=list)  # ambiguous zone names: one question each, not one per row
 
 
 def comment_only_problem(line: int) -> Problem:
@@ -288,8 +291,10 @@ def _scan(rows: Iterable[Row], plan: _Plan, line: int) -> list[Problem]:
     likelihood column mapped to a 1-5 item, or worded answers from two scales (see ``ColumnScan``)."""
     scans = {index: ColumnScan(plan.scale) for index, _header, _item in plan.answers}
     time_index = plan.time[0] if plan.time is not None and not plan.order else -1
+    zone_index = plan.time[0] if plan.time is not None else -1
     seen: set[str] = set()
-    if not scans and time_index < 0:
+    names: set[str] = set()  # ambiguous zone names ("CST") the mapping does not settle: asked once each
+    if not scans and zone_index < 0:
         return []
     for row in rows:
         cells = row.cells
@@ -298,6 +303,8 @@ def _scan(rows: Iterable[Row], plan: _Plan, line: int) -> list[Problem]:
                 scan.add(cells[index])
         if 0 <= time_index < len(cells) and cells[time_index].strip():
             seen.add(date_order(cells[time_index]))
+        if 0 <= zone_index < len(cells):
+            names.add(ambiguous_zone(cells[zone_index], plan.zones))
     problems = []
     for index, header, item in plan.answers:
         why = scans[index].problem(item)
@@ -315,6 +322,11 @@ def _scan(rows: Iterable[Row], plan: _Plan, line: int) -> list[Problem]:
             plan.asks_order = True
             problems.append(Problem(line, header, _("Every response time could be day/month or month/day (such as "
                                                     "10/11); say which the file uses.")))
+    if plan.time is not None:
+        plan.asks_zones = sorted(names - {""})
+        problems.extend(Problem(line, plan.time[1], _("The response times are marked {name}, which could be "
+                                                      "{choices}; say which it is.", name=name,
+                                                      choices=zone_choices(name))) for name in plan.asks_zones)
     return problems
 
 
@@ -375,7 +387,8 @@ def _parse_row(row: Row, plan: _Plan) -> _Parsed:
                                                     "{count}).", max=MAX_COMMENT, count=len(comment))))
     answered_at = None
     outside = False
-    if plan.time is not None and plan.time[0] < len(cells) and cells[plan.time[0]].strip() and not plan.asks_order:
+    if plan.time is not None and plan.time[0] < len(cells) and cells[plan.time[0]].strip() and not plan.asks_order \
+            and not plan.asks_zones:
         try:
             answered_at = parse_time(cells[plan.time[0]], plan.order, plan.zones)
         except ValueError as error:
@@ -402,7 +415,8 @@ def file_sha256(path: str | Path, cancelled: Callable[[], bool] | None = None) -
     try:
         stream = open(path, "rb")  # noqa: SIM115 - closed below; opening is what may be refused
     except OSError as error:
-        raise TableRefused(f"{Path(path).name} cannot be read: {error.strerror or error}.") from error
+        raise TableRefused(_("{file} cannot be read: {why}.", file=Path(path).name,
+                             why=error.strerror or error)) from error
     with stream:
         while chunk := stream.read(1024 * 1024):
             if cancelled is not None and cancelled():
@@ -456,10 +470,12 @@ def preview(coach: Coach, path: str | Path, mapping: Mapping | None = None, limi
                 more += max(len(parsed.problems) - max(room, 0), 0)
         except TableRefused as error:
             problems.append(Problem(error.line or 0, "", str(error)))
-        only_questions = not more and len(problems) == asks_comment + plan.asks_order + outside_asked
+        asked = asks_comment + plan.asks_order + len(plan.asks_zones) + outside_asked
+        only_questions = not more and len(problems) == asked
         result = Preview(path.name, table.kind, table.encoding, table.delimiter, list(table.headers), mapping,
                          rows, problems, more, total, blank, sha256, coach.feedback.earlier_import(sha256),
                          asks_comment_only=asks_comment and only_questions, asks_date_order=plan.asks_order,
+                         asks_zones=tuple(plan.asks_zones),
                          outside_rows=outside_rows, asks_outside=bool(outside_asked) and only_questions,
                          left_out=left_out, only_questions=only_questions and bool(problems))
     return result

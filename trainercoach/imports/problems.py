@@ -23,6 +23,17 @@ class Problem(NamedTuple):
             _("line {line}", line=self.line)
         return f"{where}: {self.why}"
 
+    def text(self) -> str:
+        """The problem as a window lists it, framing and all in the person's language ("Line 5, column
+        “Clarity”: …"), so a Greek or Chinese preview reads as one sentence in that language."""
+        if self.line and self.column:
+            return _("Line {line}, column “{column}”: {why}", line=self.line, column=self.column, why=self.why)
+        if self.line:
+            return _("Line {line}: {why}", line=self.line, why=self.why)
+        if self.column:
+            return _("Column “{column}”: {why}", column=self.column, why=self.why)
+        return _("The file: {why}", why=self.why)
+
 
 class ImportRefused(TrainerCoachError):
     """The file has problems; nothing was written. ``problems`` lists them (at most MAX_PROBLEMS), ``more``

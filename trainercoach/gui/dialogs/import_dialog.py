@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainercoach.errors import TrainerCoachError
+from trainercoach.gui.dialogs.import_questions import ask_comment_only, ask_date_order, ask_outside, ask_zone
 from trainercoach.gui.formats import date_text, datetime_text
 from trainercoach.gui.forms.ui_import_dialog import Ui_ImportFeedbackDialog
 from trainercoach.gui.messages import explain
@@ -36,8 +37,6 @@ from trainercoach.imports.feedback_import import (
     COMMENT,
     IGNORE,
     LATE_AFTER_DAYS,
-    OUTSIDE_IMPORT,
-    OUTSIDE_LEAVE_OUT,
     DuplicateImport,
     ImportCancelled,
     ImportRefused,
@@ -51,7 +50,6 @@ from trainercoach.imports.feedback_import import (
 )
 from trainercoach.imports.surveys import CERTAIN, GUESS, LIKELY, TIME, sureness, survey_kind
 from trainercoach.imports.tables import header_key, read_headers
-from trainercoach.imports.times import DAY_FIRST, MONTH_FIRST
 from trainercoach.services import Coach
 
 PREVIEW_ROWS = 50
@@ -61,13 +59,6 @@ OUTSIDE_ROW = QColor("#fff4d6")
 # How sure each column's guess is, as a mark and a colour beside the mapping (the words are translated below).
 SURE_COLOURS = {CERTAIN: QColor("#15803d"), LIKELY: QColor("#15803d"), GUESS: QColor("#b45309")}
 PRESET, CHOSEN = "preset", "chosen"
-
-
-def problem_text(line: int, column: str, why: str) -> str:
-    where = f"Line {line}" if line else "The file"
-    if column:
-        where += f", column “{column}”"
-    return f"{where}: {why}"
 
 
 class ImportFeedbackDialog(QDialog):
@@ -321,7 +312,7 @@ class ImportFeedbackDialog(QDialog):
             sample = first_values.get(column, "")
             self.ui.mappingTable.setItem(column, 3, QTableWidgetItem(sample if len(sample) < 40 else sample[:39] + "…"))
         self._fill_preview_table(result)
-        problems = [problem_text(p.line, p.column, p.why) for p in result.problems]
+        problems = [p.text() for p in result.problems]
         if result.more_problems:
             problems.append(self.tr("…and {n} more problems.").format(n=result.more_problems))
         self._show_problems(problems)
@@ -333,7 +324,11 @@ class ImportFeedbackDialog(QDialog):
                 when=datetime_text(earlier.imported_at), who=earlier.imported_by, n=earlier.rows,
                 session=earlier.delivery_id))
         self.ui.duplicateLabel.setVisible(result.earlier is not None)
-        if result.asks_date_order and result.only_questions:
+        if result.asks_zones and result.only_questions:
+            self.ui.summaryLabel.setText(self.tr("The response times are marked {names}, which could mean more than "
+                                                 "one time zone: you will be asked which, then shown the preview "
+                                                 "again.").format(names=", ".join(result.asks_zones)))
+        elif result.asks_date_order and result.only_questions:
             self.ui.summaryLabel.setText(self.tr("The response times could be day/month or month/day (such as 10/11): "
                                                  "you will be asked which, then shown the preview again."))
         elif result.asks_outside:
@@ -413,18 +408,15 @@ class ImportFeedbackDialog(QDialog):
     def start_import(self) -> None:
         if self.preview is None or not self._may_ask(self.preview) or self.path is None or self._import is not None:
             return
-        if self.preview.asks_date_order:
-            order = self._ask_date_order()
-            if order:
-                self.mapping_extra = (order, self.mapping_extra[1])
-                self._mapping_changed()  # read again with the order: the dates may raise other questions
+        if self.preview.asks_date_order or self.preview.asks_zones:
+            self._ask_about_times(self.preview)
             return
         if self.preview.asks_outside and not self.outside:
-            self.outside = self._ask_outside(self.preview.outside_rows)
+            self.outside = ask_outside(self, self.preview.outside_rows)
             if not self.outside:
                 return
         comment_only = self.preview.asks_comment_only
-        if comment_only and not self._ask_comment_only():
+        if comment_only and not ask_comment_only(self):
             return
         if self.preview.earlier is not None and not self._allow_duplicate and not self._ask_duplicate(
                 self.preview.earlier):
@@ -452,43 +444,27 @@ class ImportFeedbackDialog(QDialog):
         operation.worker.finished.connect(lambda: self._workers.discard(operation.worker))
         operation.start()
 
+    def _ask_about_times(self, seen: Preview) -> None:
+        """The response times' questions, once per file: the dates' order, then what each ambiguous zone name
+        means. The answers go into the mapping (a saved preset keeps them) and the file is read again with them,
+        as the times may then raise other questions (forms dated outside the session)."""
+        order, zones = self.mapping_extra[0], dict(self.mapping_extra[1])
+        if seen.asks_date_order:
+            order = ask_date_order(self)
+            if not order:
+                return
+        for name in seen.asks_zones:
+            offset = ask_zone(self, name)
+            if not offset:
+                return
+            zones[name] = offset
+        self.mapping_extra = (order, zones)
+        self._mapping_changed()
+
     @staticmethod
     def _may_ask(seen: Preview) -> bool:
         """Whether Import may go ahead, perhaps after asking: no problems, or only questions for the lead."""
         return seen.ok or seen.only_questions
-
-    def _ask_date_order(self) -> str:
-        """10/11/2025 is 10 November or 11 October: the lead says which the file uses, it is never guessed."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Day or month first?"),
-                          self.tr("Every response time in this file could be read day/month or month/day (such as "
-                                  "10/11/2025). Which does the file use?"), parent=self)
-        day = box.addButton(self.tr("Day first (10 November)"), QMessageBox.ButtonRole.AcceptRole)
-        month = box.addButton(self.tr("Month first (October 11)"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return DAY_FIRST if box.clickedButton() is day else MONTH_FIRST if box.clickedButton() is month else ""
-
-    def _ask_outside(self, count: int) -> str:
-        """Forms dated before the session or long after it: the lead says whether they belong to it."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Forms dated outside the session"),
-                          self.tr("%n form(s) dated before the session began or more than {days} days after it: "
-                                  "they may belong to another session.\n\nImport them into this session, or leave "
-                                  "them out?", "", count).format(days=LATE_AFTER_DAYS), parent=self)
-        keep = box.addButton(self.tr("Import them"), QMessageBox.ButtonRole.AcceptRole)
-        leave = box.addButton(self.tr("Leave them out"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return OUTSIDE_IMPORT if box.clickedButton() is keep else OUTSIDE_LEAVE_OUT if box.clickedButton() is leave \
-            else ""
-
-    def _ask_comment_only(self) -> bool:
-        """A mapping with no rating column is what a wrong guess looks like: import it only on the lead's word."""
-        answer = QMessageBox.question(
-            self, self.tr("Import comments only?"),
-            self.tr("No column is mapped to a rating, so only the comments would be imported and every rating in "
-                    "the file dropped.\n\nDoes this form really have comments only?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
 
     def _ask_duplicate(self, earlier: object) -> bool:
         answer = QMessageBox.question(
@@ -529,7 +505,7 @@ class ImportFeedbackDialog(QDialog):
         elif isinstance(error, ImportCancelled):
             self.ui.summaryLabel.setText(explain(error))
         elif isinstance(error, ImportRefused):
-            self._show_problems([problem_text(p.line, p.column, p.why) for p in error.problems]
+            self._show_problems([p.text() for p in error.problems]
                                 or [explain(error)])
             self.ui.summaryLabel.setText(self.tr("Nothing was imported."))
         elif isinstance(error, TrainerCoachError):

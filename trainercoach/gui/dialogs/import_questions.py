@@ -1,0 +1,83 @@
+"""The questions the feedback import window asks the lead rather than guess: day or month first, which time zone
+an ambiguous name means, forms dated outside the session, comment-only forms. Each is asked once per file, on
+Import, and the answer goes into the mapping (or the import's options), so a saved preset keeps it. The words are
+the import window's (its translation context), wherever they are written."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from trainercoach.imports.feedback_import import LATE_AFTER_DAYS, OUTSIDE_IMPORT, OUTSIDE_LEAVE_OUT
+from trainercoach.imports.times import DAY_FIRST, MONTH_FIRST, offset_text, zone_meanings
+
+
+def ask_date_order(parent: QWidget) -> str:
+    """10/11/2025 is 10 November or 11 October: the lead says which the file uses, it is never guessed."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, QCoreApplication.translate("ImportFeedbackDialog", "Day or month first?"),
+        QCoreApplication.translate("ImportFeedbackDialog", "Every response time in this file could be read "
+                                   "day/month or month/day (such as 10/11/2025). Which does the file use?"),
+        parent=parent)
+    day = box.addButton(QCoreApplication.translate("ImportFeedbackDialog", "Day first (10 November)"),
+                        QMessageBox.ButtonRole.AcceptRole)
+    month = box.addButton(QCoreApplication.translate("ImportFeedbackDialog", "Month first (October 11)"),
+                          QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return DAY_FIRST if box.clickedButton() is day else MONTH_FIRST if box.clickedButton() is month else ""
+
+
+def zone_choice_text(name: str, meaning: str, offset: str) -> str:
+    """A meaning as the question spells it out: "CST — China Standard Time, UTC+08:00"."""
+    return QCoreApplication.translate("ImportFeedbackDialog", "{name} — {meaning}, {offset}").format(
+        name=name, meaning=meaning, offset=offset_text(offset))
+
+
+def ask_zone(parent: QWidget, name: str) -> str:
+    """"CST" is China's, North America's Central or Cuba's: the lead says which, as an offset ("+08:00"); ""
+    when they cancel. The choices are the name's known meanings, each with its offset."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("ImportFeedbackDialog", "Which time zone is {name}?").format(name=name),
+        QCoreApplication.translate("ImportFeedbackDialog", "The response times in this file are marked {name}, a "
+                                   "name that several time zones share. Which one did the survey use?").format(
+            name=name), parent=parent)
+    buttons = {offset: box.addButton(zone_choice_text(name, meaning, offset), QMessageBox.ButtonRole.AcceptRole)
+               for offset, meaning in zone_meanings(name)}
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return next((offset for offset, button in buttons.items() if box.clickedButton() is button), "")
+
+
+def ask_outside(parent: QWidget, count: int) -> str:
+    """Forms dated before the session or long after it: the lead says whether they belong to it."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("ImportFeedbackDialog", "Forms dated outside the session"),
+        QCoreApplication.translate("ImportFeedbackDialog", "%n form(s) dated before the session began or more than "
+                                   "{days} days after it: they may belong to another session.\n\nImport them into "
+                                   "this session, or leave them out?", "", count).format(days=LATE_AFTER_DAYS),
+        parent=parent)
+    keep = box.addButton(QCoreApplication.translate("ImportFeedbackDialog", "Import them"),
+                         QMessageBox.ButtonRole.AcceptRole)
+    leave = box.addButton(QCoreApplication.translate("ImportFeedbackDialog", "Leave them out"),
+                          QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return OUTSIDE_IMPORT if box.clickedButton() is keep else OUTSIDE_LEAVE_OUT if box.clickedButton() is leave \
+        else ""
+
+
+def ask_comment_only(parent: QWidget) -> bool:
+    """A mapping with no rating column is what a wrong guess looks like: import it only on the lead's word."""
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("ImportFeedbackDialog", "Import comments only?"),
+        QCoreApplication.translate("ImportFeedbackDialog", "No column is mapped to a rating, so only the comments "
+                                   "would be imported and every rating in the file dropped.\n\nDoes this form "
+                                   "really have comments only?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+__all__ = ["ask_comment_only", "ask_date_order", "ask_outside", "ask_zone", "zone_choice_text"]
