@@ -9,14 +9,24 @@ from typing import NamedTuple
 from trainercoach.errors import TrainerCoachError
 from trainercoach.i18n import _
 
+# What the person can settle without touching the file (``Problem.kind``): the command line names its option and
+# the window asks, whatever language ``why`` is in.
+DATE_ORDER = "date-order"
+ZONE = "zone"
+OUTSIDE = "outside"
+COMMENT_ONLY = "comment-only"
+
 
 class Problem(NamedTuple):
     """Something wrong in the file: the line a person sees in a spreadsheet (1 = header), the column's header
-    ("" when the whole row or file is meant) and why, in words for that person."""
+    ("" when the whole row or file is meant) and why, in words for that person (translated with ``_`` when it
+    is made, so in the language of whoever reads it). ``kind`` is one of the questions above, or "" for a fault
+    in the file or the mapping."""
 
     line: int
     column: str
     why: str
+    kind: str = ""
 
     def __str__(self) -> str:
         where = _("line {line}, column {column!r}", line=self.line, column=self.column) if self.column else \
@@ -61,4 +71,5 @@ class ImportCancelled(TrainerCoachError):
         super().__init__(_("The import was cancelled; nothing was written."))
 
 
-__all__ = ["ImportCancelled", "ImportRefused", "NothingToImport", "Problem"]
+__all__ = ["COMMENT_ONLY", "DATE_ORDER", "OUTSIDE", "ZONE", "ImportCancelled", "ImportRefused", "NothingToImport",
+           "Problem"]

@@ -47,6 +47,10 @@ AMBIGUOUS_ZONES: dict[str, tuple[tuple[str, str], ...]] = {
 _NOT_ZONES = {"AM", "PM"}
 
 
+class ZoneUnknown(ValueError):
+    """A time's zone name this app cannot read as one offset (ambiguous or unknown): the person says which."""
+
+
 def parse_offset(text: str) -> timezone:
     """An offset as a person writes it ("+08:00", "UTC+8", "-0530"); ValueError when it is not one."""
     found = _OFFSET.fullmatch(text.strip())
@@ -66,14 +70,14 @@ def _named_zone(name: str, text: str, zones: dict[str, str]) -> tzinfo:
     if name.upper() in ZONE_NAMES:
         return timezone(timedelta(hours=ZONE_NAMES[name.upper()]))
     if name.upper() in AMBIGUOUS_ZONES:
-        raise ValueError(_("{value!r}: the time zone {name} could be {choices}; say which offset it is.",
+        raise ZoneUnknown(_("{value!r}: the time zone {name} could be {choices}; say which offset it is.",
                            value=text, name=name, choices=zone_choices(name)))
     if "/" in name:
         try:
             return ZoneInfo(name)
         except (ValueError, OSError, KeyError):
             pass
-    raise ValueError(_("{value!r}: this app does not know the time zone {name}; say which offset it is.",
+    raise ZoneUnknown(_("{value!r}: this app does not know the time zone {name}; say which offset it is.",
                        value=text, name=name))
 
 
@@ -204,5 +208,5 @@ def parse_time(text: str, order: str = "", zones: dict[str, str] | None = None) 
     return moment.astimezone(UTC).replace(tzinfo=None)
 
 
-__all__ = ["AMBIGUOUS_ZONES", "DAY_FIRST", "MONTH_FIRST", "ORDERS", "ZONE_NAMES", "ambiguous_zone", "date_order",
-           "offset_text", "parse_offset", "parse_time", "zone_choices", "zone_meanings"]
+__all__ = ["AMBIGUOUS_ZONES", "DAY_FIRST", "MONTH_FIRST", "ORDERS", "ZONE_NAMES", "ZoneUnknown", "ambiguous_zone",
+           "date_order", "offset_text", "parse_offset", "parse_time", "zone_choices", "zone_meanings"]
