@@ -358,8 +358,10 @@ def _parse_row(row: Row, plan: _Plan) -> _Parsed:
                                                     "{count}).", max=MAX_COMMENT, count=len(comment))))
     answered_at = None
     outside = False
+    # A time whose zone name is being asked about waits for the answer; any other is read (an unknown name is a
+    # problem now, not after the question).
     if plan.time is not None and plan.time[0] < len(cells) and cells[plan.time[0]].strip() and not plan.asks_order \
-            and not plan.asks_zones:
+            and not (plan.asks_zones and ambiguous_zone(cells[plan.time[0]], plan.zones)):
         try:
             answered_at = parse_time(cells[plan.time[0]], plan.order, plan.zones)
         except ValueError as error:

@@ -12,7 +12,7 @@ import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
-from trainercoach.i18n import N_, _
+from trainercoach.i18n import N_, _, language
 from trainercoach.i18n import text as in_language
 
 DAY_FIRST = "dmy"
@@ -94,7 +94,8 @@ def zone_meanings(name: str) -> list[tuple[str, str]]:
 
 def zone_choices(name: str) -> str:
     """The meanings of an ambiguous name in one line, for a message: "China Standard Time UTC+08:00, …"."""
-    return ", ".join(f"{meaning} {offset_text(offset)}" for offset, meaning in zone_meanings(name))
+    separator = "、" if language() == "zh_CN" else ", "  # Chinese lists with the enumeration comma
+    return separator.join(f"{meaning} {offset_text(offset)}" for offset, meaning in zone_meanings(name))
 
 
 def ambiguous_zone(value: str, zones: dict[str, str] | None = None) -> str:

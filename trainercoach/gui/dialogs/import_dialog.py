@@ -12,7 +12,7 @@ from datetime import UTC
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,8 +20,11 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QInputDialog,
+    QListView,
     QListWidgetItem,
     QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidgetItem,
     QWidget,
 )
@@ -59,6 +62,18 @@ OUTSIDE_ROW = QColor("#fff4d6")
 # How sure each column's guess is, as a mark and a colour beside the mapping (the words are translated below).
 SURE_COLOURS = {CERTAIN: QColor("#15803d"), LIKELY: QColor("#15803d"), GUESS: QColor("#b45309")}
 PRESET, CHOSEN = "preset", "chosen"
+
+
+class WrappedLines(QStyledItemDelegate):
+    """A list row as tall as its wrapped sentence really is. Qt measures a wrapped row in the view's font, but a
+    problem quoting Chinese headers in a Greek sentence is drawn partly in a taller fallback font, so the measured
+    row was too short and its last line cut: each line is given a third more room."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        spacing = max(1, option.fontMetrics.lineSpacing())
+        lines = max(1, round(size.height() / spacing))
+        return QSize(size.width(), size.height() + lines * spacing // 3 + 2)
 
 
 class ImportFeedbackDialog(QDialog):
@@ -111,6 +126,10 @@ class ImportFeedbackDialog(QDialog):
         self.ui.cancelImportButton.clicked.connect(self.cancel_import)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.problemsTitle.setText(self.tr("Problems"))
+        # A problem is a sentence, longer in Greek than in English: wrapped to the list's width, never cut.
+        self.ui.problemsList.setResizeMode(QListView.ResizeMode.Adjust)
+        self.ui.problemsList.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.ui.problemsList.setItemDelegate(WrappedLines(self.ui.problemsList))
         self.ui.splitter.setSizes([260, 220, 140])
         self._set_enabled()
 
@@ -294,7 +313,8 @@ class ImportFeedbackDialog(QDialog):
         if generation != self._generation:
             return  # the mapping changed again while this one was read
         self.preview = result
-        separator = {",": "comma", ";": "semicolon", "\t": "tab"}.get(result.delimiter, result.delimiter)
+        separator = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}.get(result.delimiter,
+                                                                                             result.delimiter)
         info = (self.tr("{kind}, {encoding}, separated by {sep}").format(
             kind=result.kind.upper(), encoding=result.encoding, sep=separator) if result.kind == "csv"
             else result.kind.upper())
@@ -365,7 +385,9 @@ class ImportFeedbackDialog(QDialog):
             for index, _, target in columns:
                 if row.entry is not None and target == TIME:
                     answered = row.entry.answered_at  # UTC, shown on this computer's clock
-                    text = "" if answered is None else datetime_text(answered.replace(tzinfo=UTC).astimezone())
+                    # A time still waiting for a question's answer (its zone) is shown as the file writes it.
+                    text = row.cells[index] if answered is None and index < len(row.cells) else \
+                        "" if answered is None else datetime_text(answered.replace(tzinfo=UTC).astimezone())
                 elif row.entry is not None:
                     value = row.entry.comment if target == COMMENT else row.entry.answers.get(target)
                     text = "" if value is None else str(value)
@@ -412,7 +434,10 @@ class ImportFeedbackDialog(QDialog):
             self._ask_about_times(self.preview)
             return
         if self.preview.asks_outside and not self.outside:
-            self.outside = ask_outside(self, self.preview.outside_rows)
+            self.outside = ask_outside(self, self.tr(
+                "%n form(s) dated before the session began or more than {days} days after it: they may belong to "
+                "another session.\n\nImport them into this session, or leave them out?", "",
+                self.preview.outside_rows).format(days=LATE_AFTER_DAYS))
             if not self.outside:
                 return
         comment_only = self.preview.asks_comment_only

@@ -5,10 +5,10 @@ the import window's (its translation context), wherever they are written."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from trainercoach.imports.feedback_import import LATE_AFTER_DAYS, OUTSIDE_IMPORT, OUTSIDE_LEAVE_OUT
+from trainercoach.imports.feedback_import import OUTSIDE_IMPORT, OUTSIDE_LEAVE_OUT
 from trainercoach.imports.times import DAY_FIRST, MONTH_FIRST, offset_text, zone_meanings
 
 
@@ -34,30 +34,61 @@ def zone_choice_text(name: str, meaning: str, offset: str) -> str:
         name=name, meaning=meaning, offset=offset_text(offset))
 
 
+class ZoneQuestion(QDialog):
+    """Which time zone an ambiguous name means: the question, then one button per meaning, one under the other
+    (spelled out with its offset, they are too long to sit side by side), and Cancel."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.offset = ""
+        self.setWindowTitle(QCoreApplication.translate("ImportFeedbackDialog", "Which time zone is {name}?").format(
+            name=name))
+        layout = QVBoxLayout(self)
+        self.label = QLabel(QCoreApplication.translate(
+            "ImportFeedbackDialog", "The response times in this file are marked {name}, a name that several time "
+            "zones share. Which one did the survey use?").format(name=name), self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.label)
+        self.choices: list[QPushButton] = []
+        for offset, meaning in zone_meanings(name):
+            button = QPushButton(zone_choice_text(name, meaning, offset), self)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, offset=offset: self._choose(offset))
+            layout.addWidget(button)
+            self.choices.append(button)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        box.rejected.connect(self.reject)
+        self.cancel_button = box.button(QDialogButtonBox.StandardButton.Cancel)
+        layout.addWidget(box)
+        self.setMinimumWidth(min(720, max(420, self.sizeHint().width())))
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def buttons(self) -> list[QPushButton]:
+        """The choices, in the order the names' meanings are listed (the most common first), then Cancel."""
+        return [*self.choices, self.cancel_button]
+
+    def _choose(self, offset: str) -> None:
+        self.offset = offset
+        self.accept()
+
+
 def ask_zone(parent: QWidget, name: str) -> str:
     """"CST" is China's, North America's Central or Cuba's: the lead says which, as an offset ("+08:00"); ""
-    when they cancel. The choices are the name's known meanings, each with its offset."""
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        QCoreApplication.translate("ImportFeedbackDialog", "Which time zone is {name}?").format(name=name),
-        QCoreApplication.translate("ImportFeedbackDialog", "The response times in this file are marked {name}, a "
-                                   "name that several time zones share. Which one did the survey use?").format(
-            name=name), parent=parent)
-    buttons = {offset: box.addButton(zone_choice_text(name, meaning, offset), QMessageBox.ButtonRole.AcceptRole)
-               for offset, meaning in zone_meanings(name)}
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return next((offset for offset, button in buttons.items() if box.clickedButton() is button), "")
+    when they cancel."""
+    question = ZoneQuestion(name, parent)
+    question.exec()
+    return question.offset
 
 
-def ask_outside(parent: QWidget, count: int) -> str:
-    """Forms dated before the session or long after it: the lead says whether they belong to it."""
+def ask_outside(parent: QWidget, question: str) -> str:
+    """Forms dated before the session or long after it: the lead says whether they belong to it. ``question`` is
+    the window's own words with the count (a plural Qt translates through the window's tr)."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        QCoreApplication.translate("ImportFeedbackDialog", "Forms dated outside the session"),
-        QCoreApplication.translate("ImportFeedbackDialog", "%n form(s) dated before the session began or more than "
-                                   "{days} days after it: they may belong to another session.\n\nImport them into "
-                                   "this session, or leave them out?", "", count).format(days=LATE_AFTER_DAYS),
+        QCoreApplication.translate("ImportFeedbackDialog", "Forms dated outside the session"), question,
         parent=parent)
     keep = box.addButton(QCoreApplication.translate("ImportFeedbackDialog", "Import them"),
                          QMessageBox.ButtonRole.AcceptRole)
@@ -80,4 +111,4 @@ def ask_comment_only(parent: QWidget) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-__all__ = ["ask_comment_only", "ask_date_order", "ask_outside", "ask_zone", "zone_choice_text"]
+__all__ = ["ZoneQuestion", "ask_comment_only", "ask_date_order", "ask_outside", "ask_zone", "zone_choice_text"]
