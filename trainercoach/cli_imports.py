@@ -42,6 +42,8 @@ def add_commands(commands: Any, db_parent: argparse.ArgumentParser) -> None:
                                "leave them out (default: refuse, naming them)")
     feedback.add_argument("--comment-only", action="store_true",
                           help="the form has comments only: import it although no column is a rating")
+    feedback.add_argument("--lang", choices=["en", "el", "zh_CN"], default=None,
+                          help="the language of the problems printed (default: the locale's)")
     feedback.add_argument("file", type=Path, metavar="FILE")
 
     checks = commands.add_parser("import-checks", parents=[db_parent],
@@ -57,6 +59,8 @@ def add_commands(commands: Any, db_parent: argparse.ArgumentParser) -> None:
     checks.add_argument("--retention-on", type=date.fromisoformat, metavar="YYYY-MM-DD",
                         help="the day of the retention check")
     checks.add_argument("--dry-run", action="store_true", help="print the counts and the problems; change nothing")
+    checks.add_argument("--lang", choices=["en", "el", "zh_CN"], default=None,
+                        help="the language of the problems printed (default: the locale's)")
     checks.add_argument("file", type=Path, metavar="FILE")
 
     presets = commands.add_parser("presets", help="column mappings for survey exports, shared as JSON files")
@@ -78,7 +82,10 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "import-feedback":
         return _import_feedback(args)
     if args.command == "import-checks":
-        return _import_checks(args)
+        from trainercoach import i18n
+
+        with i18n.using(_in_language(args)):
+            return _import_checks(args)
     return _presets(args)
 
 
@@ -109,17 +116,44 @@ def _print_problems(problems: list[Any], more: int, file: Any) -> None:
         print(f"… and {more} more problems.", file=file)
 
 
+def _print_hints(kinds: set[str]) -> None:
+    """The options that settle the questions a file raised (the problems' kinds, whatever their language)."""
+    from trainercoach.imports.problems import COMMENT_ONLY, DATE_ORDER, OUTSIDE, ZONE
+
+    hints = {DATE_ORDER: "add --day-first or --month-first.",
+             ZONE: "add --zone NAME=OFFSET, e.g. --zone CST=+08:00 (China Standard Time).",
+             OUTSIDE: "add --outside import or --outside leave-out.",
+             COMMENT_ONLY: "add --comment-only if this form really has no ratings."}
+    for kind, hint in hints.items():
+        if kind in kinds:
+            print(f"trainercoach: {hint}", file=sys.stderr)
+
+
+def _in_language(args: argparse.Namespace) -> str:
+    """The language problems are printed in: --lang, else the locale's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)."""
+    from trainercoach.i18n import system_language
+
+    return str(args.lang or system_language())
+
+
 def _import_feedback(args: argparse.Namespace) -> int:
+    from trainercoach import i18n
+
+    with i18n.using(_in_language(args)):
+        return _import_feedback_in_language(args)
+
+
+def _import_feedback_in_language(args: argparse.Namespace) -> int:
     from trainercoach.imports.feedback_import import (
         DuplicateImport,
         ImportRefused,
         Mapping,
-        comment_only_problem,
         guesses,
         import_feedback,
         is_generic,
         preview,
     )
+    from trainercoach.imports.problems import COMMENT_ONLY
     from trainercoach.imports.surveys import sureness, survey_kind
     from trainercoach.imports.tables import read_headers
 
@@ -162,10 +196,7 @@ def _import_feedback(args: argparse.Namespace) -> int:
                   + (f", {seen.outside_rows} dated outside the session" if seen.outside_rows else "")
                   + (f" ({seen.left_out} left out)" if seen.left_out else ""))
             _print_problems(seen.problems, seen.more_problems, sys.stdout)
-            if seen.asks_date_order:
-                print("trainercoach: add --day-first or --month-first.", file=sys.stderr)
-            if seen.asks_outside:
-                print("trainercoach: add --outside import or --outside leave-out.", file=sys.stderr)
+            _print_hints({p.kind for p in seen.problems} - {COMMENT_ONLY})
             print("Nothing was changed (dry run).")
             return 0 if seen.ok else 1
         try:
@@ -185,14 +216,7 @@ def _import_feedback(args: argparse.Namespace) -> int:
             if not error.problems:
                 raise
             _print_problems(error.problems, error.more, sys.stderr)
-            if any("day/month" in p.why for p in error.problems):
-                print("trainercoach: add --day-first or --month-first.", file=sys.stderr)
-            if any("say which offset" in p.why for p in error.problems):
-                print("trainercoach: add --zone NAME=OFFSET, e.g. --zone CST=+08:00.", file=sys.stderr)
-            if any("import it or leave it out" in p.why for p in error.problems):
-                print("trainercoach: add --outside import or --outside leave-out.", file=sys.stderr)
-            if any(p == comment_only_problem(p.line) for p in error.problems):
-                print("trainercoach: add --comment-only if this form really has no ratings.", file=sys.stderr)
+            _print_hints({p.kind for p in error.problems})
             total = len(error.problems) + error.more
             print(f"trainercoach: {total} problem{'s' if total != 1 else ''} in {args.file.name}; nothing was "
                   "imported.", file=sys.stderr)

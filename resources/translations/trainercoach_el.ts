@@ -3326,6 +3326,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Δεύτερη στήλη για το {name!r}· κρατήστε μία.</translation>
     </message>
     <message>
+        <source>Unknown columns: {columns}. The columns are trainee, before, after and retention.</source>
+        <translation>Άγνωστες στήλες: {columns}. Οι στήλες είναι trainee, before, after και retention.</translation>
+    </message>
+    <message>
+        <source>Unknown column: {columns}. The columns are trainee, before, after and retention.</source>
+        <translation>Άγνωστη στήλη: {columns}. Οι στήλες είναι trainee, before, after και retention.</translation>
+    </message>
+    <message>
         <source>There is no &apos;trainee&apos; column with each trainee&apos;s anonymous label.</source>
         <translation>Δεν υπάρχει στήλη &apos;trainee&apos; με την ανώνυμη ετικέτα κάθε εκπαιδευόμενου.</translation>
     </message>
@@ -3372,6 +3380,22 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>line {line}</source>
         <translation>γραμμή {line}</translation>
+    </message>
+    <message>
+        <source>Line {line}, column “{column}”: {why}</source>
+        <translation>Γραμμή {line}, στήλη «{column}»: {why}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {why}</source>
+        <translation>Γραμμή {line}: {why}</translation>
+    </message>
+    <message>
+        <source>Column “{column}”: {why}</source>
+        <translation>Στήλη «{column}»: {why}</translation>
+    </message>
+    <message>
+        <source>The file: {why}</source>
+        <translation>Το αρχείο: {why}</translation>
     </message>
     <message>
         <source>The file has {count} problems; nothing was imported. </source>
@@ -3472,6 +3496,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Every response time could be day/month or month/day (such as 10/11); say which the file uses.</source>
         <translation>Κάθε ώρα απάντησης μπορεί να είναι ημέρα/μήνας ή μήνας/ημέρα (όπως 10/11)· πείτε ποιο χρησιμοποιεί το αρχείο.</translation>
+    </message>
+    <message>
+        <source>The response times are marked {name}, which could be {choices}; say which it is.</source>
+        <translation>Οι χρόνοι απάντησης έχουν την ένδειξη {name}, που μπορεί να σημαίνει {choices}· πείτε ποια είναι.</translation>
     </message>
     <message>
         <source>Answered on {when}, before the session began ({start}); import it or leave it out.</source>
@@ -3588,6 +3616,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>The header row (line {line}) has no name for column {columns}; give every column a name.</source>
         <translation>Η γραμμή επικεφαλίδων (γραμμή {line}) δεν έχει όνομα για τη στήλη {columns}· δώστε όνομα σε κάθε στήλη.</translation>
+    </message>
+    <message>
+        <source>The header row names a column twice: {columns}; give each column its own name.</source>
+        <translation>Η γραμμή επικεφαλίδων ονομάζει μια στήλη δύο φορές: {columns}· δώστε σε κάθε στήλη το δικό της όνομα.</translation>
     </message>
     <message>
         <source>Line {line} opens a quote (&quot;) that is never closed, so the rest of the file would be read as one cell; close the quote or remove it.</source>
@@ -4096,6 +4128,62 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>%1 (%2 to %3)</source>
         <translation>%1 (%2 έως %3)</translation>
+    </message>
+    <message>
+        <source>China Standard Time</source>
+        <translation>Ώρα Κίνας</translation>
+    </message>
+    <message>
+        <source>Central Standard Time (North America)</source>
+        <translation>Κεντρική ώρα Βόρειας Αμερικής (χειμερινή)</translation>
+    </message>
+    <message>
+        <source>Cuba Standard Time</source>
+        <translation>Ώρα Κούβας (χειμερινή)</translation>
+    </message>
+    <message>
+        <source>Central Daylight Time (North America)</source>
+        <translation>Κεντρική ώρα Βόρειας Αμερικής (θερινή)</translation>
+    </message>
+    <message>
+        <source>Cuba Daylight Time</source>
+        <translation>Ώρα Κούβας (θερινή)</translation>
+    </message>
+    <message>
+        <source>India Standard Time</source>
+        <translation>Ώρα Ινδίας</translation>
+    </message>
+    <message>
+        <source>Irish Standard Time</source>
+        <translation>Ώρα Ιρλανδίας (θερινή)</translation>
+    </message>
+    <message>
+        <source>Israel Standard Time</source>
+        <translation>Ώρα Ισραήλ (χειμερινή)</translation>
+    </message>
+    <message>
+        <source>British Summer Time</source>
+        <translation>Θερινή ώρα Βρετανίας</translation>
+    </message>
+    <message>
+        <source>Bangladesh Standard Time</source>
+        <translation>Ώρα Μπανγκλαντές</translation>
+    </message>
+    <message>
+        <source>Atlantic Standard Time</source>
+        <translation>Ώρα Ατλαντικού (χειμερινή)</translation>
+    </message>
+    <message>
+        <source>Arabia Standard Time</source>
+        <translation>Ώρα Αραβίας</translation>
+    </message>
+    <message>
+        <source>Samoa Standard Time</source>
+        <translation>Ώρα Σαμόα</translation>
+    </message>
+    <message>
+        <source>Singapore Standard Time</source>
+        <translation>Ώρα Σιγκαπούρης</translation>
     </message>
     <message>
         <source>{value!r} is not a time-zone offset such as +08:00.</source>
@@ -7065,6 +7153,18 @@ Problem: {problem}</source>
         <translation>Ανάγνωση του αρχείου…</translation>
     </message>
     <message>
+        <source>comma</source>
+        <translation>κόμμα</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>ερωτηματικό (;)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>στηλοθέτη (tab)</translation>
+    </message>
+    <message>
         <source>{kind}, {encoding}, separated by {sep}</source>
         <translation>{kind}, {encoding}, διαχωρισμός με {sep}</translation>
     </message>
@@ -7083,6 +7183,10 @@ Problem: {problem}</source>
     <message>
         <source>This file was already imported on {when} by {who} ({n} forms into session {session}). You will be asked before it is imported again.</source>
         <translation>Αυτό το αρχείο έχει ήδη εισαχθεί στις {when} από {who} ({n} φόρμες στη συνεδρία {session}). Θα ερωτηθείτε πριν εισαχθεί ξανά.</translation>
+    </message>
+    <message>
+        <source>The response times are marked {names}, which could mean more than one time zone: you will be asked which, then shown the preview again.</source>
+        <translation>Οι χρόνοι απάντησης έχουν την ένδειξη {names}, που μπορεί να σημαίνει περισσότερες από μία ζώνες ώρας: θα ερωτηθείτε ποια, και μετά θα δείτε ξανά την προεπισκόπηση.</translation>
     </message>
     <message>
         <source>The response times could be day/month or month/day (such as 10/11): you will be asked which, then shown the preview again.</source>
@@ -7157,6 +7261,18 @@ Problem: {problem}</source>
     <message>
         <source>Month first (October 11)</source>
         <translation>Πρώτα ο μήνας (11 Οκτωβρίου)</translation>
+    </message>
+    <message>
+        <source>{name} — {meaning}, {offset}</source>
+        <translation>{name} — {meaning}, {offset}</translation>
+    </message>
+    <message>
+        <source>Which time zone is {name}?</source>
+        <translation>Ποια ζώνη ώρας είναι η {name};</translation>
+    </message>
+    <message>
+        <source>The response times in this file are marked {name}, a name that several time zones share. Which one did the survey use?</source>
+        <translation>Οι χρόνοι απάντησης σε αυτό το αρχείο έχουν την ένδειξη {name}, ένα όνομα που το μοιράζονται αρκετές ζώνες ώρας. Ποια χρησιμοποίησε η έρευνα;</translation>
     </message>
     <message>
         <source>Forms dated outside the session</source>

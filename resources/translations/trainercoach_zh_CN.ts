@@ -3326,6 +3326,14 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>{name!r} 有第二列；请只保留一列。</translation>
     </message>
     <message>
+        <source>Unknown columns: {columns}. The columns are trainee, before, after and retention.</source>
+        <translation>未知的列：{columns}。列应为 trainee、before、after 和 retention。</translation>
+    </message>
+    <message>
+        <source>Unknown column: {columns}. The columns are trainee, before, after and retention.</source>
+        <translation>未知的列：{columns}。列应为 trainee、before、after 和 retention。</translation>
+    </message>
+    <message>
         <source>There is no &apos;trainee&apos; column with each trainee&apos;s anonymous label.</source>
         <translation>没有包含每名学员匿名标签的“trainee”列。</translation>
     </message>
@@ -3372,6 +3380,22 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>line {line}</source>
         <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>Line {line}, column “{column}”: {why}</source>
+        <translation>第 {line} 行，“{column}”列：{why}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {why}</source>
+        <translation>第 {line} 行：{why}</translation>
+    </message>
+    <message>
+        <source>Column “{column}”: {why}</source>
+        <translation>“{column}”列：{why}</translation>
+    </message>
+    <message>
+        <source>The file: {why}</source>
+        <translation>文件：{why}</translation>
     </message>
     <message>
         <source>The file has {count} problems; nothing was imported. </source>
@@ -3472,6 +3496,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>Every response time could be day/month or month/day (such as 10/11); say which the file uses.</source>
         <translation>每个答复时间都可能是日/月或月/日（例如 10/11）；请说明文件使用哪一种。</translation>
+    </message>
+    <message>
+        <source>The response times are marked {name}, which could be {choices}; say which it is.</source>
+        <translation>回复时间标注为 {name}，可能是{choices}；请说明是哪一个。</translation>
     </message>
     <message>
         <source>Answered on {when}, before the session began ({start}); import it or leave it out.</source>
@@ -3588,6 +3616,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>The header row (line {line}) has no name for column {columns}; give every column a name.</source>
         <translation>表头行（第 {line} 行）中列 {columns} 没有名称；请为每一列命名。</translation>
+    </message>
+    <message>
+        <source>The header row names a column twice: {columns}; give each column its own name.</source>
+        <translation>标题行中有列名重复：{columns}；请为每一列取不同的名称。</translation>
     </message>
     <message>
         <source>Line {line} opens a quote (&quot;) that is never closed, so the rest of the file would be read as one cell; close the quote or remove it.</source>
@@ -4096,6 +4128,62 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>%1 (%2 to %3)</source>
         <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>China Standard Time</source>
+        <translation>中国标准时间</translation>
+    </message>
+    <message>
+        <source>Central Standard Time (North America)</source>
+        <translation>北美中部标准时间</translation>
+    </message>
+    <message>
+        <source>Cuba Standard Time</source>
+        <translation>古巴标准时间</translation>
+    </message>
+    <message>
+        <source>Central Daylight Time (North America)</source>
+        <translation>北美中部夏令时间</translation>
+    </message>
+    <message>
+        <source>Cuba Daylight Time</source>
+        <translation>古巴夏令时间</translation>
+    </message>
+    <message>
+        <source>India Standard Time</source>
+        <translation>印度标准时间</translation>
+    </message>
+    <message>
+        <source>Irish Standard Time</source>
+        <translation>爱尔兰标准时间</translation>
+    </message>
+    <message>
+        <source>Israel Standard Time</source>
+        <translation>以色列标准时间</translation>
+    </message>
+    <message>
+        <source>British Summer Time</source>
+        <translation>英国夏令时间</translation>
+    </message>
+    <message>
+        <source>Bangladesh Standard Time</source>
+        <translation>孟加拉国标准时间</translation>
+    </message>
+    <message>
+        <source>Atlantic Standard Time</source>
+        <translation>大西洋标准时间</translation>
+    </message>
+    <message>
+        <source>Arabia Standard Time</source>
+        <translation>阿拉伯标准时间</translation>
+    </message>
+    <message>
+        <source>Samoa Standard Time</source>
+        <translation>萨摩亚标准时间</translation>
+    </message>
+    <message>
+        <source>Singapore Standard Time</source>
+        <translation>新加坡标准时间</translation>
     </message>
     <message>
         <source>{value!r} is not a time-zone offset such as +08:00.</source>
@@ -7038,6 +7126,18 @@ Problem: {problem}</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
         <source>{kind}, {encoding}, separated by {sep}</source>
         <translation>{kind}，{encoding}，以 {sep} 分隔</translation>
     </message>
@@ -7056,6 +7156,10 @@ Problem: {problem}</source>
     <message>
         <source>This file was already imported on {when} by {who} ({n} forms into session {session}). You will be asked before it is imported again.</source>
         <translation>此文件已于 {when} 由 {who} 导入过（{n} 份表单导入课程 {session}）。再次导入前会询问您。</translation>
+    </message>
+    <message>
+        <source>The response times are marked {names}, which could mean more than one time zone: you will be asked which, then shown the preview again.</source>
+        <translation>回复时间标注为 {names}，可能指不止一个时区：系统会问您是哪一个，然后再次显示预览。</translation>
     </message>
     <message>
         <source>The response times could be day/month or month/day (such as 10/11): you will be asked which, then shown the preview again.</source>
@@ -7128,6 +7232,18 @@ Problem: {problem}</source>
     <message>
         <source>Month first (October 11)</source>
         <translation>先月（10月11日）</translation>
+    </message>
+    <message>
+        <source>{name} — {meaning}, {offset}</source>
+        <translation>{name} — {meaning}，{offset}</translation>
+    </message>
+    <message>
+        <source>Which time zone is {name}?</source>
+        <translation>{name} 是哪个时区？</translation>
+    </message>
+    <message>
+        <source>The response times in this file are marked {name}, a name that several time zones share. Which one did the survey use?</source>
+        <translation>此文件中的回复时间标注为 {name}，这个名称为多个时区共用。问卷使用的是哪一个？</translation>
     </message>
     <message>
         <source>Forms dated outside the session</source>

@@ -269,3 +269,25 @@ def test_ambiguous_dates_are_asked_about(db_path: Path, survey_session: int, pri
     assert done.returncode == 0, done.stderr
     assert [when for _a, _c, when in imported(db_path, survey_session)] == ["2025-11-10 14:05:11",
                                                                           "2025-11-03 09:00:00"]
+
+
+def test_problems_are_printed_in_the_locales_language(db_path: Path, private_home: Path, tmp_path: Path) -> None:
+    coach = Coach.open(db_path, actor="Test Lead")
+    try:
+        session = make_session(coach, "投诉处理", starts_at=NOVEMBER)
+    finally:
+        coach.close()
+    path = write_csv(tmp_path / "培训反馈.csv", [["时间戳记", "培训师讲得很清楚", "其他意见或建议"],
+                                                 ["2025/11/12 下午2:05:11 CST", "Ίσως", "很好"]])
+    base = ("import-feedback", "--session", str(session), "--db", str(db_path), path)
+    greek = run_cli(*base, home=private_home, env={"LANGUAGE": "el_GR", "LC_ALL": "el_GR.UTF-8"})
+    assert greek.returncode == 1
+    assert "γραμμή 1, στήλη '时间戳记': Οι χρόνοι απάντησης έχουν την ένδειξη CST" in greek.stderr
+    assert "Ώρα Κίνας UTC+08:00" in greek.stderr and "Το 'Ίσως' δεν είναι απάντηση" in greek.stderr
+    # The option that settles the question is named whatever the language of the problem.
+    assert "add --zone NAME=OFFSET" in greek.stderr
+    chinese = run_cli(*base, "--lang", "zh_CN", home=private_home)
+    assert "回复时间标注为 CST，可能是中国标准时间 UTC+08:00、北美中部标准时间 UTC−06:00" in chinese.stderr
+    english = run_cli(*base, home=private_home, env={"LANGUAGE": "", "LC_ALL": "C.UTF-8"})
+    assert "line 1, column '时间戳记': The response times are marked CST" in english.stderr
+    assert db_counts(db_path)["feedback_response"] == 0

@@ -146,7 +146,7 @@ def test_time_zone_names_and_offsets(text: str, utc: str) -> None:
 
 
 def test_an_ambiguous_zone_name_is_asked_about(coach: Coach, tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match="CST could be China UTC\\+8, US Central"):
+    with pytest.raises(ValueError, match="CST could be China Standard Time UTC\\+08:00, Central Standard Time"):
         parse_time("2025/11/10 14:05:11 CST")
     with pytest.raises(ValueError, match="does not know the time zone QQT"):
         parse_time("2025/11/10 14:05:11 QQT")
@@ -156,8 +156,10 @@ def test_an_ambiguous_zone_name_is_asked_about(coach: Coach, tmp_path: Path) -> 
     rows = [["时间戳记", "培训师讲得很清楚"], ["2025/11/12 下午2:05:11 CST", "同意"]]
     path = write_csv(tmp_path / "zh.csv", rows)
     mapping = guess_mapping(rows[0], coach.feedback.items())
-    [problem] = preview(coach, path, mapping).problems
-    assert (problem.line, problem.column) == (2, "时间戳记") and "say which offset" in problem.why
+    seen = preview(coach, path, mapping)
+    [problem] = seen.problems  # one question for the file, on its header, not one per row
+    assert (problem.line, problem.column) == (1, "时间戳记") and "China Standard Time UTC+08:00" in problem.why
+    assert seen.asks_zones == ("CST",) and seen.only_questions
     mapping.zones = {"CST": "+08:00"}
     import_feedback(coach, session, path, mapping)
     assert [r.created_at for r in coach.feedback.responses(session)] == [datetime(2025, 11, 12, 6, 5, 11)]

@@ -82,9 +82,11 @@ def read_scores(path: str | Path, max_score: float | None = None, limits: Import
             else:
                 fields[name] = index
         if unknown:
-            report(Problem(table.header_line, "", "Unknown column" + ("s" if len(unknown) > 1 else "") + ": "
-                           + listed(unknown)
-                           + ". The columns are trainee, before, after and retention."))
+            report(Problem(table.header_line, "", _("Unknown columns: {columns}. The columns are trainee, before, "
+                                                    "after and retention.", columns=listed(unknown))
+                           if len(unknown) > 1 else
+                           _("Unknown column: {columns}. The columns are trainee, before, after and retention.",
+                             columns=listed(unknown))))
         if "trainee" not in fields:
             report(Problem(table.header_line, "", _("There is no 'trainee' column with each trainee's anonymous "
                                                     "label.")))

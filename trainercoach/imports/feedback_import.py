@@ -20,16 +20,33 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from trainercoach import crashpoints
-from trainercoach.errors import TrainerCoachError, ValidationError
+from trainercoach.errors import TrainerCoachError
 from trainercoach.i18n import _
-from trainercoach.imports.problems import ImportCancelled, ImportRefused, NothingToImport, Problem
+from trainercoach.imports.mapping import Mapping
+from trainercoach.imports.problems import (
+    COMMENT_ONLY,
+    DATE_ORDER,
+    OUTSIDE,
+    ZONE,
+    ImportCancelled,
+    ImportRefused,
+    NothingToImport,
+    Problem,
+)
 from trainercoach.imports.scales import BUILTIN_SCALE, ColumnScan, answer, normalise_word, parse_answer
 from trainercoach.imports.surveys import TIME, Guess, guess_columns
 from trainercoach.imports.tables import Row, TableRefused, check_file, header_key, listed, open_table
-from trainercoach.imports.times import ORDERS, date_order, parse_offset, parse_time
+from trainercoach.imports.times import (
+    ORDERS,
+    ZoneUnknown,
+    ambiguous_zone,
+    date_order,
+    parse_time,
+    zone_choices,
+)
 from trainercoach.records.feedback import FeedbackEntry, FeedbackItemRecord, ImportRecord
 from trainercoach.services.feedback import MAX_COMMENT, DuplicateImport
 
@@ -42,7 +59,6 @@ MAX_PROBLEMS = 1000
 PROGRESS_EVERY = 500
 # Forms sent to the database at a time: small enough that memory stays flat, large enough that SQLite is busy.
 WRITE_BATCH = 1000
-PRESET_VERSION = 1
 # Answers dated before the session began, or more than this many days after it, are shown in the preview for the
 # lead to decide on (import them or leave them out): a month covers a late reminder, not a form for another session.
 LATE_AFTER_DAYS = 30
@@ -51,52 +67,6 @@ OUTSIDE_LEAVE_OUT = "leave-out"
 OUTSIDE_DECISIONS = (OUTSIDE_IMPORT, OUTSIDE_LEAVE_OUT)
 
 GENERIC_COMMENT_HEADERS = {"comment", "comments"}
-
-
-@dataclass
-class Mapping:
-    """Which item each column answers. ``columns`` maps a header to an item key, ``"comment"``, or ``""`` to
-    ignore it; ``scale`` adds worded answers (e.g. a survey's own "Very satisfied") to the built-in ones."""
-
-    columns: dict[str, str] = field(default_factory=dict)
-    scale: dict[str, int] = field(default_factory=dict)
-    date_order: str = ""  # "dmy" or "mdy" when the response times' day and month could be swapped
-    zones: dict[str, str] = field(default_factory=dict)  # an ambiguous zone name ("CST") -> its offset ("+08:00")
-
-    def to_dict(self) -> dict[str, Any]:
-        """The form kept by ``FeedbackService.save_preset``."""
-        data: dict[str, Any] = {"version": PRESET_VERSION, "columns": dict(self.columns), "scale": dict(self.scale)}
-        if self.date_order:
-            data["date_order"] = self.date_order
-        if self.zones:
-            data["zones"] = dict(self.zones)
-        return data
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Mapping:
-        """A preset read back; a damaged or foreign one is refused rather than half used."""
-        if not isinstance(data, dict) or not isinstance(data.get("columns", {}), dict) \
-                or not isinstance(data.get("scale", {}), dict):
-            raise ValidationError({"preset": _("This preset is not a column mapping; save it again from the import.")})
-        columns = data.get("columns", {})
-        scale = data.get("scale", {})
-        if not all(isinstance(k, str) and isinstance(v, str) for k, v in columns.items()) or not all(
-                isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) for k, v in scale.items()):
-            raise ValidationError({"preset": _("This preset is damaged; save it again from the import.")})
-        order = data.get("date_order", "")
-        zones = data.get("zones", {})
-        if order not in ("", *ORDERS) or not isinstance(zones, dict) or not all(
-                isinstance(k, str) and isinstance(v, str) and _is_offset(v) for k, v in zones.items()):
-            raise ValidationError({"preset": _("This preset is damaged; save it again from the import.")})
-        return cls(dict(columns), dict(scale), order, dict(zones))
-
-
-def _is_offset(text: str) -> bool:
-    try:
-        parse_offset(text)
-    except ValueError:
-        return False
-    return True
 
 
 @dataclass(frozen=True)
@@ -131,6 +101,8 @@ class Preview:
     asks_comment_only: bool = False
     # The response times' dates could be day/month or month/day: the person says which (Mapping.date_order).
     asks_date_order: bool = False
+    # The response times carry a zone name with several meanings ("CST"): the person says which (Mapping.zones).
+    asks_zones: tuple[str, ...] = ()
     # Rows dated before the session began or more than LATE_AFTER_DAYS after it; when the lead has not decided
     # (``outside``) each is a problem, and ``asks_outside`` says they are the only ones, so the lead decides.
     outside_rows: int = 0
@@ -215,13 +187,15 @@ class _Plan:
     window: tuple[datetime, datetime] | None = None  # the session's start and LATE_AFTER_DAYS after, in UTC
     outside: str = ""  # the lead's decision on forms dated outside the window, "" while undecided
     asks_order: bool = False  # every date could be day/month or month/day: one question, not one per row
+    asks_zones: list[str] = field(default_factory=list)  # ambiguous zone names: one question each, not one per row
 
 
 def comment_only_problem(line: int) -> Problem:
     """The refusal of an import that maps no rating column: it would keep the comments and drop every rating,
     which is what a wrong guess looks like, so it happens only when the lead says the form has no ratings."""
     return Problem(line, "", _("No column is mapped to a rating, so only the comments would be imported and every "
-                               "rating dropped. Map the rating columns, or confirm that this form has comments only."))
+                               "rating dropped. Map the rating columns, or confirm that this form has comments only."),
+                   COMMENT_ONLY)
 
 
 def _plan(headers: Sequence[str], mapping: Mapping, items: Sequence[FeedbackItemRecord], line: int,
@@ -288,8 +262,10 @@ def _scan(rows: Iterable[Row], plan: _Plan, line: int) -> list[Problem]:
     likelihood column mapped to a 1-5 item, or worded answers from two scales (see ``ColumnScan``)."""
     scans = {index: ColumnScan(plan.scale) for index, _header, _item in plan.answers}
     time_index = plan.time[0] if plan.time is not None and not plan.order else -1
+    zone_index = plan.time[0] if plan.time is not None else -1
     seen: set[str] = set()
-    if not scans and time_index < 0:
+    names: set[str] = set()  # ambiguous zone names ("CST") the mapping does not settle: asked once each
+    if not scans and zone_index < 0:
         return []
     for row in rows:
         cells = row.cells
@@ -298,6 +274,8 @@ def _scan(rows: Iterable[Row], plan: _Plan, line: int) -> list[Problem]:
                 scan.add(cells[index])
         if 0 <= time_index < len(cells) and cells[time_index].strip():
             seen.add(date_order(cells[time_index]))
+        if 0 <= zone_index < len(cells):
+            names.add(ambiguous_zone(cells[zone_index], plan.zones))
     problems = []
     for index, header, item in plan.answers:
         why = scans[index].problem(item)
@@ -314,7 +292,12 @@ def _scan(rows: Iterable[Row], plan: _Plan, line: int) -> list[Problem]:
         elif "" in seen:
             plan.asks_order = True
             problems.append(Problem(line, header, _("Every response time could be day/month or month/day (such as "
-                                                    "10/11); say which the file uses.")))
+                                                    "10/11); say which the file uses."), DATE_ORDER))
+    if plan.time is not None:
+        plan.asks_zones = sorted(names - {""})
+        problems.extend(Problem(line, plan.time[1], _("The response times are marked {name}, which could be "
+                                                      "{choices}; say which it is.", name=name,
+                                                      choices=zone_choices(name)), ZONE) for name in plan.asks_zones)
     return problems
 
 
@@ -337,7 +320,7 @@ def outside_problem(line: int, column: str, answered_at: datetime, window: tuple
     else:
         why = _("Answered on {when}, more than {days} days after the session; import it or leave it out.", when=when,
                 days=LATE_AFTER_DAYS)
-    return Problem(line, column, why)
+    return Problem(line, column, why, OUTSIDE)
 
 
 class _Parsed(NamedTuple):
@@ -375,11 +358,14 @@ def _parse_row(row: Row, plan: _Plan) -> _Parsed:
                                                     "{count}).", max=MAX_COMMENT, count=len(comment))))
     answered_at = None
     outside = False
-    if plan.time is not None and plan.time[0] < len(cells) and cells[plan.time[0]].strip() and not plan.asks_order:
+    # A time whose zone name is being asked about waits for the answer; any other is read (an unknown name is a
+    # problem now, not after the question).
+    if plan.time is not None and plan.time[0] < len(cells) and cells[plan.time[0]].strip() and not plan.asks_order \
+            and not (plan.asks_zones and ambiguous_zone(cells[plan.time[0]], plan.zones)):
         try:
             answered_at = parse_time(cells[plan.time[0]], plan.order, plan.zones)
         except ValueError as error:
-            problems.append(Problem(row.line, plan.time[1], str(error)))
+            problems.append(Problem(row.line, plan.time[1], str(error), ZONE if isinstance(error, ZoneUnknown) else ""))
         window = plan.window
         if answered_at is not None and window is not None and not window[0] <= answered_at <= window[1]:
             outside = True
@@ -402,7 +388,8 @@ def file_sha256(path: str | Path, cancelled: Callable[[], bool] | None = None) -
     try:
         stream = open(path, "rb")  # noqa: SIM115 - closed below; opening is what may be refused
     except OSError as error:
-        raise TableRefused(f"{Path(path).name} cannot be read: {error.strerror or error}.") from error
+        raise TableRefused(_("{file} cannot be read: {why}.", file=Path(path).name,
+                             why=error.strerror or error)) from error
     with stream:
         while chunk := stream.read(1024 * 1024):
             if cancelled is not None and cancelled():
@@ -456,10 +443,12 @@ def preview(coach: Coach, path: str | Path, mapping: Mapping | None = None, limi
                 more += max(len(parsed.problems) - max(room, 0), 0)
         except TableRefused as error:
             problems.append(Problem(error.line or 0, "", str(error)))
-        only_questions = not more and len(problems) == asks_comment + plan.asks_order + outside_asked
+        asked = asks_comment + plan.asks_order + len(plan.asks_zones) + outside_asked
+        only_questions = not more and len(problems) == asked
         result = Preview(path.name, table.kind, table.encoding, table.delimiter, list(table.headers), mapping,
                          rows, problems, more, total, blank, sha256, coach.feedback.earlier_import(sha256),
                          asks_comment_only=asks_comment and only_questions, asks_date_order=plan.asks_order,
+                         asks_zones=tuple(plan.asks_zones),
                          outside_rows=outside_rows, asks_outside=bool(outside_asked) and only_questions,
                          left_out=left_out, only_questions=only_questions and bool(problems))
     return result

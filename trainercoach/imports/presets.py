@@ -17,7 +17,8 @@ from typing import Any
 
 from trainercoach.errors import TrainerCoachError
 from trainercoach.i18n import _
-from trainercoach.imports.feedback_import import COMMENT, IGNORE, PRESET_VERSION, Mapping
+from trainercoach.imports.feedback_import import COMMENT, IGNORE
+from trainercoach.imports.mapping import PRESET_VERSION, Mapping
 from trainercoach.imports.surveys import BUILTIN_PRESETS, GOOGLE, GOOGLE_FIRST, MICROSOFT, MICROSOFT_FIRST, TIME
 from trainercoach.imports.times import ORDERS, parse_offset
 

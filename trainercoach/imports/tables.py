@@ -205,8 +205,8 @@ class Table:
             seen.setdefault(key, header)
         if twice:
             self.close()
-            raise TableRefused("The header row names a column twice: " + ", ".join(repr(h) for h in twice)
-                               + "; give each column its own name.", self.header_line)
+            raise TableRefused(_("The header row names a column twice: {columns}; give each column its own name.",
+                                 columns=", ".join(repr(h) for h in twice)), self.header_line)
         self.headers = headers
 
     # -- reading ---------------------------------------------------------------------------------

@@ -12,7 +12,8 @@ import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
-from trainercoach.i18n import _
+from trainercoach.i18n import N_, _, language
+from trainercoach.i18n import text as in_language
 
 DAY_FIRST = "dmy"
 MONTH_FIRST = "mdy"
@@ -31,13 +32,23 @@ ZONE_NAMES: dict[str, float] = {
     "SGT": 8, "AWST": 8, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "HST": -10,
     "AKST": -9, "AKDT": -8, "PST": -8, "PDT": -7, "MST": -7, "MDT": -6, "EST": -5, "EDT": -4,
 }
-# Abbreviations that name several: the person says which (``zones``), they are never guessed.
-AMBIGUOUS_ZONES: dict[str, str] = {
-    "CST": "China UTC+8, US Central UTC-6, Cuba UTC-5", "CDT": "US Central UTC-5, Cuba UTC-4",
-    "IST": "India UTC+5:30, Ireland UTC+1, Israel UTC+2", "BST": "British Summer UTC+1, Bangladesh UTC+6",
-    "AST": "Atlantic UTC-4, Arabia UTC+3", "SST": "Samoa UTC-11, Singapore UTC+8",
+# Abbreviations that name several: the person says which (``zones``), they are never guessed. Each meaning is its
+# offset as a preset keeps it and the zone's name, marked for translation (the window spells the choices out).
+AMBIGUOUS_ZONES: dict[str, tuple[tuple[str, str], ...]] = {
+    "CST": (("+08:00", N_("China Standard Time")), ("-06:00", N_("Central Standard Time (North America)")),
+            ("-05:00", N_("Cuba Standard Time"))),
+    "CDT": (("-05:00", N_("Central Daylight Time (North America)")), ("-04:00", N_("Cuba Daylight Time"))),
+    "IST": (("+05:30", N_("India Standard Time")), ("+01:00", N_("Irish Standard Time")),
+            ("+02:00", N_("Israel Standard Time"))),
+    "BST": (("+01:00", N_("British Summer Time")), ("+06:00", N_("Bangladesh Standard Time"))),
+    "AST": (("-04:00", N_("Atlantic Standard Time")), ("+03:00", N_("Arabia Standard Time"))),
+    "SST": (("-11:00", N_("Samoa Standard Time")), ("+08:00", N_("Singapore Standard Time"))),
 }
 _NOT_ZONES = {"AM", "PM"}
+
+
+class ZoneUnknown(ValueError):
+    """A time's zone name this app cannot read as one offset (ambiguous or unknown): the person says which."""
 
 
 def parse_offset(text: str) -> timezone:
@@ -59,15 +70,43 @@ def _named_zone(name: str, text: str, zones: dict[str, str]) -> tzinfo:
     if name.upper() in ZONE_NAMES:
         return timezone(timedelta(hours=ZONE_NAMES[name.upper()]))
     if name.upper() in AMBIGUOUS_ZONES:
-        raise ValueError(_("{value!r}: the time zone {name} could be {choices}; say which offset it is.",
-                           value=text, name=name, choices=AMBIGUOUS_ZONES[name.upper()]))
+        raise ZoneUnknown(_("{value!r}: the time zone {name} could be {choices}; say which offset it is.",
+                           value=text, name=name, choices=zone_choices(name)))
     if "/" in name:
         try:
             return ZoneInfo(name)
         except (ValueError, OSError, KeyError):
             pass
-    raise ValueError(_("{value!r}: this app does not know the time zone {name}; say which offset it is.",
+    raise ZoneUnknown(_("{value!r}: this app does not know the time zone {name}; say which offset it is.",
                        value=text, name=name))
+
+
+def offset_text(offset: str) -> str:
+    """An offset as a person reads it: "UTC+08:00", "UTC−06:00" (a true minus sign)."""
+    return "UTC" + offset.replace("-", "\u2212")
+
+
+def zone_meanings(name: str) -> list[tuple[str, str]]:
+    """(offset, the zone's name in the current language) for each meaning of an ambiguous name, e.g. CST's
+    China Standard Time at +08:00; [] when the name means one offset or none this app knows."""
+    return [(offset, in_language(meaning)) for offset, meaning in AMBIGUOUS_ZONES.get(name.upper(), ())]
+
+
+def zone_choices(name: str) -> str:
+    """The meanings of an ambiguous name in one line, for a message: "China Standard Time UTC+08:00, …"."""
+    separator = "、" if language() == "zh_CN" else ", "  # Chinese lists with the enumeration comma
+    return separator.join(f"{meaning} {offset_text(offset)}" for offset, meaning in zone_meanings(name))
+
+
+def ambiguous_zone(value: str, zones: dict[str, str] | None = None) -> str:
+    """The ambiguous zone name a response time ends with ("CST"), upper-cased, unless ``zones`` already says what
+    it means; "" when there is none. A file's times share their zone, so the window asks once per name."""
+    named = _NAMED.search(" ".join(value.split()))
+    if not named:
+        return ""
+    name = named.group(1).upper()
+    given = {key.upper() for key in (zones or {})}
+    return name if name in AMBIGUOUS_ZONES and name not in given else ""
 
 
 _DATE = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$")
@@ -170,5 +209,5 @@ def parse_time(text: str, order: str = "", zones: dict[str, str] | None = None) 
     return moment.astimezone(UTC).replace(tzinfo=None)
 
 
-__all__ = ["AMBIGUOUS_ZONES", "DAY_FIRST", "MONTH_FIRST", "ORDERS", "ZONE_NAMES", "date_order", "parse_offset",
-           "parse_time"]
+__all__ = ["AMBIGUOUS_ZONES", "DAY_FIRST", "MONTH_FIRST", "ORDERS", "ZONE_NAMES", "ZoneUnknown", "ambiguous_zone",
+           "date_order", "offset_text", "parse_offset", "parse_time", "zone_choices", "zone_meanings"]

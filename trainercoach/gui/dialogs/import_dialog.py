@@ -12,7 +12,7 @@ from datetime import UTC
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,25 +20,26 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QInputDialog,
+    QListView,
     QListWidgetItem,
     QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidgetItem,
     QWidget,
 )
 
 from trainercoach.errors import TrainerCoachError
+from trainercoach.gui.dialogs.import_questions import ask_comment_only, ask_date_order, ask_outside, ask_zone
 from trainercoach.gui.formats import date_text, datetime_text
 from trainercoach.gui.forms.ui_import_dialog import Ui_ImportFeedbackDialog
 from trainercoach.gui.messages import explain
-from trainercoach.gui.modal import run_dialog
 from trainercoach.gui.operations import BackgroundOp, Outcome, run_op
 from trainercoach.gui.workers import Worker
 from trainercoach.imports.feedback_import import (
     COMMENT,
     IGNORE,
     LATE_AFTER_DAYS,
-    OUTSIDE_IMPORT,
-    OUTSIDE_LEAVE_OUT,
     DuplicateImport,
     ImportCancelled,
     ImportRefused,
@@ -52,7 +53,6 @@ from trainercoach.imports.feedback_import import (
 )
 from trainercoach.imports.surveys import CERTAIN, GUESS, LIKELY, TIME, sureness, survey_kind
 from trainercoach.imports.tables import header_key, read_headers
-from trainercoach.imports.times import DAY_FIRST, MONTH_FIRST
 from trainercoach.services import Coach
 
 PREVIEW_ROWS = 50
@@ -64,11 +64,16 @@ SURE_COLOURS = {CERTAIN: QColor("#15803d"), LIKELY: QColor("#15803d"), GUESS: QC
 PRESET, CHOSEN = "preset", "chosen"
 
 
-def problem_text(line: int, column: str, why: str) -> str:
-    where = f"Line {line}" if line else "The file"
-    if column:
-        where += f", column “{column}”"
-    return f"{where}: {why}"
+class WrappedLines(QStyledItemDelegate):
+    """A list row as tall as its wrapped sentence really is. Qt measures a wrapped row in the view's font, but a
+    problem quoting Chinese headers in a Greek sentence is drawn partly in a taller fallback font, so the measured
+    row was too short and its last line cut: each line is given a third more room."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        spacing = max(1, option.fontMetrics.lineSpacing())
+        lines = max(1, round(size.height() / spacing))
+        return QSize(size.width(), size.height() + lines * spacing // 3 + 2)
 
 
 class ImportFeedbackDialog(QDialog):
@@ -121,6 +126,10 @@ class ImportFeedbackDialog(QDialog):
         self.ui.cancelImportButton.clicked.connect(self.cancel_import)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.problemsTitle.setText(self.tr("Problems"))
+        # A problem is a sentence, longer in Greek than in English: wrapped to the list's width, never cut.
+        self.ui.problemsList.setResizeMode(QListView.ResizeMode.Adjust)
+        self.ui.problemsList.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.ui.problemsList.setItemDelegate(WrappedLines(self.ui.problemsList))
         self.ui.splitter.setSizes([260, 220, 140])
         self._set_enabled()
 
@@ -304,7 +313,8 @@ class ImportFeedbackDialog(QDialog):
         if generation != self._generation:
             return  # the mapping changed again while this one was read
         self.preview = result
-        separator = {",": "comma", ";": "semicolon", "\t": "tab"}.get(result.delimiter, result.delimiter)
+        separator = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}.get(result.delimiter,
+                                                                                             result.delimiter)
         info = (self.tr("{kind}, {encoding}, separated by {sep}").format(
             kind=result.kind.upper(), encoding=result.encoding, sep=separator) if result.kind == "csv"
             else result.kind.upper())
@@ -322,7 +332,7 @@ class ImportFeedbackDialog(QDialog):
             sample = first_values.get(column, "")
             self.ui.mappingTable.setItem(column, 3, QTableWidgetItem(sample if len(sample) < 40 else sample[:39] + "…"))
         self._fill_preview_table(result)
-        problems = [problem_text(p.line, p.column, p.why) for p in result.problems]
+        problems = [p.text() for p in result.problems]
         if result.more_problems:
             problems.append(self.tr("…and {n} more problems.").format(n=result.more_problems))
         self._show_problems(problems)
@@ -334,7 +344,11 @@ class ImportFeedbackDialog(QDialog):
                 when=datetime_text(earlier.imported_at), who=earlier.imported_by, n=earlier.rows,
                 session=earlier.delivery_id))
         self.ui.duplicateLabel.setVisible(result.earlier is not None)
-        if result.asks_date_order and result.only_questions:
+        if result.asks_zones and result.only_questions:
+            self.ui.summaryLabel.setText(self.tr("The response times are marked {names}, which could mean more than "
+                                                 "one time zone: you will be asked which, then shown the preview "
+                                                 "again.").format(names=", ".join(result.asks_zones)))
+        elif result.asks_date_order and result.only_questions:
             self.ui.summaryLabel.setText(self.tr("The response times could be day/month or month/day (such as 10/11): "
                                                  "you will be asked which, then shown the preview again."))
         elif result.asks_outside:
@@ -371,7 +385,9 @@ class ImportFeedbackDialog(QDialog):
             for index, _, target in columns:
                 if row.entry is not None and target == TIME:
                     answered = row.entry.answered_at  # UTC, shown on this computer's clock
-                    text = "" if answered is None else datetime_text(answered.replace(tzinfo=UTC).astimezone())
+                    # A time still waiting for a question's answer (its zone) is shown as the file writes it.
+                    text = row.cells[index] if answered is None and index < len(row.cells) else \
+                        "" if answered is None else datetime_text(answered.replace(tzinfo=UTC).astimezone())
                 elif row.entry is not None:
                     value = row.entry.comment if target == COMMENT else row.entry.answers.get(target)
                     text = "" if value is None else str(value)
@@ -414,18 +430,18 @@ class ImportFeedbackDialog(QDialog):
     def start_import(self) -> None:
         if self.preview is None or not self._may_ask(self.preview) or self.path is None or self._import is not None:
             return
-        if self.preview.asks_date_order:
-            order = self._ask_date_order()
-            if order:
-                self.mapping_extra = (order, self.mapping_extra[1])
-                self._mapping_changed()  # read again with the order: the dates may raise other questions
+        if self.preview.asks_date_order or self.preview.asks_zones:
+            self._ask_about_times(self.preview)
             return
         if self.preview.asks_outside and not self.outside:
-            self.outside = self._ask_outside(self.preview.outside_rows)
+            self.outside = ask_outside(self, self.tr(
+                "%n form(s) dated before the session began or more than {days} days after it: they may belong to "
+                "another session.\n\nImport them into this session, or leave them out?", "",
+                self.preview.outside_rows).format(days=LATE_AFTER_DAYS))
             if not self.outside:
                 return
         comment_only = self.preview.asks_comment_only
-        if comment_only and not self._ask_comment_only():
+        if comment_only and not ask_comment_only(self):
             return
         if self.preview.earlier is not None and not self._allow_duplicate and not self._ask_duplicate(
                 self.preview.earlier):
@@ -453,43 +469,27 @@ class ImportFeedbackDialog(QDialog):
         operation.worker.finished.connect(lambda: self._workers.discard(operation.worker))
         operation.start()
 
+    def _ask_about_times(self, seen: Preview) -> None:
+        """The response times' questions, once per file: the dates' order, then what each ambiguous zone name
+        means. The answers go into the mapping (a saved preset keeps them) and the file is read again with them,
+        as the times may then raise other questions (forms dated outside the session)."""
+        order, zones = self.mapping_extra[0], dict(self.mapping_extra[1])
+        if seen.asks_date_order:
+            order = ask_date_order(self)
+            if not order:
+                return
+        for name in seen.asks_zones:
+            offset = ask_zone(self, name)
+            if not offset:
+                return
+            zones[name] = offset
+        self.mapping_extra = (order, zones)
+        self._mapping_changed()
+
     @staticmethod
     def _may_ask(seen: Preview) -> bool:
         """Whether Import may go ahead, perhaps after asking: no problems, or only questions for the lead."""
         return seen.ok or seen.only_questions
-
-    def _ask_date_order(self) -> str:
-        """10/11/2025 is 10 November or 11 October: the lead says which the file uses, it is never guessed."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Day or month first?"),
-                          self.tr("Every response time in this file could be read day/month or month/day (such as "
-                                  "10/11/2025). Which does the file use?"), parent=self)
-        day = box.addButton(self.tr("Day first (10 November)"), QMessageBox.ButtonRole.AcceptRole)
-        month = box.addButton(self.tr("Month first (October 11)"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        run_dialog(box)
-        return DAY_FIRST if box.clickedButton() is day else MONTH_FIRST if box.clickedButton() is month else ""
-
-    def _ask_outside(self, count: int) -> str:
-        """Forms dated before the session or long after it: the lead says whether they belong to it."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Forms dated outside the session"),
-                          self.tr("%n form(s) dated before the session began or more than {days} days after it: "
-                                  "they may belong to another session.\n\nImport them into this session, or leave "
-                                  "them out?", "", count).format(days=LATE_AFTER_DAYS), parent=self)
-        keep = box.addButton(self.tr("Import them"), QMessageBox.ButtonRole.AcceptRole)
-        leave = box.addButton(self.tr("Leave them out"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        run_dialog(box)
-        return OUTSIDE_IMPORT if box.clickedButton() is keep else OUTSIDE_LEAVE_OUT if box.clickedButton() is leave \
-            else ""
-
-    def _ask_comment_only(self) -> bool:
-        """A mapping with no rating column is what a wrong guess looks like: import it only on the lead's word."""
-        answer = QMessageBox.question(
-            self, self.tr("Import comments only?"),
-            self.tr("No column is mapped to a rating, so only the comments would be imported and every rating in "
-                    "the file dropped.\n\nDoes this form really have comments only?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
 
     def _ask_duplicate(self, earlier: object) -> bool:
         answer = QMessageBox.question(
@@ -530,7 +530,7 @@ class ImportFeedbackDialog(QDialog):
         elif isinstance(error, ImportCancelled):
             self.ui.summaryLabel.setText(explain(error))
         elif isinstance(error, ImportRefused):
-            self._show_problems([problem_text(p.line, p.column, p.why) for p in error.problems]
+            self._show_problems([p.text() for p in error.problems]
                                 or [explain(error)])
             self.ui.summaryLabel.setText(self.tr("Nothing was imported."))
         elif isinstance(error, TrainerCoachError):
