@@ -24,8 +24,9 @@ from trainercoach.imports.feedback_import import DuplicateImport, import_feedbac
 from trainercoach.models import FeedbackResponse
 from trainercoach.records.calibration import ExerciseForm, TargetForm
 from trainercoach.records.certification import CertificationForm
-from trainercoach.records.comprehension import CheckForm, ScoreEntry
+from trainercoach.records.comprehension import CheckForm, QuestionResult, ScoreEntry
 from trainercoach.records.feedback import FeedbackEntry
+from trainercoach.records.gaps import CaseForm, EvidenceForm, GapForm
 from trainercoach.records.observations import ActionItemForm, ObservationForm
 from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import Coach
@@ -187,7 +188,7 @@ def test_a_session_delete_reaches_every_table_that_hangs_off_it() -> None:
     assert set(tables_under("delivery")) == {
         "delivery", "delivery_observer", "observation", "observation_score", "action_item", "feedback_import",
         "feedback_response", "feedback_answer", "comprehension_check", "comprehension_score",
-        "certification_evidence"}
+        "certification_evidence", "check_question", "gap_evidence", "case_session"}
 
 
 def a_full_session(coach: Coach, tmp_path: Path) -> int:
@@ -200,8 +201,14 @@ def a_full_session(coach: Coach, tmp_path: Path) -> int:
                                             strengths="Σαφές", action_items=[ActionItemForm("Slow down 慢一点", lead)]))
     coach.feedback.add_responses(session, [FeedbackEntry({"overall": 4}, "typed <&")])
     import_feedback(coach, session, write_csv(tmp_path / "survey.csv", ROWS))
-    coach.comprehension.save(CheckForm(session, "daily_quiz", "Quiz", 10.0, date(2026, 6, 1), None,
-                                       [ScoreEntry("T01", 4, 8)]))
+    check = coach.comprehension.save(CheckForm(session, "daily_quiz", "Quiz", 10.0, date(2026, 6, 1), None,
+                                               [ScoreEntry("T01", 4, 8)],
+                                               [QuestionResult("When do you escalate? 何时升级", 10, 3)]))
+    # Issue 20's tables under a session: a gap's evidence from its check, and a business case given in it.
+    gap = coach.gaps.add(GapForm("Escalation <&> 升级"), EvidenceForm("check", check_id=check))
+    learner = coach.candidates.add(make_form("Ελένη 李"))
+    case = coach.cases.add(CaseForm(learner, gap, "When to escalate"))
+    coach.cases.link_session(case, session)
     candidate = coach.deliveries.get(session).form.candidate_id
     coach.certification.award(CertificationForm(candidate, "Refunds 退款", delivery_ids=[session]))
     coach.calibration.create(ExerciseForm("Calibration 1", rubric.id, [lead, coach.people.add("Mentor 王")],
