@@ -595,8 +595,8 @@ def test_a_folder_or_url_is_refused(tmp_path: Path, target: str, message: str) -
 
 
 def test_an_unknown_scale_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(TrainerCoachError, match="choose small or large"):
-        write_demo(tmp_path / "huge.sqlite3", scale="huge")
+    with pytest.raises(TrainerCoachError, match="choose small, large or huge"):
+        write_demo(tmp_path / "giant.sqlite3", scale="giant")
     assert list(tmp_path.iterdir()) == []
 
 
