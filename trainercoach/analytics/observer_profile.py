@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from trainercoach.analytics.agreement import CONFIDENCE
+from trainercoach.analytics.stats import estimate
 
 # The fewest per-target deviations in the latest quarter before the dashboard names an observer: one odd
 # delivery is not a habit.
@@ -99,18 +100,10 @@ class ObserverProfile:
 
 
 def mean_interval(values: Sequence[float], *, confidence: float = CONFIDENCE) -> MeanInterval:
-    """The mean with a Student t interval on n - 1 degrees of freedom (no interval under two values)."""
-    from scipy import stats
-
-    n = len(values)
-    if n == 0:
-        return MeanInterval(0, None)
-    mean = math.fsum(values) / n
-    if n == 1:
-        return MeanInterval(1, mean)
-    sd = math.sqrt(math.fsum((v - mean) ** 2 for v in values) / (n - 1))
-    half = float(stats.t.ppf(1 - (1 - confidence) / 2, n - 1)) * sd / math.sqrt(n)
-    return MeanInterval(n, mean, mean - half, mean + half)
+    """The mean with a Student t interval on n - 1 degrees of freedom (``stats.estimate``; no interval under
+    two values)."""
+    found = estimate(len(values), math.fsum(values), math.fsum(v * v for v in values), confidence=confidence)
+    return MeanInterval(found.n, found.mean, found.low, found.high)
 
 
 def drift(times: Sequence[datetime], gaps: Sequence[float], *, confidence: float = CONFIDENCE) -> Drift:
