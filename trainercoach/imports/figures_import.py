@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -139,7 +140,7 @@ def read_figures(path: str | Path, limits: ImportLimits | None = None, today: da
                 if row.extra:
                     report(Problem(row.line, "", _('This row has more filled cells than the header has columns.')))
 
-                def cell(name: str, cells: list[str] = row.cells) -> str:
+                def cell(name: str, cells: Sequence[str] = row.cells) -> str:
                     index = fields.get(name)
                     return cells[index].strip() if index is not None and index < len(cells) else ""
 
