@@ -109,7 +109,8 @@ def test_problems_in_greek_and_chinese(coach: Coach, tmp_path: Path) -> None:
 def test_headers_and_whole_file_refusals(coach: Coach, tmp_path: Path) -> None:
     gap = _gap(coach)
     before = snapshot(coach)
-    missing = write_csv(tmp_path / "missing.csv", [["date", "kind", "value", "colour"], ["2025-11-01", "csat", "4", "x"]])
+    missing = write_csv(tmp_path / "missing.csv", [["date", "kind", "value", "colour"],
+                                                   ["2025-11-01", "csat", "4", "x"]])
     with pytest.raises(ImportRefused) as refused:
         coach.gaps.import_figures(gap, missing)
     assert {p.line for p in refused.value.problems} == {1}
