@@ -94,6 +94,9 @@ def _parser() -> argparse.ArgumentParser:
     from trainercoach.cli_imports import add_commands
 
     add_commands(commands, db_parent)
+    from trainercoach import cli_gaps
+
+    cli_gaps.add_commands(commands, db_parent)
 
     export = commands.add_parser("export", parents=[db_parent], help="write PDF evaluations and reports")
     export.add_argument("what", choices=["trainer", "session", "programme", "case", "capacity"],
@@ -230,6 +233,10 @@ def _run(args: argparse.Namespace) -> int:
         from trainercoach import cli_gaps
 
         return cli_gaps.list_gaps(args) if args.what == "gaps" else cli_gaps.list_cases(args)
+    if args.command == "gaps":
+        from trainercoach.cli_gaps import import_figures
+
+        return import_figures(args)
     if args.command in ("import-feedback", "import-checks", "presets"):
         from trainercoach.cli_imports import run
 

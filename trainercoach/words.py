@@ -126,6 +126,7 @@ UNDO: dict[str, str] = {
     "reopen_gap": N_("Reopen knowledge gap {topic}"),
     "add_evidence": N_("Add evidence to {topic}"),
     "remove_evidence": N_("Remove evidence from {topic}"),
+    "import_figures": N_("Import figures into {topic}"),
     "add_case": N_("Add business case {title}"),
     "edit_case": N_("Edit business case {title}"),
     "move_case": N_("Mark business case {title} {status}"),

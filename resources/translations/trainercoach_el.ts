@@ -1166,6 +1166,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Αφαίρεση τεκμηρίου από το {topic}</translation>
     </message>
     <message>
+        <source>Import figures into {topic}</source>
+        <translation>Εισαγωγή δεικτών στο {topic}</translation>
+    </message>
+    <message>
         <source>Add business case {title}</source>
         <translation>Προσθήκη επιχειρηματικής τεκμηρίωσης {title}</translation>
     </message>
@@ -3014,6 +3018,26 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Επιλέξτε βαθμό QA, CSAT ή όγκο αιτημάτων.</translation>
     </message>
     <message>
+        <source>Unknown columns: {columns}. The columns are date, kind, value, source, agents and note.</source>
+        <translation>Άγνωστες στήλες: {columns}. Οι στήλες είναι ημερομηνία, είδος, τιμή, πηγή, πράκτορες και σημείωση.</translation>
+    </message>
+    <message>
+        <source>Missing columns: {columns}. Each figure needs its date, its kind, its value and its source.</source>
+        <translation>Λείπουν στήλες: {columns}. Κάθε δείκτης χρειάζεται ημερομηνία, είδος, τιμή και πηγή.</translation>
+    </message>
+    <message>
+        <source>A file of figures holds at most {count} rows; is this the right file?</source>
+        <translation>Ένα αρχείο δεικτών έχει το πολύ {count} γραμμές· είναι το σωστό αρχείο;</translation>
+    </message>
+    <message>
+        <source>{cell!r} is not a kind of figure: write qa_score, csat or ticket_volume.</source>
+        <translation>Το {cell!r} δεν είναι είδος δείκτη: γράψτε qa_score, csat ή ticket_volume.</translation>
+    </message>
+    <message>
+        <source>Say what the figure is: qa_score, csat or ticket_volume.</source>
+        <translation>Πείτε τι είναι ο δείκτης: qa_score, csat ή ticket_volume.</translation>
+    </message>
+    <message>
         <source>Say where the figure comes from (a report, a tool, a team).</source>
         <translation>Πείτε από πού προέρχεται η τιμή (αναφορά, εργαλείο, ομάδα).</translation>
     </message>
@@ -3026,8 +3050,24 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Δώστε την ημερομηνία στην οποία αφορά η τιμή.</translation>
     </message>
     <message>
+        <source>{cell!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-03-31.</source>
+        <translation>Το {cell!r} δεν είναι ημερομηνία: γράψτε την ως ΕΕΕΕ-ΜΜ-ΗΗ, π.χ. 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>{cell!r} is not a date on the calendar.</source>
+        <translation>Το {cell!r} δεν είναι υπαρκτή ημερομηνία.</translation>
+    </message>
+    <message>
         <source>The date cannot be in the future.</source>
         <translation>Η ημερομηνία δεν μπορεί να είναι μελλοντική.</translation>
+    </message>
+    <message>
+        <source>Give the figure, a number.</source>
+        <translation>Δώστε την τιμή, έναν αριθμό.</translation>
+    </message>
+    <message>
+        <source>{cell!r} is not a number.</source>
+        <translation>Το {cell!r} δεν είναι αριθμός.</translation>
     </message>
     <message>
         <source>The figure is a number.</source>
@@ -3076,6 +3116,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>This evidence is no longer in the database.</source>
         <translation>Αυτό το τεκμήριο δεν υπάρχει πια στη βάση δεδομένων.</translation>
+    </message>
+    <message>
+        <source>There are no figures in this file; nothing was imported.</source>
+        <translation>Το αρχείο δεν έχει δείκτες· δεν εισήχθη τίποτα.</translation>
     </message>
     <message>
         <source>Give the date the milestone was reached.</source>
@@ -6993,6 +7037,14 @@ Problem: {problem}</source>
         <translation>Προσθήκη δείκτη…</translation>
     </message>
     <message>
+        <source>Import figures…</source>
+        <translation>Εισαγωγή δεικτών…</translation>
+    </message>
+    <message>
+        <source>Outside figures from a CSV or Excel file: columns date, kind, value, source, agents and note</source>
+        <translation>Εξωτερικοί δείκτες από αρχείο CSV ή Excel: στήλες ημερομηνία, είδος, τιμή, πηγή, πράκτορες και σημείωση</translation>
+    </message>
+    <message>
         <source>Link a record…</source>
         <translation>Σύνδεση εγγραφής…</translation>
     </message>
@@ -7057,6 +7109,26 @@ Problem: {problem}</source>
     <message>
         <source>Cannot add the gap</source>
         <translation>Το κενό δεν μπορεί να προστεθεί</translation>
+    </message>
+    <message>
+        <source>Import figures</source>
+        <translation>Εισαγωγή δεικτών</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Πίνακες (*.csv *.xlsx *.txt);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>… and {count} more problems.</source>
+        <translation>… και {count} ακόμη προβλήματα.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has {count} problems.</source>
+        <translation>Δεν εισήχθη τίποτα: το αρχείο έχει {count} προβλήματα.</translation>
+    </message>
+    <message>
+        <source>Cannot import the figures</source>
+        <translation>Δεν είναι δυνατή η εισαγωγή των δεικτών</translation>
     </message>
     <message>
         <source>Link a record as evidence</source>

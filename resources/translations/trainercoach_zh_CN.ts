@@ -1166,6 +1166,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>从 {topic} 移除证据</translation>
     </message>
     <message>
+        <source>Import figures into {topic}</source>
+        <translation>将数据导入 {topic}</translation>
+    </message>
+    <message>
         <source>Add business case {title}</source>
         <translation>添加商业论证 {title}</translation>
     </message>
@@ -3014,6 +3018,26 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>请选择质检分数、客户满意度或工单量。</translation>
     </message>
     <message>
+        <source>Unknown columns: {columns}. The columns are date, kind, value, source, agents and note.</source>
+        <translation>未知的列：{columns}。列为日期、类型、数值、来源、人数和备注。</translation>
+    </message>
+    <message>
+        <source>Missing columns: {columns}. Each figure needs its date, its kind, its value and its source.</source>
+        <translation>缺少列：{columns}。每项数据都需要日期、类型、数值和来源。</translation>
+    </message>
+    <message>
+        <source>A file of figures holds at most {count} rows; is this the right file?</source>
+        <translation>数据文件最多包含 {count} 行；这是正确的文件吗？</translation>
+    </message>
+    <message>
+        <source>{cell!r} is not a kind of figure: write qa_score, csat or ticket_volume.</source>
+        <translation>{cell!r} 不是数据类型：请写 qa_score、csat 或 ticket_volume。</translation>
+    </message>
+    <message>
+        <source>Say what the figure is: qa_score, csat or ticket_volume.</source>
+        <translation>请说明数据类型：qa_score、csat 或 ticket_volume。</translation>
+    </message>
+    <message>
         <source>Say where the figure comes from (a report, a tool, a team).</source>
         <translation>请说明数据来源（报表、工具或团队）。</translation>
     </message>
@@ -3026,8 +3050,24 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>请填写该数据对应的日期。</translation>
     </message>
     <message>
+        <source>{cell!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-03-31.</source>
+        <translation>{cell!r} 不是日期：请写成 YYYY-MM-DD，例如 2026-03-31。</translation>
+    </message>
+    <message>
+        <source>{cell!r} is not a date on the calendar.</source>
+        <translation>{cell!r} 不是日历上存在的日期。</translation>
+    </message>
+    <message>
         <source>The date cannot be in the future.</source>
         <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Give the figure, a number.</source>
+        <translation>请填写数值。</translation>
+    </message>
+    <message>
+        <source>{cell!r} is not a number.</source>
+        <translation>{cell!r} 不是数字。</translation>
     </message>
     <message>
         <source>The figure is a number.</source>
@@ -3076,6 +3116,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
     <message>
         <source>This evidence is no longer in the database.</source>
         <translation>此证据已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>There are no figures in this file; nothing was imported.</source>
+        <translation>此文件中没有数据；未导入任何内容。</translation>
     </message>
     <message>
         <source>Give the date the milestone was reached.</source>
@@ -6966,6 +7010,14 @@ Problem: {problem}</source>
         <translation>添加数据…</translation>
     </message>
     <message>
+        <source>Import figures…</source>
+        <translation>导入数据…</translation>
+    </message>
+    <message>
+        <source>Outside figures from a CSV or Excel file: columns date, kind, value, source, agents and note</source>
+        <translation>从 CSV 或 Excel 文件导入外部数据：列为日期、类型、数值、来源、人数和备注</translation>
+    </message>
+    <message>
         <source>Link a record…</source>
         <translation>关联记录…</translation>
     </message>
@@ -7030,6 +7082,26 @@ Problem: {problem}</source>
     <message>
         <source>Cannot add the gap</source>
         <translation>无法添加缺口</translation>
+    </message>
+    <message>
+        <source>Import figures</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>表格 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>… and {count} more problems.</source>
+        <translation>……还有 {count} 个问题。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has {count} problems.</source>
+        <translation>未导入任何内容：文件有 {count} 个问题。</translation>
+    </message>
+    <message>
+        <source>Cannot import the figures</source>
+        <translation>无法导入数据</translation>
     </message>
     <message>
         <source>Link a record as evidence</source>

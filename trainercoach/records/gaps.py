@@ -7,6 +7,9 @@ from datetime import date, datetime
 
 from trainercoach.analytics.stats import Estimate
 
+MAX_SOURCE = 300  # characters in an outside figure's source
+MAX_TEXT = 5000  # characters in a description or a note
+
 
 @dataclass
 class GapForm:

@@ -6,6 +6,7 @@ import builtins
 import math
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
@@ -25,17 +26,25 @@ from trainercoach.models import (
     KnowledgeGap,
     utcnow,
 )
-from trainercoach.records.gaps import EvidenceForm, GapDetail, GapForm, GapRow, LinkPick, QuestionPick
+from trainercoach.records.gaps import (
+    MAX_SOURCE,
+    MAX_TEXT,
+    EvidenceForm,
+    GapDetail,
+    GapForm,
+    GapRow,
+    LinkPick,
+    QuestionPick,
+)
 from trainercoach.services import gap_evidence
 from trainercoach.services.history import Change
 from trainercoach.words import undo_label
 
 if TYPE_CHECKING:
+    from trainercoach.imports.figures_import import FiguresRead
     from trainercoach.services.coach import Coach
 
 MAX_TOPIC = 200
-MAX_SOURCE = 300
-MAX_TEXT = 5000
 LINKS = {"question": ("question_id", CheckQuestion), "check": ("check_id", ComprehensionCheck),
          "comment": ("response_id", FeedbackResponse), "action_item": ("action_item_id", ActionItem)}
 
@@ -264,3 +273,47 @@ class GapService:
             if row is None:
                 raise NotFound(_('This evidence is no longer in the database.'))
             session.delete(row)
+
+    # -- outside figures from a file -------------------------------------------------------------------
+    def import_figures(self, gap_id: int, path: str | Path, *, dry_run: bool = False) -> FiguresRead:
+        """A file of outside figures (trainercoach.imports.figures_import) added to the gap as evidence: all rows
+        in one transaction and one undo step, or none. Raises ImportRefused with every problem (line, column,
+        why), NothingToImport for a file without figures, TableRefused for a file that is not a table. A dry run
+        reads and checks the file, returns what it found, problems included, and writes nothing."""
+        from trainercoach.imports.figures_import import read_figures
+        from trainercoach.imports.problems import ImportRefused, NothingToImport, Problem
+
+        topic = self.get(gap_id).form.topic  # NotFound, in words, before the file is read
+        read = read_figures(path, self.coach.settings.import_limits())
+        if read.ok:  # anything the row checks let through that the service would still refuse, at its line
+            read.problems = [Problem(line, "", why) for form, line in zip(read.figures, read.lines, strict=True)
+                             for why in evidence_errors(form).values()]
+        if dry_run:
+            return read
+        if not read.ok:
+            raise ImportRefused(read.problems, read.more_problems)
+        if not read.figures:
+            raise NothingToImport([], 0, _('There are no figures in this file; nothing was imported.'))
+        forms = read.figures
+        read.added = self._add_figures(gap_id, forms)
+        added = list(read.added)
+        self.coach.history.push(Change(undo_label("import_figures", topic=topic),
+                                       undo=lambda: self._remove_figures(added),
+                                       redo=lambda: self._add_figures(gap_id, forms, added)))
+        return read
+
+    def _add_figures(self, gap_id: int, forms: builtins.list[EvidenceForm],
+                     ids: builtins.list[int] | None = None) -> builtins.list[int]:
+        with self.coach.db.transaction() as session:
+            if session.get(KnowledgeGap, gap_id) is None:
+                raise NotFound(_('This knowledge gap is no longer in the database.'))
+            return [self._write_evidence(session, gap_id, form, ids[i] if ids else None)
+                    for i, form in enumerate(forms)]
+
+    def _remove_figures(self, ids: builtins.list[int]) -> None:
+        with self.coach.db.transaction() as session:
+            for evidence_id in ids:
+                row = session.get(GapEvidence, evidence_id)
+                if row is None:
+                    raise NotFound(_('This evidence is no longer in the database.'))
+                session.delete(row)

@@ -1,13 +1,24 @@
 """The knowledge-gap register (issue 20): every gap with its evidence count, the agents it touches and its
 trend; for the chosen gap its evidence with numbers read live. A lead starts a gap from the check question most
-agents missed, links comments, action items and checks, and types outside figures with their source. Every
-change goes through ``run_op``; the main window reads the page again from its Changes."""
+agents missed, links comments, action items and checks, and types outside figures with their source or imports
+a file of them (read in a worker). Every change goes through ``run_op`` or ``BackgroundOp``; the main window reads
+the page again from its Changes."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
+from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.dialogs.gap_dialogs import (
     FigureDialog,
     GapDialog,
@@ -19,8 +30,9 @@ from trainercoach.gui.dialogs.gap_dialogs import (
 from trainercoach.gui.formats import date_text
 from trainercoach.gui.modal import run_dialog
 from trainercoach.gui.models.rows_model import ID_ROLE, RowsModel, TextRow
-from trainercoach.gui.operations import run_op
+from trainercoach.gui.operations import BackgroundOp, Outcome, report, run_op
 from trainercoach.gui.widgets.tables import page_table
+from trainercoach.imports.problems import ImportRefused
 from trainercoach.records.gaps import EvidenceRow, GapDetail
 from trainercoach.reports.case_report import evidence_figure
 from trainercoach.services import Coach
@@ -78,6 +90,11 @@ class GapsPage(QWidget):
         self.edit_button.clicked.connect(self.edit_gap)
         self.figure_button = QPushButton(self.tr("Add figure…"))
         self.figure_button.clicked.connect(self.add_figure)
+        self.import_button = QPushButton(self.tr("Import figures…"))
+        self.import_button.setToolTip(self.tr("Outside figures from a CSV or Excel file: columns date, kind, value, "
+                                              "source, agents and note"))
+        self.import_button.clicked.connect(self.import_figures)
+        self.importing: BackgroundOp | None = None
         self.link_button = QPushButton(self.tr("Link a record…"))
         self.link_button.setToolTip(self.tr("A check, a check question, a feedback comment or an action item"))
         self.link_button.clicked.connect(self.link_record)
@@ -88,8 +105,8 @@ class GapsPage(QWidget):
         self.case_button.clicked.connect(self.write_case)
         self.status_button = QPushButton(self.tr("Close gap"))
         self.status_button.clicked.connect(self.toggle_status)
-        for button in (self.edit_button, self.figure_button, self.link_button, self.remove_button,
-                       self.case_button, self.status_button):
+        for button in (self.edit_button, self.figure_button, self.import_button, self.link_button,
+                       self.remove_button, self.case_button, self.status_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -133,6 +150,7 @@ class GapsPage(QWidget):
         for button in (self.edit_button, self.figure_button, self.link_button, self.remove_button,
                        self.case_button, self.status_button):
             button.setEnabled(detail is not None)
+        self.import_button.setEnabled(detail is not None and self.importing is None)
         if detail is None:
             self.gap_title.setText("")
             self.summary.setText("")
@@ -173,6 +191,52 @@ class GapsPage(QWidget):
         gap_id = self.chosen_gap()
         if gap_id is not None and run_dialog(FigureDialog(self.coach, gap_id, self)):
             self.refresh()
+
+    def import_figures(self) -> None:
+        """Ask for a file, then read and add its figures in a worker: all of them, or none and the problems."""
+        gap_id = self.chosen_gap()
+        if gap_id is None or self.importing is not None:
+            return
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import figures"), "",
+                                                    self.tr("Tables (*.csv *.xlsx *.txt);;All files (*)"))
+        if path:
+            self.import_figures_from(gap_id, path)
+
+    def import_figures_from(self, gap_id: int, path: str) -> BackgroundOp:
+        """The import itself, off the GUI thread; ``done`` refreshes the page or lists the file's problems."""
+        def job(_progress: object, _cancelled: object) -> object:
+            return self.coach.gaps.import_figures(gap_id, path)
+
+        operation = BackgroundOp(self, self.coach, job, report_errors=False)
+        operation.done.connect(self._figures_imported)
+        self.importing = operation
+        self.import_button.setEnabled(False)
+        return operation.start()
+
+    def _figures_imported(self, outcome: Outcome) -> None:
+        self.importing = None
+        error = outcome.error
+        self.refresh()
+        if error is None:
+            return
+        if isinstance(error, ImportRefused) and error.problems:
+            lines = [p.text() for p in error.problems]
+            if error.more:
+                lines.append(self.tr("… and {count} more problems.").format(count=error.more))
+            self.show_problems(self.tr("Nothing was imported: the file has {count} problems.")
+                               .format(count=len(error.problems) + error.more), "\n".join(lines))
+        elif isinstance(error, TrainerCoachError):
+            report(self, error, title=self.tr("Cannot import the figures"))
+        else:
+            raise error  # a bug, not a refusal
+
+    def show_problems(self, summary: str, details: str) -> None:
+        """The file's problems, each with its line and column, in a message box whose details list them all."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot import the figures"), summary,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(details[:2000] + ("…" if len(details) > 2000 else ""))
+        box.setDetailedText(details)
+        box.exec()
 
     def link_record(self) -> None:
         gap_id = self.chosen_gap()
