@@ -66,3 +66,17 @@ def test_the_pdf_in_three_languages(coach: Coach, case_id: int, tmp_path: Path, 
 def test_a_missing_case_is_said_plainly(coach: Coach) -> None:
     with pytest.raises(NotFound):
         coach.reports.business_case(999_999)
+
+
+def test_before_and_after_carry_their_interval_whatever_their_n() -> None:
+    """The loop closes with n and intervals: a class of twenty is not "small", yet the case still shows them."""
+    from trainercoach.analytics.stats import estimate_values
+    from trainercoach.records.gaps import MeasureResult
+    from trainercoach.reports.case_report import result_rows
+
+    before = estimate_values([40.0 + (i % 5) * 4 for i in range(20)])
+    after = estimate_values([70.0 + (i % 7) * 2 for i in range(21)])
+    assert not before.small and before.low is not None and after.low is not None
+    rows = result_rows(MeasureResult("check_score", before, after, "%"))
+    assert rows[0][1].startswith(f"{before.mean:.1f} (n=20; 95% CI {before.low:.1f}–{before.high:.1f})")
+    assert rows[1][1].startswith(f"{after.mean:.1f} (n=21; 95% CI {after.low:.1f}–{after.high:.1f})")

@@ -62,8 +62,9 @@ def evidence_figure(row: EvidenceRow) -> str:
 def result_rows(result: MeasureResult) -> list[list[str]]:
     unit = f" {result.unit}" if result.unit else ""
     change = result.change
-    return [[_("Before"), estimate_text(result.before, 1) + unit],
-            [_("After"), estimate_text(result.after, 1) + unit],
+    # The promised measure before and after, each with its interval whatever its n (issue 20: the loop closes).
+    return [[_("Before"), estimate_text(result.before, 1, interval=True) + unit],
+            [_("After"), estimate_text(result.after, 1, interval=True) + unit],
             [_("Change"), "–" if change is None else ("+" if change >= 0 else "") + num(change, 1) + unit]]
 
 

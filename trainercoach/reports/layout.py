@@ -336,12 +336,13 @@ def num(value: float | None, digits: int = 2) -> str:
     return i18n.decimal(value, digits)
 
 
-def estimate_text(value: Estimate, digits: int = 2, *, unit: str = "") -> str:
-    """A mean as a person should read it: with its n always, and its 95% interval when n is small."""
+def estimate_text(value: Estimate, digits: int = 2, *, unit: str = "", interval: bool = False) -> str:
+    """A mean as a person should read it: with its n always, and its 95% interval when n is small (or always,
+    with ``interval``: a before-and-after a decision rests on)."""
     if value.mean is None or value.n == 0:
         return _("– (no {unit})", unit=unit or _("answers"))
     text = f"{i18n.decimal(value.mean, digits)} (n={value.n}"
-    if value.small and value.low is not None and value.high is not None:
+    if (interval or value.small) and value.low is not None and value.high is not None:
         text += _("; 95% CI {low}–{high}", low=i18n.decimal(value.low, digits), high=i18n.decimal(value.high, digits))
     return text + ")"
 
