@@ -251,6 +251,9 @@ def test_tools_of_other_parts_are_reached_from_the_session(qtbot, coach, monkeyp
         def exec(self) -> int:
             return 0
 
+        def deleteLater(self) -> None:  # Qt's name: the window frees a dialog once it has closed
+            pass
+
     fake = types.ModuleType("trainercoach.gui.dialogs.feedback_entry_dialog")
     fake.FeedbackEntryDialog = FakeDialog  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "trainercoach.gui.dialogs.feedback_entry_dialog", fake)
