@@ -19,7 +19,7 @@ from trainercoach.db.engine import Database
 from trainercoach.db.lifecycle import open_database, schema_state
 from trainercoach.db.urls import resolve_url, sqlite_path
 from trainercoach.errors import TrainerCoachError
-from trainercoach.models import Base
+from trainercoach.models import DERIVED_TABLES, Base
 
 BATCH = 5000
 # What a database has before anyone uses it: the stages and feedback items its migrations write, and the
@@ -49,8 +49,9 @@ class CopyReport:
 
 
 def tables_in_order() -> list[Table]:
-    """Every table of the schema, each after the tables it refers to."""
-    return list(Base.metadata.sorted_tables)
+    """Every table of the schema, each after the tables it refers to; not the derived ones, which the target's
+    triggers fill as the rows they sum arrive."""
+    return [table for table in Base.metadata.sorted_tables if table.name not in DERIVED_TABLES]
 
 
 def copy_database(source: str | os.PathLike[str], target: str | os.PathLike[str],

@@ -20,7 +20,7 @@ from sqlalchemy import ColumnElement, Integer, Select, Table, and_, delete, inse
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from trainercoach.models import Base
+from trainercoach.models import DERIVED_TABLES, Base
 
 CHUNK = 5000  # rows per insert statement when putting a tree back
 
@@ -70,7 +70,7 @@ def _conditions(root: Table, key: int) -> dict[Table, ColumnElement[bool]]:
     (primary,) = root.primary_key.columns
     found: dict[Table, ColumnElement[bool]] = {root: primary == key}
     for table in Base.metadata.sorted_tables:
-        if table in found:
+        if table in found or table.name in DERIVED_TABLES:  # the database's triggers put those back
             continue
         ways = [fk.parent.in_(select(fk.column).where(found[fk.column.table]))
                 for fk in table.foreign_keys if fk.ondelete == "CASCADE" and fk.column.table in found
