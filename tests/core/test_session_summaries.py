@@ -12,6 +12,7 @@ from datetime import datetime
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from tests.core.helpers import make_form
 from tests.core.summary_reference import differences, expected
@@ -116,11 +117,29 @@ def test_a_refused_statement_leaves_the_summaries_as_they_were(coach: Coach) -> 
     ids = _world(coach)
     with coach.db.engine.connect() as connection:
         before = expected(connection)
-    with pytest.raises(Exception), coach.db.engine.begin() as connection:
+    with pytest.raises(DBAPIError), coach.db.engine.begin() as connection:
         connection.execute(text("INSERT INTO feedback_answer (response_id, item_id, value) SELECT r.id, :o, 4 "
-                                "FROM feedback_response r WHERE r.delivery_id = :d"), {"o": ids["overall"], "d": ids["s3"]})
+                                "FROM feedback_response r WHERE r.delivery_id = :d"),
+                           {"o": ids["overall"], "d": ids["s3"]})
         connection.execute(text("INSERT INTO feedback_answer (response_id, item_id, value) VALUES (-1, :o, 99)"),
                            {"o": ids["overall"]})
     with coach.db.engine.connect() as connection:
         assert differences(connection) == []
         assert expected(connection) == before
+
+
+def test_an_older_database_is_summed_when_it_is_upgraded(tmp_path) -> None:
+    """Schema 0013 had no summaries: the upgrade fills them from the rows already there."""
+    import shutil
+    from pathlib import Path
+
+    old = tmp_path / "old.sqlite3"
+    shutil.copy(Path(__file__).parent.parent / "data" / "schema-0013.sqlite3", old)
+    coach = Coach.open(old)
+    try:
+        with coach.db.engine.connect() as connection:
+            assert differences(connection) == []
+            assert connection.execute(text("SELECT count(*) FROM session_summary WHERE responses > 0")).scalar() > 10
+            assert connection.execute(text("SELECT count(*) FROM observer_gap")).scalar() > 10
+    finally:
+        coach.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 CONFIDENCE = 0.95
 
@@ -35,7 +35,7 @@ class Estimate:
 EMPTY = Estimate(0, None)
 
 
-@lru_cache(maxsize=512)
+@cache  # one float per degree of freedom met; the dashboard meets thousands
 def _t_quantile(p: float, df: int) -> float:
     # scipy.stats costs ~3 s to import: only when an interval is asked for, never at start-up.
     from scipy import stats

@@ -103,7 +103,8 @@ def _add_answers(rows: str, condition: str = "true") -> str:
         f"FROM {rows} a JOIN feedback_response r ON r.id = a.response_id "
         f"WHERE a.item_id IN {OVERALL_ITEMS} AND {condition} GROUP BY r.delivery_id "
         "ON CONFLICT (delivery_id) DO UPDATE SET overall_n = session_summary.overall_n + excluded.overall_n, "
-        "overall_sum = session_summary.overall_sum + excluded.overall_sum, overall_sumsq = session_summary.overall_sumsq + excluded.overall_sumsq;"
+        "overall_sum = session_summary.overall_sum + excluded.overall_sum, "
+        "overall_sumsq = session_summary.overall_sumsq + excluded.overall_sumsq;"
     )
 
 
