@@ -143,3 +143,19 @@ def test_an_older_database_is_summed_when_it_is_upgraded(tmp_path) -> None:
             assert connection.execute(text("SELECT count(*) FROM observer_gap")).scalar() > 10
     finally:
         coach.close()
+
+
+def test_the_quick_ready_marks_are_the_checklists(tmp_path) -> None:
+    """The board's and the dashboard's ready marks (``ready_ids``) are the candidates whose full checklist
+    (``readiness_all``) is met, on the demo's organisation, where some are ready and some are not."""
+    from trainercoach.demo import write_demo
+
+    write_demo(tmp_path / "demo.sqlite3", lang="en")
+    coach = Coach.open(tmp_path / "demo.sqlite3")
+    try:
+        full = coach.effectiveness.readiness_all()
+        ready = {cid for cid, readiness in full.items() if readiness.ready}
+        assert coach.effectiveness.ready_ids() == ready
+        assert 0 < len(ready) < len(full)
+    finally:
+        coach.close()

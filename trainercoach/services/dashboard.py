@@ -72,12 +72,12 @@ class DashboardService:
                     kind="no_feedback", delivery_id=delivery_id, detail=topic))
         certified_stage = next((s.position for s in stages if s.key == "certified"), None)
         positions = {s.id: s.position for s in stages}
-        readiness = self.coach.effectiveness.readiness_all([row.id for row in rows])
+        ready = self.coach.effectiveness.ready_ids()
         certifications = self.coach.certification.list()
         certified = {c.candidate_id for c in certifications}
         for row in rows:
             before_certified = certified_stage is None or positions.get(row.stage_id, 0) < certified_stage
-            if (readiness[row.id].ready and row.id not in certified and before_certified
+            if (row.id in ready and row.id not in certified and before_certified
                     and row.stage_id not in exits):
                 attention.append(Attention(row.id, row.name, row.stage_name,
                                            "Ready for certification: every readiness condition is met", 0,

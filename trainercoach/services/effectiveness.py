@@ -14,7 +14,7 @@ from sqlalchemy import Float, Subquery, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from trainercoach.analytics.gain import learning_gain, with_retention
-from trainercoach.analytics.readiness import CandidateFacts, check, composite
+from trainercoach.analytics.readiness import CandidateFacts, check, composite, met
 from trainercoach.analytics.stats import EMPTY, Estimate, estimate, estimate_values, median
 from trainercoach.errors import NotFound
 from trainercoach.i18n import _
@@ -312,6 +312,18 @@ class EffectivenessService:
     def readiness_all_in(self, session: Session, candidate_ids: list[int] | None = None) -> dict[int, Readiness]:
         """The same, inside a read the caller holds open (one snapshot, one transaction)."""
         rule = self.coach.settings.readiness_rule_in(session)
+        return {cid: Readiness(cid, check(rule, facts))
+                for cid, facts in self._facts_in(session, candidate_ids, intervals=True).items()}
+
+    def ready_ids(self) -> set[int]:
+        """The candidates who meet every readiness condition: what the dashboard and the board mark, without the
+        words and intervals of each checklist (the huge demo has 6,000 candidates)."""
+        with self.coach.db.reading() as session:
+            rule = self.coach.settings.readiness_rule_in(session)
+            return {cid for cid, facts in self._facts_in(session, None, intervals=False).items() if met(rule, facts)}
+
+    def _facts_in(self, session: Session, candidate_ids: list[int] | None,
+                  intervals: bool) -> dict[int, CandidateFacts]:
         sign_offs = self.coach.certification.sign_offs_in(session)
         ids = candidate_ids if candidate_ids is not None else list(session.scalars(select(Candidate.id)))
         # Per-session figures the database keeps as they are written (migration 0014): adding up every score
@@ -335,14 +347,14 @@ class EffectivenessService:
         rubric: dict[int, list[float]] = defaultdict(list)
         for cid, total, n in session.connection().execute(per_session):  # 300,000 rows: no ORM rows
             rubric[cid].append(total / n)
-        feedback = {cid: estimate(int(n), float(t), float(s), bounds=RANGES["likert"])
+        feedback = {cid: estimate(int(n), float(t), float(s), bounds=RANGES["likert"]) if intervals
+                    else Estimate(int(n), float(t) / int(n))
                     for cid, n, t, s in session.execute(feedback_query)}
         result = {}
         for cid in ids:
             signed = sign_offs.get(cid)
-            facts = CandidateFacts(len(rubric.get(cid, [])), rubric.get(cid, []), feedback.get(cid, EMPTY),
-                                   signed[0] if signed else None, signed[1] if signed else "")
-            result[cid] = Readiness(cid, check(rule, facts))
+            result[cid] = CandidateFacts(len(rubric.get(cid, [])), rubric.get(cid, []), feedback.get(cid, EMPTY),
+                                         signed[0] if signed else None, signed[1] if signed else "")
         return result
 
     # -- the programme ---------------------------------------------------------------------------
