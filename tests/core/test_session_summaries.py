@@ -145,7 +145,7 @@ def test_an_older_database_is_summed_when_it_is_upgraded(tmp_path) -> None:
         coach.close()
 
 
-def test_the_quick_ready_marks_are_the_checklists(tmp_path) -> None:
+def test_the_demo_is_summed_and_its_quick_ready_marks_are_the_checklists(tmp_path) -> None:
     """The board's and the dashboard's ready marks (``ready_ids``) are the candidates whose full checklist
     (``readiness_all``) is met, on the demo's organisation, where some are ready and some are not."""
     from trainercoach.demo import write_demo
@@ -153,6 +153,11 @@ def test_the_quick_ready_marks_are_the_checklists(tmp_path) -> None:
     write_demo(tmp_path / "demo.sqlite3", lang="en")
     coach = Coach.open(tmp_path / "demo.sqlite3")
     try:
+        # the demo sets the triggers aside while it writes, counts every summary at the end, puts them back
+        with coach.db.engine.connect() as connection:
+            assert differences(connection) == []
+            assert connection.execute(text("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                           "AND name LIKE 'summary_%'")).scalar() == 13
         full = coach.effectiveness.readiness_all()
         ready = {cid for cid, readiness in full.items() if readiness.ready}
         assert coach.effectiveness.ready_ids() == ready
