@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import backends
-from benchmarks.queries import CANDIDATE_LIST_SQL, OBSERVER_BIAS_SQL, SESSION_LIST_SQL, SESSIONS_SQL
+from benchmarks.queries import CANDIDATE_LIST_SQL, SESSION_LIST_SQL
 from trainercoach import paths
 from trainercoach.errors import TrainerCoachError
 
@@ -212,6 +212,7 @@ def _dashboard_sql(db: Path | str, today: date | None = None) -> float:
     until = (today - timedelta(days=2)).isoformat()
     back = today.year * 4 + (today.month - 1) // 3 - 1  # the previous quarter's start: the observers' warning
     quarter = date(back // 4, (back % 4) * 3 + 1, 1).isoformat()
+    this_quarter = date(today.year, (today.month - 1) // 3 * 3 + 1, 1).isoformat()
     started = time.perf_counter()
     with closing(backends.raw_connect(db)) as raw:
         queries = [
@@ -221,16 +222,24 @@ def _dashboard_sql(db: Path | str, today: date | None = None) -> float:
             ("SELECT a.id, a.candidate_id, p.name, a.text, a.due_on FROM action_item a "
              "JOIN candidate c ON c.id = a.candidate_id JOIN person p ON p.id = c.person_id "
              "WHERE a.done_at IS NULL AND a.due_on < ? ORDER BY a.due_on", (day,)),
-            (SESSIONS_SQL.format(where="WHERE d.starts_at >= ? AND d.starts_at < ?"), (since, until)),
-            ("SELECT d.candidate_id, d.id, avg(w.value) FROM delivery d JOIN observation o ON o.delivery_id = d.id "
-             "JOIN (SELECT s.observation_id AS id, sum(s.score * k.weight) / sum(k.weight) AS value "
-             "      FROM observation_score s JOIN criterion k ON k.id = s.criterion_id WHERE s.score IS NOT NULL "
-             "      GROUP BY s.observation_id) w ON w.id = o.id GROUP BY d.id ORDER BY d.starts_at, d.id", ()),
-            ("SELECT d.candidate_id, count(*), sum(a.value), sum(a.value * a.value) FROM delivery d "
-             "JOIN feedback_response r ON r.delivery_id = d.id JOIN feedback_answer a ON a.response_id = r.id "
-             "JOIN feedback_item i ON i.id = a.item_id WHERE i.key = 'overall' GROUP BY d.candidate_id", ()),
+            # From the per-session summaries the database keeps (migration 0014), as the app reads them.
+            ("SELECT d.id, d.candidate_id, d.starts_at, d.topic, "
+             "NOT EXISTS (SELECT 1 FROM observation o WHERE o.delivery_id = d.id), "
+             "coalesce(m.responses, 0) = 0 AND d.trainees > 0 FROM delivery d "
+             "LEFT JOIN session_summary m ON m.delivery_id = d.id WHERE d.starts_at >= ? AND d.starts_at < ? "
+             "AND (NOT EXISTS (SELECT 1 FROM observation o WHERE o.delivery_id = d.id) "
+             "     OR (coalesce(m.responses, 0) = 0 AND d.trainees > 0)) ORDER BY d.starts_at DESC, d.id DESC",
+             (since, until)),
+            ("SELECT d.candidate_id, m.rubric_sum, m.rubric_n FROM session_summary m "
+             "JOIN delivery d ON d.id = m.delivery_id WHERE m.rubric_n > 0 "
+             "ORDER BY d.candidate_id, d.starts_at, d.id", ()),
+            ("SELECT d.candidate_id, sum(m.overall_n), sum(m.overall_sum), sum(m.overall_sumsq) "
+             "FROM session_summary m JOIN delivery d ON d.id = m.delivery_id WHERE m.overall_n > 0 "
+             "GROUP BY d.candidate_id", ()),
             ("SELECT candidate_id, signed_on, signed_by FROM mentor_signoff", ()),
-            (OBSERVER_BIAS_SQL, (quarter,)),
+            ("SELECT g.observer_id, d.starts_at >= ?, count(*), sum(g.gap), sum(g.gap * g.gap) "
+             "FROM observer_gap g JOIN delivery d ON d.id = g.delivery_id WHERE d.starts_at >= ? "
+             "GROUP BY g.observer_id, d.starts_at >= ?", (this_quarter, quarter, this_quarter)),
             ("SELECT c.id, c.candidate_id, p.name, c.topic, c.renewal_due FROM certification c "
              "JOIN candidate k ON k.id = c.candidate_id JOIN person p ON p.id = k.person_id "
              "WHERE c.revoked_at IS NULL ORDER BY c.renewal_due", ()),

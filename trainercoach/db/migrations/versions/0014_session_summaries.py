@@ -231,6 +231,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["rubric_version_id"], ["rubric_version.id"],
                                 name=op.f("fk_observer_gap_rubric_version_id_rubric_version"), ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("delivery_id", "rubric_version_id", "observer_id", name=op.f("pk_observer_gap")),
+        sqlite_with_rowid=False,
     )
     bind = op.get_bind()
     everything = "SELECT d.id FROM delivery d"
