@@ -237,9 +237,9 @@ def _dashboard_sql(db: Path | str, today: date | None = None) -> float:
              "FROM session_summary m JOIN delivery d ON d.id = m.delivery_id WHERE m.overall_n > 0 "
              "GROUP BY d.candidate_id", ()),
             ("SELECT candidate_id, signed_on, signed_by FROM mentor_signoff", ()),
-            ("SELECT g.observer_id, d.starts_at >= ?, count(*), sum(g.gap), sum(g.gap * g.gap) "
-             "FROM observer_gap g JOIN delivery d ON d.id = g.delivery_id WHERE d.starts_at >= ? "
-             "GROUP BY g.observer_id, d.starts_at >= ?", (this_quarter, quarter, this_quarter)),
+            ("SELECT observer, recent, count(*), sum(gap), sum(gap * gap) FROM (SELECT g.observer_id AS observer, "
+             "d.starts_at >= ? AS recent, g.gap AS gap FROM observer_gap g JOIN delivery d ON d.id = g.delivery_id "
+             "WHERE d.starts_at >= ?) x GROUP BY observer, recent", (this_quarter, quarter)),
             ("SELECT c.id, c.candidate_id, p.name, c.topic, c.renewal_due FROM certification c "
              "JOIN candidate k ON k.id = c.candidate_id JOIN person p ON p.id = k.person_id "
              "WHERE c.revoked_at IS NULL ORDER BY c.renewal_due", ()),
