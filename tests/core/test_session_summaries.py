@@ -69,6 +69,12 @@ CHANGES = [
     ("an answer moved back to overall", ["UPDATE feedback_answer SET item_id = :overall WHERE item_id = :pace"]),
     ("answers of another item deleted", ["DELETE FROM feedback_answer WHERE item_id = :clarity AND value = 2"]),
     ("one answer deleted", ["DELETE FROM feedback_answer WHERE item_id = :overall AND value = 2"]),
+    ("comments, notes and strengths edited", ["UPDATE feedback_response SET comment = 'edited 改' "
+                                              "WHERE delivery_id = :s1",
+                                              "UPDATE observation_score SET note = 'n' WHERE observation_id = :s1_olga",
+                                              "UPDATE observation SET strengths = 's' WHERE id = :s2_wei",
+                                              "UPDATE criterion SET title = 'Retitled' WHERE id = :first",
+                                              "UPDATE feedback_item SET label = 'Overall?' WHERE id = :overall"]),
     ("a form deleted with its answers", ["DELETE FROM feedback_response WHERE id = (SELECT min(r.id) "
                                          "FROM feedback_response r WHERE r.delivery_id = :s2)"]),
     ("a form moved to another session", ["UPDATE feedback_response SET delivery_id = :s3 WHERE id = (SELECT max(r.id) "

@@ -95,13 +95,13 @@ def recount_feedback(sessions: str, lock: bool = False) -> str:
     )
 
 
-def _add_answers(rows: str, condition: str = "true") -> str:
+def _add_answers(rows: str) -> str:
     """Add the "overall" answers among ``rows`` (a table or subquery with response_id and value)."""
     return (
         f"INSERT INTO session_summary ({SUMMARY_COLUMNS}) "
         "SELECT r.delivery_id, 0, 0, 0, 0, count(*), sum(a.value), sum(a.value * a.value) "
         f"FROM {rows} a JOIN feedback_response r ON r.id = a.response_id "
-        f"WHERE a.item_id IN {OVERALL_ITEMS} AND {condition} GROUP BY r.delivery_id "
+        f"WHERE a.item_id IN {OVERALL_ITEMS} GROUP BY r.delivery_id "
         "ON CONFLICT (delivery_id) DO UPDATE SET overall_n = session_summary.overall_n + excluded.overall_n, "
         "overall_sum = session_summary.overall_sum + excluded.overall_sum, "
         "overall_sumsq = session_summary.overall_sumsq + excluded.overall_sumsq;"
@@ -150,7 +150,7 @@ def _sqlite_triggers() -> dict[str, str]:
                                + recount_rubric(of_observation.format("NEW.observation_id")) + " END",
         "summary_score_removed": "AFTER DELETE ON observation_score BEGIN "
                                  + recount_rubric(of_observation.format("OLD.observation_id")) + " END",
-        "summary_score_changed": "AFTER UPDATE ON observation_score BEGIN "
+        "summary_score_changed": "AFTER UPDATE OF observation_id, criterion_id, score ON observation_score BEGIN "
                                  + recount_rubric(f"{of_observation.format('OLD.observation_id')} UNION "
                                                   f"{of_observation.format('NEW.observation_id')}") + " END",
         "summary_observation_removed": "AFTER DELETE ON observation BEGIN "
@@ -164,17 +164,25 @@ def _sqlite_triggers() -> dict[str, str]:
 
 
 # -- PostgreSQL: statement triggers over transition tables ------------------------------------------------------
+def _changed(columns: str, pick: str) -> str:
+    """``pick`` of the rows an UPDATE changed in ``columns``, before or after (PostgreSQL allows no column list on
+    a trigger with transition tables, so a comment or a note edited must be told apart here)."""
+    return (f"SELECT {pick} FROM ((SELECT {columns} FROM old_rows EXCEPT SELECT {columns} FROM new_rows) UNION "
+            f"(SELECT {columns} FROM new_rows EXCEPT SELECT {columns} FROM old_rows)) changed")
+
+
 def _postgres_triggers() -> list[tuple[str, str, str, str]]:
     """(name, table, event and transition tables, body)."""
-    of_observations = "SELECT o.delivery_id FROM observation o WHERE o.id IN (SELECT observation_id FROM {})"
-    of_responses = "SELECT r.delivery_id FROM feedback_response r WHERE r.id IN (SELECT response_id FROM {})"
+    of_observations = "SELECT o.delivery_id FROM observation o WHERE o.id IN ({})"
+    of_responses = "SELECT r.delivery_id FROM feedback_response r WHERE r.id IN ({})"
+    both = "UPDATE REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows"
     return [
         ("answers_added", "feedback_answer", "INSERT REFERENCING NEW TABLE AS new_rows",
          _add_answers("new_rows")),
         ("answers_removed", "feedback_answer", "DELETE REFERENCING OLD TABLE AS old_rows",
-         recount_feedback(of_responses.format("old_rows"), lock=True)),
-        ("answers_changed", "feedback_answer", "UPDATE REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows",
-         recount_feedback(f"{of_responses.format('old_rows')} UNION {of_responses.format('new_rows')}", lock=True)),
+         recount_feedback(of_responses.format("SELECT response_id FROM old_rows"), lock=True)),
+        ("answers_changed", "feedback_answer", both,
+         recount_feedback(of_responses.format(_changed("response_id, item_id, value", "response_id")), lock=True)),
         ("forms_added", "feedback_response", "INSERT REFERENCING NEW TABLE AS new_rows",
          f"INSERT INTO session_summary ({SUMMARY_COLUMNS}) SELECT delivery_id, 0, 0, 0, count(*), 0, 0, 0 "
          "FROM new_rows GROUP BY delivery_id "
@@ -182,24 +190,24 @@ def _postgres_triggers() -> list[tuple[str, str, str, str]]:
         # By the time a statement's AFTER trigger runs, the answers of deleted forms are gone with them.
         ("forms_removed", "feedback_response", "DELETE REFERENCING OLD TABLE AS old_rows",
          recount_feedback("SELECT delivery_id FROM old_rows", lock=True)),
-        ("forms_changed", "feedback_response", "UPDATE REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows",
-         recount_feedback("SELECT delivery_id FROM old_rows UNION SELECT delivery_id FROM new_rows", lock=True)),
-        ("items_renamed", "feedback_item", "UPDATE",
+        ("forms_changed", "feedback_response", both,
+         recount_feedback(_changed("id, delivery_id", "delivery_id"), lock=True)),
+        ("items_renamed", "feedback_item", "UPDATE OF key",
          recount_feedback("SELECT x.delivery_id FROM session_summary x", lock=True)),
         ("scores_added", "observation_score", "INSERT REFERENCING NEW TABLE AS new_rows",
-         recount_rubric(of_observations.format("new_rows"), lock=True)),
+         recount_rubric(of_observations.format("SELECT observation_id FROM new_rows"), lock=True)),
         ("scores_removed", "observation_score", "DELETE REFERENCING OLD TABLE AS old_rows",
-         recount_rubric(of_observations.format("old_rows"), lock=True)),
-        ("scores_changed", "observation_score", "UPDATE REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows",
-         recount_rubric(f"{of_observations.format('old_rows')} UNION {of_observations.format('new_rows')}",
+         recount_rubric(of_observations.format("SELECT observation_id FROM old_rows"), lock=True)),
+        ("scores_changed", "observation_score", both,
+         recount_rubric(of_observations.format(_changed("observation_id, criterion_id, score", "observation_id")),
                         lock=True)),
         ("observations_removed", "observation", "DELETE REFERENCING OLD TABLE AS old_rows",
          recount_rubric("SELECT delivery_id FROM old_rows", lock=True)),
-        ("observations_changed", "observation", "UPDATE REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows",
-         recount_rubric("SELECT delivery_id FROM old_rows UNION SELECT delivery_id FROM new_rows", lock=True)),
-        ("criteria_changed", "criterion", "UPDATE REFERENCING NEW TABLE AS new_rows",
+        ("observations_changed", "observation", both,
+         recount_rubric(_changed("id, delivery_id, observer_id, rubric_version_id", "delivery_id"), lock=True)),
+        ("criteria_changed", "criterion", both,
          recount_rubric("SELECT o.delivery_id FROM observation o JOIN observation_score s ON s.observation_id = o.id "
-                        "WHERE s.criterion_id IN (SELECT id FROM new_rows)", lock=True)),
+                        f"WHERE s.criterion_id IN ({_changed('id, weight, key', 'id')})", lock=True)),
     ]
 
 
@@ -264,8 +272,9 @@ def _postgres(bind) -> None:
                 RETURN NULL;
             END $$""")
         _run(bind, f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC")
-        command, _, transition = event.partition(" ")
-        _run(bind, f"CREATE TRIGGER trainercoach_summary_{name} AFTER {command} ON {s}.{q(table)} {transition} "
+        command, referencing, transition = event.partition(" REFERENCING ")
+        _run(bind, f"CREATE TRIGGER trainercoach_summary_{name} AFTER {command} ON {s}.{q(table)} "
+                   f"{referencing.strip()} {transition} "
                    f"FOR EACH STATEMENT EXECUTE FUNCTION {function}")
     own = "delivery_id IN (SELECT d.id FROM delivery d)"
     for table in ("session_summary", "observer_gap"):
