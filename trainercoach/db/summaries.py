@@ -14,7 +14,6 @@ from types import ModuleType
 from sqlalchemy import Connection
 
 REVISION = "0014"  # the migration that last defined the summaries and their triggers
-EVERY_SESSION = "SELECT d.id FROM delivery d"
 
 
 def _definitions() -> ModuleType:
@@ -27,9 +26,9 @@ def _definitions() -> ModuleType:
 
 def rebuild(connection: Connection) -> None:
     """Every session's summary and observer gaps counted from the rows, in the caller's transaction."""
-    definitions = _definitions()
-    sql = definitions.recount_feedback(EVERY_SESSION) + definitions.recount_rubric(EVERY_SESSION)
-    for statement in sql.split(";"):
+    connection.exec_driver_sql("DELETE FROM observer_gap")
+    connection.exec_driver_sql("DELETE FROM session_summary")
+    for statement in _definitions().fill_all().split(";"):
         if statement.strip():
             connection.exec_driver_sql(statement)
 

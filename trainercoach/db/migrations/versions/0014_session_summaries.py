@@ -54,29 +54,35 @@ def _prune(sessions: str) -> str:
             "AND overall_n = 0;")
 
 
-def recount_rubric(sessions: str, lock: bool = False) -> str:
-    """The rubric figures and observer gaps of ``sessions`` (a SELECT of delivery ids) from their scores."""
-    weighted = ("SELECT sum(s.score * c.weight) / sum(c.weight) AS w FROM observation o "
-                "JOIN observation_score s ON s.observation_id = o.id JOIN criterion c ON c.id = s.criterion_id "
-                "WHERE o.delivery_id = session_summary.delivery_id AND s.score IS NOT NULL GROUP BY o.id")
+def _gaps(sessions: str | None) -> str:
+    """Each observer's gap to the others on the sessions of ``sessions`` (None: every session)."""
+    which = f"o.delivery_id IN ({sessions}) AND " if sessions else ""
     cells = ("SELECT o.delivery_id AS delivery, o.rubric_version_id AS version, o.observer_id AS observer, "
              "c.key AS criterion, avg(s.score) AS score FROM observation o "
              "JOIN observation_score s ON s.observation_id = o.id JOIN criterion c ON c.id = s.criterion_id "
-             f"WHERE o.delivery_id IN ({sessions}) AND s.score IS NOT NULL "
+             f"WHERE {which}s.score IS NOT NULL "
              "GROUP BY o.delivery_id, o.rubric_version_id, o.observer_id, c.key")
     windowed = ("SELECT delivery, version, observer, score, "
                 "sum(score) OVER (PARTITION BY delivery, version, criterion) AS total, "
                 "count(*) OVER (PARTITION BY delivery, version, criterion) AS n "
                 f"FROM ({cells}) cell")
+    return (" INSERT INTO observer_gap (delivery_id, rubric_version_id, observer_id, gap) "
+            "SELECT delivery, version, observer, avg(score - (total - score) / (n - 1)) "
+            f"FROM ({windowed}) compared WHERE n >= 2 GROUP BY delivery, version, observer;")
+
+
+def recount_rubric(sessions: str, lock: bool = False) -> str:
+    """The rubric figures and observer gaps of ``sessions`` (a SELECT of delivery ids) from their scores."""
+    weighted = ("SELECT sum(s.score * c.weight) / sum(c.weight) AS w FROM observation o "
+                "JOIN observation_score s ON s.observation_id = o.id JOIN criterion c ON c.id = s.criterion_id "
+                "WHERE o.delivery_id = session_summary.delivery_id AND s.score IS NOT NULL GROUP BY o.id")
     return (
         _touch(sessions, lock)
         + " UPDATE session_summary SET (rubric_n, rubric_sum, rubric_sumsq) = "
           f"(SELECT count(w), coalesce(sum(w), 0), coalesce(sum(w * w), 0) FROM ({weighted}) per_observation) "
           f"WHERE delivery_id IN ({sessions});"
         + f" DELETE FROM observer_gap WHERE delivery_id IN ({sessions});"
-        + " INSERT INTO observer_gap (delivery_id, rubric_version_id, observer_id, gap) "
-          "SELECT delivery, version, observer, avg(score - (total - score) / (n - 1)) "
-          f"FROM ({windowed}) compared WHERE n >= 2 GROUP BY delivery, version, observer;"
+        + _gaps(sessions)
         + _prune(sessions)
     )
 
@@ -92,6 +98,29 @@ def recount_feedback(sessions: str, lock: bool = False) -> str:
           f"WHERE r.delivery_id = session_summary.delivery_id AND a.item_id IN {OVERALL_ITEMS}) "
           f"WHERE delivery_id IN ({sessions});"
         + _prune(sessions)
+    )
+
+
+def fill_all() -> str:
+    """Every session's figures and gaps, from empty tables, grouped in one pass each: the upgrade of a database
+    that already holds rows (and the demo, which writes with the triggers set aside). The triggers' recount, one
+    session at a time, took 4 min 27 s on the huge demo."""
+    weighted = ("SELECT o.delivery_id, sum(s.score * c.weight) / sum(c.weight) AS w FROM observation o "
+                "JOIN observation_score s ON s.observation_id = o.id JOIN criterion c ON c.id = s.criterion_id "
+                "WHERE s.score IS NOT NULL GROUP BY o.id, o.delivery_id")
+    return (
+        f"INSERT INTO session_summary ({SUMMARY_COLUMNS}) "
+        "SELECT d.id, coalesce(r.n, 0), coalesce(r.total, 0), coalesce(r.squares, 0), coalesce(f.n, 0), "
+        "coalesce(v.n, 0), coalesce(v.total, 0), coalesce(v.squares, 0) FROM delivery d "
+        "LEFT JOIN (SELECT delivery_id, count(w) AS n, sum(w) AS total, sum(w * w) AS squares "
+        f"  FROM ({weighted}) per_observation GROUP BY delivery_id) r ON r.delivery_id = d.id "
+        "LEFT JOIN (SELECT delivery_id, count(*) AS n FROM feedback_response GROUP BY delivery_id) f "
+        "  ON f.delivery_id = d.id "
+        "LEFT JOIN (SELECT x.delivery_id, count(a.value) AS n, sum(a.value) AS total, "
+        "  sum(a.value * a.value) AS squares FROM feedback_response x JOIN feedback_answer a ON a.response_id = x.id "
+        f"  WHERE a.item_id IN {OVERALL_ITEMS} GROUP BY x.delivery_id) v ON v.delivery_id = d.id "
+        "WHERE r.n > 0 OR f.n > 0;"
+        + _gaps(None)
     )
 
 
@@ -242,8 +271,7 @@ def upgrade() -> None:
         sqlite_with_rowid=False,
     )
     bind = op.get_bind()
-    everything = "SELECT d.id FROM delivery d"
-    for statement in (recount_feedback(everything) + recount_rubric(everything)).split(";"):
+    for statement in fill_all().split(";"):
         if statement.strip():
             bind.exec_driver_sql(statement.replace("%", "%%") if bind.dialect.name == "postgresql" else statement)
     if bind.dialect.name == "postgresql":
