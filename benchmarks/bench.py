@@ -99,7 +99,7 @@ class Plan:
 
 # -- the database ---------------------------------------------------------------------------------------
 def demo_fingerprint(scale: str) -> str:
-    """What a cached demo was built from: the demo's code and data and the schema's head revision."""
+    """What a cached demo was built from: the demo's code and data and the schema's migrations."""
     from trainercoach import demo
     from trainercoach.db import migrate
 
@@ -107,6 +107,9 @@ def demo_fingerprint(scale: str) -> str:
     for module in sorted(Path(demo.__file__).parent.glob("*.py")):
         digest.update(module.read_bytes())
     digest.update(paths.resource("demo", "small.json").read_bytes())
+    # The migrations' text, not only the head's name: a trigger changed before its release is a new schema too.
+    for script in sorted((Path(migrate.__file__).parent / "migrations" / "versions").glob("*.py")):
+        digest.update(script.read_bytes())
     digest.update(f"{scale}:{migrate.head_revision()}".encode())
     return digest.hexdigest()[:16]
 
