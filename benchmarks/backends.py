@@ -69,9 +69,9 @@ def _admin() -> Any:
 def cached_copy(sqlite_demo: Path, log: Callable[[str], None] = lambda _: None) -> str:
     """The URL of ``sqlite_demo`` copied into PostgreSQL, copied once per demo fingerprint (the file's name
     carries it) and reused; older copies are dropped."""
-    from trainercoach.db.copy import copy_database
-
     import psycopg
+
+    from trainercoach.db.copy import copy_database
 
     name = PREFIX + sqlite_demo.stem.replace("demo-", "").replace("-", "_").lower()
     with contextlib.closing(_admin()) as admin:
