@@ -18,7 +18,8 @@ FIELDS = {"name": str, "median_s": (float, type(None)), "floor_s": (float, type(
 EXPECTED = {"cold_start", "dashboard", "dashboard_page", "candidate_list", "session_list", "import_feedback_300",
             "evaluation_pdf", "evaluation_batch_2_vs_1", "peak_memory", "main_window", "gui_thread_stall",
             "agreement_icc", "agreement_alpha_ordinal", "agreement_alpha_interval", "agreement_kappa",
-            "agreement_percent", "agreement_bias", "agreement_all", "forecast_all", "forecast_backtest_coverage"}
+            "agreement_percent", "agreement_bias", "agreement_all", "forecast_all", "forecast_backtest_coverage",
+            "soak_memory_growth"}
 NO_TIME = {"gui_thread_stall", "forecast_backtest_coverage"}  # a stall and a share: no median time
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import QDialog, QWidget
 
 Job = Callable[[Callable[[int], None], Callable[[], bool]], Any]
 
@@ -158,9 +159,20 @@ class Loader(QObject):
     def _succeeded(self, result: object) -> None:
         if not self._settled:
             self._settled = True
-            settle_heap()
+            if not self._in_dialog():
+                settle_heap()
         if self._next is None:
             self.loaded.emit(result)
+
+    def _in_dialog(self) -> bool:
+        """Whether this loader reads for a dialog. A dialog's objects must not be frozen: once it closes, those in
+        reference cycles (every matplotlib figure) would never be collected, and each candidate whose charts were
+        looked at stayed in memory (issue 22's soak: about 7 MB a candidate). The pages live as long as the
+        window, so theirs may."""
+        owner = self.parent()
+        while owner is not None and not isinstance(owner, QWidget):
+            owner = owner.parent()
+        return isinstance(owner, QWidget) and isinstance(owner.window(), QDialog)
 
     def _failed(self, error: object) -> None:
         if self._next is None:
