@@ -307,6 +307,13 @@ def test_archived_candidates_are_found_only_when_asked(coach: Coach, people: dic
     assert names(coach.candidates.list(search="张", include_archived=True)) == {"张伟"}
 
 
+
+def test_names_are_every_candidate_archived_too_in_the_lists_order(coach: Coach, people: dict[str, int]) -> None:
+    coach.candidates.archive(people["张伟"])
+    expected = [(row.name, row.id) for row in coach.candidates.list(include_archived=True)]
+    assert coach.candidates.names() == expected
+    assert ("张伟", people["张伟"]) in expected and len(expected) == 4
+
 # -- optimistic concurrency ------------------------------------------------------------------------
 def test_a_stale_edit_is_refused_as_a_conflict(coach: Coach, db_path) -> None:
     candidate_id = coach.candidates.add(make_form("Hannah Quinn"))

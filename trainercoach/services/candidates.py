@@ -194,6 +194,15 @@ class CandidateService:
             ]
         return result
 
+    def names(self) -> builtins.list[tuple[str, int]]:
+        """Every candidate's name and id, archived ones too (old sessions name them), in ``list``'s order: what
+        a filter of candidates offers. ``list`` would also aggregate every stage move and trait score, the
+        larger part of its read, for names only."""
+        with self.coach.db.reading() as session:
+            return [(name, candidate_id) for candidate_id, name in session.execute(
+                select(Candidate.id, Person.name).join(Person, Person.id == Candidate.person_id)
+                .order_by(Person.name, Candidate.id))]
+
     def sites(self) -> builtins.list[str]:
         with self.coach.db.reading() as session:
             return list(session.scalars(

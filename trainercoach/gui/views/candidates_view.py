@@ -168,7 +168,7 @@ class CandidatesView(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self._loader.busy
+        return self._loader.waiting
 
     def _show_rows(self, result: tuple[list[CandidateRow], CandidateChoices | None]) -> None:
         rows, choices = result
@@ -198,7 +198,7 @@ class CandidatesView(QWidget):
         return self._pending_select  # chosen while the rows were being read
 
     def select(self, candidate_id: int) -> None:
-        if self._loader.busy and not self._delivering:  # the rows on screen are about to be replaced
+        if self._loader.waiting and not self._delivering:  # the rows on screen are about to be replaced
             self._pending_select = candidate_id
         row = self.model.row_of(candidate_id)
         if row < 0:
