@@ -90,6 +90,8 @@ class SessionListModel(QAbstractTableModel):
 
     # -- reading pages ---------------------------------------------------------------------------
     def _want(self, page: int) -> None:
+        if self._wanted and self._wanted[-1] == page:
+            return  # asked for by the previous cell already (a paint asks for every cell of a row not read yet)
         if page in self._wanted:
             self._wanted.remove(page)
         self._wanted.append(page)
