@@ -133,6 +133,7 @@ class Loader(QObject):
         self._worker: Worker | None = None
         self._next: Callable[[], Any] | None = None
         self.reads = 0  # reads started: tests check that a view reads once, not once per page
+        self._awaited = False  # the newest read asked for has not delivered its result yet
         self._settled = False
         _loaders.add(self)
 
@@ -140,7 +141,16 @@ class Loader(QObject):
     def busy(self) -> bool:
         return self._worker is not None or self._next is not None
 
+    @property
+    def waiting(self) -> bool:
+        """The newest read asked for has not delivered its result (or its error) yet: what the view shows is
+        not final. Unlike ``busy`` it is false as soon as the result is delivered, while the worker's thread is
+        still ending: a view that waited for the thread too would keep a person (and the benchmark) waiting on
+        one more hop through a loaded machine's scheduler for nothing."""
+        return self._awaited
+
     def load(self, read: Callable[[], Any]) -> None:
+        self._awaited = True
         if self._worker is not None:
             self._next = read
             return
@@ -162,6 +172,7 @@ class Loader(QObject):
             if not self._in_dialog():
                 settle_heap()
         if self._next is None:
+            self._awaited = False
             self.loaded.emit(result)
 
     def _in_dialog(self) -> bool:
@@ -176,6 +187,7 @@ class Loader(QObject):
 
     def _failed(self, error: object) -> None:
         if self._next is None:
+            self._awaited = False
             self.failed.emit(error)
 
     def _finished(self) -> None:
