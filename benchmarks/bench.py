@@ -466,13 +466,20 @@ def agreement(plan: Plan) -> list[Result]:
     return results
 
 
-OPERATIONS = ("cold_start", "dashboard", "lists", "import", "evaluations", "main_window", "agreement", "forecast")
+OPERATIONS = ("cold_start", "dashboard", "lists", "import", "evaluations", "main_window", "agreement", "forecast",
+              "pages")
 
 
 def forecast_rows(db: Path, plan: Plan) -> list[Result]:
     from benchmarks.forecast_bench import forecasts
 
     return forecasts(db, plan)
+
+
+def page_rows(db: Path | str, plan: Plan, backend: str = "sqlite") -> list[Result]:
+    from benchmarks.page_bench import page_rows as rows
+
+    return rows(db, plan, backend)
 
 
 def run_bench(plan: Plan, *, cache: Path | None = None, log: Callable[[str], None] = lambda _: None) -> list[Result]:
@@ -497,8 +504,10 @@ def run_bench(plan: Plan, *, cache: Path | None = None, log: Callable[[str], Non
             ("soak", "sqlite", lambda: soak(db, plan)),
             ("agreement", "sqlite", lambda: agreement(plan)),
             ("forecast", "sqlite", lambda: forecast_rows(db, plan)),
+            ("pages", "sqlite", lambda: page_rows(db, plan)),
             ("dashboard", "postgresql", lambda: dashboard(on_server(), plan, "postgresql")),
             ("lists", "postgresql", lambda: lists(on_server(), plan, "postgresql")),
+            ("pages", "postgresql", lambda: page_rows(on_server(), plan, "postgresql")),
             ("import", "postgresql", lambda: import_feedback(on_server(), plan, scratch, "postgresql")),
         ]
         for name, backend, step in steps:
