@@ -44,7 +44,11 @@ class CasesPage(QWidget):
     def __init__(self, coach: Coach, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.coach = coach
-        self.stale = True
+        self.stale = False
+        # The first read starts before the widgets are made: the database works while the page is built (its
+        # rows arrive through the event loop, so never before the page is whole).
+        self._rows = Loader(self)
+        self._rows.load(coach.cases.list)
         self.detail: CaseDetail | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -59,7 +63,6 @@ class CasesPage(QWidget):
         self.table = page_table(self.cases, stretch=0)
         self.choice = ChosenRow(self.table, self.cases)
         self._delivering = False  # the list's rows are being shown: the chosen case is read once, after
-        self._rows = Loader(self)
         self._rows.loaded.connect(self._show_rows)
         self._rows.failed.connect(self._failed)
         self._detail = Loader(self)
@@ -110,7 +113,6 @@ class CasesPage(QWidget):
         for button in self.step_buttons.values():
             button.setVisible(False)
         self._enable()
-        self.refresh()
 
     # -- reading (in workers: the list, then the chosen case with its evidence and effect) --------------------
     def mark_stale(self) -> None:

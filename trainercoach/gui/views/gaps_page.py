@@ -62,7 +62,11 @@ class GapsPage(QWidget):
     def __init__(self, coach: Coach, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.coach = coach
-        self.stale = True
+        self.stale = False
+        # The first read starts before the widgets are made: the database works while the page is built (its
+        # rows arrive through the event loop, so never before the page is whole).
+        self._rows = Loader(self)
+        self._rows.load(coach.gaps.list)
         self.detail: GapDetail | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -81,7 +85,6 @@ class GapsPage(QWidget):
         self.table = page_table(self.gaps, stretch=0)
         self.choice = ChosenRow(self.table, self.gaps)
         self._delivering = False  # the list's rows are being shown: the chosen gap is read once, after
-        self._rows = Loader(self)
         self._rows.loaded.connect(self._show_rows)
         self._rows.failed.connect(self._failed)
         self._detail = Loader(self)
@@ -128,7 +131,6 @@ class GapsPage(QWidget):
         layout.addWidget(self.evidence_view)
         layout.addStretch(1)
         self._enable()
-        self.refresh()
 
     # -- reading (in workers: the list, then the chosen gap's evidence) ------------------------------------
     def mark_stale(self) -> None:
