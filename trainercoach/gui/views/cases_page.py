@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,7 +24,7 @@ from trainercoach.gui.messages import explain
 from trainercoach.gui.modal import run_dialog
 from trainercoach.gui.models.rows_model import RowsModel, TextRow
 from trainercoach.gui.operations import run_op
-from trainercoach.gui.views.gaps_page import evidence_table_rows, heading
+from trainercoach.gui.views.gaps_page import evidence_table_rows, heading, scrolling_body
 from trainercoach.gui.widgets.chosen_row import ChosenRow
 from trainercoach.gui.widgets.tables import page_table
 from trainercoach.gui.workers import Loader
@@ -50,7 +49,7 @@ class CasesPage(QWidget):
         self._rows = Loader(self)
         self._rows.load(coach.cases.list)
         self.detail: CaseDetail | None = None
-        layout = QVBoxLayout(self)
+        layout = scrolling_body(self)
         layout.setContentsMargins(16, 12, 16, 12)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Business cases"), "heading"), 1)

@@ -9,10 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -50,6 +52,20 @@ def heading(words: str, kind: str = "subheading") -> QLabel:
     return label
 
 
+def scrolling_body(page: QWidget) -> QVBoxLayout:
+    """The layout of a page whose content scrolls: its tables and texts never make the window taller or wider
+    than the screen (the Business cases page in Greek asked for 1,053 px)."""
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    body = QWidget()
+    scroll.setWidget(body)
+    outer.addWidget(scroll)
+    return QVBoxLayout(body)
+
+
 def evidence_table_rows(rows: list[EvidenceRow], hidden: str) -> list[TextRow]:
     """The evidence as the gap's and the case's tables show it."""
     return [TextRow(r.id, [date_text(r.on_date), word(EVIDENCE_KINDS, r.kind), r.what if r.visible else hidden,
@@ -68,7 +84,7 @@ class GapsPage(QWidget):
         self._rows = Loader(self)
         self._rows.load(coach.gaps.list)
         self.detail: GapDetail | None = None
-        layout = QVBoxLayout(self)
+        layout = scrolling_body(self)
         layout.setContentsMargins(16, 12, 16, 12)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Knowledge gaps"), "heading"), 1)
@@ -120,11 +136,16 @@ class GapsPage(QWidget):
         self.case_button.clicked.connect(self.write_case)
         self.status_button = QPushButton(self.tr("Close gap"))
         self.status_button.clicked.connect(self.toggle_status)
-        for button in (self.edit_button, self.figure_button, self.import_button, self.link_button,
-                       self.remove_button, self.case_button, self.status_button):
+        # Two rows: in one, the Greek labels made the window 1,381 px wide.
+        for button in (self.edit_button, self.figure_button, self.import_button, self.link_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
+        more_actions = QHBoxLayout()
+        for button in (self.remove_button, self.case_button, self.status_button):
+            more_actions.addWidget(button)
+        more_actions.addStretch(1)
+        layout.addLayout(more_actions)
         self.evidence = RowsModel([self.tr("Date"), self.tr("Kind"), self.tr("What"), self.tr("Figure"),
                                    self.tr("Agents")], numeric=(4,), parent=self)
         self.evidence_view = page_table(self.evidence, stretch=2)
