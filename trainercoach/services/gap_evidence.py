@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -54,19 +55,18 @@ def evidence_by_gap(session: Session, gap_ids: Sequence[int]) -> dict[int, list[
 
 def _preload(session: Session, evidence: Sequence[GapEvidence]) -> list[object]:
     """The records the evidence links to, and their sessions, each loaded in one query per kind."""
-    def load(model: type, ids: set[int | None]) -> list[object]:
+    def load(model: Any, ids: set[int | None]) -> list[Any]:  # a mapped class with an ``id``
         wanted = sorted(i for i in ids if i is not None)
-        found: list[object] = []
+        found: list[Any] = []
         for start in range(0, len(wanted), 900):  # within any database's limit of bound values
             found += session.scalars(select(model).where(model.id.in_(wanted[start:start + 900]))).all()
         return found
 
     questions = load(CheckQuestion, {e.question_id for e in evidence})
-    checks = load(ComprehensionCheck, {e.check_id for e in evidence}
-                  | {q.check_id for q in questions})  # type: ignore[attr-defined]
+    checks = load(ComprehensionCheck, {e.check_id for e in evidence} | {q.check_id for q in questions})
     responses = load(FeedbackResponse, {e.response_id for e in evidence})
     items = load(ActionItem, {e.action_item_id for e in evidence})
-    deliveries = load(Delivery, {c.delivery_id for c in checks} | {r.delivery_id for r in responses})  # type: ignore[attr-defined]
+    deliveries = load(Delivery, {c.delivery_id for c in checks} | {r.delivery_id for r in responses})
     return [*questions, *checks, *responses, *items, *deliveries]
 
 
