@@ -33,6 +33,7 @@ def pages(db: str, runs: int) -> dict:
     app = make_application()
     coach = Coach.open(db)
     result: dict[str, dict[str, list[float]]] = {}
+    remembered = settings().value("main/page")  # put back after: the other probes open on what it says
     try:
         for page_id, _attribute in PAGES:
             import_module(find(page_id).module)  # the module's import is the cold start's business, not the page's
@@ -79,6 +80,12 @@ def pages(db: str, runs: int) -> dict:
             app.processEvents()
     finally:
         coach.close()
+        stored = settings()
+        if remembered is None:
+            stored.remove("main/page")
+        else:
+            stored.setValue("main/page", remembered)
+        stored.sync()
     return result
 
 
