@@ -184,3 +184,29 @@ def test_a_lead_copies_onto_the_team_server_the_owner_set_up(
         candidate = coach.candidates.list()[0].id
         added = coach.deliveries.add(DeliveryForm(candidate, datetime(2026, 1, 5, 9), "After the copy"))
     assert added == highest + 1
+
+
+def test_the_copys_summaries_are_counted_and_kept(demo: Path, server: str, tmp_path: Path) -> None:
+    """The copy sets the summaries' triggers aside and counts every summary once at the end: on the team server
+    and back in a new file they are what the rows say, and the triggers are on again for the next write."""
+    from sqlalchemy import text
+
+    from tests.core.summary_reference import differences
+    from trainercoach.db.engine import Database
+
+    copy_database(demo, server)
+    back = tmp_path / "back.sqlite3"
+    copy_database(server, back)
+    for url in (server, sqlite_url(back)):
+        database = Database(normalize_url(url))  # the app's connections: SQLite's foreign keys on
+        engine = database.engine
+        try:
+            with engine.begin() as connection:
+                assert differences(connection) == []
+                assert connection.execute(text("SELECT count(*) FROM session_summary")).scalar() > 100
+                connection.execute(text("DELETE FROM feedback_response WHERE id = (SELECT min(id) "
+                                        "FROM feedback_response)"))
+            with engine.connect() as connection:
+                assert differences(connection) == []  # the triggers are back and follow the delete
+        finally:
+            database.close()

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Table, func, insert, select, text
 
+from trainercoach.db import summaries
 from trainercoach.db.engine import Database
 from trainercoach.db.lifecycle import open_database, schema_state
 from trainercoach.db.urls import resolve_url, sqlite_path
@@ -121,10 +123,14 @@ def _copy(source_db: Database, target_db: Database, progress: Callable[[str, int
             # COPY where row policies do not apply (the schema's owner); PostgreSQL refuses COPY FROM into a table
             # whose policies bind the user, so a lead copying onto a server someone else set up inserts.
             owner = target_db.is_postgresql and _owns_schema(writer)
-            for table in tables:
-                counts[table.name] = _copy_table(reader, writer, table, copy_command=owner)
-                if progress is not None:
-                    progress(table.name, counts[table.name])
+            # The target is new: its summaries are counted once at the end rather than by their triggers as the
+            # rows go in (a trigger over a COPY of 6 million scores ran for more than 20 minutes). Only the
+            # schema's owner may set triggers aside; a lead's copy onto someone else's server keeps them.
+            with summaries.suspended(writer) if owner or not target_db.is_postgresql else nullcontext():
+                for table in tables:
+                    counts[table.name] = _copy_table(reader, writer, table, copy_command=owner)
+                    if progress is not None:
+                        progress(table.name, counts[table.name])
             if owner:
                 # The migrations' trigger already moved each sequence past the ids it saw written; the
                 # owner (who alone may set a sequence) makes sure of it.
