@@ -69,6 +69,8 @@ def _admin() -> Any:
 def cached_copy(sqlite_demo: Path, log: Callable[[str], None] = lambda _: None) -> str:
     """The URL of ``sqlite_demo`` copied into PostgreSQL, copied once per demo fingerprint (the file's name
     carries it) and reused; older copies are dropped."""
+    import psycopg
+
     from trainercoach.db.copy import copy_database
 
     name = PREFIX + sqlite_demo.stem.replace("demo-", "").replace("-", "_").lower()
@@ -79,8 +81,13 @@ def cached_copy(sqlite_demo: Path, log: Callable[[str], None] = lambda _: None) 
         for existing, comment in found:
             if existing == name and comment == COMPLETE:
                 return _url_for(name)
-            if existing == name or existing.startswith(scale):
+            if existing == name:
                 admin.execute(f'DROP DATABASE IF EXISTS "{existing}" WITH (FORCE)')
+            elif existing.startswith(scale):
+                # Stale unless another checkout's benchmark is reading it right now: that one is left alone
+                # (forcing it would cut that run's connection), and goes the next time it is idle.
+                with contextlib.suppress(psycopg.errors.ObjectInUse):
+                    admin.execute(f'DROP DATABASE IF EXISTS "{existing}"')
         admin.execute(f'CREATE DATABASE "{name}"')
     log(f"Copying {sqlite_demo.name} into PostgreSQL ({name}; once, it is reused) ...")
     started = time.perf_counter()

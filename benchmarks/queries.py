@@ -38,3 +38,24 @@ OBSERVER_BIAS_SQL = (
     "  WINDOW w AS (PARTITION BY delivery, version, criterion)) windowed "
     "WHERE n >= 2 GROUP BY observer, delivery, version"
 )
+
+# The Knowledge gaps and Business cases lists (issue 22): each gap with its evidence, the agents it touches (each
+# comment one, the outside figures' largest group, each question's trainees who got it wrong) and its cases; each
+# case with its author, gap and last step. The gap's trend is not in the floor: the page works it out in Python
+# from the same evidence, so the floor is the stricter for it.
+GAP_LIST_SQL = (
+    "SELECT g.id, g.topic, g.status, count(e.id), "
+    "  sum(CASE WHEN e.kind = 'comment' THEN 1 ELSE 0 END) "
+    "  + coalesce(max(CASE WHEN e.kind = 'figure' THEN e.agents END), 0) + coalesce(sum(q.answered - q.correct), 0), "
+    "  (SELECT count(*) FROM business_case b WHERE b.gap_id = g.id) "
+    "FROM knowledge_gap g LEFT JOIN gap_evidence e ON e.gap_id = g.id "
+    "LEFT JOIN check_question q ON q.id = e.question_id "
+    "GROUP BY g.id, g.topic, g.status ORDER BY g.status DESC, g.topic, g.id"
+)
+CASE_LIST_SQL = (
+    "SELECT b.id, b.title, p.name, g.topic, b.status, b.effort_hours, coalesce(s.at, b.created_at) "
+    "FROM business_case b JOIN candidate c ON c.id = b.candidate_id JOIN person p ON p.id = c.person_id "
+    "JOIN knowledge_gap g ON g.id = b.gap_id "
+    "LEFT JOIN (SELECT case_id, max(id) AS last FROM case_step GROUP BY case_id) l ON l.case_id = b.id "
+    "LEFT JOIN case_step s ON s.id = l.last ORDER BY b.id"
+)

@@ -6291,6 +6291,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>Αιτία</translation>
     </message>
     <message>
+        <source>The business cases could not be read: {reason}</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση των επιχειρηματικών τεκμηριώσεων: {reason}</translation>
+    </message>
+    <message>
         <source>By {candidate} · gap: {gap} (touches {agents} agents) · {sessions} sessions
 Problem: {problem}</source>
         <translation>Από {candidate} · κενό: {gap} (αφορά {agents} εκπροσώπους) · {sessions} συνεδρίες
@@ -7083,6 +7087,10 @@ Problem: {problem}</source>
     <message>
         <source>Figure</source>
         <translation>Τιμή</translation>
+    </message>
+    <message>
+        <source>The knowledge gaps could not be read: {reason}</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση των κενών γνώσης: {reason}</translation>
     </message>
     <message>
         <source>Knowledge gap: {topic}</source>

@@ -6277,6 +6277,10 @@ For reference, the guide&apos;s g2g network gives about 80% of internal training
         <translation>原因</translation>
     </message>
     <message>
+        <source>The business cases could not be read: {reason}</source>
+        <translation>无法读取商业论证：{reason}</translation>
+    </message>
+    <message>
         <source>By {candidate} · gap: {gap} (touches {agents} agents) · {sessions} sessions
 Problem: {problem}</source>
         <translation>作者 {candidate} · 缺口：{gap}（涉及 {agents} 名客服）· {sessions} 节课程
@@ -7056,6 +7060,10 @@ Problem: {problem}</source>
     <message>
         <source>Figure</source>
         <translation>数值</translation>
+    </message>
+    <message>
+        <source>The knowledge gaps could not be read: {reason}</source>
+        <translation>无法读取知识缺口：{reason}</translation>
     </message>
     <message>
         <source>Knowledge gap: {topic}</source>

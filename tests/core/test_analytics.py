@@ -137,3 +137,28 @@ def test_composite_uses_only_the_parts_that_exist() -> None:
     assert composite(weights, 4, 5, None) == pytest.approx(84.375)
     assert composite(weights, None, None, None) is None
     assert CompositeWeights(0, 0, 0).errors()
+
+
+def test_met_says_what_the_checklist_says() -> None:
+    """``met`` (the dashboard's quick answer) and ``check`` (the checklist a lead reads) agree on every mix of
+    facts and rules, thresholds met exactly included."""
+    import random
+    from datetime import date as day
+
+    from trainercoach.analytics.readiness import CandidateFacts, ReadinessRule, check, is_ready, met
+    from trainercoach.analytics.stats import Estimate
+
+    rng = random.Random(22)
+    agreed = {True: 0, False: 0}
+    for _ in range(5000):
+        rule = ReadinessRule(min_observed=rng.randint(0, 4), last_sessions=rng.randint(1, 3),
+                             rubric_threshold=rng.choice([3.0, 3.5, 4.0]), feedback_threshold=rng.choice([3.5, 4.0]),
+                             feedback_min_answers=rng.choice([0, 5, 20]), require_signoff=rng.random() < 0.5)
+        rubric = [rng.choice([2.5, 3.0, 3.5, 4.0, 4.5]) for _ in range(rng.randint(0, 5))]
+        n = rng.choice([0, 4, 5, 20, 30])
+        feedback = Estimate(n, rng.choice([3.5, 3.9, 4.0, 4.6]) if n else None)
+        facts = CandidateFacts(len(rubric), rubric, feedback, day(2026, 5, 1) if rng.random() < 0.6 else None)
+        ready = is_ready(check(rule, facts))
+        assert met(rule, facts) == ready, (rule, facts)
+        agreed[ready] += 1
+    assert min(agreed.values()) > 100  # both answers were tried often

@@ -18,7 +18,8 @@ FIELDS = {"name": str, "median_s": (float, type(None)), "floor_s": (float, type(
 EXPECTED = {"cold_start", "dashboard", "dashboard_page", "candidate_list", "session_list", "import_feedback_300",
             "evaluation_pdf", "evaluation_batch_2_vs_1", "peak_memory", "main_window", "gui_thread_stall",
             "agreement_icc", "agreement_alpha_ordinal", "agreement_alpha_interval", "agreement_kappa",
-            "agreement_percent", "agreement_bias", "agreement_all", "forecast_all", "forecast_backtest_coverage"}
+            "agreement_percent", "agreement_bias", "agreement_all", "forecast_all", "forecast_backtest_coverage",
+            "soak_memory_growth", "gap_page", "case_page"}
 NO_TIME = {"gui_thread_stall", "forecast_backtest_coverage"}  # a stall and a share: no median time
 
 
@@ -82,11 +83,25 @@ def test_bench_quick_json_on_the_small_demo(tmp_path: Path, monkeypatch: pytest.
     rows = json.loads(capsys.readouterr().out)
     assert {r["name"] for r in rows} == EXPECTED
     assert {r["name"] for r in rows if r["backend"] == "postgresql"} == {
-        "dashboard", "dashboard_page", "candidate_list", "session_list", "import_feedback_300"}
+        "dashboard", "dashboard_page", "candidate_list", "session_list", "import_feedback_300", "gap_page", "case_page"}
     check_shape(rows)
     assert all(r["median_s"] is not None for r in rows if r["name"] not in NO_TIME)
     coverage = next(r for r in rows if r["name"] == "forecast_backtest_coverage")
     assert coverage["value"] is None or 0 <= coverage["value"] <= 100
+
+
+def test_the_gap_and_case_pages_are_measured_against_a_bare_view_of_the_same_rows(tmp_path: Path) -> None:
+    """Issue 22: each page opened in the main window against the lists' floor shape, on both databases, the
+    rows the page showed the rows the floor's SELECT fetched."""
+    plan = bench.Plan(runs=1, scale="small", only={"pages"})
+    rows = bench.as_json(bench.run_bench(plan, cache=tmp_path))
+    assert [(r["name"], r["backend"]) for r in rows if r["name"] != "gui_thread_stall"] == [
+        ("gap_page", "sqlite"), ("case_page", "sqlite"), ("gap_page", "postgresql"), ("case_page", "postgresql")]
+    check_shape(rows)
+    for row in rows[:-1]:
+        assert row["floor_s"] > 0 and row["stall_ms"] is not None and row["unit"] == "ratio"
+        shown, fetched = (int(part.split()[-1]) for part in row["note"].split(" rows")[0:2])  # "3 rows … the 3 rows"
+        assert shown == fetched == (3 if row["name"] == "gap_page" else 7)  # the small demo's gaps and cases
 
 
 def test_the_benchmark_is_not_in_the_shipped_package() -> None:

@@ -307,6 +307,26 @@ def test_archived_candidates_are_found_only_when_asked(coach: Coach, people: dic
     assert names(coach.candidates.list(search="张", include_archived=True)) == {"张伟"}
 
 
+
+def test_names_are_every_candidate_archived_too_in_the_lists_order(coach: Coach, people: dict[str, int]) -> None:
+    coach.candidates.archive(people["张伟"])
+    expected = [(row.name, row.id) for row in coach.candidates.list(include_archived=True)]
+    assert coach.candidates.names() == expected
+    assert ("张伟", people["张伟"]) in expected and len(expected) == 4
+
+
+def test_the_list_with_its_choices_is_the_list_and_the_choices_read_apart(coach: Coach,
+                                                                          people: dict[str, int]) -> None:
+    coach.candidates.archive(people["José Ferreira"])
+    coach.people.retire(people["nikos"])  # no longer offered as a mentor
+    rows, choices = coach.candidates.list_with_choices(mentor_id=people["tom"])
+    assert rows == coach.candidates.list(mentor_id=people["tom"])
+    assert choices.stages == [(s.name, s.id) for s in coach.pipeline.stages()]
+    assert choices.mentors == [(p.name, p.id) for p in coach.people.mentors()]
+    assert ("Νίκος Αντωνίου", people["nikos"]) not in choices.mentors
+    assert ("Tom Becker", people["tom"]) in choices.mentors
+    assert choices.sites == coach.candidates.sites() == ["Athens", "Dublin", "Lisbon", "Shanghai"]
+
 # -- optimistic concurrency ------------------------------------------------------------------------
 def test_a_stale_edit_is_refused_as_a_conflict(coach: Coach, db_path) -> None:
     candidate_id = coach.candidates.add(make_form("Hannah Quinn"))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from tests.core.helpers import snapshot
 from tests.core.import_files import write_csv, write_xlsx
+from tests.gui.conftest import settle
 from trainercoach.gui.views.gaps_page import GapsPage
 from trainercoach.records.gaps import GapForm
 from trainercoach.services import Coach
@@ -25,6 +26,7 @@ def _page(qtbot, coach: Coach) -> tuple[GapsPage, int]:
     qtbot.addWidget(page)
     page.show()
     page.select_gap(gap)
+    settle(qtbot)  # the list and the chosen gap are read in workers
     return page, gap
 
 
@@ -44,6 +46,7 @@ def test_import_figures_button_adds_them(qtbot, coach: Coach, tmp_path: Path,
     page.import_button.click()
     assert page.importing is not None and not page.import_button.isEnabled()  # read in a worker
     qtbot.waitUntil(lambda: page.importing is None, timeout=20_000)
+    settle(qtbot)
     assert shown == []
     assert [row.cells[2] for row in page.evidence.rows] == ["QA 质检 🎉", "QA 质检 🎉"]
     assert "Getting worse" in page.summary.text()
@@ -65,6 +68,7 @@ def test_a_bad_file_lists_its_problems_and_adds_nothing(qtbot, coach: Coach, tmp
     monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box) or 0)
     page.import_button.click()
     qtbot.waitUntil(lambda: page.importing is None, timeout=20_000)
+    settle(qtbot)
     [box] = boxes
     assert "2 problems" in box.text()
     assert "Line 3, column “Είδος”: 'nps' is not a kind of figure" in box.detailedText()

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.conftest import in_language, type_text
+from tests.gui.conftest import in_language, settle, type_text
 from trainercoach.gui.dialogs.case_dialog import CaseDialog
 from trainercoach.gui.dialogs.gap_dialogs import FigureDialog, PickDialog
 from trainercoach.gui.views.cases_page import CasesPage
@@ -54,9 +54,11 @@ def test_from_a_missed_question_to_an_evaluated_case(qtbot, coach: Coach, monkey
     gaps = GapsPage(coach)
     qtbot.addWidget(gaps)
     gaps.show()
+    settle(qtbot)  # the page reads in workers: the list, then the chosen gap
     assert not gaps.empty.isHidden()
     _answer_pick(monkeypatch)  # the most missed question comes first
     gaps.from_question()
+    settle(qtbot)
     assert gaps.gaps.rows[0].cells[0] == "Refunds · 退款"
     assert gaps.evidence.rows[0].cells[3] == "5 of 20 right (25%)"
     figure = FigureDialog(coach, gaps.chosen_gap(), gaps)
@@ -65,12 +67,14 @@ def test_from_a_missed_question_to_an_evaluated_case(qtbot, coach: Coach, monkey
     figure.agents.setText("48")
     figure.save()
     gaps.refresh()
+    settle(qtbot)
     assert sorted(r.cells[1] for r in gaps.evidence.rows) == ["Check question", "Outside figure"]
     assert "48" in [r.cells[4] for r in gaps.evidence.rows]
 
     cases = CasesPage(coach)
     qtbot.addWidget(cases)
     cases.show()
+    settle(qtbot)
     editor = CaseDialog(coach, gap_id=gaps.chosen_gap(), parent=cases)
     editor.save()  # no title: refused beside the form, nothing saved
     assert not editor.error_label.isHidden() and "title" in editor.error_label.text()
@@ -85,17 +89,24 @@ def test_from_a_missed_question_to_an_evaluated_case(qtbot, coach: Coach, monkey
     editor.save()
     assert editor.case_id is not None and editor.result() == 1
     cases.refresh()
+    settle(qtbot)
     assert cases.cases.rows[0].cells[:4] == ["Refunds refresher 🙂", "Μαρία Κ. 学员", "Refunds · 退款", "Draft"]
     assert cases.step_buttons["submitted"].isVisibleTo(cases) and not cases.step_buttons["approved"].isVisibleTo(cases)
     cases.step_buttons["submitted"].click()
+    assert cases.detail is None and not cases.step_buttons["approved"].isEnabled()  # waiting for the case's read
+    settle(qtbot)
     assert cases.detail is not None and cases.detail.status == "submitted"
     assert cases.move_case("returned", "Give the audience by team · 按团队")
-    cases.step_buttons["submitted"].click()
-    cases.step_buttons["approved"].click()
+    settle(qtbot)
+    for status in ("submitted", "approved"):
+        cases.step_buttons[status].click()
+        settle(qtbot)
     _answer_pick(monkeypatch)
     cases.link_session()
+    settle(qtbot)
     for status in ("scheduled", "delivered", "evaluated"):
         cases.step_buttons[status].click()
+        settle(qtbot)
     detail = coach.cases.get(editor.case_id)
     assert detail.status == "evaluated" and len(detail.steps) == 8
     assert "n=3" in cases.effect.text()
@@ -110,6 +121,7 @@ def test_from_a_missed_question_to_an_evaluated_case(qtbot, coach: Coach, monkey
             for page, name in ((GapsPage(coach), "gaps"), (CasesPage(coach), "cases")):
                 qtbot.addWidget(page)
                 page.show()
+                settle(qtbot)
                 _grab(page, f"{name}-{code}")
                 page.close()
     gaps.close()
@@ -123,10 +135,11 @@ def test_the_case_editor_from_a_gap_in_chinese(qtbot, coach: Coach, monkeypatch:
     with in_language("zh_CN"):
         gaps = GapsPage(coach)
         qtbot.addWidget(gaps)
-        seen: list[CaseDialog] = []
+        settle(qtbot)
+        seen: list[int] = []  # the gap each editor opened with (the dialog is deleted once done)
 
         def exec_(dialog: CaseDialog) -> int:
-            seen.append(dialog)
+            seen.append(dialog.gap.currentData())
             dialog.title.setText("升级规则")
             dialog.problem.setPlainText("多数人答错")
             if SHOTS:
@@ -136,6 +149,7 @@ def test_the_case_editor_from_a_gap_in_chinese(qtbot, coach: Coach, monkeypatch:
             return dialog.result()
         monkeypatch.setattr(CaseDialog, "exec", exec_)
         gaps.write_case()
-        assert seen and seen[0].gap.currentData() == gaps.chosen_gap()
+        settle(qtbot)
+        assert seen and seen[0] == gaps.chosen_gap()
         assert gaps.gaps.rows[0].cells[5] == "1"
         gaps.close()

@@ -50,3 +50,30 @@ def test_a_failed_read_is_reported_and_the_heap_is_settled_after_a_first_read(qt
     assert arrived.args == [42]
     assert gc.get_freeze_count() > 0  # what existed is out of the cyclic collector's way
     gc.unfreeze()
+
+
+def test_a_read_is_no_longer_waited_for_once_its_result_is_delivered_though_its_thread_still_ends(qtbot) -> None:
+    loader = Loader()
+    seen: list[tuple[str, bool, bool]] = []
+    loader.loaded.connect(lambda result: seen.append((result, loader.waiting, loader.busy)))
+    gate = threading.Event()
+
+    def slow() -> str:
+        gate.wait(5)
+        return "first"
+
+    loader.load(slow)
+    loader.load(lambda: "second")
+    assert loader.waiting
+    gate.set()
+    qtbot.waitUntil(lambda: not loader.busy)
+    # The newest result arrives with nothing left to wait for, while its thread has not yet ended (busy): a view
+    # reports itself loaded then, not one more hop later; the first read's dropped result never ended the wait.
+    assert seen == [("second", False, True)]
+    assert not loader.waiting
+    failing = Loader()
+    failing.failed.connect(lambda _error: seen.append(("failed", failing.waiting, failing.busy)))
+    failing.load(lambda: 1 / 0)
+    qtbot.waitUntil(lambda: not failing.busy)
+    assert seen[-1] == ("failed", False, True)
+    assert wait_for_workers()

@@ -187,13 +187,33 @@ def latest_periods(points: Mapping[int, Sequence[tuple[datetime, float]]], *,
                    confidence: float = CONFIDENCE) -> dict[int, PeriodBias]:
     """Each observer's bias in their latest quarter, from their per-target deviations ``[(when, gap)]`` (as
     ``per_target`` gives them): the dashboard needs no more than this of a profile."""
-    result: dict[int, PeriodBias] = {}
+    grouped: dict[int, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
     for observer, series in points.items():
-        if not series:
+        for when, gap in series:
+            grouped[observer][quarter(when)].append(gap)
+    return latest_from_totals({observer: {label: totals(gaps) for label, gaps in periods.items()}
+                               for observer, periods in grouped.items()}, confidence=confidence)
+
+
+Totals = tuple[int, float, float]  # n, sum and sum of squares of per-target gaps
+
+
+def totals(gaps: Sequence[float]) -> Totals:
+    return len(gaps), math.fsum(gaps), math.fsum(g * g for g in gaps)
+
+
+def latest_from_totals(found: Mapping[int, Mapping[str, Totals]], *,
+                       confidence: float = CONFIDENCE) -> dict[int, PeriodBias]:
+    """The same from each observer's totals per quarter, which the database can add up (``observer_gap``)
+    without handing over every target."""
+    result: dict[int, PeriodBias] = {}
+    for observer, periods in found.items():
+        if not periods:
             continue
-        label = max(quarter(when) for when, _gap in series)
-        gaps = [gap for when, gap in series if quarter(when) == label]
-        result[observer] = PeriodBias(label, mean_interval(gaps, confidence=confidence))
+        label = max(periods)
+        n, total, squares = periods[label]
+        found_ = estimate(n, total, squares, confidence=confidence)
+        result[observer] = PeriodBias(label, MeanInterval(found_.n, found_.mean, found_.low, found_.high))
     return result
 
 

@@ -61,19 +61,40 @@ class Condition:
     detail: str
 
 
+def _observed_met(rule: ReadinessRule, facts: CandidateFacts) -> bool:
+    return facts.observed_sessions >= rule.min_observed
+
+
+def _rubric_met(rule: ReadinessRule, facts: CandidateFacts) -> bool:
+    last = facts.rubric_by_session[-rule.last_sessions:]
+    return len(last) >= rule.last_sessions and all(value >= rule.rubric_threshold for value in last)
+
+
+def _feedback_met(rule: ReadinessRule, facts: CandidateFacts) -> bool:
+    feedback = facts.feedback_overall
+    return feedback.mean is not None and feedback.mean >= rule.feedback_threshold \
+        and feedback.n >= rule.feedback_min_answers
+
+
+def met(rule: ReadinessRule, facts: CandidateFacts) -> bool:
+    """Whether every condition of ``check`` is met, without the words and figures that explain each: the
+    dashboard asks this of every candidate on each refresh."""
+    return _observed_met(rule, facts) and _rubric_met(rule, facts) and _feedback_met(rule, facts) \
+        and (not rule.require_signoff or facts.signed_off_on is not None)
+
+
 def check(rule: ReadinessRule, facts: CandidateFacts) -> list[Condition]:
     """Each condition with whether it is met and the figures behind it, so a lead can see why not."""
     conditions = [Condition(
         "observed", _("At least {count} observed practice deliveries", count=rule.min_observed),
-        facts.observed_sessions >= rule.min_observed, _("{count} observed", count=facts.observed_sessions),
+        _observed_met(rule, facts), _("{count} observed", count=facts.observed_sessions),
     )]
     last = facts.rubric_by_session[-rule.last_sessions:]
-    enough = len(last) >= rule.last_sessions
     shown = ", ".join(i18n.decimal(value) for value in last) or _("none yet")
     conditions.append(Condition(
         "rubric", _("The last {count} rubric averages at or above {threshold}", count=rule.last_sessions,
                     threshold=i18n.decimal(rule.rubric_threshold, None)),
-        enough and all(value >= rule.rubric_threshold for value in last), _("last: {values}", values=shown),
+        _rubric_met(rule, facts), _("last: {values}", values=shown),
     ))
     feedback = facts.feedback_overall
     if feedback.mean is None:
@@ -86,8 +107,7 @@ def check(rule: ReadinessRule, facts: CandidateFacts) -> list[Condition]:
     conditions.append(Condition(
         "feedback", _("Overall feedback at or above {threshold} from at least {count} answers",
                       threshold=i18n.decimal(rule.feedback_threshold, None), count=rule.feedback_min_answers),
-        feedback.mean is not None and feedback.mean >= rule.feedback_threshold
-        and feedback.n >= rule.feedback_min_answers, detail,
+        _feedback_met(rule, facts), detail,
     ))
     if rule.require_signoff:
         conditions.append(Condition(

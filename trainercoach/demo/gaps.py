@@ -36,6 +36,15 @@ CASE_TEXT = {
     "zh": ("{topic}：何时升级", "大多数学员答错升级题；质检分数在下降。", "1. 升级规则\n2. 三个模拟工单\n3. 测验",
               "在正确的时间升级正确的工单", "测验成绩提高 20 分；质检回到 85 以上"),
 }
+# At a large organisation's scale (``gap_rounds`` > 1) a topic holds more than one gap: the first from the check
+# question most trainees miss, the others spotted in comments, action items and QA figures, each named for its aspect.
+ASPECTS = {
+    "en": ("refund window", "tone with angry customers", "the new ticket form", "knowledge-base search",
+           "handover notes"),
+    "el": ("προθεσμία επιστροφής", "ύφος με θυμωμένους πελάτες", "η νέα φόρμα αιτήματος", "αναζήτηση στη βάση γνώσεων",
+           "σημειώσεις παράδοσης"),
+    "zh": ("退款期限", "应对愤怒的客户", "新的工单表单", "知识库搜索", "交接记录"),
+}
 RETURN_REASON = {"en": "Say how many agents per team need it.",
                  "el": "Πείτε πόσοι εκπρόσωποι ανά ομάδα το χρειάζονται.", "zh": "请说明每个团队有多少客服需要。"}
 # The review as far as each demo case has gone: every state appears once, "evaluated" with its before/after.
@@ -51,7 +60,15 @@ JOURNEYS = (
 
 
 class GapParts(BuilderBase):
-    """Check questions, knowledge gaps with their evidence, and business cases."""
+    """Check questions, knowledge gaps with their evidence, and business cases.
+
+    The small demo has one gap per language (its most checked topic) and one case per state of the review; a
+    scale's builder sets ``gap_topics`` (topics per language with gaps), ``gap_rounds`` (gaps per such topic)
+    and ``case_rounds`` (cases per state), so the gap and case pages have a realistic number of rows."""
+
+    gap_topics_per_language = 1
+    gap_rounds = 1
+    case_rounds = 1
 
     def add_gaps(self) -> None:
         rng = self.rng("gaps")
@@ -64,8 +81,7 @@ class GapParts(BuilderBase):
         gap_topics: list[tuple[str, str]] = []
         for lang in ("en", "el", "zh"):
             mine = [t for t in topics.most_common() if t[0][0] == lang]
-            if mine:
-                gap_topics.append(mine[0][0])
+            gap_topics += [topic for topic, _n in mine[:self.gap_topics_per_language]]
         questions: list[tuple[object, ...]] = []
         missed: dict[str, tuple[int, int, str]] = {}  # topic -> (question id, check id, held on) latest
         next_question = 1
@@ -92,35 +108,44 @@ class GapParts(BuilderBase):
         evidence: list[tuple[object, ...]] = []
         latest = self._latest()
         leads: dict[int, str] = {}
-        for gap_id, (lang, topic) in enumerate(gap_topics, start=1):
-            sessions = [d.id for d in self.deliveries if d.topic == topic]
+        named: list[tuple[str, str]] = []  # each gap's (language, topic as shown), in gap id order
+        sessions_of: dict[str, list[int]] = {}
+        for delivery in self.deliveries:
+            sessions_of.setdefault(delivery.topic, []).append(delivery.id)
+        planned = [(lang, topic, aspect) for aspect in range(self.gap_rounds) for lang, topic in gap_topics]
+        for gap_id, (lang, topic, aspect) in enumerate(planned, start=1):
+            sessions = sessions_of.get(topic, [])
+            shown = topic if not aspect else f"{topic} · {ASPECTS[lang][(aspect - 1) % len(ASPECTS[lang])]}"
+            named.append((lang, shown))
             lead = by_id[sessions[0]].plan.lead if sessions else next(iter(self.mentors.values()), None)
             lead_name = leads[gap_id] = lead.name if lead is not None else ""
-            created = latest - timedelta(days=70 - 5 * gap_id)
-            gaps.append((gap_id, topic, GAP_TEXT[lang], "open", lead.id if lead else None, lead_name, stored(created),
+            # The small demo's three gaps in its last ten weeks; a large organisation's further back, one by one.
+            created = latest - timedelta(days=70 - 5 * gap_id if gap_id <= 3 else 70 + 3 * gap_id)
+            gaps.append((gap_id, shown, GAP_TEXT[lang], "open", lead.id if lead else None, lead_name, stored(created),
                          None, 1))
-            question = missed.get(topic)
+            question = missed.get(topic) if not aspect else None
             base = {"question_id": None, "check_id": None, "response_id": None, "action_item_id": None,
                     "figure_kind": None, "source": "", "on_date": None, "value": None, "agents": None}
             rows: list[dict[str, object]] = []
             if question is not None:
                 rows.append({**base, "kind": "question", "question_id": question[0]})
                 rows.append({**base, "kind": "check", "check_id": question[1]})
-            comment = self.raw.execute(
+            comment = (self.raw.execute(
                 f"SELECT id FROM feedback_response WHERE comment != '' AND delivery_id IN "
-                f"({','.join('?' * len(sessions))}) ORDER BY id LIMIT 1", sessions).fetchone() if sessions else None
+                f"({','.join('?' * len(sessions))}) ORDER BY id LIMIT 1 OFFSET ?", (*sessions, aspect)).fetchone()
+                if sessions else None)
             if comment is not None:
                 rows.append({**base, "kind": "comment", "response_id": comment[0]})
             candidates = {by_id[s].plan.candidate.id for s in sessions if by_id[s].plan.candidate}  # type: ignore[union-attr]
             item = self.raw.execute(
                 f"SELECT id FROM action_item WHERE candidate_id IN ({','.join('?' * len(candidates))}) "
-                "ORDER BY id LIMIT 1", sorted(candidates)).fetchone() if candidates else None
+                "ORDER BY id LIMIT 1 OFFSET ?", (*sorted(candidates), aspect)).fetchone() if candidates else None
             if item is not None:
                 rows.append({**base, "kind": "action_item", "action_item_id": item[0]})
             agents = rng.randint(30, 120)
             for months_ago in (4, 3, 2, 1):
                 day = (self.today - timedelta(days=30 * months_ago)).replace(day=1)
-                rows.append({**base, "kind": "figure", "figure_kind": "qa_score", "source": "QA · " + topic[:40],
+                rows.append({**base, "kind": "figure", "figure_kind": "qa_score", "source": "QA · " + shown[:40],
                              "on_date": stored(day), "value": round(88 - 3 * (4 - months_ago) + rng.uniform(-1, 1), 1),
                              "agents": agents})
                 rows.append({**base, "kind": "figure", "figure_kind": "ticket_volume", "source": "Helpdesk",
@@ -137,10 +162,12 @@ class GapParts(BuilderBase):
                                     "added_by", "added_at"), evidence)
         self.counts["gaps"] = len(gaps)
         self.counts["gap_evidence"] = len(evidence)
-        self._write_cases(gap_topics, missed, leads)
+        self._write_cases(named, missed, leads)
 
     def _write_cases(self, gap_topics: list[tuple[str, str]], missed: dict[str, tuple[int, int, str]],
                      leads: dict[int, str]) -> None:
+        """``gap_topics``: each gap's language and topic as shown, in gap id order; a case is linked to the
+        missed question's session only on a gap named for its topic alone (the first round's)."""
         if not gap_topics:
             return
         authors = [p for p in self.planned if p.candidate is not None and p.person is not None]
@@ -148,7 +175,7 @@ class GapParts(BuilderBase):
         steps: list[tuple[object, ...]] = []
         links: list[tuple[object, ...]] = []
         latest = self._latest()
-        for case_id, journey in enumerate(JOURNEYS, start=1):
+        for case_id, journey in enumerate(JOURNEYS * self.case_rounds, start=1):
             gap_id = (case_id - 1) % len(gap_topics) + 1
             lang, topic = gap_topics[gap_id - 1]
             mine = [p for p in authors if p.lang == lang] or authors
@@ -170,8 +197,10 @@ class GapParts(BuilderBase):
             anchor = journey.index("scheduled") if "scheduled" in journey else len(journey)
             if linked is not None:
                 start = linked[1] - timedelta(days=7 + 4 * anchor)
-            else:
+            elif case_id <= len(JOURNEYS):
                 start = latest - timedelta(days=55 - case_id)
+            else:  # a large organisation's cases, spread over its last two years
+                start = latest - timedelta(days=40 + (case_id * 37) % 690)
             first = len(steps)
             for number, step in enumerate(journey):
                 who = author.name if step in ("draft", "submitted") else lead_name

@@ -155,6 +155,11 @@ class LargeDemoBuilder(DemoBuilder):
                           "certified": (12, 30), "active": (70, 170)}
     trainee_range = (8, 32)
     check_share = 0.33
+    # Issue 22: enough gaps and cases for their pages to be measured: a gap on every checked topic and four more
+    # aspects of each (about 120), and 60 cases in each state of the review (420).
+    gap_topics_per_language = 8
+    gap_rounds = 5
+    case_rounds = 60
 
     # Tables of hundreds of thousands of rows: their secondary indexes are built once at the end, in one sort,
     # rather than kept up to date row by row (about a sixth of the time spent in SQLite).

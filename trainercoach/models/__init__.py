@@ -55,8 +55,10 @@ from trainercoach.models.observations import RECOMMENDATIONS, ActionItem, Observ
 from trainercoach.models.people import ACCESS_ROLES, EMPLOYMENTS, ROLES, AppUser, Person
 from trainercoach.models.pipeline import STAGE_KINDS, Stage, StageMove
 from trainercoach.models.rubrics import LEVELS, Anchor, Criterion, Rubric, RubricVersion
+from trainercoach.models.summaries import DERIVED_TABLES, ObserverGap, SessionSummary
 
 __all__ = [
+    "DERIVED_TABLES", "ObserverGap", "SessionSummary",
     "Base", "utcnow", "CapacityPlan", "Candidate", "Milestone", "TraitScore", "Person", "Stage", "StageMove",
     "COMPONENTS", "MILESTONE_STATUSES", "TRAITS", "EMPLOYMENTS", "ROLES", "STAGE_KINDS",
     "Delivery", "DeliveryObserver", "TrainingAsset", "METHODS", "AUDIENCES",

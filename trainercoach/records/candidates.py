@@ -59,6 +59,16 @@ class CandidateRow:
 
 
 @dataclass(frozen=True)
+class FilterChoices:
+    """What the candidate list's filters offer, as (label, value): stages in board order, who can mentor now,
+    the sites candidates work at."""
+
+    stages: list[tuple[str, int]]
+    mentors: list[tuple[str, int]]
+    sites: list[str]
+
+
+@dataclass(frozen=True)
 class MoveRecord:
     id: int
     moved_at: datetime

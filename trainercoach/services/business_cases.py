@@ -8,7 +8,7 @@ import math
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from trainercoach.errors import Conflict, NotFound, ValidationError
@@ -113,20 +113,21 @@ class BusinessCaseService:
     # -- reading ---------------------------------------------------------------------------------------
     def list(self, *, candidate_id: int | None = None) -> list[CaseRow]:
         with self.coach.db.reading() as session:
-            query = (select(BusinessCase, Person.name, KnowledgeGap.topic)
+            # One query: each case's last step joined in (a query per case took 0.3 s for 420 cases).
+            last = (select(CaseStep.case_id, func.max(CaseStep.id).label("step_id"))
+                    .group_by(CaseStep.case_id).subquery())
+            query = (select(BusinessCase.id, BusinessCase.title, Person.name, KnowledgeGap.topic, BusinessCase.status,
+                            BusinessCase.effort_hours, CaseStep.at, BusinessCase.created_at)
                      .join(Candidate, Candidate.id == BusinessCase.candidate_id)
                      .join(Person, Person.id == Candidate.person_id)
                      .join(KnowledgeGap, KnowledgeGap.id == BusinessCase.gap_id)
+                     .outerjoin(last, last.c.case_id == BusinessCase.id)
+                     .outerjoin(CaseStep, CaseStep.id == last.c.step_id)
                      .order_by(BusinessCase.id))
             if candidate_id is not None:
                 query = query.where(BusinessCase.candidate_id == candidate_id)
-            rows = []
-            for case, name, topic in session.execute(query):
-                last = session.scalar(select(CaseStep.at).where(CaseStep.case_id == case.id)
-                                      .order_by(CaseStep.id.desc()).limit(1))
-                rows.append(CaseRow(case.id, case.title, name, topic, case.status, case.effort_hours,
-                                    last or case.created_at))
-            return rows
+            return [CaseRow(case_id, title, name, topic, status, effort, at or created)
+                    for case_id, title, name, topic, status, effort, at, created in session.execute(query)]
 
     def get(self, case_id: int) -> CaseDetail:
         with self.coach.db.reading() as session:

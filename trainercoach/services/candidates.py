@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import builtins
+import functools
 import re
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -33,6 +34,7 @@ from trainercoach.records.candidates import (
     CandidateDetail,
     CandidateForm,
     CandidateRow,
+    FilterChoices,
     MilestoneRecord,
     MoveRecord,
     TraitEntry,
@@ -105,6 +107,37 @@ def selection_score(traits: dict[str, TraitEntry]) -> float | None:
     return sum(scores) / len(scores) if scores else None
 
 
+@functools.cache
+def _list_query() -> Select[*tuple[Any, ...]]:
+    """The candidate list's statement before its filters, built once: building it (two aggregates and an alias,
+    coerced clause by clause) cost as much Python as reading the few hundred rows it returns."""
+    mentor = aliased(Person)
+    entered = (
+        select(StageMove.candidate_id, func.max(StageMove.moved_at).label("entered"))
+        .group_by(StageMove.candidate_id)
+        .subquery()
+    )
+    traits = (
+        select(TraitScore.candidate_id, func.avg(TraitScore.score).label("score"))
+        .where(TraitScore.score.is_not(None))
+        .group_by(TraitScore.candidate_id)
+        .subquery()
+    )
+    return (
+        select(
+            Candidate.id, Person.name, Person.email, Person.team, Person.site, Person.languages,
+            Person.employment, Person.vendor_company, Candidate.stage_id, Stage.name,
+            Candidate.mentor_id, mentor.name, entered.c.entered, traits.c.score, Candidate.archived_at,
+        )
+        .join(Person, Person.id == Candidate.person_id)
+        .join(Stage, Stage.id == Candidate.stage_id)
+        .outerjoin(mentor, mentor.id == Candidate.mentor_id)
+        .outerjoin(entered, entered.c.candidate_id == Candidate.id)
+        .outerjoin(traits, traits.c.candidate_id == Candidate.id)
+        .order_by(Person.name, Candidate.id)
+    )
+
+
 class CandidateService:
     def __init__(self, coach: Coach) -> None:
         self.coach = coach
@@ -139,31 +172,7 @@ class CandidateService:
     ) -> builtins.list[CandidateRow]:
         """The same, inside a read the caller holds open (one snapshot, one transaction); ``candidate_id`` keeps
         one candidate's row (archived or not), so a report on one person never reads the whole list."""
-        mentor = aliased(Person)
-        entered = (
-            select(StageMove.candidate_id, func.max(StageMove.moved_at).label("entered"))
-            .group_by(StageMove.candidate_id)
-            .subquery()
-        )
-        traits = (
-            select(TraitScore.candidate_id, func.avg(TraitScore.score).label("score"))
-            .where(TraitScore.score.is_not(None))
-            .group_by(TraitScore.candidate_id)
-            .subquery()
-        )
-        query = (
-            select(
-                Candidate.id, Person.name, Person.email, Person.team, Person.site, Person.languages,
-                Person.employment, Person.vendor_company, Candidate.stage_id, Stage.name,
-                Candidate.mentor_id, mentor.name, entered.c.entered, traits.c.score, Candidate.archived_at,
-            )
-            .join(Person, Person.id == Candidate.person_id)
-            .join(Stage, Stage.id == Candidate.stage_id)
-            .outerjoin(mentor, mentor.id == Candidate.mentor_id)
-            .outerjoin(entered, entered.c.candidate_id == Candidate.id)
-            .outerjoin(traits, traits.c.candidate_id == Candidate.id)
-            .order_by(Person.name, Candidate.id)
-        )
+        query = _list_query()
         if candidate_id is not None:
             query = query.where(Candidate.id == candidate_id)
         elif not include_archived:
@@ -176,7 +185,8 @@ class CandidateService:
             query = query.where(Person.site == site)
         if employment:
             query = query.where(Person.employment == employment)
-        rows = session.execute(query).all()
+        # Core's execution: the columns need no ORM loading, which cost a third of the read's Python.
+        rows = session.connection().execute(query).all()
         result = [
             CandidateRow(
                 id=r[0], name=r[1], email=r[2] or "", team=r[3], site=r[4], languages=r[5],
@@ -194,12 +204,46 @@ class CandidateService:
             ]
         return result
 
+    def names(self) -> builtins.list[tuple[str, int]]:
+        """Every candidate's name and id, archived ones too (old sessions name them), in ``list``'s order: what
+        a filter of candidates offers. ``list`` would also aggregate every stage move and trait score, the
+        larger part of its read, for names only."""
+        with self.coach.db.reading() as session:
+            return [(name, candidate_id) for candidate_id, name in session.execute(
+                select(Candidate.id, Person.name).join(Person, Person.id == Candidate.person_id)
+                .order_by(Person.name, Candidate.id))]
+
+    def list_with_choices(
+        self,
+        search: str = "",
+        *,
+        stage_id: int | None = None,
+        mentor_id: int | None = None,
+        site: str | None = None,
+        employment: str | None = None,
+        include_archived: bool = False,
+    ) -> tuple[builtins.list[CandidateRow], FilterChoices]:
+        """``list`` and what its filters offer (stages, mentors, sites), in one read: a page refreshed asks for
+        both, and each read of its own is a transaction begun and ended (on a team server a ping, BEGIN and
+        ROLLBACK, round trips before any query)."""
+        with self.coach.db.reading() as session:
+            rows = self.list_in(session, search, stage_id=stage_id, mentor_id=mentor_id, site=site,
+                                employment=employment, include_archived=include_archived)
+            stages = [(stage.name, stage.id) for stage in self.coach.pipeline.stages_in(session)]
+            mentors = [(person.name, person.id) for person in self.coach.people.mentors_in(session)]
+            return rows, FilterChoices(stages, mentors, self.sites_in(session))
+
     def sites(self) -> builtins.list[str]:
         with self.coach.db.reading() as session:
-            return list(session.scalars(
-                select(Person.site).join(Candidate, Candidate.person_id == Person.id)
-                .where(Person.site != "").distinct().order_by(Person.site)
-            ))
+            return self.sites_in(session)
+
+    @staticmethod
+    def sites_in(session: Session) -> builtins.list[str]:
+        """The sites candidates work at, archived ones' too, in order; inside a read the caller holds open."""
+        return list(session.scalars(
+            select(Person.site).join(Candidate, Candidate.person_id == Person.id)
+            .where(Person.site != "").distinct().order_by(Person.site)
+        ))
 
     def get(self, candidate_id: int) -> CandidateDetail:
         with self.coach.db.reading() as session:

@@ -121,9 +121,11 @@ class CertificationService:
                                     c.renewal_due, c.evidence, sorted(evidence.get(c.id, [])))
                 for c, name in rows]
 
-    def renewals_due(self, within_days: int = RENEWAL_WARNING_DAYS,
-                     today: date | None = None) -> builtins.list[CertificationRecord]:
-        return sorted((c for c in self.list() if c.due_within(within_days, today)),
+    def renewals_due(self, within_days: int = RENEWAL_WARNING_DAYS, today: date | None = None,
+                     among: builtins.list[CertificationRecord] | None = None) -> builtins.list[CertificationRecord]:
+        """Those due within ``within_days``; ``among`` a list the caller has just read, so it is not read again."""
+        found = self.list() if among is None else among
+        return sorted((c for c in found if c.due_within(within_days, today)),
                       key=lambda c: (c.renewal_due, c.candidate_name))
 
     def matrix(self) -> Matrix:

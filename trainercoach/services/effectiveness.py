@@ -14,7 +14,7 @@ from sqlalchemy import Float, Subquery, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from trainercoach.analytics.gain import learning_gain, with_retention
-from trainercoach.analytics.readiness import CandidateFacts, check, composite
+from trainercoach.analytics.readiness import CandidateFacts, check, composite, met
 from trainercoach.analytics.stats import EMPTY, Estimate, estimate, estimate_values, median
 from trainercoach.errors import NotFound
 from trainercoach.i18n import _
@@ -30,6 +30,7 @@ from trainercoach.models import (
     Observation,
     ObservationScore,
     Person,
+    SessionSummary,
     Stage,
     StageMove,
 )
@@ -234,27 +235,22 @@ class EffectivenessService:
 
     @staticmethod
     def _rubric_by_session(session: Session, candidate_id: int | None = None) -> dict[int, float]:
-        weighted = _weighted_per_observation()
-        query = (select(Observation.delivery_id, func.avg(weighted.c.weighted))
-                 .join(weighted, weighted.c.observation_id == Observation.id)
-                 .join(Delivery, Delivery.id == Observation.delivery_id)
-                 .group_by(Observation.delivery_id))
+        """Each observed session's mean weighted rubric score, from the summaries the database keeps."""
+        query = (select(SessionSummary.delivery_id, SessionSummary.rubric_sum / SessionSummary.rubric_n)
+                 .where(SessionSummary.rubric_n > 0))
         if candidate_id is not None:
-            query = query.where(Delivery.candidate_id == candidate_id)
-        return {d: float(v) for d, v in session.execute(query) if v is not None}
+            query = query.join(Delivery, Delivery.id == SessionSummary.delivery_id).where(
+                Delivery.candidate_id == candidate_id)
+        return {d: float(v) for d, v in session.execute(query)}
 
     @staticmethod
     def _overall_by_session(session: Session, candidate_id: int) -> dict[int, Estimate]:
-        value = cast(FeedbackAnswer.value, Float)
         rows = session.execute(
-            select(FeedbackResponse.delivery_id, func.count(), func.sum(value), func.sum(value * value))
-            .join(FeedbackAnswer, FeedbackAnswer.response_id == FeedbackResponse.id)
-            .join(FeedbackItem, FeedbackItem.id == FeedbackAnswer.item_id)
-            .join(Delivery, Delivery.id == FeedbackResponse.delivery_id)
-            .where(FeedbackItem.key == OVERALL, Delivery.candidate_id == candidate_id)
-            .group_by(FeedbackResponse.delivery_id)
-        )
-        return {d: estimate(n, t, s, bounds=RANGES["likert"]) for d, n, t, s in rows}
+            select(SessionSummary.delivery_id, SessionSummary.overall_n, SessionSummary.overall_sum,
+                   SessionSummary.overall_sumsq)
+            .join(Delivery, Delivery.id == SessionSummary.delivery_id)
+            .where(SessionSummary.overall_n > 0, Delivery.candidate_id == candidate_id))
+        return {d: estimate(n, float(t), float(s), bounds=RANGES["likert"]) for d, n, t, s in rows}
 
     @staticmethod
     def _gain_by_session(session: Session, candidate_id: int) -> dict[int, float]:
@@ -316,38 +312,49 @@ class EffectivenessService:
     def readiness_all_in(self, session: Session, candidate_ids: list[int] | None = None) -> dict[int, Readiness]:
         """The same, inside a read the caller holds open (one snapshot, one transaction)."""
         rule = self.coach.settings.readiness_rule_in(session)
+        return {cid: Readiness(cid, check(rule, facts))
+                for cid, facts in self._facts_in(session, candidate_ids, intervals=True).items()}
+
+    def ready_ids(self) -> set[int]:
+        """The candidates who meet every readiness condition: what the dashboard and the board mark, without the
+        words and intervals of each checklist (the huge demo has 6,000 candidates)."""
+        with self.coach.db.reading() as session:
+            rule = self.coach.settings.readiness_rule_in(session)
+            return {cid for cid, facts in self._facts_in(session, None, intervals=False).items() if met(rule, facts)}
+
+    def _facts_in(self, session: Session, candidate_ids: list[int] | None,
+                  intervals: bool) -> dict[int, CandidateFacts]:
         sign_offs = self.coach.certification.sign_offs_in(session)
         ids = candidate_ids if candidate_ids is not None else list(session.scalars(select(Candidate.id)))
-        weighted = _weighted_per_observation()
+        # Per-session figures the database keeps as they are written (migration 0014): adding up every score
+        # and answer here took the huge demo's dashboard 13 s.
         per_session = (
-            select(Delivery.candidate_id, Delivery.id, Delivery.starts_at, func.avg(weighted.c.weighted))
-            .join(Observation, Observation.delivery_id == Delivery.id)
-            .join(weighted, weighted.c.observation_id == Observation.id)
-            .group_by(Delivery.id).order_by(Delivery.starts_at, Delivery.id)
+            select(Delivery.candidate_id, SessionSummary.rubric_sum, SessionSummary.rubric_n)
+            .join(Delivery, Delivery.id == SessionSummary.delivery_id)
+            .where(SessionSummary.rubric_n > 0)
+            # each candidate's sessions in time order; by candidate first, the order of an index SQLite can walk
+            .order_by(Delivery.candidate_id, Delivery.starts_at, Delivery.id)
+        )
+        feedback_query = (
+            select(Delivery.candidate_id, func.sum(SessionSummary.overall_n), func.sum(SessionSummary.overall_sum),
+                   func.sum(SessionSummary.overall_sumsq))
+            .join(Delivery, Delivery.id == SessionSummary.delivery_id)
+            .where(SessionSummary.overall_n > 0).group_by(Delivery.candidate_id)
         )
         if candidate_ids is not None:
             per_session = per_session.where(Delivery.candidate_id.in_(ids))
-        rubric: dict[int, list[float]] = defaultdict(list)
-        for cid, _did, _when, value in session.execute(per_session):
-            rubric[cid].append(float(value))
-        value = cast(FeedbackAnswer.value, Float)
-        feedback_query = (
-            select(Delivery.candidate_id, func.count(), func.sum(value), func.sum(value * value))
-            .join(FeedbackResponse, FeedbackResponse.delivery_id == Delivery.id)
-            .join(FeedbackAnswer, FeedbackAnswer.response_id == FeedbackResponse.id)
-            .join(FeedbackItem, FeedbackItem.id == FeedbackAnswer.item_id)
-            .where(FeedbackItem.key == OVERALL).group_by(Delivery.candidate_id)
-        )
-        if candidate_ids is not None:
             feedback_query = feedback_query.where(Delivery.candidate_id.in_(ids))
-        feedback = {cid: estimate(n, t, s, bounds=RANGES["likert"])
+        rubric: dict[int, list[float]] = defaultdict(list)
+        for cid, total, n in session.connection().execute(per_session):  # 300,000 rows: no ORM rows
+            rubric[cid].append(total / n)
+        feedback = {cid: estimate(int(n), float(t), float(s), bounds=RANGES["likert"]) if intervals
+                    else Estimate(int(n), float(t) / int(n))
                     for cid, n, t, s in session.execute(feedback_query)}
         result = {}
         for cid in ids:
             signed = sign_offs.get(cid)
-            facts = CandidateFacts(len(rubric.get(cid, [])), rubric.get(cid, []), feedback.get(cid, EMPTY),
-                                   signed[0] if signed else None, signed[1] if signed else "")
-            result[cid] = Readiness(cid, check(rule, facts))
+            result[cid] = CandidateFacts(len(rubric.get(cid, [])), rubric.get(cid, []), feedback.get(cid, EMPTY),
+                                         signed[0] if signed else None, signed[1] if signed else "")
         return result
 
     # -- the programme ---------------------------------------------------------------------------
@@ -390,24 +397,16 @@ class EffectivenessService:
             select(func.count()).select_from(Delivery).join(Candidate, Candidate.id == Delivery.candidate_id)
             .join(Person, Person.id == Candidate.person_id).where(Person.employment == "employee")) or 0
         total = session.scalar(select(func.count()).select_from(Delivery)) or 0
-        weighted = _weighted_per_observation()
-        monthly_rubric = [
-            (m, estimate(n, t or 0.0, s or 0.0, bounds=(1, 5))) for m, n, t, s in session.execute(
-                select(month, func.count(), func.sum(weighted.c.weighted),
-                       func.sum(weighted.c.weighted * weighted.c.weighted))
-                .select_from(Observation).join(weighted, weighted.c.observation_id == Observation.id)
-                .join(Delivery, Delivery.id == Observation.delivery_id).group_by(month).order_by(month))
-        ]
-        value = cast(FeedbackAnswer.value, Float)
-        monthly_feedback = [
-            (m, estimate(n, t or 0.0, s or 0.0, bounds=RANGES["likert"])) for m, n, t, s in session.execute(
-                select(month, func.count(), func.sum(value), func.sum(value * value))
-                .select_from(FeedbackAnswer)
-                .join(FeedbackItem, FeedbackItem.id == FeedbackAnswer.item_id)
-                .join(FeedbackResponse, FeedbackResponse.id == FeedbackAnswer.response_id)
-                .join(Delivery, Delivery.id == FeedbackResponse.delivery_id)
-                .where(FeedbackItem.key == OVERALL).group_by(month).order_by(month))
-        ]
+        summed = (select(month, func.sum(SessionSummary.rubric_n), func.sum(SessionSummary.rubric_sum),
+                         func.sum(SessionSummary.rubric_sumsq), func.sum(SessionSummary.overall_n),
+                         func.sum(SessionSummary.overall_sum), func.sum(SessionSummary.overall_sumsq))
+                  .join(Delivery, Delivery.id == SessionSummary.delivery_id).group_by(month).order_by(month))
+        monthly_rubric, monthly_feedback = [], []
+        for m, rn, rt, rs, fn, ft, fs in session.execute(summed):
+            if rn:
+                monthly_rubric.append((m, estimate(int(rn), float(rt), float(rs), bounds=(1, 5))))
+            if fn:
+                monthly_feedback.append((m, estimate(int(fn), float(ft), float(fs), bounds=RANGES["likert"])))
         return Programme(funnel, dict(time_in_stage), per_month, internal, total, monthly_rubric, monthly_feedback,
                          Headcount.of(self.coach.pipeline.stages_in(session)))
 

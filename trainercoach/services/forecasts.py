@@ -12,7 +12,7 @@ from collections import defaultdict
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Float, cast, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from trainercoach.analytics.forecast import (
@@ -30,9 +30,8 @@ from trainercoach.analytics.forecast_backtest import backtest, cut_days
 from trainercoach.analytics.readiness import ReadinessRule
 from trainercoach.errors import NotFound
 from trainercoach.i18n import _
-from trainercoach.models import Candidate, Delivery, FeedbackAnswer, FeedbackItem, FeedbackResponse, Person, Stage
+from trainercoach.models import Candidate, Delivery, Person, SessionSummary, Stage
 from trainercoach.records.forecasts import Backtest, ForecastRow, ProgrammeForecast
-from trainercoach.services.effectiveness import OVERALL, EffectivenessService
 
 if TYPE_CHECKING:
     from trainercoach.services.coach import Coach
@@ -46,23 +45,16 @@ class ForecastService:
 
     # -- reading -------------------------------------------------------------------------------------
     def histories_in(self, session: Session) -> dict[int, History]:
-        """Every candidate's deliveries, oldest first, with their rubric score and "overall" answers: three
-        grouped queries, whatever the number of candidates."""
-        rubric = EffectivenessService._rubric_by_session(session)
-        value = cast(FeedbackAnswer.value, Float)
-        feedback = {
-            delivery_id: (n, float(total or 0.0)) for delivery_id, n, total in session.execute(
-                select(FeedbackResponse.delivery_id, func.count(), func.sum(value))
-                .join(FeedbackAnswer, FeedbackAnswer.response_id == FeedbackResponse.id)
-                .join(FeedbackItem, FeedbackItem.id == FeedbackAnswer.item_id)
-                .where(FeedbackItem.key == OVERALL).group_by(FeedbackResponse.delivery_id))
-        }
+        """Every candidate's deliveries, oldest first, with their rubric score and "overall" answers: one query
+        over the per-session summaries the database keeps (migration 0014), whatever the number of candidates."""
         deliveries: dict[int, list[Delivered]] = defaultdict(list)
-        for delivery_id, candidate_id, starts_at in session.execute(
-                select(Delivery.id, Delivery.candidate_id, Delivery.starts_at).order_by(Delivery.starts_at,
-                                                                                        Delivery.id)):
-            answers, total = feedback.get(delivery_id, (0, 0.0))
-            deliveries[candidate_id].append(Delivered(starts_at.date(), rubric.get(delivery_id), answers, total))
+        for candidate_id, starts_at, rubric_n, rubric_sum, answers, total in session.execute(
+                select(Delivery.candidate_id, Delivery.starts_at, SessionSummary.rubric_n, SessionSummary.rubric_sum,
+                       SessionSummary.overall_n, SessionSummary.overall_sum)
+                .outerjoin(SessionSummary, SessionSummary.delivery_id == Delivery.id)
+                .order_by(Delivery.candidate_id, Delivery.starts_at, Delivery.id)):
+            rubric = rubric_sum / rubric_n if rubric_n else None
+            deliveries[candidate_id].append(Delivered(starts_at.date(), rubric, answers or 0, float(total or 0)))
         ids = session.scalars(select(Candidate.id)).all()
         return {cid: History(cid, tuple(deliveries.get(cid, ()))) for cid in ids}
 

@@ -101,9 +101,11 @@ class GapService:
                 query = query.where(KnowledgeGap.status == status)
             cases = dict(session.execute(select(BusinessCase.gap_id, func.count()).group_by(BusinessCase.gap_id))
                          .all())
+            gaps = list(session.scalars(query))
+            evidence_of = gap_evidence.evidence_by_gap(session, [gap.id for gap in gaps])
             rows = []
-            for gap in session.scalars(query):
-                evidence = gap_evidence.evidence_rows(session, gap.id)
+            for gap in gaps:
+                evidence = evidence_of[gap.id]
                 rows.append(GapRow(gap.id, gap.topic, gap.status, len(evidence), gap_evidence.agents_touched(evidence),
                                    gap_evidence.trend(evidence), cases.get(gap.id, 0), gap.created_by,
                                    gap.created_at))

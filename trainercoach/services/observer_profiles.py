@@ -9,7 +9,7 @@ from collections import defaultdict
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Float, cast, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from trainercoach.analytics import observer_profile as op
@@ -26,6 +26,7 @@ from trainercoach.models import (
     Delivery,
     Observation,
     ObservationScore,
+    ObserverGap,
     Person,
     Setting,
 )
@@ -190,16 +191,21 @@ class ObserverProfileService:
         ``op.WARN_MIN_TARGETS`` deliveries) is beyond the lead's threshold, furthest first.
 
         The dashboard reads this on every refresh, so only the latest quarter's bias is worked out, and the
-        everyday part in SQL (``_everyday_target_gaps``): a whole profile per observer cost the large demo's
-        dashboard 2 s. ``profiles_in`` gives the same figures the long way (a test holds them to it)."""
-        since = op.previous_quarter_start(today or datetime.now())
+        everyday part is added up by the database (``_everyday_totals``): a whole profile per observer cost the
+        large demo's dashboard 2 s. ``profiles_in`` gives the same figures the long way (a test holds them to it)."""
+        now = today or datetime.now()
+        since = op.previous_quarter_start(now)
+        this_quarter = datetime(now.year, (now.month - 1) // 3 * 3 + 1, 1)
         with self.coach.db.reading() as session:
-            points: dict[int, list[tuple[datetime, float]]] = defaultdict(list)
+            periods: dict[int, dict[str, op.Totals]] = defaultdict(dict)
             for observer, series in op.per_target(self._exercise_deviations(session, since)).items():
-                points[observer] += series
-            for observer, when, gap in self._everyday_target_gaps(session, since):
-                points[observer].append((when, gap))
-            latest = op.latest_periods(points)
+                for label, gaps in _by_quarter(series).items():
+                    periods[observer][label] = op.totals(gaps)
+            for observer, recent, n, total, squares in self._everyday_totals(session, since, this_quarter):
+                label = op.quarter(this_quarter if recent else since)
+                had_n, had_total, had_squares = periods[observer].get(label, (0, 0.0, 0.0))
+                periods[observer][label] = (had_n + n, had_total + total, had_squares + squares)
+            latest = op.latest_from_totals(periods)
             threshold = self.threshold_in(session)
             flagged = sorted(((pid, period) for pid, period in latest.items()
                               if period.bias.mean is not None and period.bias.n >= op.WARN_MIN_TARGETS
@@ -211,31 +217,21 @@ class ObserverProfileService:
                                 period.bias.high, period.bias.n, threshold) for pid, period in flagged]
 
     @staticmethod
-    def _everyday_target_gaps(session: Session, since: datetime) -> list[tuple[int, datetime, float]]:
-        """(observer, when, gap) per everyday co-observed delivery from ``since`` on: the observer's score minus
-        the mean of the other observers' on each criterion, averaged over the criteria, as ``per_target`` makes
-        of ``_everyday_deviations`` — here in one query, with the consensus taken by a window over each cell."""
-        cell = (select(Observation.delivery_id.label("delivery"), Observation.rubric_version_id.label("version"),
-                       Observation.observer_id.label("observer"), Criterion.key.label("criterion"),
-                       func.avg(ObservationScore.score).label("score"), func.min(Delivery.starts_at).label("at"))
-                .join(ObservationScore, ObservationScore.observation_id == Observation.id)
-                .join(Criterion, Criterion.id == ObservationScore.criterion_id)
-                .join(Delivery, Delivery.id == Observation.delivery_id)
-                .where(ObservationScore.score.is_not(None), Delivery.starts_at >= since)
-                .group_by(Observation.delivery_id, Observation.rubric_version_id, Observation.observer_id,
-                          Criterion.key)
-                .subquery())
-        same_cell = (cell.c.delivery, cell.c.version, cell.c.criterion)
-        windowed = select(cell.c.observer, cell.c.delivery, cell.c.version, cell.c.at,
-                          cast(cell.c.score, Float).label("score"),
-                          cast(func.sum(cell.c.score).over(partition_by=same_cell), Float).label("total"),
-                          func.count().over(partition_by=same_cell).label("n")).subquery()
-        gap = windowed.c.score - (windowed.c.total - windowed.c.score) / (windowed.c.n - 1)
+    def _everyday_totals(session: Session, since: datetime,
+                         this_quarter: datetime) -> list[tuple[int, bool, int, float, float]]:
+        """(observer, in this quarter rather than the one before, n, sum, sum of squares) of the per-delivery
+        gaps of everyday co-observed deliveries from ``since`` on: the observer's score minus the mean of the
+        other observers' on each criterion, averaged over the criteria, as ``per_target`` makes of
+        ``_everyday_deviations``. The database keeps each gap as scores are written (``observer_gap``, migration
+        0014) and adds them up here: worked out from every score, this took the huge demo's dashboard 17 s."""
+        recent = Delivery.starts_at >= this_quarter
         rows = session.execute(
-            select(windowed.c.observer, func.min(windowed.c.at), func.avg(gap))
-            .where(windowed.c.n >= 2)
-            .group_by(windowed.c.observer, windowed.c.delivery, windowed.c.version)).all()
-        return [(observer, at, float(mean)) for observer, at, mean in rows]
+            select(ObserverGap.observer_id, recent, func.count(), func.sum(ObserverGap.gap),
+                   func.sum(ObserverGap.gap * ObserverGap.gap))
+            .join(Delivery, Delivery.id == ObserverGap.delivery_id).where(Delivery.starts_at >= since)
+            .group_by(ObserverGap.observer_id, recent))
+        return [(observer, bool(is_recent), n, float(total), float(squares))
+                for observer, is_recent, n, total, squares in rows]
 
     # -- a candidate's averages adjusted for observer leniency ------------------------------------------
     def adjusted(self, candidate_id: int) -> AdjustedAverages:
@@ -274,3 +270,10 @@ class ObserverProfileService:
 
         return AdjustedAverages(candidate_id, [line(k, titles[k], v) for k, v in per_key.items()],
                                 line("", _("All criteria"), every), used)
+
+
+def _by_quarter(series: list[tuple[datetime, float]]) -> dict[str, list[float]]:
+    grouped: dict[str, list[float]] = defaultdict(list)
+    for when, gap in series:
+        grouped[op.quarter(when)].append(gap)
+    return grouped

@@ -29,19 +29,28 @@ class PeopleService:
     def list(self, roles: tuple[str, ...] | None = None, *, retired: bool = True) -> list[PersonRecord]:
         """Everyone (with ``roles``, if given). Retired people are listed too unless ``retired`` is False: old
         records still name them; only the choices for new work leave them out."""
+        with self.coach.db.reading() as session:
+            return self.list_in(session, roles, retired=retired)
+
+    @staticmethod
+    def list_in(session: Session, roles: tuple[str, ...] | None = None, *,
+                retired: bool = True) -> builtins.list[PersonRecord]:
+        """The same, inside a read the caller holds open."""
         query = (select(Person.id, Person.name, Person.email, Person.role, Person.retired_at, Person.version)
                  .order_by(Person.name, Person.id))
         if roles:
             query = query.where(Person.role.in_(roles))
         if not retired:
             query = query.where(Person.retired_at.is_(None))
-        with self.coach.db.reading() as session:
-            return [PersonRecord(i, n, e or "", r, gone is not None, v)
-                    for i, n, e, r, gone, v in session.execute(query)]
+        return [PersonRecord(i, n, e or "", r, gone is not None, v) for i, n, e, r, gone, v in session.execute(query)]
 
     def mentors(self) -> builtins.list[PersonRecord]:
         """Who can mentor, observe or own an action item now: leads and trainers who are not retired."""
         return self.list(("lead", "trainer"), retired=False)
+
+    def mentors_in(self, session: Session) -> builtins.list[PersonRecord]:
+        """The same, inside a read the caller holds open."""
+        return self.list_in(session, ("lead", "trainer"), retired=False)
 
     def get(self, person_id: int) -> PersonRecord:
         with self.coach.db.reading() as session:

@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from trainercoach.db.bulk import insert_rows
-from trainercoach.models import Base
+from trainercoach.models import DERIVED_TABLES, Base
 
 CHUNK = 5000  # rows per insert statement when putting a tree back
 BULK_CHUNK = 100_000  # rows per statement on PostgreSQL, where a statement takes whole columns (db.bulk)
@@ -72,7 +72,7 @@ def _conditions(root: Table, key: int) -> dict[Table, ColumnElement[bool]]:
     (primary,) = root.primary_key.columns
     found: dict[Table, ColumnElement[bool]] = {root: primary == key}
     for table in Base.metadata.sorted_tables:
-        if table in found:
+        if table in found or table.name in DERIVED_TABLES:  # the database's triggers put those back
             continue
         ways = [fk.parent.in_(select(fk.column).where(found[fk.column.table]))
                 for fk in table.foreign_keys if fk.ondelete == "CASCADE" and fk.column.table in found

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -34,25 +34,93 @@ _NUMBERS = ("days", "score")
 _TEXT_ROLES, _ROW_ROLES = frozenset((_DISPLAY, _TOOLTIP)), frozenset((_ID, _SORT, _FOREGROUND))
 
 
+COLUMNS = ("name", "stage", "days", "mentor", "score", "team", "site", "employment", "email", "languages")
+
+
+class SortedRows(NamedTuple):
+    """Rows in the order of one column, as sorted off the GUI thread; used if the list is still sorted so."""
+
+    column: int
+    order: Qt.SortOrder
+    today: date
+    rows: list[CandidateRow]
+
+
+def row_text(row: CandidateRow, column: str, today: date, archived: str) -> str:
+    """A cell's text; ``archived`` is the translated mark after an archived candidate's name."""
+    match column:
+        case "name":
+            return row.name + (archived if row.archived else "")
+        case "stage":
+            return row.stage_name
+        case "days":
+            return str(row.days_in_stage(today))
+        case "mentor":
+            return row.mentor_name or "—"
+        case "score":
+            return score_text(row.selection_score)
+        case "team":
+            return row.team
+        case "site":
+            return row.site
+        case "employment":
+            return words.employment(row.employment, row.vendor_company)
+        case "email":
+            return row.email
+        case "languages":
+            return row.languages
+    return ""
+
+
+def sort_key(column: str, today: date, archived: str) -> Callable[[CandidateRow], Any]:
+    """Numbers as numbers, words in the language's collation with case aside. Made in the thread that sorts."""
+    if column == "days":
+        return lambda row: row.days_in_stage(today)
+    if column == "score":
+        return lambda row: row.selection_score if row.selection_score is not None else -1.0
+    collator = QCollator()
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return lambda row: collator.sortKey(row_text(row, column, today, archived).casefold())
+
+
+def sorted_rows(rows: Sequence[CandidateRow], column: int, order: Qt.SortOrder, today: date,
+                archived: str) -> SortedRows:
+    """The rows in the order of ``column`` (-1: as given), stable from the order given, as a sorting proxy
+    would be; safe off the GUI thread (a worker sorts the rows it has read)."""
+    if not 0 <= column < len(COLUMNS):
+        return SortedRows(column, order, today, list(rows))
+    key = sort_key(COLUMNS[column], today, archived)
+    return SortedRows(column, order, today, sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder))
+
+
 class CandidateTableModel(QAbstractTableModel):
-    COLUMNS = ("name", "stage", "days", "mentor", "score", "team", "site", "employment", "email", "languages")
+    COLUMNS = COLUMNS
 
     def __init__(self, parent=None) -> None:  # any QObject
         super().__init__(parent)
         self._rows: list[CandidateRow] = []
         self._source: list[CandidateRow] = []
         self._today = date.today()
+        self._archived = self.tr(" (archived)")
         self._headers = [self.tr("Name"), self.tr("Stage"), self.tr("Days in stage"), self.tr("Mentor"),
                          self.tr("Selection"), self.tr("Team"), self.tr("Site"), self.tr("Employment"),
                          self.tr("Email"), self.tr("Languages")]
 
-    def set_rows(self, rows: list[CandidateRow]) -> None:
-        """The rows in the service's order; shown in the order of the column sorted by, if any."""
+    def set_rows(self, rows: list[CandidateRow], in_order: SortedRows | None = None) -> None:
+        """The rows in the service's order; shown in the order of the column sorted by, if any: ``in_order``
+        when they were sorted so already (in the worker that read them), else sorted here."""
         self.beginResetModel()
         self._source = list(rows)
         self._today = date.today()
-        self._rows = self._sorted()
+        if in_order is not None and in_order[:3] == self.sorting()[:3] and len(in_order.rows) == len(rows):
+            self._rows = in_order.rows
+        else:
+            self._rows = self._sorted()
         self.endResetModel()
+
+    def sorting(self) -> tuple[int, Qt.SortOrder, date, str]:
+        """What the list is sorted by now, as ``sorted_rows`` takes it."""
+        return self.sort_column, self.sort_order, date.today(), self._archived
 
     # The model sorts itself, once per sort with a key per row: a QSortFilterProxyModel would call data() for
     # every comparison (thousands of Python calls on the GUI thread for a few hundred candidates).
@@ -72,21 +140,7 @@ class CandidateTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _sorted(self) -> list[CandidateRow]:
-        if not 0 <= self.sort_column < len(self.COLUMNS):
-            return list(self._source)
-        key = self._sort_key(self.COLUMNS[self.sort_column])
-        # Stable, from the service's order each time, as a sorting proxy would be.
-        return sorted(self._source, key=key, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
-
-    def _sort_key(self, column: str) -> Callable[[CandidateRow], Any]:
-        """Numbers as numbers, words in the language's collation with case aside."""
-        if column == "days":
-            return lambda row: row.days_in_stage(self._today)
-        if column == "score":
-            return lambda row: row.selection_score if row.selection_score is not None else -1.0
-        collator = QCollator()
-        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        return lambda row: collator.sortKey(self._text(row, column).casefold())
+        return sorted_rows(self._source, self.sort_column, self.sort_order, self._today, self._archived).rows
 
     def row_at(self, row: int) -> CandidateRow:
         return self._rows[row]
@@ -133,26 +187,4 @@ class CandidateTableModel(QAbstractTableModel):
         return None
 
     def _text(self, row: CandidateRow, column: str) -> str:
-        match column:
-            case "name":
-                return row.name + (self.tr(" (archived)") if row.archived else "")
-            case "stage":
-                return row.stage_name
-            case "days":
-                return str(row.days_in_stage(self._today))
-            case "mentor":
-                return row.mentor_name or "—"
-            case "score":
-                return score_text(row.selection_score)
-            case "team":
-                return row.team
-            case "site":
-                return row.site
-            case "employment":
-                return words.employment(row.employment, row.vendor_company)
-            case "email":
-                return row.email
-            case "languages":
-                return row.languages
-        return ""
-
+        return row_text(row, column, self._today, self._archived)

@@ -15,6 +15,15 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
+# The roles as plain ints, and the numbers' alignment made once: ``data`` is asked for every cell's every role
+# each time a view measures or paints, thousands of times for a list of hundreds of rows.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_ID = int(ID_ROLE)
+_SORT = int(SORT_ROLE)
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 
 @dataclass(frozen=True)
@@ -32,10 +41,13 @@ class RowsModel(QAbstractTableModel):
         self.headers = list(headers)
         self.numeric = set(numeric)
         self.rows: list[TextRow] = []
+        self.multiline = False  # whether a cell holds more than one line (its row is then taller)
+        self._brushes: dict[str, QBrush] = {}
 
     def set_rows(self, rows: list[TextRow]) -> None:
         self.beginResetModel()
         self.rows = rows
+        self.multiline = any("\n" in cell for row in rows for cell in row.cells)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -53,16 +65,19 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        if role == ID_ROLE:
-            return row.id
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return row.cells[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _ID:
+            return row.id
+        if role == _TOOLTIP:
             return row.tooltip or row.cells[index.column()]
-        if role == SORT_ROLE:
+        if role == _SORT:
             return row.sort_keys[index.column()] if row.sort_keys else row.cells[index.column()].casefold()
-        if role == Qt.ItemDataRole.ForegroundRole and row.colour:
-            return QBrush(QColor(row.colour))
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _FOREGROUND and row.colour:
+            brush = self._brushes.get(row.colour)
+            if brush is None:
+                brush = self._brushes[row.colour] = QBrush(QColor(row.colour))
+            return brush
+        if role == _ALIGNMENT and index.column() in self.numeric:
+            return _RIGHT
         return None

@@ -21,6 +21,10 @@ from trainercoach.records.sessions import DeliveryRow
 Index = QModelIndex | QPersistentModelIndex
 PAGE_ROWS = 100
 KEPT_PAGES = 40  # pages kept in memory (4,000 sessions); older ones are read again if scrolled back to
+_DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole.value), int(Qt.ItemDataRole.ToolTipRole.value)
+_ALIGNMENT, _ID = int(Qt.ItemDataRole.TextAlignmentRole.value), int(ID_ROLE)
+_TEXT_ROLES = frozenset((_DISPLAY, _TOOLTIP))
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 
 class SessionListModel(QAbstractTableModel):
@@ -82,10 +86,12 @@ class SessionListModel(QAbstractTableModel):
     @property
     def busy(self) -> bool:
         """Pages are asked for or being read."""
-        return bool(self._wanted) or self._loader.busy or self._ask.isActive()
+        return bool(self._wanted) or self._loader.waiting or self._ask.isActive()
 
     # -- reading pages ---------------------------------------------------------------------------
     def _want(self, page: int) -> None:
+        if self._wanted and self._wanted[-1] == page:
+            return  # asked for by the previous cell already (a paint asks for every cell of a row not read yet)
         if page in self._wanted:
             self._wanted.remove(page)
         self._wanted.append(page)
@@ -139,22 +145,24 @@ class SessionListModel(QAbstractTableModel):
         return self._labels.headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        if role == ID_ROLE:
+        # Called for every cell and role a paint asks about (seven roles a cell): plain ints and the common case
+        # first, as in CandidateTableModel; an enum member's lookup and comparison cost more than the rest.
+        if role in _TEXT_ROLES:
+            if not index.isValid():
+                return None
+            row_number = index.row()
+            rows = self._pages.get(row_number // PAGE_ROWS)
+            if rows is None:
+                self._want(row_number // PAGE_ROWS)
+                column = index.column()
+                return "…" if column == 0 and role == _DISPLAY else None
+            row = rows.get(self._ids[row_number])
+            return None if row is None else SessionTableModel._text(row, self.COLUMNS[index.column()])  # shared
+        if role == _ALIGNMENT:
+            return _RIGHT if index.isValid() and self.COLUMNS[index.column()] in NUMERIC else None
+        if role == _ID and index.isValid():
             return self._ids[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        page = index.row() // PAGE_ROWS
-        rows = self._pages.get(page)
-        if rows is None:
-            self._want(page)
-            return "…" if index.column() == 0 and role == Qt.ItemDataRole.DisplayRole else None
-        row = rows.get(self._ids[index.row()])
-        return None if row is None else SessionTableModel._text(row, column)  # shared texts
+        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is the database's: the view reads the ids again in the new order."""

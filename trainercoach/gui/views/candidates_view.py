@@ -21,19 +21,10 @@ from PySide6.QtWidgets import (
 
 from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.messages import explain
-from trainercoach.gui.models.candidate_table import ID_ROLE, CandidateTableModel
+from trainercoach.gui.models.candidate_table import ID_ROLE, CandidateTableModel, SortedRows, sorted_rows
 from trainercoach.gui.workers import Loader
-from trainercoach.records.candidates import CandidateRow
+from trainercoach.records.candidates import CandidateRow, FilterChoices
 from trainercoach.services import Coach
-
-
-class CandidateChoices:
-    """The filters' choices, read with the rows when the page is refreshed."""
-
-    def __init__(self, coach: Coach) -> None:
-        self.stages = [(s.name, s.id) for s in coach.pipeline.stages()]
-        self.mentors = [(p.name, p.id) for p in coach.people.mentors()]
-        self.sites = [(s, s) for s in coach.candidates.sites()]
 
 
 class CandidatesView(QWidget):
@@ -108,10 +99,10 @@ class CandidatesView(QWidget):
                    self.tr("Everyone"))
         self.reload_rows(with_choices=True)
 
-    def _fill_choices(self, choices: CandidateChoices) -> None:
+    def _fill_choices(self, choices: FilterChoices) -> None:
         self._fill(self.stage_filter, choices.stages, self.tr("All stages"))
         self._fill(self.mentor_filter, choices.mentors, self.tr("All mentors"))
-        self._fill(self.site_filter, choices.sites, self.tr("All sites"))
+        self._fill(self.site_filter, [(site, site) for site in choices.sites], self.tr("All sites"))
 
     @staticmethod
     def _fill(combo: QComboBox, choices: Sequence[tuple[str, object]], everyone: str) -> None:
@@ -158,9 +149,16 @@ class CandidatesView(QWidget):
         choices = self._with_choices
         filters = self.filters()
 
-        def read() -> tuple[list[CandidateRow], CandidateChoices | None]:
-            rows = coach.candidates.list(**filters)  # type: ignore[arg-type]
-            return rows, CandidateChoices(coach) if choices else None
+        shown = self.model.sorting()
+
+        def read() -> tuple[list[CandidateRow], FilterChoices | None, SortedRows]:
+            # The rows and the filters' choices in one read; sorted here by the column on screen (a collation
+            # key a row), so the GUI thread only swaps them in.
+            if choices:
+                rows, found = coach.candidates.list_with_choices(**filters)  # type: ignore[arg-type]
+            else:
+                rows, found = coach.candidates.list(**filters), None  # type: ignore[arg-type]
+            return rows, found, sorted_rows(rows, *shown)
 
         if not self.model.rowCount():
             self.count_label.setText(self.tr("Loading…"))
@@ -168,15 +166,15 @@ class CandidatesView(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self._loader.busy
+        return self._loader.waiting
 
-    def _show_rows(self, result: tuple[list[CandidateRow], CandidateChoices | None]) -> None:
-        rows, choices = result
+    def _show_rows(self, result: tuple[list[CandidateRow], FilterChoices | None, SortedRows]) -> None:
+        rows, choices, in_order = result
         if choices is not None:
             self._with_choices = False
             self._fill_choices(choices)
         selected, self._pending_select = self._pending_select, None
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, in_order)
         self.count_label.setText(self.tr("%n candidate(s)", "", len(rows)))
         if selected is not None:
             self._delivering = True
@@ -198,7 +196,7 @@ class CandidatesView(QWidget):
         return self._pending_select  # chosen while the rows were being read
 
     def select(self, candidate_id: int) -> None:
-        if self._loader.busy and not self._delivering:  # the rows on screen are about to be replaced
+        if self._loader.waiting and not self._delivering:  # the rows on screen are about to be replaced
             self._pending_select = candidate_id
         row = self.model.row_of(candidate_id)
         if row < 0:

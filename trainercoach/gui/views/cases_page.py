@@ -13,19 +13,22 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
+from trainercoach.errors import TrainerCoachError
 from trainercoach.gui.dialogs.case_dialog import CaseDialog
 from trainercoach.gui.dialogs.gap_dialogs import PickDialog
 from trainercoach.gui.formats import date_text, number_text
+from trainercoach.gui.messages import explain
 from trainercoach.gui.modal import run_dialog
-from trainercoach.gui.models.rows_model import ID_ROLE, RowsModel, TextRow
+from trainercoach.gui.models.rows_model import RowsModel, TextRow
 from trainercoach.gui.operations import run_op
-from trainercoach.gui.views.gaps_page import evidence_table_rows, heading
+from trainercoach.gui.views.gaps_page import evidence_table_rows, heading, scrolling_body
+from trainercoach.gui.widgets.chosen_row import ChosenRow
 from trainercoach.gui.widgets.tables import page_table
-from trainercoach.records.gaps import CaseDetail
+from trainercoach.gui.workers import Loader
+from trainercoach.records.gaps import CaseDetail, CaseRow
 from trainercoach.reports.case_report import result_rows, write_case_report
 from trainercoach.services import Coach
 from trainercoach.words import CASE_MEASURES, CASE_STATUS, word
@@ -40,9 +43,13 @@ class CasesPage(QWidget):
     def __init__(self, coach: Coach, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.coach = coach
-        self.stale = True
+        self.stale = False
+        # The first read starts before the widgets are made: the database works while the page is built (its
+        # rows arrive through the event loop, so never before the page is whole).
+        self._rows = Loader(self)
+        self._rows.load(coach.cases.list)
         self.detail: CaseDetail | None = None
-        layout = QVBoxLayout(self)
+        layout = scrolling_body(self)
         layout.setContentsMargins(16, 12, 16, 12)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Business cases"), "heading"), 1)
@@ -53,11 +60,19 @@ class CasesPage(QWidget):
         self.cases = RowsModel([self.tr("Title"), self.tr("Candidate"), self.tr("Knowledge gap"), self.tr("Status"),
                                 self.tr("Trainer hours"), self.tr("Last step")], numeric=(4,), parent=self)
         self.table = page_table(self.cases, stretch=0)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_chosen())
+        self.choice = ChosenRow(self.table, self.cases)
+        self._delivering = False  # the list's rows are being shown: the chosen case is read once, after
+        self._rows.loaded.connect(self._show_rows)
+        self._rows.failed.connect(self._failed)
+        self._detail = Loader(self)
+        self._detail.loaded.connect(self._show_detail)
+        self._detail.failed.connect(self._detail_failed)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._chosen_changed())
         self.table.doubleClicked.connect(lambda *_: self.edit_case())
         layout.addWidget(self.table)
         self.empty = heading(self.tr("No business case yet. A candidate writes one for a knowledge gap: New case…"),
                              "hint")
+        self.empty.hide()  # until the first read has said there is none
         layout.addWidget(self.empty)
         self.case_title = heading("")
         layout.addWidget(self.case_title)
@@ -94,43 +109,91 @@ class CasesPage(QWidget):
         self.steps = RowsModel([self.tr("When"), self.tr("Status"), self.tr("By"), self.tr("Reason")], parent=self)
         layout.addWidget(page_table(self.steps))
         layout.addStretch(1)
-        self.refresh()
+        for button in self.step_buttons.values():
+            button.setVisible(False)
+        self._enable()
 
-    # -- reading -----------------------------------------------------------------------------------
+    # -- reading (in workers: the list, then the chosen case with its evidence and effect) --------------------
     def mark_stale(self) -> None:
         self.stale = True
 
     def refresh(self) -> None:
+        """Read the cases again off the GUI thread; the chosen case stays chosen (or the one asked for meanwhile)."""
         self.stale = False
-        chosen = self.chosen_case()
-        rows = self.coach.cases.list()
+        self.choice.reading()
+        self.detail = None  # what is on screen may be out of date: the buttons wait for the new read
+        self._enable()
+        self._rows.load(self.coach.cases.list)
+
+    @property
+    def loading(self) -> bool:
+        """Whether the list or the chosen case is still being read (tests and the benchmark wait for it)."""
+        return self._rows.busy or self._detail.busy
+
+    @property
+    def listing(self) -> bool:
+        return self._rows.busy
+
+    def shutdown(self) -> None:
+        self._rows.wait()
+        self._detail.wait()
+
+    def _show_rows(self, rows: list[CaseRow]) -> None:
         self.cases.set_rows([TextRow(c.id, [c.title, c.candidate, c.gap, word(CASE_STATUS, c.status),
                                             "–" if c.effort_hours is None else number_text(c.effort_hours),
                                             date_text(c.changed_at)]) for c in rows])
         self.empty.setVisible(not rows)
-        ids = [c.id for c in rows]
-        if ids:
-            self.table.selectRow(ids.index(chosen) if chosen in ids else 0)
-        self._show_chosen()
+        self._delivering = True
+        try:
+            chosen = self.choice.rows_shown()
+        finally:
+            self._delivering = False
+        self._read_chosen(chosen)
+
+    def _failed(self, error: BaseException) -> None:
+        self.choice.rows_shown()
+        reason = explain(error) if isinstance(error, TrainerCoachError) else str(error)
+        self.summary.setText(self.tr("The business cases could not be read: {reason}").format(reason=reason))
 
     def chosen_case(self) -> int | None:
-        index = self.table.currentIndex()
-        return index.data(ID_ROLE) if index.isValid() else None
+        return self.choice.current()
 
     def select_case(self, case_id: int) -> None:
-        for row, text_row in enumerate(self.cases.rows):
-            if text_row.id == case_id:
-                self.table.selectRow(row)
+        self.choice.choose(case_id)
 
-    def _show_chosen(self) -> None:
-        case_id = self.chosen_case()
-        self.detail = detail = self.coach.cases.get(case_id) if case_id is not None else None
+    def _chosen_changed(self) -> None:
+        if not self._delivering:
+            self._read_chosen(self.choice.current())
+
+    def _read_chosen(self, case_id: int | None) -> None:
+        """The chosen case, its gap's evidence and its measured effect, read in a worker; until it arrives the
+        buttons wait (they act on it)."""
+        self.detail = None
+        self._enable()
+        if case_id is None:
+            self._show_detail(None)
+            return
+        cases = self.coach.cases
+        self._detail.load(lambda: cases.get(case_id))
+
+    def _enable(self) -> None:
+        detail = self.detail
         self.edit_button.setEnabled(detail is not None and detail.status in ("draft", "submitted", "returned"))
         self.link_button.setEnabled(detail is not None)
         self.pdf_button.setEnabled(detail is not None)
         for status, button in self.step_buttons.items():
-            button.setVisible(detail is not None and status in detail.next_steps)
+            button.setEnabled(detail is not None)
+            if detail is not None:  # the steps of the case on screen stay in place while the next one is read
+                button.setVisible(status in detail.next_steps)
+
+    def _show_detail(self, detail: CaseDetail | None) -> None:
+        if detail is not None and detail.id != self.choice.current():
+            return  # read for a row chosen before the one chosen now, whose own read follows
+        self.detail = detail
+        self._enable()
         if detail is None:
+            for button in self.step_buttons.values():
+                button.setVisible(False)
             self.case_title.setText("")
             self.summary.setText("")
             self.effect.setText("")
@@ -155,6 +218,13 @@ class CasesPage(QWidget):
         self.steps.set_rows([TextRow(i, [date_text(s.at), word(CASE_STATUS, s.status), s.by, s.reason])
                              for i, s in enumerate(detail.steps)])
         self.selectionChanged.emit()
+
+    def _detail_failed(self, error: BaseException) -> None:
+        """The chosen case is gone (undone, deleted elsewhere): the list read that follows the change shows it."""
+        if isinstance(error, TrainerCoachError):
+            self._show_detail(None)
+        else:
+            raise error  # a bug, not a refusal
 
     # -- actions (each through run_op) ---------------------------------------------------------------
     def new_case(self, gap_id: int | None = None) -> None:

@@ -9,10 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -28,12 +30,15 @@ from trainercoach.gui.dialogs.gap_dialogs import (
     question_rows,
 )
 from trainercoach.gui.formats import date_text
+from trainercoach.gui.messages import explain
 from trainercoach.gui.modal import run_dialog
 from trainercoach.gui.models.rows_model import ID_ROLE, RowsModel, TextRow
 from trainercoach.gui.operations import BackgroundOp, Outcome, report, run_op
+from trainercoach.gui.widgets.chosen_row import ChosenRow
 from trainercoach.gui.widgets.tables import page_table
+from trainercoach.gui.workers import Loader
 from trainercoach.imports.problems import ImportRefused
-from trainercoach.records.gaps import EvidenceRow, GapDetail
+from trainercoach.records.gaps import EvidenceRow, GapDetail, GapRow
 from trainercoach.reports.case_report import evidence_figure
 from trainercoach.services import Coach
 from trainercoach.words import EVIDENCE_KINDS, GAP_STATUS, GAP_TRENDS, word
@@ -45,6 +50,20 @@ def heading(words: str, kind: str = "subheading") -> QLabel:
     label.setWordWrap(True)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     return label
+
+
+def scrolling_body(page: QWidget) -> QVBoxLayout:
+    """The layout of a page whose content scrolls: its tables and texts never make the window taller or wider
+    than the screen (the Business cases page in Greek asked for 1,053 px)."""
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    body = QWidget()
+    scroll.setWidget(body)
+    outer.addWidget(scroll)
+    return QVBoxLayout(body)
 
 
 def evidence_table_rows(rows: list[EvidenceRow], hidden: str) -> list[TextRow]:
@@ -59,9 +78,13 @@ class GapsPage(QWidget):
     def __init__(self, coach: Coach, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.coach = coach
-        self.stale = True
+        self.stale = False
+        # The first read starts before the widgets are made: the database works while the page is built (its
+        # rows arrive through the event loop, so never before the page is whole).
+        self._rows = Loader(self)
+        self._rows.load(coach.gaps.list)
         self.detail: GapDetail | None = None
-        layout = QVBoxLayout(self)
+        layout = scrolling_body(self)
         layout.setContentsMargins(16, 12, 16, 12)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Knowledge gaps"), "heading"), 1)
@@ -76,10 +99,18 @@ class GapsPage(QWidget):
         self.gaps = RowsModel([self.tr("Topic"), self.tr("Status"), self.tr("Evidence"), self.tr("Agents"),
                                self.tr("Trend"), self.tr("Business cases")], numeric=(2, 3, 5), parent=self)
         self.table = page_table(self.gaps, stretch=0)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_chosen())
+        self.choice = ChosenRow(self.table, self.gaps)
+        self._delivering = False  # the list's rows are being shown: the chosen gap is read once, after
+        self._rows.loaded.connect(self._show_rows)
+        self._rows.failed.connect(self._failed)
+        self._detail = Loader(self)
+        self._detail.loaded.connect(self._show_detail)
+        self._detail.failed.connect(self._detail_failed)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._chosen_changed())
         layout.addWidget(self.table)
         self.empty = heading(self.tr("No knowledge gap yet. Start one from a check question most trainees missed, "
                                      "or with New gap…"), "hint")
+        self.empty.hide()  # until the first read has said there is none
         layout.addWidget(self.empty)
         self.gap_title = heading("")
         layout.addWidget(self.gap_title)
@@ -105,52 +136,98 @@ class GapsPage(QWidget):
         self.case_button.clicked.connect(self.write_case)
         self.status_button = QPushButton(self.tr("Close gap"))
         self.status_button.clicked.connect(self.toggle_status)
-        for button in (self.edit_button, self.figure_button, self.import_button, self.link_button,
-                       self.remove_button, self.case_button, self.status_button):
+        # Two rows: in one, the Greek labels made the window 1,381 px wide.
+        for button in (self.edit_button, self.figure_button, self.import_button, self.link_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
+        more_actions = QHBoxLayout()
+        for button in (self.remove_button, self.case_button, self.status_button):
+            more_actions.addWidget(button)
+        more_actions.addStretch(1)
+        layout.addLayout(more_actions)
         self.evidence = RowsModel([self.tr("Date"), self.tr("Kind"), self.tr("What"), self.tr("Figure"),
                                    self.tr("Agents")], numeric=(4,), parent=self)
         self.evidence_view = page_table(self.evidence, stretch=2)
         layout.addWidget(self.evidence_view)
         layout.addStretch(1)
-        self.refresh()
+        self._enable()
 
-    # -- reading -----------------------------------------------------------------------------------
+    # -- reading (in workers: the list, then the chosen gap's evidence) ------------------------------------
     def mark_stale(self) -> None:
         self.stale = True
 
     def refresh(self) -> None:
+        """Read the gaps again off the GUI thread; the chosen gap stays chosen (or the one asked for meanwhile)."""
         self.stale = False
-        chosen = self.chosen_gap()
-        rows = self.coach.gaps.list()
+        self.choice.reading()
+        self.detail = None  # what is on screen may be out of date: the buttons wait for the new read
+        self._enable()
+        gaps = self.coach.gaps
+        self._rows.load(gaps.list)
+
+    @property
+    def loading(self) -> bool:
+        """Whether the list or the chosen gap's evidence is still being read (tests and the benchmark wait)."""
+        return self._rows.busy or self._detail.busy
+
+    @property
+    def listing(self) -> bool:
+        return self._rows.busy
+
+    def shutdown(self) -> None:
+        self._rows.wait()
+        self._detail.wait()
+
+    def _show_rows(self, rows: list[GapRow]) -> None:
         self.gaps.set_rows([TextRow(g.id, [g.topic, word(GAP_STATUS, g.status), str(g.evidence), str(g.agents),
                                            word(GAP_TRENDS, g.trend), str(g.cases)],
                                     colour="#888888" if g.status == "closed" else None) for g in rows])
         self.empty.setVisible(not rows)
-        ids = [g.id for g in rows]
-        if ids:
-            self.table.selectRow(ids.index(chosen) if chosen in ids else 0)
-        self._show_chosen()
+        self._delivering = True
+        try:
+            chosen = self.choice.rows_shown()
+        finally:
+            self._delivering = False
+        self._read_chosen(chosen)
+
+    def _failed(self, error: BaseException) -> None:
+        self.choice.rows_shown()
+        reason = explain(error) if isinstance(error, TrainerCoachError) else str(error)
+        self.summary.setText(self.tr("The knowledge gaps could not be read: {reason}").format(reason=reason))
 
     def chosen_gap(self) -> int | None:
-        index = self.table.currentIndex()
-        return index.data(ID_ROLE) if index.isValid() else None
+        return self.choice.current()
 
     def select_gap(self, gap_id: int) -> None:
-        for row, text_row in enumerate(self.gaps.rows):
-            if text_row.id == gap_id:
-                self.table.selectRow(row)
+        self.choice.choose(gap_id)
 
-    def _show_chosen(self) -> None:
-        gap_id = self.chosen_gap()
-        self.detail = self.coach.gaps.get(gap_id) if gap_id is not None else None
+    def _chosen_changed(self) -> None:
+        if not self._delivering:
+            self._read_chosen(self.choice.current())
+
+    def _read_chosen(self, gap_id: int | None) -> None:
+        """The chosen gap's evidence, read live in a worker; until it arrives the buttons wait (they act on it)."""
+        self.detail = None
+        self._enable()
+        if gap_id is None:
+            self._show_detail(None)
+            return
+        gaps = self.coach.gaps
+        self._detail.load(lambda: gaps.get(gap_id))
+
+    def _enable(self) -> None:
         detail = self.detail
         for button in (self.edit_button, self.figure_button, self.link_button, self.remove_button,
                        self.case_button, self.status_button):
             button.setEnabled(detail is not None)
         self.import_button.setEnabled(detail is not None and self.importing is None)
+
+    def _show_detail(self, detail: GapDetail | None) -> None:
+        if detail is not None and detail.id != self.choice.current():
+            return  # read for a row chosen before the one chosen now, whose own read follows
+        self.detail = detail
+        self._enable()
         if detail is None:
             self.gap_title.setText("")
             self.summary.setText("")
@@ -164,6 +241,13 @@ class GapsPage(QWidget):
         self.status_button.setText(self.tr("Reopen gap") if detail.status == "closed" else self.tr("Close gap"))
         self.evidence.set_rows(evidence_table_rows(detail.evidence, self.tr("(not visible to you)")))
         self.selectionChanged.emit()
+
+    def _detail_failed(self, error: BaseException) -> None:
+        """The chosen gap is gone (undone, deleted elsewhere): the list read that follows the change shows it."""
+        if isinstance(error, TrainerCoachError):
+            self._show_detail(None)
+        else:
+            raise error  # a bug, not a refusal
 
     # -- actions (each through run_op) ---------------------------------------------------------------
     def new_gap(self) -> None:

@@ -181,7 +181,7 @@ class PipelineBoard(QWidget):
             stages = coach.pipeline.stages()
             rows = coach.candidates.list()
             # One grouped read for every card, rather than a checklist per card.
-            ready = {cid for cid, readiness in coach.effectiveness.readiness_all().items() if readiness.ready}
+            ready = coach.effectiveness.ready_ids()
             return stages, rows, ready
 
         self._loader.load(read)

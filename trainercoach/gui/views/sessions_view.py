@@ -229,7 +229,7 @@ class SessionsView(QWidget):
         def read() -> SessionIds:
             ids = deliveries.ordered_ids(**filters, sort=column, descending=descending,  # type: ignore[arg-type]
                                          key=sort_key(column))
-            names = ([(r.name, r.id) for r in candidates.list(include_archived=True)] if choices else None)
+            names = candidates.names() if choices else None
             return SessionIds(ids, deliveries.rows(ids[:PAGE_ROWS]), names)
 
         if not self.model.rowCount():
@@ -239,7 +239,7 @@ class SessionsView(QWidget):
     @property
     def loading(self) -> bool:
         """The list or a page of it is being read."""
-        return self._loader.busy or self.model.busy
+        return self._loader.waiting or self.model.busy
 
     def _show_rows(self, result: SessionIds) -> None:
         if result.candidates is not None:
@@ -278,7 +278,7 @@ class SessionsView(QWidget):
         return self.selected_id()
 
     def select(self, delivery_id: int) -> None:
-        if self._loader.busy and not self._delivering:  # the list on screen is about to be replaced
+        if self._loader.waiting and not self._delivering:  # the list on screen is about to be replaced
             self._pending_select = delivery_id
         row = self.model.row_of(delivery_id)
         if row < 0:
