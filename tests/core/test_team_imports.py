@@ -1,6 +1,6 @@
 """A feedback import on a team server (issue 22): a few large statements, not one per row, and the same rows, ids,
 undo and redo for a trainer and a lead, whom the row policies bind (PostgreSQL refuses them COPY, so the import
-inserts whole columns at once: ``trainercoach.db.bulk``)."""
+inserts whole columns at once: ``trainercoach.db.bulk``); the per-session summaries follow every step."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from sqlalchemy import Engine, event
 from tests.core import test_team_roles
 from tests.core.helpers import snapshot
 from tests.core.import_files import GENERIC, write_csv
+from tests.core.summary_reference import differences
 from tests.core.test_team_roles import Team
 from trainercoach.errors import NotFound
 from trainercoach.imports.feedback_import import import_feedback
@@ -30,6 +31,9 @@ def _rows(count: int) -> list[list[object]]:
 
 
 def _feedback(owner: Coach) -> dict[str, list[tuple[object, ...]]]:
+    """The feedback tables' rows, once the per-session summaries (0014's triggers) are checked against them."""
+    with owner.db.engine.connect() as connection:
+        assert differences(connection) == []
     found = snapshot(owner)
     return {table: found[table] for table in FEEDBACK}
 
