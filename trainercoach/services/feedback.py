@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from trainercoach.db import team
+from trainercoach.db.bulk import insert_columns
 from trainercoach.errors import Conflict, NotFound, TrainerCoachError, ValidationError
 from trainercoach.i18n import _
 from trainercoach.models import (
@@ -332,8 +333,13 @@ class FeedbackService:
             # SQLite has one writer at a time and this transaction holds the lock already (the import record is
             # written), so the ids can be chosen here: one executemany per batch. Asking for them back in order
             # (RETURNING) makes SQLAlchemy send SQLite one statement per row, a third of a large import's time.
-            chosen = session.get_bind().dialect.name == "sqlite"
+            dialect = session.get_bind().dialect.name
+            chosen = dialect == "sqlite"
             next_id = (session.scalar(select(func.max(FeedbackResponse.id))) or 0) + 1 if chosen else 0
+            # PostgreSQL: each batch is two statements whatever its size (``insert_columns``), its forms' ids
+            # taken from the sequence first, in one call, as the rows' own defaults would have taken them.
+            sequence = session.scalar(select(func.pg_get_serial_sequence(table.name, "id"))) \
+                if dialect == "postgresql" else None
 
             def flush() -> None:
                 nonlocal next_id, printed
@@ -347,6 +353,12 @@ class FeedbackService:
                     for response_id, response in zip(ids, responses, strict=True):
                         response["id"] = response_id
                     session.execute(insert(table), responses)
+                elif sequence is not None:
+                    ids = sorted(session.scalars(select(func.nextval(sequence))
+                                                 .select_from(func.generate_series(1, len(pending)))))
+                    insert_columns(session, table, {"id": ids, "comment": [r["comment"] for r in responses],
+                                                    "created_at": [r["created_at"] for r in responses]},
+                                   {"delivery_id": delivery_id, "source": "import", "import_id": record.id})
                 else:
                     returning = insert(table).returning(table.c.id, sort_by_parameter_order=True)
                     ids = list(session.scalars(returning, responses))
@@ -359,6 +371,10 @@ class FeedbackService:
                     # Plain integers for SQLite's driver as they are, without SQLAlchemy's work per row.
                     session.connection().exec_driver_sql(
                         "INSERT INTO feedback_answer (response_id, item_id, value) VALUES (?, ?, ?)", answers)
+                elif answers and sequence is not None:
+                    response_ids, item_ids, values = zip(*answers, strict=True)
+                    insert_columns(session, cast(Table, FeedbackAnswer.__table__),
+                                   {"response_id": response_ids, "item_id": item_ids, "value": values})
                 elif answers:
                     session.execute(insert(cast(Table, FeedbackAnswer.__table__)),
                                     [{"response_id": r, "item_id": i, "value": v} for r, i, v in answers])

@@ -20,9 +20,11 @@ from sqlalchemy import ColumnElement, Integer, Select, Table, and_, delete, inse
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from trainercoach.db.bulk import insert_rows
 from trainercoach.models import DERIVED_TABLES, Base
 
 CHUNK = 5000  # rows per insert statement when putting a tree back
+BULK_CHUNK = 100_000  # rows per statement on PostgreSQL, where a statement takes whole columns (db.bulk)
 
 
 @dataclass(frozen=True)
@@ -151,8 +153,13 @@ def _chunks(tree: TableRows) -> Iterator[list[dict[str, Any]]]:
 def restore_tree(session: Session, tree: RowTree) -> None:
     """Put the rows back as they were, with their ids (an IntegrityError if one is taken or a parent is gone:
     the caller says what that means and the transaction is rolled back)."""
+    postgres = session.get_bind().dialect.name == "postgresql"
     for rows in tree.tables:
         table = _table(rows.table)
+        if postgres:  # one statement per table and chunk, not one per row (a redo of a large import: 56 s)
+            for start in range(0, len(rows.rows), BULK_CHUNK):
+                insert_rows(session, table, rows.columns, rows.rows[start:start + BULK_CHUNK])
+            continue
         for chunk in _chunks(rows):
             session.execute(insert(table), chunk)
     for link in tree.links:
