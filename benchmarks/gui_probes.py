@@ -202,15 +202,21 @@ class BareRows(QAbstractTableModel):
 def bare_lists(db: str, runs: int) -> dict:
     """The lists' floor (issue 22): the same rows, fetched by the same raw SELECT, in a bare QTableView over
     BareRows at the same size; first screen painted, then scrolled to the end and painted."""
+    from benchmarks.queries import CANDIDATE_LIST_SQL, SESSION_LIST_SQL
+
+    return bare_views(db, runs, (("candidates", CANDIDATE_LIST_SQL), ("sessions", SESSION_LIST_SQL)))
+
+
+def bare_views(db: str, runs: int, queries: Sequence[tuple[str, str]]) -> dict:
+    """Each ``(name, sql)``'s rows in a bare QTableView, timed as the floors of the lists and the pages are."""
     from contextlib import closing
 
     from benchmarks.backends import execute, raw_connect
-    from benchmarks.queries import CANDIDATE_LIST_SQL, SESSION_LIST_SQL
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     result: dict[str, dict[str, list[float]]] = {}
     for _ in range(runs):
-        for name, sql in (("candidates", CANDIDATE_LIST_SQL), ("sessions", SESSION_LIST_SQL)):
+        for name, sql in queries:
             views: list[QTableView] = []
 
             def show(sql: str = sql, views: list[QTableView] = views) -> None:

@@ -11,9 +11,7 @@ import sys
 import time
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QApplication, QTableView
-
-from benchmarks.gui_probes import BareRows, loading, painted, settle, watched  # it sets the offscreen platform
+from benchmarks.gui_probes import bare_views, loading, painted, settle, watched  # it sets the offscreen platform
 
 PAGES = (("gaps", "gaps_page"), ("cases", "cases_page"))  # (the page's id, the window's attribute for it)
 
@@ -93,40 +91,9 @@ def bare_pages(db: str, runs: int) -> dict:
     """The pages' floor, shaped as the lists' (``gui_probes.bare_lists``): the same rows fetched by a raw SELECT
     (``queries.GAP_LIST_SQL``, ``CASE_LIST_SQL``) in a bare QTableView over BareRows, first screen painted, then
     scrolled to the end and painted."""
-    from contextlib import closing
-
-    from benchmarks.backends import execute, raw_connect
     from benchmarks.queries import CASE_LIST_SQL, GAP_LIST_SQL
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    result: dict[str, dict[str, list[float]]] = {}
-    for _ in range(runs):
-        for name, sql in (("gaps", GAP_LIST_SQL), ("cases", CASE_LIST_SQL)):
-            views: list[QTableView] = []
-
-            def show(sql: str = sql, views: list[QTableView] = views) -> None:
-                with closing(raw_connect(db)) as raw:
-                    rows = execute(raw, sql)
-                view = QTableView()
-                view.setModel(BareRows(rows))
-                view.resize(1200, 800)
-                view.show()
-                app.processEvents()
-                painted(view)
-                view.scrollToBottom()
-                app.processEvents()
-                painted(view)
-                views.append(view)
-
-            seconds, stall = watched(show)
-            entry = result.setdefault(name, {"seconds": [], "stall": [], "rows": []})
-            entry["seconds"].append(seconds)
-            entry["stall"].append(stall)
-            entry["rows"].append(views[0].model().rowCount())
-            views[0].close()
-            views[0].deleteLater()
-            app.processEvents()
-    return result
+    return bare_views(db, runs, (("gaps", GAP_LIST_SQL), ("cases", CASE_LIST_SQL)))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
