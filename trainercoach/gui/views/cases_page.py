@@ -25,7 +25,7 @@ from trainercoach.gui.modal import run_dialog
 from trainercoach.gui.models.rows_model import RowsModel, TextRow
 from trainercoach.gui.operations import run_op
 from trainercoach.gui.views.gaps_page import evidence_table_rows, heading, scrolling_body
-from trainercoach.gui.widgets.chosen_row import ChosenRow
+from trainercoach.gui.widgets.chosen_row import ChosenRow, ListAndRecord
 from trainercoach.gui.widgets.tables import page_table
 from trainercoach.gui.workers import Loader
 from trainercoach.records.gaps import CaseDetail, CaseRow
@@ -37,7 +37,7 @@ from trainercoach.words import CASE_MEASURES, CASE_STATUS, word
 STEPS = ("submitted", "approved", "returned", "scheduled", "delivered", "evaluated", "draft")
 
 
-class CasesPage(QWidget):
+class CasesPage(ListAndRecord, QWidget):
     selectionChanged = Signal()
 
     def __init__(self, coach: Coach, parent: QWidget | None = None) -> None:
@@ -119,36 +119,14 @@ class CasesPage(QWidget):
 
     def refresh(self) -> None:
         """Read the cases again off the GUI thread; the chosen case stays chosen (or the one asked for meanwhile)."""
-        self.stale = False
-        self.choice.reading()
-        self.detail = None  # what is on screen may be out of date: the buttons wait for the new read
-        self._enable()
-        self._rows.load(self.coach.cases.list)
-
-    @property
-    def loading(self) -> bool:
-        """Whether the list or the chosen case is still being read (tests and the benchmark wait for it)."""
-        return self._rows.busy or self._detail.busy
-
-    @property
-    def listing(self) -> bool:
-        return self._rows.busy
-
-    def shutdown(self) -> None:
-        self._rows.wait()
-        self._detail.wait()
+        self.read_list(self.coach.cases.list)
 
     def _show_rows(self, rows: list[CaseRow]) -> None:
         self.cases.set_rows([TextRow(c.id, [c.title, c.candidate, c.gap, word(CASE_STATUS, c.status),
                                             "–" if c.effort_hours is None else number_text(c.effort_hours),
                                             date_text(c.changed_at)]) for c in rows])
         self.empty.setVisible(not rows)
-        self._delivering = True
-        try:
-            chosen = self.choice.rows_shown()
-        finally:
-            self._delivering = False
-        self._read_chosen(chosen)
+        self._rows_arrived()
 
     def _failed(self, error: BaseException) -> None:
         self.choice.rows_shown()
@@ -161,20 +139,8 @@ class CasesPage(QWidget):
     def select_case(self, case_id: int) -> None:
         self.choice.choose(case_id)
 
-    def _chosen_changed(self) -> None:
-        if not self._delivering:
-            self._read_chosen(self.choice.current())
-
-    def _read_chosen(self, case_id: int | None) -> None:
-        """The chosen case, its gap's evidence and its measured effect, read in a worker; until it arrives the
-        buttons wait (they act on it)."""
-        self.detail = None
-        self._enable()
-        if case_id is None:
-            self._show_detail(None)
-            return
-        cases = self.coach.cases
-        self._detail.load(lambda: cases.get(case_id))
+    def _read_record(self, record_id: int) -> CaseDetail:
+        return self.coach.cases.get(record_id)
 
     def _enable(self) -> None:
         detail = self.detail

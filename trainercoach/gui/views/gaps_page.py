@@ -34,7 +34,7 @@ from trainercoach.gui.messages import explain
 from trainercoach.gui.modal import run_dialog
 from trainercoach.gui.models.rows_model import ID_ROLE, RowsModel, TextRow
 from trainercoach.gui.operations import BackgroundOp, Outcome, report, run_op
-from trainercoach.gui.widgets.chosen_row import ChosenRow
+from trainercoach.gui.widgets.chosen_row import ChosenRow, ListAndRecord
 from trainercoach.gui.widgets.tables import page_table
 from trainercoach.gui.workers import Loader
 from trainercoach.imports.problems import ImportRefused
@@ -72,7 +72,7 @@ def evidence_table_rows(rows: list[EvidenceRow], hidden: str) -> list[TextRow]:
                            evidence_figure(r), str(r.agents)]) for r in rows]
 
 
-class GapsPage(QWidget):
+class GapsPage(ListAndRecord, QWidget):
     selectionChanged = Signal()
 
     def __init__(self, coach: Coach, parent: QWidget | None = None) -> None:
@@ -159,37 +159,14 @@ class GapsPage(QWidget):
 
     def refresh(self) -> None:
         """Read the gaps again off the GUI thread; the chosen gap stays chosen (or the one asked for meanwhile)."""
-        self.stale = False
-        self.choice.reading()
-        self.detail = None  # what is on screen may be out of date: the buttons wait for the new read
-        self._enable()
-        gaps = self.coach.gaps
-        self._rows.load(gaps.list)
-
-    @property
-    def loading(self) -> bool:
-        """Whether the list or the chosen gap's evidence is still being read (tests and the benchmark wait)."""
-        return self._rows.busy or self._detail.busy
-
-    @property
-    def listing(self) -> bool:
-        return self._rows.busy
-
-    def shutdown(self) -> None:
-        self._rows.wait()
-        self._detail.wait()
+        self.read_list(self.coach.gaps.list)
 
     def _show_rows(self, rows: list[GapRow]) -> None:
         self.gaps.set_rows([TextRow(g.id, [g.topic, word(GAP_STATUS, g.status), str(g.evidence), str(g.agents),
                                            word(GAP_TRENDS, g.trend), str(g.cases)],
                                     colour="#888888" if g.status == "closed" else None) for g in rows])
         self.empty.setVisible(not rows)
-        self._delivering = True
-        try:
-            chosen = self.choice.rows_shown()
-        finally:
-            self._delivering = False
-        self._read_chosen(chosen)
+        self._rows_arrived()
 
     def _failed(self, error: BaseException) -> None:
         self.choice.rows_shown()
@@ -202,19 +179,8 @@ class GapsPage(QWidget):
     def select_gap(self, gap_id: int) -> None:
         self.choice.choose(gap_id)
 
-    def _chosen_changed(self) -> None:
-        if not self._delivering:
-            self._read_chosen(self.choice.current())
-
-    def _read_chosen(self, gap_id: int | None) -> None:
-        """The chosen gap's evidence, read live in a worker; until it arrives the buttons wait (they act on it)."""
-        self.detail = None
-        self._enable()
-        if gap_id is None:
-            self._show_detail(None)
-            return
-        gaps = self.coach.gaps
-        self._detail.load(lambda: gaps.get(gap_id))
+    def _read_record(self, record_id: int) -> GapDetail:
+        return self.coach.gaps.get(record_id)
 
     def _enable(self) -> None:
         detail = self.detail

@@ -4,9 +4,13 @@ working on still chosen, or the one just added, not the first row or nothing."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtWidgets import QTableView
 
 from trainercoach.gui.models.rows_model import ID_ROLE, RowsModel
+from trainercoach.gui.workers import Loader
 
 
 class ChosenRow:
@@ -52,3 +56,70 @@ class ChosenRow:
 
     def row_of(self, record_id: int | None) -> int:
         return next((row for row, text_row in enumerate(self.model.rows) if text_row.id == record_id), -1)
+
+
+class ListAndRecord:
+    """A page with a list read in one ``Loader`` (``_rows``) and its chosen record in another (``_detail``),
+    the chosen row kept by ``choice`` across reads (the Knowledge gaps and Business cases pages). The page sets
+    those three and ``detail``, and gives ``_enable`` (its buttons wait for the chosen record's read)."""
+
+    stale: bool
+    detail: object
+    choice: ChosenRow
+    _rows: Loader
+    _detail: Loader
+
+    _delivering = False  # the rows are being put in: the chosen row changing then is not a person's choice
+
+    def _enable(self) -> None:
+        raise NotImplementedError
+
+    def _read_record(self, record_id: int) -> Any:
+        """The chosen record, read in the worker (the page's service call)."""
+        raise NotImplementedError
+
+    def _show_detail(self, detail: Any) -> None:
+        raise NotImplementedError
+
+    def _rows_arrived(self) -> None:
+        """After the page has put the new rows in its model: the chosen record chosen again, and read."""
+        self._delivering = True
+        try:
+            chosen = self.choice.rows_shown()
+        finally:
+            self._delivering = False
+        self._read_chosen(chosen)
+
+    def _chosen_changed(self) -> None:
+        if not self._delivering:
+            self._read_chosen(self.choice.current())
+
+    def _read_chosen(self, record_id: int | None) -> None:
+        """The chosen record read in a worker; until it arrives the buttons wait (they act on it)."""
+        self.detail = None
+        self._enable()
+        if record_id is None:
+            self._show_detail(None)
+            return
+        self._detail.load(lambda: self._read_record(record_id))
+
+    def read_list(self, read: Callable[[], object]) -> None:
+        """Read the list again off the GUI thread; the chosen record stays chosen (or the one asked for)."""
+        self.stale = False
+        self.choice.reading()
+        self.detail = None  # what is on screen may be out of date: the buttons wait for the new read
+        self._enable()
+        self._rows.load(read)
+
+    @property
+    def loading(self) -> bool:
+        """Whether the list or the chosen record is still being read (tests and the benchmark wait for it)."""
+        return self._rows.busy or self._detail.busy
+
+    @property
+    def listing(self) -> bool:
+        return self._rows.busy
+
+    def shutdown(self) -> None:
+        self._rows.wait()
+        self._detail.wait()
