@@ -305,9 +305,7 @@ def opening_on_the_dashboard() -> Iterator[None]:
     from trainercoach.gui.settings import settings
 
     remembered = settings().value("main/page")
-    stored = settings()
-    stored.remove("main/page")
-    stored.sync()
+    forget_page()
     try:
         yield
     finally:
@@ -317,6 +315,15 @@ def opening_on_the_dashboard() -> Iterator[None]:
         else:
             stored.setValue("main/page", remembered)
         stored.sync()
+
+
+def forget_page() -> None:
+    """The next window opens on its dashboard, whatever page the last one showed."""
+    from trainercoach.gui.settings import settings
+
+    stored = settings()
+    stored.remove("main/page")
+    stored.sync()
 
 
 def peak_resident_mb() -> float:

@@ -11,12 +11,26 @@ import sys
 import time
 from collections.abc import Sequence
 
-from benchmarks.gui_probes import bare_views, loading, painted, settle, watched  # it sets the offscreen platform
+from benchmarks.gui_probes import (  # it sets the offscreen platform
+    bare_views,
+    forget_page,
+    loading,
+    opening_on_the_dashboard,
+    painted,
+    settle,
+    watched,
+)
 
 PAGES = (("gaps", "gaps_page"), ("cases", "cases_page"))  # (the page's id, the window's attribute for it)
 
 
 def pages(db: str, runs: int) -> dict:
+    """``_pages``, with the page the window remembers put back after (the other probes open on what it says)."""
+    with opening_on_the_dashboard():
+        return _pages(db, runs)
+
+
+def _pages(db: str, runs: int) -> dict:
     """Each page opened in the main window (built on its first showing, as a person opens it), until its list is
     filled and painted, then scrolled to its end and painted: ``seconds``. ``done`` goes on until the chosen
     row's record (read next, in a worker of its own) is shown too. The stall is the whole of it."""
@@ -25,22 +39,18 @@ def pages(db: str, runs: int) -> dict:
     from trainercoach.gui.app import make_application
     from trainercoach.gui.main_window import MainWindow
     from trainercoach.gui.pages import find, index
-    from trainercoach.gui.settings import settings
     from trainercoach.services import Coach
 
     app = make_application()
     coach = Coach.open(db)
     result: dict[str, dict[str, list[float]]] = {}
-    remembered = settings().value("main/page")  # put back after: the other probes open on what it says
     try:
         for page_id, _attribute in PAGES:
             import_module(find(page_id).module)  # the module's import is the cold start's business, not the page's
         for _ in range(runs):
             # A fresh window each run, opened on its dashboard (not on the page a previous run left remembered):
             # the pages are built when first shown.
-            stored = settings()
-            stored.remove("main/page")
-            stored.sync()
+            forget_page()
             window = MainWindow(coach)
             window.resize(1280, 860)
             window.show()
@@ -78,12 +88,6 @@ def pages(db: str, runs: int) -> dict:
             app.processEvents()
     finally:
         coach.close()
-        stored = settings()
-        if remembered is None:
-            stored.remove("main/page")
-        else:
-            stored.setValue("main/page", remembered)
-        stored.sync()
     return result
 
 

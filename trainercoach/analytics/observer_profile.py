@@ -187,19 +187,19 @@ def latest_periods(points: Mapping[int, Sequence[tuple[datetime, float]]], *,
                    confidence: float = CONFIDENCE) -> dict[int, PeriodBias]:
     """Each observer's bias in their latest quarter, from their per-target deviations ``[(when, gap)]`` (as
     ``per_target`` gives them): the dashboard needs no more than this of a profile."""
-    grouped: dict[int, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
-    for observer, series in points.items():
-        for when, gap in series:
-            grouped[observer][quarter(when)].append(gap)
-    return latest_from_totals({observer: {label: totals(gaps) for label, gaps in periods.items()}
-                               for observer, periods in grouped.items()}, confidence=confidence)
+    return latest_from_totals({observer: totals_by_quarter(series) for observer, series in points.items()},
+                              confidence=confidence)
 
 
 Totals = tuple[int, float, float]  # n, sum and sum of squares of per-target gaps
 
 
-def totals(gaps: Sequence[float]) -> Totals:
-    return len(gaps), math.fsum(gaps), math.fsum(g * g for g in gaps)
+def totals_by_quarter(series: Sequence[tuple[datetime, float]]) -> dict[str, Totals]:
+    """One observer's per-target gaps ``[(when, gap)]`` added up per calendar quarter."""
+    grouped: dict[str, list[float]] = defaultdict(list)
+    for when, gap in series:
+        grouped[quarter(when)].append(gap)
+    return {label: (len(gaps), math.fsum(gaps), math.fsum(g * g for g in gaps)) for label, gaps in grouped.items()}
 
 
 def latest_from_totals(found: Mapping[int, Mapping[str, Totals]], *,

@@ -199,8 +199,7 @@ class ObserverProfileService:
         with self.coach.db.reading() as session:
             periods: dict[int, dict[str, op.Totals]] = defaultdict(dict)
             for observer, series in op.per_target(self._exercise_deviations(session, since)).items():
-                for label, gaps in _by_quarter(series).items():
-                    periods[observer][label] = op.totals(gaps)
+                periods[observer].update(op.totals_by_quarter(series))
             for observer, recent, n, total, squares in self._everyday_totals(session, since, this_quarter):
                 label = op.quarter(this_quarter if recent else since)
                 had_n, had_total, had_squares = periods[observer].get(label, (0, 0.0, 0.0))
@@ -270,10 +269,3 @@ class ObserverProfileService:
 
         return AdjustedAverages(candidate_id, [line(k, titles[k], v) for k, v in per_key.items()],
                                 line("", _("All criteria"), every), used)
-
-
-def _by_quarter(series: list[tuple[datetime, float]]) -> dict[str, list[float]]:
-    grouped: dict[str, list[float]] = defaultdict(list)
-    for when, gap in series:
-        grouped[op.quarter(when)].append(gap)
-    return grouped

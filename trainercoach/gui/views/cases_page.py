@@ -25,7 +25,7 @@ from trainercoach.gui.modal import run_dialog
 from trainercoach.gui.models.rows_model import RowsModel, TextRow
 from trainercoach.gui.operations import run_op
 from trainercoach.gui.views.gaps_page import evidence_table_rows, heading, scrolling_body
-from trainercoach.gui.widgets.chosen_row import ChosenRow, ListAndRecord
+from trainercoach.gui.widgets.chosen_row import ListAndRecord
 from trainercoach.gui.widgets.tables import page_table
 from trainercoach.gui.workers import Loader
 from trainercoach.records.gaps import CaseDetail, CaseRow
@@ -60,14 +60,7 @@ class CasesPage(ListAndRecord, QWidget):
         self.cases = RowsModel([self.tr("Title"), self.tr("Candidate"), self.tr("Knowledge gap"), self.tr("Status"),
                                 self.tr("Trainer hours"), self.tr("Last step")], numeric=(4,), parent=self)
         self.table = page_table(self.cases, stretch=0)
-        self.choice = ChosenRow(self.table, self.cases)
-        self._delivering = False  # the list's rows are being shown: the chosen case is read once, after
-        self._rows.loaded.connect(self._show_rows)
-        self._rows.failed.connect(self._failed)
-        self._detail = Loader(self)
-        self._detail.loaded.connect(self._show_detail)
-        self._detail.failed.connect(self._detail_failed)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._chosen_changed())
+        self._reading_wired(self.table, self.cases)
         self.table.doubleClicked.connect(lambda *_: self.edit_case())
         layout.addWidget(self.table)
         self.empty = heading(self.tr("No business case yet. A candidate writes one for a knowledge gap: New case…"),

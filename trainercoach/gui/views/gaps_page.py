@@ -34,7 +34,7 @@ from trainercoach.gui.messages import explain
 from trainercoach.gui.modal import run_dialog
 from trainercoach.gui.models.rows_model import ID_ROLE, RowsModel, TextRow
 from trainercoach.gui.operations import BackgroundOp, Outcome, report, run_op
-from trainercoach.gui.widgets.chosen_row import ChosenRow, ListAndRecord
+from trainercoach.gui.widgets.chosen_row import ListAndRecord
 from trainercoach.gui.widgets.tables import page_table
 from trainercoach.gui.workers import Loader
 from trainercoach.imports.problems import ImportRefused
@@ -99,14 +99,7 @@ class GapsPage(ListAndRecord, QWidget):
         self.gaps = RowsModel([self.tr("Topic"), self.tr("Status"), self.tr("Evidence"), self.tr("Agents"),
                                self.tr("Trend"), self.tr("Business cases")], numeric=(2, 3, 5), parent=self)
         self.table = page_table(self.gaps, stretch=0)
-        self.choice = ChosenRow(self.table, self.gaps)
-        self._delivering = False  # the list's rows are being shown: the chosen gap is read once, after
-        self._rows.loaded.connect(self._show_rows)
-        self._rows.failed.connect(self._failed)
-        self._detail = Loader(self)
-        self._detail.loaded.connect(self._show_detail)
-        self._detail.failed.connect(self._detail_failed)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._chosen_changed())
+        self._reading_wired(self.table, self.gaps)
         layout.addWidget(self.table)
         self.empty = heading(self.tr("No knowledge gap yet. Start one from a check question most trainees missed, "
                                      "or with New gap…"), "hint")

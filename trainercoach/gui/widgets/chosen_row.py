@@ -81,6 +81,26 @@ class ListAndRecord:
     def _show_detail(self, detail: Any) -> None:
         raise NotImplementedError
 
+    def _failed(self, error: BaseException) -> None:
+        raise NotImplementedError
+
+    def _detail_failed(self, error: BaseException) -> None:
+        raise NotImplementedError
+
+    def _show_rows(self, rows: Any) -> None:
+        raise NotImplementedError
+
+    def _reading_wired(self, table: QTableView, model: RowsModel) -> None:
+        """The chosen row of ``table`` kept, the list's and the record's reads connected to the page's slots, and
+        a row chosen by the person read; ``_rows`` exists already (its first read starts before the widgets)."""
+        self.choice = ChosenRow(table, model)
+        self._rows.loaded.connect(self._show_rows)
+        self._rows.failed.connect(self._failed)
+        self._detail = Loader(table)
+        self._detail.loaded.connect(self._show_detail)
+        self._detail.failed.connect(self._detail_failed)
+        table.selectionModel().currentRowChanged.connect(lambda *_: self._chosen_changed())
+
     def _rows_arrived(self) -> None:
         """After the page has put the new rows in its model: the chosen record chosen again, and read."""
         self._delivering = True
