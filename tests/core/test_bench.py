@@ -125,3 +125,25 @@ def test_a_checkout_runs_its_own_benchmark(monkeypatch: pytest.MonkeyPatch) -> N
     assert main(["bench", "--quick", "--json", "--only", "import", "--backend", "sqlite"]) == 0
     assert called == [((True, True), {"scale": "large", "only": ["import"], "backends": ("sqlite", "postgresql")}),
                       ((True, True), {"scale": "large", "only": ["import"], "backends": ["sqlite"]})]
+
+
+def test_a_probes_peak_memory_is_its_own_not_the_benchmarks() -> None:
+    """A probe is spawned by a benchmark that may have just written a demo in-process: ``ru_maxrss`` of the
+    child keeps the parent's size at the fork (the 492 MB and 3.5 GB peaks of issue 22); the probe's own peak
+    does not."""
+    import os
+    import resource
+    import subprocess
+    import sys
+
+    grown = bytearray(300 * 1024 * 1024)
+    grown[::4096] = b"\1" * len(grown[::4096])  # resident, not only reserved
+    code = ("import resource; from benchmarks.gui_probes import peak_resident_mb; "
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, peak_resident_mb())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen")).stdout.split()
+    inherited, own = float(out[0]), float(out[1])
+    parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    del grown
+    assert parent > 300  # the benchmark's side really grew
+    assert own < 200, (inherited, own)  # Linux reports ~parent for ``inherited``; the probe must not
