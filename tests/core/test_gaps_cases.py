@@ -12,6 +12,7 @@ from tests.core.helpers import snapshot
 from trainercoach.errors import ValidationError
 from trainercoach.records.candidates import MilestoneRecord
 from trainercoach.records.comprehension import CheckForm, QuestionResult, ScoreEntry
+from trainercoach.records.feedback import FeedbackEntry
 from trainercoach.records.gaps import CaseForm, EvidenceForm, GapForm
 from trainercoach.records.sessions import DeliveryForm
 from trainercoach.services import CandidateForm, Coach
@@ -182,3 +183,49 @@ def test_add_case_undone_and_redone(coach: Coach) -> None:
     coach.history.redo()
     assert [c.id for c in coach.cases.list()] == [case_id]
     assert coach.cases.get(case_id).steps[0].status == "draft"
+
+
+def _listed_as_shown(coach: Coach) -> list[tuple[int, int, str]]:
+    """Each listed gap's evidence count, agents and trend, asserted equal to what its own page shows."""
+    listed = [(row.evidence, row.agents, row.trend) for row in coach.gaps.list()]
+    shown = [(len(d.evidence), d.agents, d.trend) for d in (coach.gaps.get(row.id) for row in coach.gaps.list())]
+    assert listed == shown
+    return listed
+
+
+def test_the_list_counts_each_gap_as_its_page_shows_it(coach: Coach) -> None:
+    """The list reads its counts and trends in two grouped queries, the page evidence by evidence: every kind of
+    evidence (a question, a check scored on a maximum and one in raw points, a comment, an action item, each kind
+    of outside figure) gives the same numbers both ways."""
+    candidate, session, question = _world(coach)
+    check = coach.comprehension.for_delivery(session)[0].id
+    later = coach.deliveries.add(DeliveryForm(candidate, starts_at=datetime(2026, 3, 2, 9), topic="Refunds again",
+                                              trainees=3))
+    coach.comprehension.save(CheckForm(later, title="Raw points", max_score=None,
+                                       scores=[ScoreEntry("A", 20, 31), ScoreEntry("B", 25, None),
+                                               ScoreEntry("C", None, 29)]))
+    raw = coach.comprehension.for_delivery(later)[0].id
+    comment = coach.feedback.add_response(session, FeedbackEntry({"clarity": 2}, "Λείπει το παράθυρο 退款 <&>"))
+    item = coach.action_items.add(candidate, "Practise the refund window")
+
+    def figures(kind: str, values: tuple[float, ...], agents: int | None) -> list[EvidenceForm]:
+        return [EvidenceForm("figure", figure_kind=kind, source=f"{kind} · 报告", value=value, agents=agents,
+                             on_date=date(2025, 9 + i, 1)) for i, value in enumerate(values)]
+
+    mixes = [
+        [EvidenceForm("question", question_id=question), EvidenceForm("check", check_id=check),
+         EvidenceForm("comment", response_id=comment), EvidenceForm("action_item", action_item_id=item),
+         *figures("qa_score", (70.0, 81.0), 20)],
+        [EvidenceForm("check", check_id=check), EvidenceForm("check", check_id=raw),
+         *figures("ticket_volume", (300.0, 420.0), 55)],
+        [*figures("csat", (4.1, 4.12, 4.11), None), EvidenceForm("comment", response_id=comment)],
+        [*figures("qa_score", (90.0, 70.0), 12), *figures("ticket_volume", (500.0, 100.0), 80)],
+        [],
+    ]
+    for number, mix in enumerate(mixes):
+        gap = coach.gaps.add(GapForm(f"Gap {number} · 缺口"))
+        for form in mix:
+            coach.gaps.add_evidence(gap, form)
+    listed = _listed_as_shown(coach)
+    assert sorted(trend for _, _, trend in listed) == sorted(["better", "worse", "steady", "steady", "unknown"])
+    assert (6, 3 + 1 + 20, "better") in listed  # the check's trainees once, one comment, the figures' floor

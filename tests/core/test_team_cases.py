@@ -100,3 +100,23 @@ def test_a_trainer_changes_only_her_own_gaps_and_links_only_what_she_sees(team_s
     finally:
         app.close()
     assert team_server.owner.gaps.get(cases["alice_gap"]).evidence == []
+
+
+def test_a_trainers_gap_list_counts_only_the_evidence_she_may_read(team_server: Team, cases: dict[str, int]) -> None:
+    """The list's grouped read and the gap's own page agree for her too, where a colleague's comment linked to the
+    shared gap is evidence she may not read."""
+    from tests.core.test_gaps_cases import _listed_as_shown
+
+    owner = team_server.owner
+    with owner.db.reading() as session:
+        bobs_comment = session.execute(text("SELECT id FROM feedback_response WHERE delivery_id = :d"),
+                                       {"d": team_server.sessions["bob"]}).scalar_one()
+    owner.gaps.add_evidence(cases["gap"], EvidenceForm("comment", response_id=bobs_comment))
+    led = dict(zip((g.id for g in owner.gaps.list()), _listed_as_shown(owner), strict=True))
+    alice = team_server.coach("alice")
+    try:
+        hers = dict(zip((g.id for g in alice.gaps.list()), _listed_as_shown(alice), strict=True))
+        assert alice.gaps.get(cases["gap"]).evidence[-1].visible is False
+    finally:
+        alice.close()
+    assert led[cases["gap"]] == hers[cases["gap"]] == (2, 1, "unknown")  # its one trainee, whoever reads

@@ -102,7 +102,7 @@ class GapService:
             cases = dict(session.execute(select(BusinessCase.gap_id, func.count()).group_by(BusinessCase.gap_id))
                          .all())
             gaps = list(session.scalars(query))
-            evidence_of = gap_evidence.evidence_by_gap(session, [gap.id for gap in gaps])
+            evidence_of = gap_evidence.counted_by_gap(session, [gap.id for gap in gaps])
             rows = []
             for gap in gaps:
                 evidence = evidence_of[gap.id]
