@@ -170,3 +170,43 @@ def test_the_demo_is_summed_and_its_quick_ready_marks_are_the_checklists(tmp_pat
         assert 0 < len(ready) < len(full)
     finally:
         coach.close()
+
+
+def test_quick_ready_marks_are_the_checklists_on_both_backends(coach: Coach) -> None:
+    """``ready_ids`` finds each candidate's latest observed sessions through the index (a correlated LIMIT) and
+    counts the rest in one grouped pass; the checklist reads every session. They agree for every rule below on
+    candidates with no session, sessions never observed, feedback without observation, and sessions starting at
+    the same minute (the later id is the later session)."""
+    import random
+
+    from trainercoach.analytics.readiness import ReadinessRule
+
+    rng = random.Random(2022)
+    rubric = coach.rubrics.latest()
+    observer = coach.people.add("Όλγα 观察", role="lead")
+    for number in range(14):
+        candidate = coach.candidates.add(make_form(f"Candidate {number} <&> 候选"))
+        if number % 3:
+            coach.certification.sign_off(candidate, "ready · 准备好了")
+        for day in sorted(rng.choice([3, 5, 5, 8, 9]) for _ in range(rng.randint(0, 5))):
+            session = coach.deliveries.add(DeliveryForm(candidate, datetime(2026, 4, day, 9), "Refunds 退款",
+                                                        trainees=6, observer_ids=[observer]))
+            if rng.random() < 0.8:
+                level = rng.choice([2, 3, 4, 5])
+                coach.observations.save(ObservationForm(session, observer, rubric.id, {
+                    c.id: max(1, min(5, level + rng.choice([-1, 0, 0, 1]))) for c in rubric.criteria}))
+            for _ in range(rng.randint(0, 4)):
+                coach.feedback.add_response(session, FeedbackEntry({"overall": rng.choice([3, 4, 5, 5])}, ""))
+    found = []
+    for rule in (ReadinessRule(), ReadinessRule(min_observed=1, last_sessions=1, rubric_threshold=3.0,
+                                                feedback_threshold=3.5, feedback_min_answers=1),
+                 ReadinessRule(min_observed=2, last_sessions=2, rubric_threshold=3.5, feedback_threshold=4.0,
+                               feedback_min_answers=3, require_signoff=False),
+                 ReadinessRule(min_observed=0, last_sessions=3, rubric_threshold=2.5, feedback_threshold=3.0,
+                               feedback_min_answers=0, require_signoff=False)):
+        coach.settings.set_readiness_rule(rule)
+        full = coach.effectiveness.readiness_all()
+        ready = {cid for cid, readiness in full.items() if readiness.ready}
+        assert coach.effectiveness.ready_ids() == ready, rule
+        found.append((len(ready), len(full)))
+    assert max(ready for ready, _ in found) > 0 and all(ready < everyone for ready, everyone in found), found
