@@ -208,6 +208,19 @@ def dashboard(db: Path | str, plan: Plan, backend: str = "sqlite") -> list[Resul
     ]
 
 
+READY_LAST_SESSIONS = 2  # the readiness rule's default (analytics.readiness.ReadinessRule.last_sessions)
+LATEST_RUBRIC_SQL = {
+    False: "SELECT c.id, m.rubric_sum, m.rubric_n FROM candidate c JOIN delivery d ON d.id IN ("
+           "  SELECT d2.id FROM delivery d2 JOIN session_summary m2 ON m2.delivery_id = d2.id "
+           "  WHERE d2.candidate_id = c.id AND m2.rubric_n > 0 ORDER BY d2.starts_at DESC, d2.id DESC LIMIT ?) "
+           "JOIN session_summary m ON m.delivery_id = d.id ORDER BY c.id, d.starts_at, d.id",
+    True: "SELECT c.id, l.rubric_sum, l.rubric_n FROM candidate c JOIN LATERAL ("
+          "  SELECT d.id, d.starts_at, m.rubric_sum, m.rubric_n FROM delivery d "
+          "  JOIN session_summary m ON m.delivery_id = d.id WHERE d.candidate_id = c.id AND m.rubric_n > 0 "
+          "  ORDER BY d.starts_at DESC, d.id DESC LIMIT ?) l ON true ORDER BY c.id, l.starts_at, l.id",
+}
+
+
 def _dashboard_sql(db: Path | str, today: date | None = None) -> float:
     """The dashboard's facts with plain SQL and no objects: counts per stage, each candidate's time in stage,
     overdue action items, recent sessions with their counts, readiness inputs, renewals."""
@@ -228,18 +241,20 @@ def _dashboard_sql(db: Path | str, today: date | None = None) -> float:
              "JOIN candidate c ON c.id = a.candidate_id JOIN person p ON p.id = c.person_id "
              "WHERE a.done_at IS NULL AND a.due_on < ? ORDER BY a.due_on", (day,)),
             # From the per-session summaries the database keeps (migration 0014), as the app reads them.
+            # A session with a scored observation is observed; only the others are looked up (as the app does).
             ("SELECT d.id, d.candidate_id, d.starts_at, d.topic, "
-             "NOT EXISTS (SELECT 1 FROM observation o WHERE o.delivery_id = d.id), "
+             "coalesce(m.rubric_n, 0) = 0 AND NOT EXISTS (SELECT 1 FROM observation o WHERE o.delivery_id = d.id), "
              "coalesce(m.responses, 0) = 0 AND d.trainees > 0 FROM delivery d "
              "LEFT JOIN session_summary m ON m.delivery_id = d.id WHERE d.starts_at >= ? AND d.starts_at < ? "
-             "AND (NOT EXISTS (SELECT 1 FROM observation o WHERE o.delivery_id = d.id) "
+             "AND ((coalesce(m.rubric_n, 0) = 0 "
+             "      AND NOT EXISTS (SELECT 1 FROM observation o WHERE o.delivery_id = d.id)) "
              "     OR (coalesce(m.responses, 0) = 0 AND d.trainees > 0)) ORDER BY d.starts_at DESC, d.id DESC",
              (since, until)),
-            ("SELECT d.candidate_id, m.rubric_sum, m.rubric_n FROM session_summary m "
-             "JOIN delivery d ON d.id = m.delivery_id WHERE m.rubric_n > 0 "
-             "ORDER BY d.candidate_id, d.starts_at, d.id", ()),
-            ("SELECT d.candidate_id, sum(m.overall_n), sum(m.overall_sum), sum(m.overall_sumsq) "
-             "FROM session_summary m JOIN delivery d ON d.id = m.delivery_id WHERE m.overall_n > 0 "
+            # Readiness: each candidate's latest observed sessions through the (candidate, start) index, and the
+            # observed count and "overall" answers in one grouped pass.
+            (LATEST_RUBRIC_SQL[backends.is_postgres(db)], (READY_LAST_SESSIONS,)),
+            ("SELECT d.candidate_id, sum(CASE WHEN m.rubric_n > 0 THEN 1 ELSE 0 END), sum(m.overall_n), "
+             "sum(m.overall_sum) FROM session_summary m JOIN delivery d ON d.id = m.delivery_id "
              "GROUP BY d.candidate_id", ()),
             ("SELECT candidate_id, signed_on, signed_by FROM mentor_signoff", ()),
             ("SELECT observer, recent, count(*), sum(gap), sum(gap * gap) FROM (SELECT g.observer_id AS observer, "

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from tests.core.helpers import make_form, snapshot
 from trainercoach.errors import Conflict, NotFound, ValidationError
@@ -154,7 +155,7 @@ def test_agents_feedback_on_the_material(coach: Coach) -> None:
     coach.assets.add_feedback(asset, None, "太长了 😅")
     detail = coach.assets.get(asset)
     assert detail.rating is not None and detail.rating.n == 2 and detail.rating.mean == 4.5
-    assert detail.record.ratings == 2 and detail.record.comments == 2
+    assert detail.record.ratings == 2 and detail.record.comments == 2 and detail.record.mean_rating == 4.5
     assert {f.session_topic for f in detail.feedback} == {"Refunds", ""}
     before = snapshot(coach)
     for rating, comment, key in ((6, "", "rating"), (0, "x", "rating"), (None, "  ", "comment")):
@@ -166,6 +167,11 @@ def test_agents_feedback_on_the_material(coach: Coach) -> None:
     assert snapshot(coach) == before
     coach.history.undo()
     assert len(coach.assets.get(asset).feedback) == 2
+    with coach.db.engine.begin() as connection:  # spaces for a comment, as another writer might leave them
+        connection.execute(text("INSERT INTO training_asset_feedback (asset_id, rating, comment, created_at) "
+                                "VALUES (:a, 1, '   ', '2026-05-05')"), {"a": asset})
+    [listed] = coach.assets.list()
+    assert (listed.ratings, listed.comments, listed.mean_rating) == (3, 1, pytest.approx(10 / 3))
 
 
 def test_the_session_editors_new_asset_is_owned_by_you(db_path: Path) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from sqlalchemy import text
+
 from trainercoach.analytics.readiness import ReadinessRule
 from trainercoach.records.certification import CertificationForm
 from trainercoach.records.feedback import FeedbackEntry
@@ -57,3 +59,22 @@ def test_ready_candidates_and_renewals_due(coach: Coach) -> None:
     assert found["renewal"][0].detail == "Escalations" and found["renewal"][0].days == -10
     later = kinds(coach, today=date.today() + timedelta(days=15))
     assert later["renewal"][0].days == 5  # overdue by five days
+
+
+def test_a_session_observed_without_scores_is_observed(coach: Coach) -> None:
+    """The dashboard takes a session with a scored observation as observed from its summary and looks the others
+    up among the observations: an observer who left every criterion unscored still observed it."""
+    lead = coach.people.add("Lead", role="lead")
+    candidate = coach.candidates.add(CandidateForm(name="Ana <i>", mentor_id=lead))
+    days_ago = [datetime.combine(date.today() - timedelta(days=d), datetime.min.time()).replace(hour=9)
+                for d in (3, 4, 5)]
+    scored, unscored, quiet = (coach.deliveries.add(DeliveryForm(candidate, when, f"Topic {i} 话题", trainees=0))
+                               for i, when in enumerate(days_ago))
+    rubric = coach.rubrics.latest()
+    coach.observations.save(ObservationForm(scored, lead, rubric.id, {c.id: 4 for c in rubric.criteria}))
+    emptied = coach.observations.save(ObservationForm(unscored, lead, rubric.id, {rubric.criteria[0].id: 2},
+                                                      strengths="Watched the whole session"))
+    with coach.db.engine.begin() as connection:  # its score taken back, as an older app or psql could
+        connection.execute(text("UPDATE observation_score SET score = NULL WHERE observation_id = :o"),
+                           {"o": emptied})
+    assert [i.delivery_id for i in kinds(coach)["unobserved"]] == [quiet]

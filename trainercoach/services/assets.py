@@ -8,11 +8,10 @@ this service says so in words before the database has to refuse.
 from __future__ import annotations
 
 import builtins
-from collections import defaultdict
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from trainercoach.analytics.stats import estimate_values
@@ -76,27 +75,25 @@ class AssetService:
         filters, today = filters or AssetFilter(), today or date.today()
         versions = dict(session.execute(select(AssetVersion.asset_id, func.count())
                                         .group_by(AssetVersion.asset_id)).all())
-        ratings: dict[int, list[int]] = defaultdict(list)
-        comments: dict[int, int] = defaultdict(int)
-        for asset_id, rating, comment in session.execute(select(AssetFeedback.asset_id, AssetFeedback.rating,
-                                                                AssetFeedback.comment)):
-            if rating is not None:
-                ratings[asset_id].append(rating)
-            if comment.strip():
-                comments[asset_id] += 1
+        # Counted by the database: the huge demo's 75,000 feedback rows read one by one cost its dashboard 0.14 s.
+        # A comment is stored stripped (add_feedback); trim() also passes over spaces another writer left.
+        feedback = {asset_id: (int(rated), int(total or 0), int(commented or 0))
+                    for asset_id, rated, total, commented in session.execute(
+                        select(AssetFeedback.asset_id, func.count(AssetFeedback.rating), func.sum(AssetFeedback.rating),
+                               func.sum(case((func.trim(AssetFeedback.comment) != "", 1), else_=0)))
+                        .group_by(AssetFeedback.asset_id))}
         query = (select(TrainingAsset, Person.name).outerjoin(Person, Person.id == TrainingAsset.owner_id)
                  .order_by(TrainingAsset.title, TrainingAsset.id))
         rows = []
         for asset, owner in session.execute(query):
-            found = ratings.get(asset.id, [])
+            rated, total, commented = feedback.get(asset.id, (0, 0, 0))
             rows.append(AssetRecord(
                 asset.id, asset.title, asset.has_text, asset.has_visual, asset.has_hands_on, asset.link,
                 asset.has_mock_tickets, asset.owner_id, owner or "", asset.asset_version, asset.template,
                 tuple(c for c in asset.languages.split(",") if c), asset.article_changed_on, asset.review_due,
                 asset.last_reviewed_on, asset.last_reviewed_by,
                 is_stale(asset.article_changed_on, asset.last_reviewed_on, asset.created_at.date()),
-                versions.get(asset.id, 0), len(found), sum(found) / len(found) if found else None,
-                comments.get(asset.id, 0), asset.version))
+                versions.get(asset.id, 0), rated, total / rated if rated else None, commented, asset.version))
         return [r for r in rows if self._kept(r, filters, today)]
 
     @staticmethod
