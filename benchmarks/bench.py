@@ -162,6 +162,11 @@ def _gui_env(**extra: str) -> dict[str, str]:
     # The probes and the app are this checkout's, whatever is installed.
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
     env.setdefault("TRAINERCOACH_HOME", tempfile.gettempdir() + "/trainercoach-bench-home")
+    # An installed app runs from compiled modules (pip and the bundle write them). Where the environment says
+    # not to write them (PYTHONDONTWRITEBYTECODE, as on the machine of issue 22), every probe compiled the
+    # modules the window imports again: 11-16 ms of the main window's GUI stall. Kept out of the checkout.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.setdefault("PYTHONPYCACHEPREFIX", tempfile.gettempdir() + "/trainercoach-bench-pycache")
     return env
 
 

@@ -97,14 +97,16 @@ class MainWindow(QMainWindow):
         from trainercoach.gui.workers import settle_heap
 
         settle_heap()  # what start-up imported stays out of the collector's way (see settle_heap)
+        from trainercoach.gui.change_refresh import ChangeRefresher
+
+        # Its thread starts before the first page's read: started while that read held the interpreter, the
+        # window waited 13 ms for the new thread to say it was running.
+        self._refresher = ChangeRefresher(coach.db, parent=self)
+        self._refresher.changed.connect(self._changed_elsewhere)
         page = settings().value("main/page", DASHBOARD)
         self.show_page(int(str(page)) if str(page).isdigit() and int(str(page)) < len(PAGES) else DASHBOARD)
         self._update_actions()
         operations.hub(coach).changed.connect(self.apply_changes)
-        from trainercoach.gui.change_refresh import ChangeRefresher
-
-        self._refresher = ChangeRefresher(coach.db, parent=self)
-        self._refresher.changed.connect(self._changed_elsewhere)
         # Coming back to the window asks at once (a changeEvent would need QEvent's 180 enums at start-up).
         app = QApplication.instance()
         assert isinstance(app, QApplication)  # a window needs one
