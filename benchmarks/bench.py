@@ -44,6 +44,8 @@ STALL_TARGET_MS = 100.0
 LIST_TARGET = 1.5  # issue 22: a list at most 1.5x a bare QTableView of the same rows
 SERVER_LIST_TARGET = 2.0  # the same on PostgreSQL, where the issue allows 2x
 MEMORY_TARGET_MB = 400.0
+HUGE_MEMORY_TARGET_MB = 500.0  # issue 22: ten times the data in at most 500 MB
+SHOWN_TARGET_S = 2.0  # issue 22: the window shows its dashboard within 2 s (ten times the data)
 SOAK_TARGET_MB = 50.0  # issue 22: every page and dialog opened 50 times, resident memory grows by at most this
 
 
@@ -421,18 +423,23 @@ def evaluations(db: Path, plan: Plan, scratch: Path) -> list[Result]:
     ]
 
 
-def main_window(db: Path, plan: Plan) -> list[Result]:
-    """The main window on the database, shown on its dashboard: the GUI-thread stall and the peak memory."""
+def main_window(db: Path | str, plan: Plan, backend: str = "sqlite") -> list[Result]:
+    """The main window on the database, shown on its dashboard: the seconds until its figures are on screen, the
+    GUI-thread stall and the peak memory. Issue 22's ten times the data asks for the figures in 2 s and 500 MB."""
     runs = [_probe("main-window", db)[0] for _ in range(max(1, min(plan.runs, 3)))]
     peak = statistics.median(r["peak_mb"] for r in runs)
     stall = max(r["stall"] for r in runs) * 1000
     seconds = statistics.median(r["seconds"] for r in runs)
+    memory = HUGE_MEMORY_TARGET_MB if plan.scale == "huge" else MEMORY_TARGET_MB
     return [
-        Result("peak_memory", seconds, None, None, MEMORY_TARGET_MB, peak <= MEMORY_TARGET_MB, unit="MB", value=peak,
-               runs=len(runs), note="ru_maxrss of a process with the database open and the dashboard shown"),
+        Result("peak_memory", seconds, None, None, memory, peak <= memory, unit="MB", value=peak, runs=len(runs),
+               backend=backend, note="VmHWM of a process with the database open and the dashboard shown"),
         Result("main_window", seconds, None, None, STALL_TARGET_MS, stall <= STALL_TARGET_MS, unit="ms",
-               value=stall, stall_ms=stall, runs=len(runs), note="MainWindow built and shown until the dashboard's "
-               "figures are on screen (read in a worker); the target bounds the GUI-thread stall"),
+               value=stall, stall_ms=stall, runs=len(runs), backend=backend, note="MainWindow built and shown until "
+               "the dashboard's figures are on screen (read in a worker); the target bounds the GUI-thread stall"),
+        Result("dashboard_shown", seconds, None, None, SHOWN_TARGET_S, seconds <= SHOWN_TARGET_S, unit="s",
+               value=seconds, runs=len(runs), backend=backend,
+               note="seconds from MainWindow(coach) until the dashboard's figures are on screen (median)"),
     ]
 
 
@@ -528,6 +535,7 @@ def run_bench(plan: Plan, *, cache: Path | None = None, log: Callable[[str], Non
             ("dashboard", "postgresql", lambda: dashboard(on_server(), plan, "postgresql")),
             ("lists", "postgresql", lambda: lists(on_server(), plan, "postgresql")),
             ("pages", "postgresql", lambda: page_rows(on_server(), plan, "postgresql")),
+            ("main_window", "postgresql", lambda: main_window(on_server(), plan, "postgresql")),
             ("import", "postgresql", lambda: import_feedback(on_server(), plan, scratch, "postgresql")),
         ]
         for name, backend, step in steps:

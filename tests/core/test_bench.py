@@ -19,7 +19,7 @@ EXPECTED = {"cold_start", "dashboard", "dashboard_page", "candidate_list", "sess
             "evaluation_pdf", "evaluation_batch_2_vs_1", "peak_memory", "main_window", "gui_thread_stall",
             "agreement_icc", "agreement_alpha_ordinal", "agreement_alpha_interval", "agreement_kappa",
             "agreement_percent", "agreement_bias", "agreement_all", "forecast_all", "forecast_backtest_coverage",
-            "soak_memory_growth", "gap_page", "case_page"}
+            "soak_memory_growth", "gap_page", "case_page", "dashboard_shown"}
 NO_TIME = {"gui_thread_stall", "forecast_backtest_coverage"}  # a stall and a share: no median time
 
 
@@ -83,7 +83,8 @@ def test_bench_quick_json_on_the_small_demo(tmp_path: Path, monkeypatch: pytest.
     rows = json.loads(capsys.readouterr().out)
     assert {r["name"] for r in rows} == EXPECTED
     assert {r["name"] for r in rows if r["backend"] == "postgresql"} == {
-        "dashboard", "dashboard_page", "candidate_list", "session_list", "import_feedback_300", "gap_page", "case_page"}
+        "dashboard", "dashboard_page", "candidate_list", "session_list", "import_feedback_300", "gap_page", "case_page",
+        "peak_memory", "main_window", "dashboard_shown"}
     check_shape(rows)
     assert all(r["median_s"] is not None for r in rows if r["name"] not in NO_TIME)
     coverage = next(r for r in rows if r["name"] == "forecast_backtest_coverage")
