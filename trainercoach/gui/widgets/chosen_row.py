@@ -138,7 +138,9 @@ class ListAndRecord:
 
     @property
     def listing(self) -> bool:
-        return self._rows.busy
+        """Whether the list's newest read has yet to deliver its rows: false once they are in the model, as the
+        lists count it (``Loader.waiting``), not one thread-hop later when the worker's thread has ended."""
+        return self._rows.waiting
 
     def shutdown(self) -> None:
         self._rows.wait()
