@@ -145,7 +145,7 @@ def cached_demo(scale: str, folder: Path | None = None, log: Callable[[str], Non
 
 
 # -- the operations -------------------------------------------------------------------------------------
-def _probe(probe: str, db: Path | None = None, runs: int = 1, timeout: float = 900) -> tuple[dict, float]:
+def _probe(probe: str, db: Path | str | None = None, runs: int = 1, timeout: float = 900) -> tuple[dict, float]:
     """Run a Qt probe in a fresh process; returns its JSON and the seconds from start to the JSON line."""
     command = [sys.executable, "-m", "benchmarks.gui_probes", probe, "--runs", str(runs)]
     if db is not None:
