@@ -206,6 +206,7 @@ def test_the_dashboards_short_way_gives_what_the_profiles_give(coach: Coach) -> 
     by_id = {pid: (name, profile) for pid, name, profile in long.observers}
     expected = [(by_id[pid][0], by_id[pid][1].latest) for pid in long.flagged]
     assert len(short) == 3 and [w.name for w in short] == [name for name, _latest in expected]
+    assert coach.dashboard.load().observers == short  # read there on a thread of its own, beside the rest
     for warning, (_name, latest) in zip(short, expected, strict=True):
         assert latest is not None and (warning.period, warning.n) == (latest.label, latest.bias.n)
         assert warning.bias == pytest.approx(latest.bias.mean)
