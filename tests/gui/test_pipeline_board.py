@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from tests.gui.conftest import settle, type_text
+from tests.gui.conftest import in_language, settle, type_text
 from trainercoach.gui.dialogs.stages_dialog import StagesDialog
 from trainercoach.gui.main_window import PIPELINE, MainWindow
 from trainercoach.gui.views.pipeline_board import PipelineBoard
@@ -281,3 +282,31 @@ def test_moving_a_card_past_a_stage_says_it_skips_one_before_it_is_done(qtbot, c
     assert stages[1].name in seen[0] and "skips" in seen[0]
     assert seen[1] == str(stages[0].id)
     assert coach.candidates.get(candidate).stage_id == stages[0].id
+
+
+@pytest.mark.parametrize("code", ["en", "el", "zh_CN"])
+def test_a_cards_days_and_forecast_lines_show_whole_in_every_language(qtbot, coach, code: str) -> None:
+    """In Greek the days in the stage and the forecast were cut with "…" at the board's fixed 220 px; a column is
+    now as wide as those lines need in the interface's language, at their longest in practice."""
+    from PySide6.QtGui import QFontMetrics
+
+    from trainercoach.analytics.forecast import FORECAST, Forecast
+    from trainercoach.gui.forecast_text import card_text
+    from trainercoach.gui.views import card_delegate
+
+    coach.candidates.add(CandidateForm(name="Ελένη 王静"))
+    with in_language(code):
+        board = PipelineBoard(coach)
+        qtbot.addWidget(board)
+        board.show()
+        settle(qtbot)
+        column = board.columns[0]
+        delegate = column.view.itemDelegate()
+        lines = [delegate.tr("%n day(s) in this stage", "", 45),
+                 card_text(Forecast(0, FORECAST, sessions_expected=16, sessions_low=12, sessions_high=23)),
+                 card_text(Forecast(0, "not_enough_data"))]
+        metrics = QFontMetrics(column.view.font())
+        room = column.view.viewport().width() - 2 * (card_delegate.MARGIN + card_delegate.PAD)
+        assert all(card_delegate.fit(metrics, line, room) == line for line in lines), (code, lines, room)
+        if code == "el":
+            assert "ημέρες" in lines[0] and column.width() > 220  # translated, and wider than it was

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from trainercoach.gui.dialogs.move_dialog import MoveDialog, Moving
 from trainercoach.gui.modal import run_dialog
 from trainercoach.gui.models.board_model import ID_ROLE, ROW_ROLE, StageColumnModel, candidate_from_mime
-from trainercoach.gui.views.card_delegate import CardDelegate
+from trainercoach.gui.views.card_delegate import MARGIN, PAD, CardDelegate
 from trainercoach.gui.workers import Loader
 from trainercoach.records.candidates import CandidateRow
 from trainercoach.records.pipeline import StageRecord
@@ -102,7 +103,6 @@ class StageColumn(QFrame):
         super().__init__(parent)
         self.stage = stage
         self.setProperty("class", "exitColumn" if stage.kind == "exit" else "boardColumn")
-        self.setFixedWidth(COLUMN_WIDTH)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 8, 6, 6)
         layout.setSpacing(4)
@@ -114,6 +114,16 @@ class StageColumn(QFrame):
         self.view = StageColumnView(self.model)
         self.view.setAccessibleName(stage.name)
         layout.addWidget(self.view, 1)
+        self.setFixedWidth(self.fitting_width(layout))
+
+    def fitting_width(self, layout: QVBoxLayout) -> int:
+        """At least ``COLUMN_WIDTH``, and as wide as the cards' lines need in the interface's language."""
+        delegate = self.view.itemDelegate()
+        assert isinstance(delegate, CardDelegate)
+        margins = layout.contentsMargins()
+        chrome = (margins.left() + margins.right() + 2 * self.view.frameWidth() + 2 * (MARGIN + PAD)
+                  + self.view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
+        return max(COLUMN_WIDTH, delegate.text_width(self.view.font()) + chrome)
 
     def set_rows(self, rows: list[CandidateRow], ready: set[int] | frozenset[int] = frozenset()) -> None:
         self.model.set_rows(rows, ready)
