@@ -35,6 +35,7 @@ from typing import Any
 from benchmarks import backends
 from benchmarks.queries import CANDIDATE_LIST_SQL, SESSION_LIST_SQL
 from trainercoach import paths
+from trainercoach.analytics.readiness import ReadinessRule
 from trainercoach.errors import TrainerCoachError
 
 FEEDBACK_COLUMNS = ("clarity", "relevance", "pace", "engagement", "confidence", "overall", "recommend", "comment")
@@ -215,7 +216,7 @@ def dashboard(db: Path | str, plan: Plan, backend: str = "sqlite") -> list[Resul
     ]
 
 
-READY_LAST_SESSIONS = 2  # the readiness rule's default (analytics.readiness.ReadinessRule.last_sessions)
+READY_LAST_SESSIONS = ReadinessRule().last_sessions  # the rule the demo's dashboard reads with
 LATEST_RUBRIC_SQL = {
     False: "SELECT c.id, m.rubric_sum, m.rubric_n FROM candidate c JOIN delivery d ON d.id IN ("
            "  SELECT d2.id FROM delivery d2 JOIN session_summary m2 ON m2.delivery_id = d2.id "

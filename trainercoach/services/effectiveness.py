@@ -7,7 +7,7 @@ their learning (comprehension checks). A composite is offered only beside its we
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Float, Subquery, case, cast, func, select, true
@@ -333,15 +333,12 @@ class EffectivenessService:
             ready: set[int] = set()
             for cid in session.scalars(select(Candidate.id)):
                 observed, n, total = counted.get(cid, (0, 0, 0.0))
-                signed = sign_offs.get(cid)
-                facts = CandidateFacts(observed, latest.get(cid, []), Estimate(n, total / n) if n else EMPTY,
-                                       signed[0] if signed else None, signed[1] if signed else "")
-                if met(rule, facts):
+                if met(rule, _facts(observed, latest.get(cid, []), Estimate(n, total / n) if n else EMPTY,
+                                    sign_offs.get(cid))):
                     ready.add(cid)
             return ready
 
-    @staticmethod
-    def _latest_rubric(session: Session, last: int) -> dict[int, list[float]]:
+    def _latest_rubric(self, session: Session, last: int) -> dict[int, list[float]]:
         """Each candidate's rubric averages of their ``last`` latest observed sessions, oldest first: what the
         rule's rubric condition looks at. Each candidate's few rows are found through the index on (candidate,
         start), where a window over every observed session ranked 300,000 rows (the huge demo: 0.58 s, now
@@ -354,7 +351,7 @@ class EffectivenessService:
                   .join(newest_summary, newest_summary.delivery_id == newest.id)
                   .where(newest.candidate_id == Candidate.id, newest_summary.rubric_n > 0)
                   .order_by(newest.starts_at.desc(), newest.id.desc()).limit(last))
-        if session.get_bind().dialect.name == "postgresql":
+        if self.coach.db.is_postgresql:
             rows = latest.lateral("latest")
             query = (select(Candidate.id, rows.c.rubric_sum, rows.c.rubric_n).select_from(Candidate)
                      .join(rows, true()).order_by(Candidate.id, rows.c.starts_at, rows.c.id))
@@ -399,10 +396,8 @@ class EffectivenessService:
                     for cid, n, t, s in session.execute(feedback_query)}
         result = {}
         for cid in ids:
-            signed = sign_offs.get(cid)
             values = rubric.get(cid, [])
-            result[cid] = CandidateFacts(len(values), values, feedback.get(cid, EMPTY),
-                                         signed[0] if signed else None, signed[1] if signed else "")
+            result[cid] = _facts(len(values), values, feedback.get(cid, EMPTY), sign_offs.get(cid))
         return result
 
     # -- the programme ---------------------------------------------------------------------------
@@ -457,6 +452,11 @@ class EffectivenessService:
                 monthly_feedback.append((m, estimate(int(fn), float(ft), float(fs), bounds=RANGES["likert"])))
         return Programme(funnel, dict(time_in_stage), per_month, internal, total, monthly_rubric, monthly_feedback,
                          Headcount.of(self.coach.pipeline.stages_in(session)))
+
+
+def _facts(observed: int, rubric: list[float], feedback: Estimate, signed: tuple[date, str] | None) -> CandidateFacts:
+    """A candidate's facts for the readiness rule, with the mentor's sign-off (date, by whom) if there is one."""
+    return CandidateFacts(observed, rubric, feedback, signed[0] if signed else None, signed[1] if signed else "")
 
 
 def _estimate(values: list[float | int | None]) -> Estimate:

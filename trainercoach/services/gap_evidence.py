@@ -81,18 +81,17 @@ def counted_by_gap(session: Session, gap_ids: Sequence[int]) -> dict[int, list[C
             if question is None or question_check_id is None:
                 counted[gap_id].append(Counted(kind, None, 0, None))  # as _hidden: a record this login may not read
                 continue
-            share = 100.0 * correct / answered if answered else None
+            share = 100.0 * correct / answered if answered else None  # share_right's mean, without its interval
             counted[gap_id].append(Counted(kind, share, answered - correct, _day(question_held, question_starts),
                                            check_id=question_check_id))
         elif kind == "check" and check_link is not None:
             if check_id is None:
                 counted[gap_id].append(Counted(kind, None, 0, None))
                 continue
-            scale = 100.0 / max_score if max_score else 1.0  # as check_values scales, to the last bit
-            scores = [v * scale for v in values.get(check_id, [])]
-            mean = sum(scores) / len(scores) if scores else None
-            low = sum(1 for v in scores if v < LOW_SHARE) if max_score else 0
-            counted[gap_id].append(Counted(kind, mean, low, _day(check_held, check_starts), check_id=check_id))
+            scores = _scaled(values.get(check_id, []), max_score)
+            mean = sum(scores) / len(scores) if scores else None  # estimate_values' mean, without its interval
+            counted[gap_id].append(Counted(kind, mean, _struggling(scores, max_score), _day(check_held, check_starts),
+                                           check_id=check_id))
         elif (kind == "comment" and response_link is not None) or (kind == "action_item" and item_link is not None):
             # No figure, no date the trend reads; agents_touched counts each comment as one trainee, read or not.
             counted[gap_id].append(Counted(kind, None, 0, None))
@@ -101,17 +100,15 @@ def counted_by_gap(session: Session, gap_ids: Sequence[int]) -> dict[int, list[C
     return counted
 
 
-def _check_values(session: Session, check_ids: set[int]) -> dict[int, list[float]]:
-    """Each check's trainees' scores after the session (before it, where no after was taken), unscaled."""
-    values: dict[int, list[float]] = {}
+def _check_values(session: Session, check_ids: set[int]) -> dict[int, list[float | None]]:
+    """Each check's trainees' scores after the session (``_score``), unscaled: ``check_values`` for many checks."""
+    values: dict[int, list[float | None]] = {}
     wanted = sorted(check_ids)
     for start in range(0, len(wanted), 900):  # within any database's limit of bound values
         for check_id, pre, post in session.execute(
                 select(ComprehensionScore.check_id, ComprehensionScore.pre, ComprehensionScore.post)
                 .where(ComprehensionScore.check_id.in_(wanted[start:start + 900]))):
-            value = post if post is not None else pre
-            if value is not None:
-                values.setdefault(check_id, []).append(value)
+            values.setdefault(check_id, []).append(_score(pre, post))
     return values
 
 
@@ -168,7 +165,7 @@ def _check(session: Session, e: GapEvidence) -> EvidenceRow:
         return _hidden(e)
     values = check_values(session, check)
     mean = estimate_values(values, bounds=(0.0, 100.0) if check.max_score else None)
-    low = sum(1 for v in values if v < LOW_SHARE) if check.max_score else 0
+    low = _struggling(values, check.max_score)
     delivery = session.get(Delivery, check.delivery_id)
     what = check.title or (delivery.topic if delivery is not None else "")
     return EvidenceRow(e.id, e.kind, what, mean.mean, mean, low, _held_on(session, check), note=e.note,
@@ -179,16 +176,28 @@ def check_values(session: Session, check: ComprehensionCheck, *, before: bool = 
     """Each trainee's score after the session (or before it), as a share of the maximum when there is one."""
     scores = session.execute(select(ComprehensionScore.pre, ComprehensionScore.post)
                              .where(ComprehensionScore.check_id == check.id))  # the two numbers, no objects
-    values = [pre if before else (post if post is not None else pre) for pre, post in scores]
-    scale = 100.0 / check.max_score if check.max_score else 1.0
+    return _scaled([_score(pre, post, before=before) for pre, post in scores], check.max_score)
+
+
+def _score(pre: float | None, post: float | None, *, before: bool = False) -> float | None:
+    """A trainee's score after the session (before it, where no after was taken), or before it if asked."""
+    return pre if before or post is None else post
+
+
+def _scaled(values: Sequence[float | None], max_score: float | None) -> list[float]:
+    """The scores given, as a share of the maximum in percent when the check has one."""
+    scale = 100.0 / max_score if max_score else 1.0
     return [v * scale for v in values if v is not None]
 
 
+def _struggling(shares: Sequence[float], max_score: float | None) -> int:
+    """How many trainees scored below ``LOW_SHARE`` of the maximum (none can be told without one)."""
+    return sum(1 for v in shares if v < LOW_SHARE) if max_score else 0
+
+
 def _held_on(session: Session, check: ComprehensionCheck) -> date | None:
-    if check.held_on is not None:
-        return check.held_on
-    delivery = session.get(Delivery, check.delivery_id)
-    return delivery.starts_at.date() if delivery is not None else None
+    delivery = session.get(Delivery, check.delivery_id) if check.held_on is None else None
+    return _day(check.held_on, delivery.starts_at if delivery is not None else None)
 
 
 def agents_touched(rows: Sequence[EvidenceRow | Counted]) -> int:
